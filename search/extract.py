@@ -1,0 +1,47 @@
+"""Understand articles: quotes and speakers, people, cast, copies and drift.
+
+``extract_corpus`` is the one entry point: articles are compared with each other
+(copies, stories, corpus-wide name resolution), so they are processed together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from . import cast as cast_mod
+from . import copies, people as people_mod, quotes as quotes_mod
+from .model import SPEECH, Article, Extraction
+
+
+def extract_one(article: Article) -> Extraction:
+    people = people_mod.find_people(article)
+    cast = cast_mod.find_cast(article, people)
+    quotes = quotes_mod.find_quotes(article, people, cast)
+    speakers = {q.speaker for q in quotes if q.kind == SPEECH and q.speaker}
+    people = sorted(set(people) | speakers)
+    return Extraction(quotes=quotes, people=people, cast=cast)
+
+
+def extract_corpus(articles: list[Article]) -> dict[str, Extraction]:
+    found = {a.id: extract_one(a) for a in articles}
+    copies.link(articles, found)
+    return found
+
+
+def to_json(article: Article, ex: Extraction) -> dict:
+    """The scored ``byline extract --json`` record."""
+    return {
+        "path": article.id,
+        "title": article.title,
+        "date": article.date,
+        "language": article.language,
+        "quotes": [
+            {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind}
+            for q in ex.quotes
+        ],
+        "people": ex.people,
+        "cast": [{"character": c.character, "actor": c.actor} for c in ex.cast],
+        "story": ex.story,
+        "duplicate_of": ex.duplicate_of,
+        "drift": [asdict(d) for d in ex.drift],
+    }
