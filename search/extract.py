@@ -24,8 +24,44 @@ def extract_one(article: Article) -> Extraction:
 
 def extract_corpus(articles: list[Article]) -> dict[str, Extraction]:
     found = {a.id: extract_one(a) for a in articles}
-    copies.link(articles, found)
+    link_corpus(articles, found)
     return found
+
+
+def link_corpus(articles: list[Article], found: dict[str, Extraction]) -> dict:
+    """Fill the cross-article facts in place; return the corpus tables (cast, people)."""
+    copies.link(articles, found)
+    return {"cast": cast_table(found), "people": people_table(found)}
+
+
+def cast_table(found: dict[str, Extraction]) -> list[dict]:
+    rows: dict[tuple[str, str], dict] = {}
+    for aid, ex in found.items():
+        for c in ex.cast:
+            row = rows.setdefault((c.character, c.actor), {
+                "character": c.character, "actor": c.actor, "aliases": list(c.aliases),
+                "work": c.work, "articles": []})
+            row["work"] = row["work"] or c.work
+            row["articles"].append(aid)
+    return sorted(rows.values(), key=lambda r: (r["actor"], r["character"]))
+
+
+def people_table(found: dict[str, Extraction]) -> dict[str, dict]:
+    table: dict[str, dict] = {}
+
+    def row(name: str) -> dict:
+        return table.setdefault(name, {"articles": [], "quotes": 0, "roles": []})
+
+    for aid, ex in found.items():
+        for name in ex.people:
+            row(name)["articles"].append(aid)
+        for q in ex.quotes:
+            if q.kind == SPEECH and q.speaker:
+                row(q.speaker)["quotes"] += 1
+        for c in ex.cast:
+            if c.character not in row(c.actor)["roles"]:
+                row(c.actor)["roles"].append(c.character)
+    return table
 
 
 def to_json(article: Article, ex: Extraction) -> dict:

@@ -82,7 +82,8 @@ class Hit:
     snippet: str
     snippet_spans: list[tuple[int, int]]  # offsets into ``snippet``
     spans: list[tuple[int, int]]  # offsets into the article text
-    copies: list[str] = field(default_factory=list)
+    copy_of: str | None = None
+    copies: list[str] = field(default_factory=list)  # collapsed under this hit
     note: str | None = None  # e.g. "as Eddie" for an actor search that matched the character
 
 

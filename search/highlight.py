@@ -1,0 +1,92 @@
+"""Where a query matches inside an article, as character spans, and the snippet to show."""
+
+from __future__ import annotations
+
+from whoosh import query as Q
+
+from .schema import TEXT_ANALYZER
+
+Span = tuple[int, int]
+HIGHLIGHT_FIELDS = ("title", "body", "quote")
+
+
+def query_terms(q: Q.Query, reader=None) -> tuple[set[str], list[list[str]], list[str]]:
+    """Positive single terms, phrases (as term lists) and prefixes of ``q`` on the text fields."""
+    terms: set[str] = set()
+    phrases: list[list[str]] = []
+    prefixes: list[str] = []
+
+    def walk(node: Q.Query) -> None:
+        if isinstance(node, Q.AndNot):
+            walk(node.a)
+            return
+        if isinstance(node, Q.Not):
+            return
+        if isinstance(node, Q.Phrase):
+            if node.fieldname in HIGHLIGHT_FIELDS:
+                phrases.append([str(w) for w in node.words])
+            return
+        if isinstance(node, Q.Prefix) and node.fieldname in HIGHLIGHT_FIELDS:
+            prefixes.append(str(node.text))
+            return
+        if isinstance(node, Q.FuzzyTerm) and node.fieldname in HIGHLIGHT_FIELDS and reader is not None:
+            terms.update(t.decode() if isinstance(t, bytes) else t
+                         for _, t in node.existing_terms(reader, expand=True))
+            return
+        if isinstance(node, Q.Term) and node.fieldname in HIGHLIGHT_FIELDS:
+            terms.add(str(node.text))
+            return
+        for child in node.children() if hasattr(node, "children") else ():
+            walk(child)
+
+    walk(q)
+    return terms, phrases, prefixes
+
+
+def spans(text: str, terms: set[str], phrases: list[list[str]], prefixes: list[str]) -> list[Span]:
+    if not (terms or phrases or prefixes):
+        return []
+    tokens = [(t.text, t.startchar, t.endchar)
+              for t in TEXT_ANALYZER(text, chars=True, positions=True, mode="index")]
+    found: list[Span] = []
+    for i, (word, start, end) in enumerate(tokens):
+        if word in terms or any(word.startswith(p) for p in prefixes):
+            found.append((start, end))
+        for phrase in phrases:
+            n = len(phrase)
+            if phrase and word == phrase[0] and [w for w, _, _ in tokens[i:i + n]] == phrase:
+                found.append((start, tokens[i + n - 1][2]))
+    return _merge(found)
+
+
+def _merge(found: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s, e in sorted(found):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def snippet(text: str, hit_spans: list[Span], width: int = 160) -> tuple[str, list[Span]]:
+    """A one-line keyword-in-context window around the first match, cut at word boundaries."""
+    if not hit_spans:
+        start, end = 0, min(len(text), width)
+    else:
+        first = hit_spans[0][0]
+        start = max(0, first - width // 3)
+        if start:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < first else start
+        end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > (hit_spans[0][1] if hit_spans else start) else end
+    window = text[start:end]
+    prefix = "…" if start else ""
+    suffix = "…" if end < len(text) else ""
+    flat = prefix + window.replace("\n", " ") + suffix
+    shift = len(prefix) - start
+    local = [(max(s, start) + shift, min(e, end) + shift) for s, e in hit_spans if s < end and e > start]
+    return flat, local

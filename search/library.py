@@ -1,0 +1,262 @@
+"""The one facade the app and the CLI talk to. Nothing above it knows Whoosh exists.
+
+Every Whoosh call runs on one dedicated thread with one long-lived searcher (a Searcher
+must not be shared across threads), refreshed after the index changes; callers may use
+the facade from any thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from whoosh import query as Q
+from whoosh.qparser import QueryParser
+
+from . import index as idx
+from .highlight import query_terms, snippet, spans
+from .model import ArticleView, Hit, QuoteHit, Quote, Results
+from .query import parse
+from .records import load_extraction
+from .schema import SCHEMA
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ARTICLES = Q.Term("type", "article")
+QUOTES = Q.Term("type", "quote")
+
+
+def default_index_dir(paths: list[Path]) -> Path:
+    from platformdirs import user_cache_dir
+
+    key = "\n".join(sorted(str(p.resolve()) for p in paths))
+    return Path(user_cache_dir("byline")) / "indexes" / hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+class Library:
+    """A corpus and its index."""
+
+    def __init__(self, paths: list[Path] | None = None, index_dir: Path | None = None):
+        self.paths = [Path(p) for p in paths] if paths else ([] if index_dir else [SEEDS])
+        self.index_dir = Path(index_dir) if index_dir else default_index_dir(self.paths)
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="byline-index")
+        self._searcher = None
+        self._corpus: dict = {}
+
+    # -- lifecycle --------------------------------------------------------------------
+    def _run(self, fn, *args):
+        return self._pool.submit(fn, *args).result()
+
+    def is_indexed(self) -> bool:
+        return idx.exists(self.index_dir)
+
+    def update(self, progress=None, max_bytes: int | None = None) -> idx.UpdateReport:
+        """Index what changed on disk. Call it from a worker: it reads files."""
+        report = idx.update(self.paths, self.index_dir, progress, max_bytes=max_bytes)
+        self._run(self._refresh)
+        return report
+
+    def _refresh(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = idx.open_index(self.index_dir).searcher() if self.is_indexed() else None
+        try:
+            self._corpus = json.loads((self.index_dir / "corpus.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self._corpus = {}
+
+    def _s(self):
+        if self._searcher is None:
+            self._refresh()
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def close(self) -> None:
+        def shut():
+            if self._searcher is not None:
+                self._searcher.close()
+        self._run(shut)
+        self._pool.shutdown()
+
+    # -- queries ----------------------------------------------------------------------
+    def count(self) -> int:
+        return self._run(lambda: _count(self._s(), "article"))
+
+    def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True) -> Results:
+        return self._run(self._search, text, limit, sort, collapse)
+
+    def _search(self, text: str, limit: int, sort: str, collapse: bool) -> Results:
+        started = time.perf_counter()
+        s = self._s()
+        parsed = parse(text)
+        if s is None or parsed.query is Q.NullQuery:
+            return Results(text, [], 0, 0.0, parsed.notice)
+        q = self._with_person(text, parsed.query)
+        kwargs = {"sortedby": "date", "reverse": True} if sort == "date" else {}
+        found = s.search(q, limit=limit, filter=ARTICLES, **kwargs)
+        terms = query_terms(parsed.query, s.reader())
+        hits = [self._hit(stored, found.score(n) or 0.0, terms) for n, stored in enumerate(found)]
+        hits += self._as_character(parsed.query, {h.id for h in hits}, limit - len(hits), terms)
+        if collapse:
+            hits = _collapse(hits)
+        total = found.estimated_length() if found.has_exact_length() is False else len(found)
+        quotes = self._quotes(parsed.query, limit) if _mentions(parsed.query, ("quote", "speaker", "kind")) else []
+        elapsed = (time.perf_counter() - started) * 1000
+        return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes)
+
+    def _hit(self, stored: dict, score: float, terms) -> Hit:
+        body = stored["body"]
+        where = spans(body, *terms)
+        snip, snip_spans = snippet(body, where)
+        return Hit(stored["id"], stored["title"], _date(stored.get("date")), round(score, 3), snip, snip_spans,
+                   where, copy_of=stored.get("copy_of") or None)
+
+    def _with_person(self, text: str, q: Q.Query) -> Q.Query:
+        """A query that is exactly a known person's name also matches them as a person."""
+        name = text.strip().strip('"').lower()
+        if name and any(p.lower() == name for p in self._corpus.get("people", {})):
+            return Q.Or([Q.Term("person", name, boost=2.0), q])
+        return q
+
+    def _as_character(self, q: Q.Query, seen: set[str], room: int, terms) -> list[Hit]:
+        """``actor:X`` also finds articles naming only X's character in the same show."""
+        actors = {str(leaf.text) for leaf in _leaves(q) if getattr(leaf, "fieldname", None) == "actor"}
+        if not actors or room <= 0:
+            return []
+        s = self._s()
+        out: list[Hit] = []
+        for row in self._corpus.get("cast", []):
+            actor = row["actor"].lower()
+            if actor not in actors and actor.split()[-1] not in actors:
+                continue
+            names = [row["character"], *row.get("aliases", [])]
+            same_show = [r for r in self._corpus["cast"] if r["work"] == row["work"] and r is not row] \
+                if row.get("work") else []
+            context = [_phrase(row["work"])] if row.get("work") else []
+            context += [_phrase(r["actor"]) for r in same_show]
+            if not context:
+                continue
+            q2 = Q.And([Q.Or([_phrase(n) for n in names] + [Q.Term("character", n.lower()) for n in names]),
+                        Q.Or(context)])
+            for stored in s.search(q2, limit=room, filter=ARTICLES):
+                if stored["id"] in seen:
+                    continue
+                seen.add(stored["id"])
+                char_terms = ({w for n in names for w in _stems(n)}, [], [])
+                hit = self._hit(stored, 0.0, char_terms)
+                hit.note = f"as {row['character']}"
+                out.append(hit)
+        return out[:room]
+
+    def _quotes(self, q: Q.Query, limit: int) -> list[QuoteHit]:
+        s = self._s()
+        out = []
+        for stored in s.search(q, limit=limit, filter=QUOTES):
+            _, data = json.loads(stored["data"])
+            out.append(QuoteHit(stored["article"], stored["title"], _date(stored.get("date")), Quote(**data)))
+        return out
+
+    def search_quotes(self, text: str, limit: int = 50) -> Results:
+        def run() -> Results:
+            started = time.perf_counter()
+            parser = QueryParser("quote", SCHEMA)
+            parsed = parse(text)
+            try:
+                q = parser.parse(text) if parsed.notice is None else parsed.query
+            except Exception:
+                q = parsed.query
+            quotes = self._quotes(q, limit) if self._s() and q is not Q.NullQuery else []
+            return Results(text, [], len(quotes), (time.perf_counter() - started) * 1000, parsed.notice, quotes)
+        return self._run(run)
+
+    def article(self, article_id: str, text: str = "") -> ArticleView | None:
+        def run():
+            s = self._s()
+            stored = s.document(id=article_id) if s else None
+            if stored is None:
+                return None
+            article, ex = load_extraction(stored)
+            parsed = parse(text)
+            where = spans(article.text, *query_terms(parsed.query, s.reader())) if text else []
+            return ArticleView(article, ex, where)
+        return self._run(run)
+
+    def copies_of(self, article_id: str) -> list[tuple[str, str]]:
+        def run():
+            s = self._s()
+            return [(d["id"], d["title"]) for d in s.documents(copy_of=article_id)] if s else []
+        return self._run(run)
+
+    def related(self, article_id: str, limit: int = 10) -> list[Hit]:
+        """Same story first, then articles with similar words."""
+        def run():
+            s = self._s()
+            docnum = s.document_number(id=article_id) if s else None
+            if docnum is None:
+                return []
+            me = s.stored_fields(docnum)
+            out = [self._hit(d, 1.0, (set(), [], [])) for d in s.documents(story=me["story"])
+                   if d["id"] != article_id and d.get("type") == "article"]
+            seen = {article_id, *(h.id for h in out)}
+            for d in s.more_like(docnum, "body", top=limit + len(seen), filter=ARTICLES):
+                if d["id"] not in seen:
+                    out.append(self._hit(d, d.score or 0.0, (set(), [], [])))
+                    seen.add(d["id"])
+            return out[:limit]
+        return self._run(run)
+
+    def people(self) -> dict[str, dict]:
+        self._run(self._s)
+        return self._corpus.get("people", {})
+
+    def cast(self) -> list[dict]:
+        self._run(self._s)
+        return self._corpus.get("cast", [])
+
+    def stats(self) -> dict:
+        def run():
+            s = self._s()
+            return {"articles": _count(s, "article"), "quotes": _count(s, "quote"),
+                    "people": len(self._corpus.get("people", {})), "index": str(self.index_dir)}
+        return self._run(run)
+
+
+def _count(s, kind: str) -> int:
+    return sum(1 for _ in s.document_numbers(type=kind)) if s else 0
+
+
+def _collapse(hits: list[Hit]) -> list[Hit]:
+    by_id = {h.id: h for h in hits}
+    out = []
+    for h in hits:
+        if h.copy_of and h.copy_of in by_id:
+            by_id[h.copy_of].copies.append(h.id)
+        else:
+            out.append(h)
+    return out
+
+
+def _leaves(q: Q.Query):
+    return [q] if q.is_leaf() else list(q.leaves())
+
+
+def _mentions(q: Q.Query, fields: tuple[str, ...]) -> bool:
+    return any(getattr(leaf, "fieldname", None) in fields for leaf in _leaves(q))
+
+
+def _stems(name: str) -> list[str]:
+    from .schema import TEXT_ANALYZER
+
+    return [t.text for t in TEXT_ANALYZER(name)]
+
+
+def _phrase(name: str) -> Q.Query:
+    words = _stems(name)
+    return Q.Phrase("body", words) if len(words) > 1 else Q.Term("body", words[0] if words else name)
+
+
+def _date(n: int | None) -> str | None:
+    return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}" if n else None

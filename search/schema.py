@@ -1,0 +1,47 @@
+"""The Whoosh schema: one document per article and one per quote, told apart by ``type``."""
+
+from __future__ import annotations
+
+from whoosh import fields
+from whoosh.analysis import StemmingAnalyzer
+
+# No stop list: a phrase such as "I love you, man" must keep every word it was typed with.
+TEXT_ANALYZER = StemmingAnalyzer(stoplist=None, minsize=1)
+# Names match whole ("matt duffer") or by surname ("duffer"), case-insensitively.
+NAMES = fields.KEYWORD(lowercase=True, commas=True, scorable=True)
+
+SCHEMA = fields.Schema(
+    id=fields.ID(unique=True, stored=True),
+    type=fields.ID(stored=True),  # "article" or "quote"
+    article=fields.ID(stored=True),  # the article a quote belongs to
+    title=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, field_boost=2.0),
+    body=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, chars=True),
+    date=fields.NUMERIC(int, bits=32, stored=True, signed=False),  # yyyymmdd, so ranges are numeric
+    quote=fields.TEXT(analyzer=TEXT_ANALYZER),
+    speaker=NAMES,
+    person=NAMES,
+    actor=NAMES,
+    character=NAMES,
+    kind=fields.KEYWORD(lowercase=True, commas=True),
+    story=fields.ID(stored=True),
+    copy_of=fields.ID(stored=True),
+    data=fields.STORED,  # the article's extraction as JSON, so the reader needs no file
+)
+
+TEXT_FIELDS = ("title", "body", "quote")
+NAME_FIELDS = ("speaker", "person", "actor", "character")
+
+
+def name_keys(names) -> str:
+    """Full names plus their surnames, comma-joined for a NAMES field."""
+    keys: set[str] = set()
+    for n in names:
+        if not n:
+            continue
+        keys.add(n.lower())
+        for part in n.split("/"):
+            part = part.strip()
+            if part:
+                keys.add(part.lower())
+                keys.add(part.split()[-1].lower())
+    return ",".join(sorted(k.replace(",", " ") for k in keys))
