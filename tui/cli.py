@@ -1,4 +1,7 @@
-"""The ``byline`` command. Headless subcommands import ``search`` only, never Textual."""
+"""The ``byline`` command: the browser, and headless subcommands for scripts and pipes.
+
+Headless subcommands import ``search`` only, never Textual, so they start fast.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +10,133 @@ import json
 import sys
 from pathlib import Path
 
+SUBCOMMANDS = {"index", "search", "extract", "people", "eval", "bench", "config", "serve", "cluster"}
 
-def _extract(args: argparse.Namespace) -> int:
+
+def _library(args: argparse.Namespace):
+    from search.library import Library
+
+    return Library([Path(p) for p in args.paths] or None, Path(args.index) if args.index else None)
+
+
+def _check_paths(paths: list[str]) -> str | None:
+    missing = [p for p in paths if not Path(p).exists()]
+    return f"byline: no such file or folder: {', '.join(missing)}" if missing else None
+
+
+class _Progress:
+    """A progress line on a terminal, nothing when piped (the summary still prints)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.tty = sys.stderr.isatty()
+        self.started = time.perf_counter()
+        self.clock = time.perf_counter
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.tty:
+            return
+        rate = done / max(self.clock() - self.started, 1e-6)
+        width = 30
+        filled = int(width * done / max(total, 1))
+        sys.stderr.write(f"\rIndexing [{'#' * filled}{'.' * (width - filled)}] {done}/{total} · {rate:.0f}/s")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _update(lib) -> int | None:
+    from search.index import IndexBusy
+
+    try:
+        report = lib.update(progress=_Progress())
+    except IndexBusy as e:
+        print(f"byline: {e}", file=sys.stderr)
+        return 3
+    for s in report.skipped:
+        print(s, file=sys.stderr)
+    return None if report.total or not report.skipped else 1
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    if err := _check_paths(args.paths):
+        print(err, file=sys.stderr)
+        return 2
+    lib = _library(args)
+    if not lib.paths:
+        print("byline index: give the files or folders to index", file=sys.stderr)
+        return 2
+    from search.index import IndexBusy
+
+    try:
+        report = lib.update(progress=_Progress())
+    except IndexBusy as e:
+        print(f"byline: {e}", file=sys.stderr)
+        return 3
+    for s in report.skipped:
+        print(s, file=sys.stderr)
+    print(f"{report.total} files: {report.added} added, {report.changed} changed, {report.removed} removed, "
+          f"{len(report.skipped)} skipped in {report.seconds:.2f} s → {lib.index_dir}", file=sys.stderr)
+    lib.close()
+    return 0
+
+
+def _open_for_query(args: argparse.Namespace):
+    """Search an index as it stands when only ``--index`` is given; otherwise bring it up to date."""
+    if err := _check_paths(args.paths):
+        print(err, file=sys.stderr)
+        return None, 2
+    lib = _library(args)
+    if args.paths or not args.index:
+        code = _update(lib)
+        if code:
+            return None, code
+    elif not lib.is_indexed():
+        print(f"byline: no index in {lib.index_dir}", file=sys.stderr)
+        return None, 2
+    return lib, 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from search.sanitize import inert
+
+    lib, code = _open_for_query(args)
+    if lib is None:
+        return code
+    results = lib.search_quotes(args.query, args.limit) if args.quotes else lib.search(
+        args.query, args.limit, collapse=False)
+    lib.close()
+    if results.notice:
+        print(results.notice, file=sys.stderr)
+    if args.quotes:
+        for qh in results.quotes:
+            q = qh.quote
+            rec = {"path": qh.article_id, "title": qh.title, "date": qh.date, "text": q.text,
+                   "speaker": q.speaker, "kind": q.kind, "start": q.start, "end": q.end}
+            print(json.dumps(rec, ensure_ascii=False) if args.json else
+                  inert(f"“{q.text}” — {q.speaker or 'unattributed'} · {qh.title}"))
+        return 0
+    for h in results.hits:
+        if args.json:
+            print(json.dumps({"path": h.id, "title": h.title, "date": h.date, "score": h.score,
+                              "snippet": h.snippet, "spans": [list(s) for s in h.spans]}, ensure_ascii=False))
+        else:
+            print(inert(f"{h.date or '----------'}  {h.title}  [{h.id}]"))
+            print(inert(f"            {h.snippet}"))
+    if not args.json:
+        print(f"{results.total} hits · {results.elapsed_ms:.0f} ms", file=sys.stderr)
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
     from search.extract import extract_corpus, to_json
     from search.ingest import load
+    from search.sanitize import inert
 
+    if err := _check_paths(args.paths):
+        print(err, file=sys.stderr)
+        return 2
     articles, skipped = load([Path(p) for p in args.paths])
     for s in skipped:
         print(s, file=sys.stderr)
@@ -20,28 +145,105 @@ def _extract(args: argparse.Namespace) -> int:
         rec = to_json(a, found[a.id])
         if args.json:
             print(json.dumps(rec, ensure_ascii=False))
-        else:
-            print(f"{a.id}: {len(rec['quotes'])} quotes, {len(rec['people'])} people, {len(rec['cast'])} cast")
+            continue
+        print(inert(f"{a.id} · {a.title}"))
+        for q in rec["quotes"]:
+            print(inert(f"  [{q['kind']}] “{q['text']}” — {q['speaker'] or 'unattributed'}"))
     return 0
 
 
+def cmd_people(args: argparse.Namespace) -> int:
+    from search.sanitize import inert
+
+    lib, code = _open_for_query(args)
+    if lib is None:
+        return code
+    people = lib.people()
+    lib.close()
+    for name in sorted(people, key=lambda n: (-len(people[n]["articles"]), n)):
+        row = people[name]
+        if args.json:
+            print(json.dumps({"name": name, **row}, ensure_ascii=False))
+        else:
+            roles = f"  as {', '.join(row['roles'])}" if row["roles"] else ""
+            print(inert(f"{name:<32} {len(row['articles']):>4} articles {row['quotes']:>4} quotes{roles}"))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from search import evaluate
+
+    return evaluate.main([args.articles, args.labels] + (["--json"] if args.json else []))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="byline", description=__doc__)
-    sub = p.add_subparsers(dest="command")
-    ex = sub.add_parser("extract", help="quotes, speakers, people, cast and copies of articles")
-    ex.add_argument("paths", nargs="+")
-    ex.add_argument("--json", action="store_true", help="one JSON object per article per line")
-    ex.set_defaults(func=_extract)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index", metavar="DIR", help="index folder (default: one per corpus in the user cache)")
+
+    p = argparse.ArgumentParser(prog="byline", parents=[common],
+                                description="A terminal browser for news and entertainment articles.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("index", parents=[common], help="index files or folders")
+    s.add_argument("paths", nargs="*", metavar="PATH")
+    s.set_defaults(func=cmd_index)
+
+    s = sub.add_parser("search", parents=[common], help="search and print the hits")
+    s.add_argument("query")
+    s.add_argument("paths", nargs="*", metavar="PATH")
+    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--json", action="store_true", help="one JSON object per hit per line")
+    s.add_argument("--quotes", action="store_true", help="search quotes instead of articles")
+    s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("extract", help="quotes, speakers, people, cast and copies of articles")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--json", action="store_true", help="one JSON object per article per line")
+    s.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("people", parents=[common], help="every person in the corpus with counts")
+    s.add_argument("paths", nargs="*", metavar="PATH")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_people)
+
+    s = sub.add_parser("eval", help="score extraction against a labels file")
+    s.add_argument("articles")
+    s.add_argument("labels")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_eval)
+    return p
+
+
+def build_browse_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="byline", description="A terminal browser for news and entertainment articles.",
+        epilog=f"commands: {', '.join(sorted(SUBCOMMANDS))} (byline COMMAND --help)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to browse (default: the seed corpus)")
+    p.add_argument("--index", metavar="DIR", help="index folder (default: one per corpus in the user cache)")
+    p.add_argument("--config", metavar="FILE", help="config file (default: byline/config.toml in the user config dir)")
+    p.add_argument("--ansi", action="store_true", help="use the terminal's own colours")
+    p.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
+    argv = sys.argv[1:] if argv is None else argv
+    # The first word decides: a subcommand, or the paths to browse.
+    if not (argv and argv[0] in SUBCOMMANDS):
+        args = build_browse_parser().parse_args(argv)
+        if err := _check_paths(args.paths):
+            print(err, file=sys.stderr)
+            return 2
         from .app import run
 
         return run(args)
-    return args.func(args)
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
 
 
 if __name__ == "__main__":
