@@ -1,17 +1,298 @@
-"""Real people named in an article, as full names."""
+"""Real people named in an article, as full names.
+
+A capitalised run of two or more words becomes a person when the article gives evidence
+that it names one: a role noun before it ("showrunner X"), a verb a person does after it
+("X said", "X, who plays"), a credit line ("Director: X"), the actor side of a cast pair,
+its surname used alone as a speaker, or a common given name. Characters (the character
+side of a cast pair, and their families), works, outlets and places are left out, and so
+is the article's own author byline, which is metadata.
+"""
 
 from __future__ import annotations
 
-from .model import Article
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .model import SPEECH, Article, Extraction
+from .names import (
+    CREDIT_LABELS,
+    FIRST_NAMES,
+    HONORIFICS,
+    PARTICLES,
+    PERSON_VERBS,
+    ROLE_NOUNS,
+    STOP,
+    Run,
+    person_shaped,
+    runs,
+    strip_possessive,
+    strip_title,
+)
+
+ACCEPT = 2  # evidence needed for a run to be a person
+_WEAK_VERBS = frozenset("is was has had would will".split())
+_BYLINE = re.compile(r"^\s*(?:By|Por|Words by|Written by)\s+(.+?)\s*(?:[|,•·—–-].*)?$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\"“‘(—]\s*)$")
+_GROUP = re.compile(
+    r"\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y) ([A-Z][^\W\d_]+) ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
+)
+
+
+@dataclass
+class Evidence:
+    score: int = 0
+    titled: bool = False  # appeared after an honorific (Dr., Captain): a character sign
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 def find_people(article: Article) -> list[str]:
-    return []
+    people, _ = people_and_cast(article)
+    return people
+
+
+def people_and_cast(article: Article):
+    """People and the cast pairs found with them (the cast decides who is a character)."""
+    from .cast import find_cast
+
+    text = article.text
+    evidence = candidates(text)
+    prelim = [n for n, e in evidence.items() if e.score >= ACCEPT]
+    cast = find_cast(article, prelim)
+    characters = _character_words(cast)
+    actors = {c.actor for c in cast}
+    authors = own_authors(article)
+    out = set()
+    for name, ev in evidence.items():
+        if name in actors:
+            out.add(name)
+            continue
+        if ev.score < ACCEPT or name in authors:
+            continue
+        if _is_character(name, ev, characters, evidence):
+            continue
+        out.add(name)
+    out -= authors
+    return sorted(out), cast
+
+
+def _character_words(cast) -> dict[str, set[str]]:
+    """Full character names, their single words, and their surnames."""
+    full: set[str] = set()
+    words: set[str] = set()
+    surnames: set[str] = set()
+    for c in cast:
+        for name in (c.character, *c.aliases, *c.character.split("/")):
+            core, _ = strip_title(name.split())
+            full.add(" ".join(core))
+            full.add(name)
+            words.update(core)
+            if len(core) >= 2:
+                surnames.add(core[-1])
+    return {"full": full, "words": words, "surnames": surnames}
+
+
+def _is_character(name: str, ev: Evidence, characters: dict[str, set[str]], evidence) -> bool:
+    if name in characters["full"]:
+        return True
+    words = name.split()
+    # A relative of a character (Augustus Roe next to Delphine Roe) is a character unless
+    # the article gives person evidence of its own beyond a given name.
+    if words[-1] in characters["surnames"] and ev.score < ACCEPT + 2:
+        return True
+    if ev.titled and ev.score < ACCEPT + 2:
+        return True
+    return False
+
+
+def own_authors(article: Article) -> set[str]:
+    """The article's own byline: metadata, not a person in the story."""
+    found = set()
+    if article.author:
+        found.add(" ".join(article.author.split()))
+    for line in article.text.split("\n")[:8]:
+        m = _BYLINE.match(line)
+        if not m:
+            continue
+        for part in re.split(r",\s*|\s+(?:and|&|y)\s+", m.group(1)):
+            words = part.split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w not in PARTICLES):
+                found.add(" ".join(words))
+    return found
+
+
+def candidates(text: str) -> dict[str, Evidence]:
+    """Every person-shaped run with the evidence the text gives that it names a person."""
+    all_runs = runs(text)
+    full_texts = {" ".join(strip_title(r.words)[0]) for r in all_runs}
+    singles = _single_mentions(text, all_runs)
+    lowered_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
+    evidence: dict[str, Evidence] = defaultdict(Evidence)
+    for r in all_runs:
+        words, stripped = strip_title(r.words)
+        words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
+        words = _headline_prefix(words, full_texts)
+        if not person_shaped(words):
+            continue
+        name = " ".join(words)
+        ev = evidence[name]
+        ev.spans.append((r.start, r.end))
+        ev.score += _context_score(text, r, stripped)
+        if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS and not _role(stripped):
+            ev.titled = True
+    _expand_groups(text, evidence)
+    for name, ev in evidence.items():
+        words = name.split()
+        if words[0].lower() in FIRST_NAMES:
+            ev.score += 2
+        # Later short mentions that act as a person (Oduya said, Hart, who ...).
+        short = {words[-1], words[0]} if len(words) >= 2 else set()
+        ev.score += min(4, sum(singles.get(w, 0) for w in short))
+    return {n: e for n, e in evidence.items() if e.spans}
+
+
+def _expand_groups(text: str, evidence: dict[str, Evidence]) -> None:
+    """``Matt and Ross Duffer`` names Matt Duffer too; ``Quarrie and Thea X`` does not."""
+    surnames = {n.split()[-1] for n in evidence}
+    for m in _GROUP.finditer(text):
+        surname = m.group(3)
+        ev = evidence.get(f"{m.group(2)} {surname}")
+        if ev is None:
+            continue
+        for given in re.findall(r"[^\W\d_]+", m.group(0).rsplit(" ", 2)[0]):
+            if not given[0].isupper() or given.lower() in STOP or given in surnames:
+                continue
+            joined = evidence[f"{given} {surname}"]
+            joined.score = max(joined.score, ev.score)
+            joined.spans.append((m.start(), m.end()))
+
+
+def _role(words: str) -> bool:
+    return any(w.lower() in ROLE_NOUNS for w in words.split())
+
+
+def _drop_sentence_opener(text: str, r: Run, words: list[str], stripped, lowered: set[str]) -> list[str]:
+    """``Then Michael Mar`` → ``Michael Mar``: a sentence-initial ordinary word is not a name."""
+    if stripped or len(words) < 3:
+        return words
+    if _SENTENCE_START.search(text[max(0, r.start - 3): r.start]) and words[0].lower() in lowered:
+        return words[1:]
+    return words
+
+
+def _headline_prefix(words: list[str], full_texts: set[str]) -> list[str]:
+    """``Saskia Rautenberg Shapeshifts`` → ``Saskia Rautenberg`` when the body names her so."""
+    if len(words) < 3:
+        return words
+    for k in range(len(words) - 1, 1, -1):
+        if " ".join(words[:k]) in full_texts:
+            return words[:k]
+    return words
+
+
+def _context_score(text: str, r: Run, stripped: str | None) -> int:
+    score = 0
+    if stripped and _role(stripped):
+        score += 2
+    line_start = text.rfind("\n", 0, r.start) + 1
+    before = text[line_start: r.start]
+    after = text[r.end: r.end + 40]
+    label = re.match(r"\s*([A-Za-z ]{2,30}):\s", before)
+    if label and label.group(1).split()[-1].lower() in CREDIT_LABELS:
+        score += 3
+    prev = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", before[-40:])
+    prev_word = prev[-1].lower() if prev else ""
+    prev_two = " ".join(p.lower() for p in prev[-2:])
+    if prev_word in ROLE_NOUNS or prev_two in ("executive producer", "series creator"):
+        score += 2
+    elif prev_word in ("by", "por", "opposite", "alongside", "starring", "featuring", "with", "and", "to"):
+        score += 1
+    elif prev_word in ("in", "on", "at", "from", "of", "the", "as", "into", "aboard"):
+        score -= 1
+    if re.match(r"\s*\(", after) and not r.possessive:
+        score += 1
+    m = re.match(r",?\s+([^\W\d_]+)", after)
+    if m and not r.possessive:
+        verb = m.group(1).lower()
+        if verb in PERSON_VERBS:
+            score += 1 if verb in _WEAK_VERBS else 2
+    return score
+
+
+def _single_mentions(text: str, all_runs: list[Run]) -> dict[str, int]:
+    """How often a lone capitalised word acts as a person (``Oduya said``, ``said Vane``)."""
+    counts: dict[str, int] = defaultdict(int)
+    for r in all_runs:
+        if len(r.words) != 1:
+            continue
+        word = r.words[0]
+        after = text[r.end: r.end + 30]
+        before = text[max(0, r.start - 12): r.start].lower()
+        m = re.match(r",?\s+([^\W\d_]+)", after)
+        if (m and not r.possessive and m.group(1).lower() in PERSON_VERBS
+                and m.group(1).lower() not in _WEAK_VERBS) or re.search(r"\b(?:said|says|dijo)\s+$", before):
+            counts[word] += 1
+    return counts
 
 
 def resolve(name: str, people: list[str]) -> str | None:
-    """The one full name in ``people`` that ``name`` (a full name, surname or first name) means."""
+    """The one full name in ``people`` that ``name`` (a full name, surname or first name) means.
+
+    None when no person or more than one fits: a wrong name is worse than none.
+    """
+    name = " ".join(name.split())
+    if not name:
+        return None
     if name in people:
         return name
-    found = [p for p in people if name in (p.split()[-1], p.split()[0])]
-    return found[0] if len(found) == 1 else None
+    bare, _ = strip_possessive(name)
+    words, _ = strip_title(bare.split())
+    if not words:
+        return None
+    key = " ".join(words)
+    if key in people:
+        return key
+    lowered = {p.lower(): p for p in people}
+    if key.lower() in lowered:
+        return lowered[key.lower()]
+    found = {p for p in people if _means(words, p.split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _means(words: list[str], full: list[str]) -> bool:
+    if len(words) == 1:
+        w = words[0].lower()
+        surname = [x.lower() for x in full[1:]]
+        return w == full[0].lower() or w == surname[-1] if surname else False
+    # "del Toro", "Campbell Bower": a tail of the full name
+    if len(words) < len(full) and [x.lower() for x in full[-len(words):]] == [x.lower() for x in words]:
+        return True
+    # "Matt Duffer" vs "Matthew Duffer" is a guess; only exact first + last counts
+    return words[0].lower() == full[0].lower() and words[-1].lower() == full[-1].lower()
+
+
+def known_people(extractions: dict[str, Extraction]) -> dict[str, dict]:
+    """Per full name across a corpus: the articles naming them, speech quotes they spoke, roles."""
+    table: dict[str, dict] = {}
+
+    def entry(name: str) -> dict:
+        return table.setdefault(name, {"articles": [], "quotes": 0, "roles": []})
+
+    for article_id, ex in extractions.items():
+        for name in ex.people:
+            e = entry(name)
+            if article_id not in e["articles"]:
+                e["articles"].append(article_id)
+        for q in ex.quotes:
+            if q.kind == SPEECH and q.speaker and q.speaker in ex.people:
+                entry(q.speaker)["quotes"] += 1
+        for c in ex.cast:
+            e = entry(c.actor)
+            if article_id not in e["articles"]:
+                e["articles"].append(article_id)
+            role = {"character": c.character, "work": c.work}
+            if role not in e["roles"]:
+                e["roles"].append(role)
+    for e in table.values():
+        e["articles"].sort()
+    return dict(sorted(table.items()))
