@@ -10,7 +10,6 @@ import json
 import sys
 from pathlib import Path
 
-SUBCOMMANDS = {"index", "search", "extract", "people", "eval", "bench", "config", "serve", "cluster"}
 
 
 def _library(args: argparse.Namespace):
@@ -176,48 +175,47 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return evaluate.main([args.articles, args.labels] + (["--json"] if args.json else []))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--index", metavar="DIR", help="index folder (default: one per corpus in the user cache)")
+def build_parsers() -> dict[str, argparse.ArgumentParser]:
+    """One parser per subcommand; options may come before or after the paths."""
 
-    p = argparse.ArgumentParser(prog="byline", parents=[common],
-                                description="A terminal browser for news and entertainment articles.")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    def new(name: str, help: str, func, index: bool = True) -> argparse.ArgumentParser:
+        p = argparse.ArgumentParser(prog=f"byline {name}", description=help)
+        if index:
+            p.add_argument("--index", metavar="DIR", help="index folder (default: one per corpus in the user cache)")
+        p.set_defaults(func=func)
+        parsers[name] = p
+        return p
 
-    s = sub.add_parser("index", parents=[common], help="index files or folders")
-    s.add_argument("paths", nargs="*", metavar="PATH")
-    s.set_defaults(func=cmd_index)
+    parsers: dict[str, argparse.ArgumentParser] = {}
+    p = new("index", "index files or folders", cmd_index)
+    p.add_argument("paths", nargs="*", metavar="PATH")
 
-    s = sub.add_parser("search", parents=[common], help="search and print the hits")
-    s.add_argument("query")
-    s.add_argument("paths", nargs="*", metavar="PATH")
-    s.add_argument("--limit", type=int, default=20)
-    s.add_argument("--json", action="store_true", help="one JSON object per hit per line")
-    s.add_argument("--quotes", action="store_true", help="search quotes instead of articles")
-    s.set_defaults(func=cmd_search)
+    p = new("search", "search and print the hits", cmd_search)
+    p.add_argument("query")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="corpus (default: the seeds, or the --index as it stands)")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="one JSON object per hit per line")
+    p.add_argument("--quotes", action="store_true", help="search quotes instead of articles")
 
-    s = sub.add_parser("extract", help="quotes, speakers, people, cast and copies of articles")
-    s.add_argument("paths", nargs="+", metavar="PATH")
-    s.add_argument("--json", action="store_true", help="one JSON object per article per line")
-    s.set_defaults(func=cmd_extract)
+    p = new("extract", "quotes, speakers, people, cast and copies of articles", cmd_extract, index=False)
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="one JSON object per article per line")
 
-    s = sub.add_parser("people", parents=[common], help="every person in the corpus with counts")
-    s.add_argument("paths", nargs="*", metavar="PATH")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_people)
+    p = new("people", "every person in the corpus with counts", cmd_people)
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("eval", help="score extraction against a labels file")
-    s.add_argument("articles")
-    s.add_argument("labels")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_eval)
-    return p
+    p = new("eval", "score extraction against a labels file", cmd_eval, index=False)
+    p.add_argument("articles")
+    p.add_argument("labels")
+    p.add_argument("--json", action="store_true")
+    return parsers
 
 
 def build_browse_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="byline", description="A terminal browser for news and entertainment articles.",
-        epilog=f"commands: {', '.join(sorted(SUBCOMMANDS))} (byline COMMAND --help)")
+        epilog=f"commands: {', '.join(build_parsers())} (byline COMMAND --help)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to browse (default: the seed corpus)")
     p.add_argument("--index", metavar="DIR", help="index folder (default: one per corpus in the user cache)")
     p.add_argument("--config", metavar="FILE", help="config file (default: byline/config.toml in the user config dir)")
@@ -228,8 +226,9 @@ def build_browse_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    parsers = build_parsers()
     # The first word decides: a subcommand, or the paths to browse.
-    if not (argv and argv[0] in SUBCOMMANDS):
+    if not (argv and argv[0] in parsers):
         args = build_browse_parser().parse_args(argv)
         if err := _check_paths(args.paths):
             print(err, file=sys.stderr)
@@ -237,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         from .app import run
 
         return run(args)
-    args = build_parser().parse_args(argv)
+    args = parsers[argv[0]].parse_intermixed_args(argv[1:])
     try:
         return args.func(args)
     except KeyboardInterrupt:
