@@ -1,18 +1,30 @@
-"""Read a corpus from disk into ``Article`` objects, naming every file it skips."""
+"""Read a corpus from disk into ``Article`` objects, naming every file it skips and why.
+
+Formats: ``.txt`` (optional `` date YYYY-MM-DD`` header), ``.md`` with front matter, ``.html``/
+``.htm``, ``.json`` (one object or a list) and ``.jsonl`` (one record per line, id ``PATH#N``
+with N the line number). Folders are read recursively; hidden files and folders (``.git``
+and the like) are left out, and a symlink that leads back into a folder already read is not
+followed again. Every text field of an article is made inert (``sanitize.inert``) here, so the
+index, snippets, CLI and UI never see a raw control character.
+"""
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import language, sanitize
+from .formats import PARSERS, SUFFIXES
+from .formats.decode import NotText, decode, newlines
+from .formats.plain import parse_txt as _parse_txt
 from .model import Article, Skipped
-from .titles import derive_title
 
-SUFFIXES = {".txt"}
-HEADER = re.compile(r"^ date (\d{4}-\d{2}-\d{2})[ \t]*(?:\n|(?=\S))")
+MAX_BYTES = 5 * 1024 * 1024
+SKIP_DIRS = frozenset({"CVS", "_darcs", "__pycache__", "node_modules"})
+# Marks a Source that could not be listed or stat'ed; ``read`` turns it into a skip with the reason.
+_MISSING = -1
 
 
 @dataclass(slots=True)
@@ -23,57 +35,145 @@ class Source:
     rel: str
     size: int
     mtime_ns: int
+    problem: str | None = None  # why it could not even be looked at
 
 
 def walk(paths: list[Path]) -> Iterator[Source]:
-    """Every readable article file under ``paths``, in a stable order."""
+    """Every article file under ``paths``, in a stable order; never raises for a bad entry."""
     for root in paths:
-        root = root.resolve()
-        if root.is_file():
+        root = Path(root)
+        try:
+            root = root.resolve()
             st = root.stat()
-            yield Source(root, root.name, st.st_size, st.st_mtime_ns)
+        except FileNotFoundError:
+            yield Source(root, root.name or str(root), _MISSING, 0, "no such file or folder")
             continue
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
-                p = Path(dirpath) / name
-                if name.startswith(".") or p.suffix.lower() not in SUFFIXES:
-                    continue
-                st = p.stat()
-                yield Source(p, p.relative_to(root).as_posix(), st.st_size, st.st_mtime_ns)
+        except OSError as e:
+            yield Source(root, root.name or str(root), _MISSING, 0, _os_reason(e))
+            continue
+        if root.is_dir():
+            yield from _walk_dir(root)
+        else:
+            # A file named on the command line is read whatever its suffix.
+            yield Source(root, root.name, st.st_size, st.st_mtime_ns)
 
 
-def read(src: Source) -> tuple[list[Article], list[Skipped]]:
-    data = src.path.read_bytes()
-    if not data.strip():
-        return [], [Skipped(src.rel, "file is empty")]
+def _walk_dir(root: Path) -> Iterator[Source]:
+    seen: set[tuple[int, int]] = set()
+    unreadable: list[Source] = []
+
+    def onerror(e: OSError) -> None:
+        p = Path(e.filename) if e.filename else root
+        unreadable.append(Source(p, _rel(p, root), _MISSING, 0, f"folder {_os_reason(e)}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=True):
+        yield from unreadable
+        unreadable.clear()
+        here = Path(dirpath)
+        try:
+            st = here.stat()
+        except OSError:
+            dirnames[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:  # a symlink back to a folder already read
+            dirnames[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
+        for name in sorted(filenames):
+            p = here / name
+            if name.startswith(".") or p.suffix.lower() not in SUFFIXES:
+                continue
+            try:
+                fst = p.stat()
+            except OSError as e:
+                yield Source(p, _rel(p, root), _MISSING, 0, _os_reason(e))
+                continue
+            yield Source(p, _rel(p, root), fst.st_size, fst.st_mtime_ns)
+    yield from unreadable
+
+
+def read(src: Source, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[Skipped]]:
+    """The articles of one file, or the reason it was skipped; never raises for a bad file."""
+    if src.problem:
+        return [], [Skipped(src.rel, src.problem)]
+    if src.size > max_bytes:
+        return [], [Skipped(src.rel, too_big(src.size, max_bytes))]
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        return [], [Skipped(src.rel, f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})")]
-    return [parse_txt(text, src.rel, str(src.path))], []
+        with open(src.path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except OSError as e:
+        return [], [Skipped(src.rel, _os_reason(e))]
+    if len(data) > max_bytes:  # it grew after it was listed
+        return [], [Skipped(src.rel, too_big(len(data), max_bytes))]
+    try:
+        text, notice = decode(data)
+    except NotText as e:
+        return [], [Skipped(src.rel, str(e))]
+    parse = PARSERS.get(src.path.suffix.lower(), PARSERS[".txt"])
+    try:
+        articles, skipped = parse(text, src.rel, str(src.path))
+    except (ValueError, RecursionError) as e:  # a parser's last resort; the reason still reaches the user
+        return [], [Skipped(src.rel, f"could not be read as {src.path.suffix or 'text'} ({e})")]
+    return [finish(a, notice) for a in articles], skipped
 
 
-def normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def finish(article: Article, notice: str | None = None) -> Article:
+    """Make every field inert and fill what the format left open (language, notice)."""
+    article.title = sanitize.inert(article.title)
+    article.text = sanitize.inert(article.text)
+    if article.author:
+        article.author = sanitize.inert(article.author)
+    if article.url:
+        article.url = sanitize.inert(article.url)
+    if not article.language:
+        article.language = language.detect(article.text)
+    if notice:
+        article.notice = notice
+    return article
 
 
 def parse_txt(text: str, rel: str, source: str = "") -> Article:
-    text = normalise_newlines(text)
-    date = None
-    m = HEADER.match(text)
-    if m:
-        date = m.group(1)
-        text = text[m.end():]
-    text = text.strip("\n")
-    return Article(id=rel, title=derive_title(text), text=text, date=date, source=source)
+    """One ``.txt`` article from text already decoded (used by tests and tools)."""
+    return finish(_parse_txt(newlines(text), rel, source))
 
 
-def load(paths: list[Path]) -> tuple[list[Article], list[Skipped]]:
+normalise_newlines = newlines
+
+
+def load(paths: list[Path], max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[Skipped]]:
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for src in walk(paths):
-        a, s = read(src)
+        a, s = read(src, max_bytes=max_bytes)
         articles += a
         skipped += s
     return articles, skipped
+
+
+def too_big(size: int, limit: int) -> str:
+    return f"{_mib(size)} exceeds the {_mib(limit)} limit"
+
+
+def _mib(n: int) -> str:
+    mib, kib = 1024 * 1024, 1024
+    if n % mib == 0:
+        return f"{n // mib} MiB"
+    if n >= mib:
+        return f"{n / mib:.1f} MiB"
+    return f"{n / kib:.0f} KiB" if n >= kib else f"{n} bytes"
+
+
+def _rel(p: Path, root: Path) -> str:
+    try:
+        return p.relative_to(root).as_posix()
+    except ValueError:
+        return p.name
+
+
+def _os_reason(e: OSError) -> str:
+    if isinstance(e, PermissionError):
+        return "cannot be read (permission denied)"
+    if isinstance(e, FileNotFoundError):
+        return "disappeared before it could be read"
+    return f"cannot be read ({e.strerror or e})"

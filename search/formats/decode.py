@@ -1,0 +1,84 @@
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, Windows-1252 by rule; binary refused.
+
+Line endings become ``\\n``: CRLF always, and a lone CR too when the file uses CR alone
+(classic Mac). A lone CR inside a file that has LF line endings is not a line break but a
+stray control character; it is left for ``sanitize.inert`` to make visible.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+CP1252_NOTICE = "decoded as Windows-1252"
+# Control characters that plain text legitimately holds; any other C0 code is a sign of binary.
+_TEXT_CONTROLS = {"\n", "\r", "\t", "\f", "\v", "\x1b", "\x07"}
+MAX_CONTROL_SHARE = 0.02
+MAX_HIGH_BYTE_SHARE = 0.3
+# What 0x80–0xFF decode to in real Windows-1252 prose: letters and typographic punctuation.
+_CP1252_PUNCT = set("‘’‚“”„…–—•€™†‡‰‹›ˆ˜ «»¡¿©®°·§¶½¼¾±×÷¢£¥¤¦¨¯´¸¹²³ªº¬µ\xa0\xad")
+
+
+class NotText(Exception):
+    """The bytes are not an article's text; ``str(e)`` says why in plain words."""
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """(text with LF line endings, notice or None); raises ``NotText`` with the reason to show."""
+    if not data.strip():
+        raise NotText("file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, notice = _decode_utf16(data), None
+    elif b"\x00" in data:
+        raise NotText("not a text file (binary data)")
+    else:
+        text, notice = _decode_8bit(data)
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        raise NotText("not a text file (binary data)")
+    text = newlines(text)
+    if not text.strip():
+        raise NotText("file is empty")
+    return text, notice
+
+
+def newlines(text: str) -> str:
+    text = text.replace("\r\n", "\n")
+    return text if "\n" in text else text.replace("\r", "\n")
+
+
+def _decode_utf16(data: bytes) -> str:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as e:
+        raise NotText(f"not valid UTF-16 (bad bytes at offset {e.start})") from None
+
+
+def _decode_8bit(data: bytes) -> tuple[str, str | None]:
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as e:
+        first_bad = e.start
+    if _looks_like_cp1252(data):
+        return data.decode("cp1252"), CP1252_NOTICE
+    if _control_share(data.decode("latin-1")) > MAX_CONTROL_SHARE:
+        raise NotText("not a text file (binary data)")
+    raise NotText(f"not valid UTF-8 (byte 0x{data[first_bad]:02x} at offset {first_bad})")
+
+
+def _looks_like_cp1252(data: bytes) -> bool:
+    """Windows-1252 prose: few high bytes, each one a letter or typographic punctuation."""
+    high = [b for b in data if b >= 0x80]
+    if len(high) > MAX_HIGH_BYTE_SHARE * len(data):
+        return False
+    try:
+        decoded = bytes(high).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in Windows-1252
+        return False
+    return all(ch in _CP1252_PUNCT or unicodedata.category(ch).startswith("L") for ch in decoded)
+
+
+def _control_share(text: str) -> float:
+    sample = text[:65536]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if (ord(ch) < 0x20 and ch not in _TEXT_CONTROLS) or 0x7F <= ord(ch) < 0xA0)
+    return bad / len(sample)

@@ -1,0 +1,81 @@
+"""Markdown notes: front matter for the metadata, the body shown as plain reading text."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article
+from .common import article
+from .dates import normalise_date
+from .frontmatter import split_front_matter
+
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))+(?:\s+\"[^\"]*\")?\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])")
+_EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)")
+_CODE = re.compile(r"`([^`]+)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+
+
+def parse_md(text: str, rel: str, source: str = "") -> Article:
+    fields, body = split_front_matter(text)
+    body = plain_text(body)
+    title = _text(fields.get("title"))
+    if not title:
+        first = body.split("\n", 1)[0]
+        heading = _HEADING.match(first)
+        title = heading.group(1) if heading else None
+    return article(
+        rel, source, title, body,
+        date=normalise_date(fields.get("date") or fields.get("published") or fields.get("pubdate")),
+        author=_author(fields.get("author") or fields.get("authors") or fields.get("byline")),
+        url=_text(fields.get("url") or fields.get("canonical") or fields.get("link") or fields.get("source")),
+        language=(_text(fields.get("lang") or fields.get("language")) or "")[:2].lower(),
+    )
+
+
+def plain_text(md: str) -> str:
+    """The words a reader sees: markers of emphasis, headings, links and block quotes removed."""
+    out = []
+    in_fence = False
+    for line in md.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            out.append(line)
+            continue
+        if _RULE.match(line):
+            out.append("")
+            continue
+        line = _QUOTE_MARK.sub("", line)
+        heading = _HEADING.match(line)
+        if heading:
+            line = heading.group(1)
+        line = _IMAGE.sub(lambda m: m.group(1), line)
+        line = _LINK.sub(lambda m: m.group(1), line)
+        line = _CODE.sub(lambda m: m.group(1), line)
+        line = _STRONG.sub(lambda m: m.group(2), line)
+        line = _EM_STAR.sub(lambda m: m.group(1), line)
+        line = _EM_UNDER.sub(lambda m: m.group(1), line)
+        out.append(_ESCAPE.sub(lambda m: m.group(1), line))
+    return "\n".join(out)
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return " ".join(str(value).split()) if value not in (None, "") else None
+
+
+def _author(value: object) -> str | None:
+    if isinstance(value, list):
+        names = [_text(v) for v in value]
+        return ", ".join(n for n in names if n) or None
+    return _text(value)

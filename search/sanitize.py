@@ -1,0 +1,22 @@
+"""Make article text inert: no character of an article may reach a terminal as a control code.
+
+Every control character except newline and tab is replaced by exactly one visible character,
+so code-point offsets computed on the inert text are the offsets of the original text.
+"""
+
+from __future__ import annotations
+
+_C0_PICTURES = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"}
+_DEL_PICTURE = {0x7F: 0x2421}
+# C1 controls have no Control Pictures of their own; U+FFFD at least shows something was there.
+_C1 = {code: 0xFFFD for code in range(0x80, 0xA0)}
+_TABLE = {**_C0_PICTURES, **_DEL_PICTURE, **_C1}
+
+
+def inert(text: str) -> str:
+    """``text`` with ESC shown as ␛, BEL as ␇, a bare CR as ␍ and so on."""
+    return text.translate(_TABLE)
+
+
+def is_inert(text: str) -> bool:
+    return not any(ord(ch) in _TABLE for ch in text)
