@@ -1,0 +1,26 @@
+"""The headless core and CLI never load Textual or Rich."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+CHECK = "import sys; {stmt}; bad = [m for m in ('textual', 'rich') if m in sys.modules]; print(bad); sys.exit(bool(bad))"
+
+
+@pytest.mark.parametrize("stmt", [
+    "import search, search.library, search.extract, search.index, search.ingest, search.evaluate",
+    "import tui, tui.cli",
+])
+def test_import_leaves_textual_out(stmt):
+    run = subprocess.run([sys.executable, "-c", CHECK.format(stmt=stmt)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_headless_subcommand_leaves_textual_out(tmp_path):
+    code = ("import sys; from tui.cli import main; main(['search', 'Eddie', '--index', sys.argv[1]]); "
+            "bad = [m for m in ('textual', 'rich') if m in sys.modules]; sys.exit(bool(bad))")
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ix")], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr

@@ -1,0 +1,109 @@
+"""The library facade on the seed corpus: what a user's searches find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from search.library import SEEDS, Library
+
+SEED_000 = "000_2bc512eb9d235db8.txt"
+SEED_001 = "001_98fbb6be0883bf20.txt"
+SEED_002 = "002_e01816e151be412a.txt"
+
+
+@pytest.fixture(scope="module")
+def lib(tmp_path_factory):
+    lib = Library([SEEDS], tmp_path_factory.mktemp("ix") / "index")
+    lib.update()
+    yield lib
+    lib.close()
+
+
+def ids(results) -> set[str]:
+    return {h.id for h in results.hits}
+
+
+def test_keyword_finds_both_eddie_articles(lib):
+    assert ids(lib.search("Eddie", collapse=False)) == {SEED_000, SEED_001}
+
+
+def test_phrase_tells_the_copy_from_the_original(lib):
+    assert ids(lib.search('"I love you, man"')) == {SEED_001}
+    assert ids(lib.search('"I love you, dude"')) == {SEED_000}
+
+
+def test_date_year_and_range(lib):
+    assert ids(lib.search("date:2022")) == {SEED_002}
+    assert ids(lib.search("date:[2022-07-01 TO 2022-07-31]")) == {SEED_002}
+    assert ids(lib.search("date:2021")) == set()
+
+
+def test_stemming_finds_other_forms(lib):
+    assert SEED_001 in ids(lib.search("improvise", collapse=False))
+
+
+def test_not_and_or(lib):
+    assert ids(lib.search("Eddie -dude", collapse=False)) == {SEED_001}
+    assert ids(lib.search("dude OR Vecna", collapse=False)) == {SEED_000, SEED_002}
+
+
+def test_prefix_and_title_field(lib):
+    assert SEED_002 in ids(lib.search("Vecn*"))
+    title = lib.article(SEED_002).article.title
+    assert ids(lib.search(f'title:"{title.split()[0]} {title.split()[1]}"')) >= {SEED_002}
+
+
+def test_spans_point_at_the_matches(lib):
+    results = lib.search("Eddie", collapse=False)
+    for hit in results.hits:
+        text = lib.article(hit.id).article.text
+        assert hit.spans and all(text[s:e].lower() == "eddie" for s, e in hit.spans)
+        assert all(hit.snippet[s:e].lower() == "eddie" for s, e in hit.snippet_spans)
+    assert results.total == 2 and results.elapsed_ms >= 0
+
+
+def test_article_carries_the_query_spans(lib):
+    view = lib.article(SEED_001, '"I love you, man"')
+    assert [view.article.text[s:e] for s, e in view.spans] == ["I love you, man"]
+
+
+@pytest.mark.parametrize("bad", ['"unclosed', "title:", "(((", "AND", "date:2022-13", ")", "NOT", "-"])
+def test_malformed_queries_never_raise_and_say_so(lib, bad):
+    results = lib.search(bad)
+    assert results.notice
+
+
+def test_unclosed_quote_still_searches_the_words(lib):
+    results = lib.search('"Eddie')
+    assert ids(results) and "unclosed" in results.notice
+
+
+def test_quote_fields_search_quote_records(lib):
+    results = lib.search('quote:"love you"')
+    assert {q.article_id for q in results.quotes} == {SEED_000, SEED_001}
+    assert all("love you" in q.quote.text.lower() for q in results.quotes)
+
+
+def test_related_lists_other_articles(lib):
+    related = [h.id for h in lib.related(SEED_001)]
+    assert SEED_000 in related and SEED_001 not in related
+
+
+def test_reindex_of_an_unchanged_corpus_reads_nothing(lib):
+    report = lib.update()
+    assert (report.added, report.changed, report.removed) == (0, 0, 0)
+    assert lib.count() == 3
+
+
+def test_index_without_paths_searches_the_index_as_it_stands(lib):
+    other = Library(None, lib.index_dir)
+    try:
+        assert other.paths == [] and ids(other.search("Eddie", collapse=False)) == {SEED_000, SEED_001}
+    finally:
+        other.close()
+
+
+def test_seeds_ship_beside_the_package():
+    assert sorted(p.name for p in Path(SEEDS).glob("*.txt")) == [SEED_000, SEED_001, SEED_002]
