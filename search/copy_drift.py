@@ -1,0 +1,85 @@
+"""Quote drift: where a copy changed the words of a quote it took from the original."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from .copy_features import fold
+from .model import Drift
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|…|\.\.\.")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _key(tok: str) -> str:
+    return "…" if tok in ("…", "...") else fold(tok)
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str, str]]:
+    """``(op, old, new)`` runs that turn ``a`` into ``b`` word by word.
+
+    ``op`` is ``equal``, ``replace``, ``delete`` or ``insert``; case, quote marks,
+    apostrophes and punctuation are not differences.
+    """
+    ta, tb = _tokens(a), _tokens(b)
+    sm = SequenceMatcher(None, [_key(t) for t in ta], [_key(t) for t in tb], autojunk=False)
+    return [(op, " ".join(ta[i1:i2]), " ".join(tb[j1:j2])) for op, i1, i2, j1, j2 in sm.get_opcodes()]
+
+
+def _changed(diff: list[tuple[str, str, str]]) -> bool:
+    """A real change of wording; trimming either end (a partial quote) or an ellipsis is not."""
+    inner = diff[1:-1] if len(diff) > 2 else []
+    for op, old, new in diff:
+        if op in ("replace", "insert") and (old, new) != ("…", "") and new not in ("…",):
+            return True
+    for op, old, new in inner:
+        if op == "delete" and "…" not in old:
+            return True
+    return False
+
+
+def _similar(a: list[str], b: list[str]) -> float:
+    """How much of the shorter quote the longer one contains, in order."""
+    if not a or not b:
+        return 0.0
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    same = sum(size for *_, size in sm.get_matching_blocks())
+    return same / min(len(a), len(b))
+
+
+def align(copy_quotes: list[str], original_quotes: list[str]) -> list[tuple[str, str | None]]:
+    """Each copy quote with the original quote it came from (``None`` when it has none)."""
+    originals = [(q, [_key(t) for t in _tokens(q) if t not in ("…", "...")]) for q in original_quotes]
+    out = []
+    for q in copy_quotes:
+        words = [_key(t) for t in _tokens(q) if t not in ("…", "...")]
+        best, best_score = None, 0.0
+        for oq, ow in originals:
+            s = _similar(words, ow)
+            if s > best_score:
+                best, best_score = oq, s
+        # Two words in common is chance; a quote needs most of its words back.
+        enough = len(words) >= 3 and best_score >= 0.6
+        out.append((q, best if enough else None))
+    return out
+
+
+def drift(copy_quotes: list[str], original_quotes: list[str], original_id: str) -> list[Drift]:
+    found = []
+    for q, orig in align(copy_quotes, original_quotes):
+        if orig is not None and _changed(word_diff(orig, q)):
+            found.append(Drift(text=q, original_text=orig, original_path=original_id))
+    return found
+
+
+def unmatched(copy_quotes: list[str], original_quotes: list[str]) -> tuple[list[str], list[str]]:
+    """Quotes the copy added, and quotes of the original it dropped."""
+    pairs = align(copy_quotes, original_quotes)
+    added = [q for q, o in pairs if o is None and len(q.split()) >= 3]
+    used = {o for _, o in pairs if o is not None}
+    dropped = [o for o in original_quotes if o not in used and len(o.split()) >= 3]
+    return added, dropped

@@ -1,0 +1,228 @@
+"""What copy detection remembers about one article: compact, serialisable evidence.
+
+Spins swap words, translations swap every word, so besides word shingles an article
+keeps the things a rewrite leaves alone: names and numbers in order, quoted speech,
+which outlet it is and which outlets it credits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from dataclasses import asdict, dataclass, field
+
+from .model import SCARE, Article, Extraction
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CAP = re.compile(r"(?<![\w'’])([A-ZÁÉÍÓÚÑÜ][\w+&'’.-]*[\w+]|[A-Z]\+?|\d[\d,.]*\d|\d)")
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+|\n+")
+_QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»")
+_PARA = re.compile(r"\n\s*\n|\n(?=[A-Z“\"¿¡«])")
+
+EN_STOP = frozenset(
+    "a about after all also an and any are as at be been before being but by can could did do does "
+    "for from had has have he her here him his how i if in into is it its just like many may me more "
+    "most much my no not now of on one only or other our out over said says she so some such than "
+    "that the their them then there these they this those through to too up us very was we were "
+    "what when where which while who will with would you your".split())
+ES_STOP = frozenset(
+    "a al como con de del donde el ella ellos en entre era es esta este esto fue ha han hasta la las "
+    "le les lo los mas más me mi muy no nos o para pero por que qué se según ser si sin sobre su sus "
+    "también te un una uno unos y ya".split())
+# Capitalised words that begin sentences or are weekdays and months: not names.
+_NOT_NAMES = frozenset(
+    "a an and as at but by for from he her his i if in it its my no not of on or our she so that the "
+    "their then there these they this those to we what when where which while who with you your "
+    "after before also although asked because during however meanwhile still though yet "
+    "el la los las un una y en de del por para con pero según su sus este esta ese esa "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december lunes martes miércoles jueves viernes sábado "
+    "domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "season temporada episode episodio volume".split())
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MESES = {m: i + 1 for i, m in enumerate(
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split())}
+# Phrases with which an article credits the outlet it took the story from.
+_CREDIT = re.compile(
+    r"\b(?:via|told|to|per|from|according to|reported by|first reported by|(?:interview|spoke|speaking|"
+    r"conversation|chat) with|(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
+    r"según|vía|fuente:|informó|declaró a|dijo a|en declaraciones a|en entrevista con)\s+"
+    r"(?:the\s+|el\s+|la\s+)?((?:[A-Z][\w+&'’.-]*|\d+)(?:\s+(?:[A-Z][\w+&'’.-]*|&))*)")
+_BYLINE = re.compile(r"^(?:by|por)\s+[^|\n]{2,80}?(?:\s*[|·,—–-]\s*([A-Z][^|\n·]{1,40}))?\s*$", re.I | re.M)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents and with one kind of apostrophe and quote mark."""
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'}))
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def language(text: str) -> str:
+    """``en`` or ``es`` by which language's function words are commoner."""
+    ws = words(text[:4000])
+    en = sum(w in EN_STOP for w in ws)
+    es = sum(w in ES_STOP for w in ws) - sum(w in ("a", "no") for w in ws)
+    return "es" if es > en else "en"
+
+
+def outlet_key(name: str) -> str:
+    """``Backlot Wire``, ``backlotwire.example`` and ``BacklotWire`` all become ``backlotwire``."""
+    name = fold(name).strip()
+    name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name)
+    if "." in name and " " not in name:
+        name = name.split(".")[0]
+    return re.sub(r"[^a-z0-9+]", "", name)
+
+
+def _headline(line: str) -> bool:
+    ws = line.split()
+    return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)
+
+
+def entities(text: str) -> list[str]:
+    """Names and numbers in reading order; month names become numbers so languages agree.
+
+    Title-case headlines and capitalised words that the text also uses in lower case
+    (sentence openers) are left out: they are not names.
+    """
+    lower = set(_WORD.findall(text))
+    body = "\n".join("" if _headline(line) else line for line in text.split("\n"))
+    out = []
+    for m in _CAP.finditer(body):
+        if m.group(1)[0].isalpha() and m.group(1).lower() in lower:
+            continue
+        tok = fold(m.group(1)).strip(".'-").replace("'s", "")
+        if not tok or tok in _NOT_NAMES and tok not in _MONTHS and tok not in _MESES:
+            continue
+        if tok in _MONTHS or tok in _MESES:
+            tok = f"m{_MONTHS.get(tok) or _MESES[tok]}"
+        elif tok[0].isdigit():
+            tok = tok.replace(",", "")
+        out.append(tok)
+    return out
+
+
+def speech_quotes(article: Article, ex: Extraction | None) -> list[str]:
+    """The quoted words that drift is checked on; scare quotes and titles are left out."""
+    if ex is not None and ex.quotes:
+        return [q.text for q in ex.quotes if q.kind != SCARE or len(q.text.split()) >= 5]
+    # Without an extraction, a long quoted span is almost always someone's words.
+    found = []
+    for m in _QUOTE.finditer(article.text):
+        t = next(g for g in m.groups() if g is not None)
+        if len(t.split()) >= 3:
+            found.append(t)
+    return found
+
+
+def prose(text: str) -> str:
+    """The text with quoted speech cut out: another outlet's write-up of the same interview
+    repeats the quotes, only a copy repeats the prose around them."""
+    return _QUOTE.sub(lambda m: " " if len(m.group(0).split()) >= 4 else m.group(0), text)
+
+
+def sentence_sketch(text: str, lang_stop: frozenset[str]) -> list[list[int]]:
+    """Each prose sentence as the 16-bit hashes of its content words (enough to align rewrites)."""
+    out = []
+    for sent in _SENT_END.split(prose(text)):
+        ws = {w for w in words(sent) if w not in lang_stop and len(w) > 2}
+        if len(ws) >= 3:
+            out.append(sorted({zlib.crc32(w.encode()) & 0xFFFF for w in ws}))
+    return out
+
+
+@dataclass(slots=True)
+class Features:
+    id: str
+    date: str | None
+    lang: str
+    n_words: int
+    n_paras: int
+    entities: list[str]
+    quotes: list[str]
+    outlets: list[str] = field(default_factory=list)  # what this article calls itself
+    credits: list[str] = field(default_factory=list)  # outlets it names as a source
+    sentences: list[list[int]] = field(default_factory=list)
+    polish: float = 0.0
+
+    def to_state(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_state(cls, d: dict) -> Features:
+        return cls(**d)
+
+
+def _outlets(article: Article) -> list[str]:
+    names = []
+    if article.url:
+        names.append(outlet_key(article.url))
+    head = "\n".join(article.text.split("\n")[:6])
+    for m in _BYLINE.finditer(head):
+        if m.group(1):
+            names.append(outlet_key(m.group(1)))
+    if article.author:
+        for part in re.split(r"[|·,—–]", article.author)[1:]:
+            names.append(outlet_key(part))
+    return sorted({n for n in names if len(n) >= 3})
+
+
+def _credits(text: str) -> list[str]:
+    out = set()
+    for m in _CREDIT.finditer(text):
+        key = outlet_key(m.group(1))
+        if len(key) >= 3:
+            out.add(key)
+            # "told Collider's Steve" names the outlet as its first word too
+            out.add(outlet_key(m.group(1).split()[0]))
+    return sorted(out)
+
+
+def _polish(text: str) -> float:
+    """Signs of a first-hand article that a scraped or spun copy tends to lose."""
+    paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    glued = text.count("\n") - 2 * text.count("\n\n")  # paragraphs run together on one newline
+    score = 0.0
+    score += 0.5 * min(text.count("—") + text.count("–"), 6) / 6
+    score += 0.5 * min(len(re.findall(r"\b[A-Z][\w'’]+ \([A-Z][\w .'’-]+\)", text)), 6) / 6
+    score -= 0.5 * (glued > 0) * (len(paras) <= 3)
+    bait = re.findall(r"let us know|in the comments|get ready|stay tuned|don'?t forget to|"
+                      r"what do you think|sound off|click here|check out the", fold(text))
+    score -= 0.5 * min(len(bait), 2)
+    return score
+
+
+def features(article: Article, ex: Extraction | None = None) -> Features:
+    text = article.text
+    lang = article.language if article.language != "en" else language(text)
+    stop = ES_STOP if lang == "es" else EN_STOP
+    return Features(
+        id=article.id,
+        date=article.date,
+        lang=lang,
+        n_words=len(words(text)),
+        n_paras=len([p for p in _PARA.split(text) if p.strip()]),
+        entities=entities(text),
+        quotes=speech_quotes(article, ex),
+        outlets=_outlets(article),
+        credits=_credits(text),
+        sentences=sentence_sketch(text, stop),
+        polish=_polish(text),
+    )
+
+
+def shingles(text: str, k: int = 3) -> set[str]:
+    ws = words(text)
+    return {" ".join(ws[i:i + k]) for i in range(max(1, len(ws) - k + 1))}
+
+
+def terms(text: str) -> set[str]:
+    """Content words: spins keep most of them even when no three in a row survive."""
+    return {w for w in words(text) if len(w) > 3 and w not in EN_STOP and w not in ES_STOP}

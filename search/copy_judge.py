@@ -1,0 +1,164 @@
+"""Is one article a copy of another, the same story, or unrelated; and which came first.
+
+Signals, all cheap on a pair already found by LSH:
+- shingle containment: verbatim, syndicated and abridged copies keep runs of words;
+- prose sentence alignment: a spin rewrites words but keeps sentence after sentence
+  of the same content words, while another outlet's write-up of the same interview
+  shares its quotes but not its prose (quotes are cut out before aligning);
+- names and numbers in the same order: the one thing a translation keeps;
+- shared quotes, numbers and dates: the same event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date as Date
+from difflib import SequenceMatcher
+
+from .copy_features import Features, words
+
+SURE, LIKELY, UNSURE = "sure", "likely", "unsure"
+
+
+@dataclass(slots=True)
+class Verdict:
+    copy: bool = False
+    story: bool = False
+    kind: str | None = None  # verbatim, abridged, spin, translation
+    original: str | None = None
+    confidence: str | None = None
+    score: float = 0.0
+    reason: str = ""
+
+    def to_state(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_state(cls, d: dict) -> Verdict:
+        return cls(**d)
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def sentence_alignment(a: Features, b: Features) -> tuple[float, int]:
+    """Share of the shorter article's prose sentences that have a counterpart in the other."""
+    sa, sb = [set(s) for s in a.sentences], [set(s) for s in b.sentences]
+    if len(sa) > len(sb):
+        sa, sb = sb, sa
+    if not sa:
+        return 0.0, 0
+    hits = 0
+    for x in sa:
+        best = max((len(x & y) / len(x | y) for y in sb), default=0.0)
+        hits += best >= 0.3
+    return hits / len(sa), len(sa)
+
+
+def _qwords(q: str) -> tuple[str, ...]:
+    return tuple(words(q))
+
+
+def shared_quotes(a: Features, b: Features) -> tuple[int, float]:
+    """Quotes (of 4+ words) both articles carry nearly word for word, and the share of the
+    smaller list that is."""
+    qa = [_qwords(q) for q in a.quotes if len(q.split()) >= 4]
+    qb = [_qwords(q) for q in b.quotes if len(q.split()) >= 4]
+    if not qa or not qb:
+        return 0, 0.0
+    small, big = (qa, qb) if len(qa) <= len(qb) else (qb, qa)
+    n = 0
+    for q in small:
+        for o in big:
+            sm = SequenceMatcher(None, q, o, autojunk=False)
+            same = sum(size for *_, size in sm.get_matching_blocks())
+            if same >= 0.7 * min(len(q), len(o)):
+                n += 1
+                break
+    return n, n / len(small)
+
+
+def _numbers(f: Features) -> set[str]:
+    return {e for e in f.entities if e[0].isdigit() and e not in {"1", "2", "3"}}
+
+
+def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int]) -> Verdict:
+    ea, eb = set(a.entities), set(b.entities)
+    ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0
+    days = _days(a.date, b.date)
+    v = Verdict()
+    if a.lang == b.lang:
+        j_sh, j_terms, _ = jac
+        inter = j_sh * (sizes[0] + sizes[1]) / (1 + j_sh)
+        containment = inter / max(1, min(sizes))
+        frac, n_sent = sentence_alignment(a, b)
+        _, qcov = shared_quotes(a, b)
+        if j_sh >= 0.8:
+            v.copy, v.kind, v.score = True, "verbatim", j_sh
+        elif containment >= 0.5:
+            v.copy, v.kind, v.score = True, "abridged", containment
+        elif n_sent >= 3 and (frac >= 0.4 or frac >= 0.3 and j_terms >= 0.35 and qcov >= 0.6):
+            v.copy, v.kind, v.score = True, "spin", frac
+    else:
+        order = SequenceMatcher(None, a.entities, b.entities, autojunk=False).ratio()
+        paras = min(a.n_paras, b.n_paras) / max(a.n_paras, b.n_paras, 1)
+        nq = min(len(a.quotes), len(b.quotes)) / max(len(a.quotes), len(b.quotes), 1)
+        # A translation follows its original paragraph by paragraph, naming the same
+        # people in the same order; an independent write-up picks its own order.
+        if order >= 0.6 and ej >= 0.45 and paras >= 0.75 and (nq >= 0.6 or not a.quotes and not b.quotes):
+            v.copy, v.kind, v.score = True, "translation", order
+    if v.copy:
+        if days is not None and days > 60:
+            return Verdict()  # a re-run years later is still a copy, but not of this event
+        v.original, v.confidence, v.reason = choose_original(a, b, v.kind or "")
+        return v
+    n_q, _ = shared_quotes(a, b)
+    story = ej + 0.05 * min(len(_numbers(a) & _numbers(b)), 2) + 0.05 * min(n_q, 2)
+    if days is not None:
+        story += 0.05 if days <= 2 else 0.0
+        if days > 10:
+            story = 0.0
+    if ej >= 0.3 and story >= 0.5:
+        v.story, v.score = True, story
+    return v
+
+
+def _credit(a: Features, b: Features) -> set[str]:
+    """Outlets of ``b`` that ``a`` credits (and that are not ``a``'s own name)."""
+    return (set(a.credits) & set(b.outlets)) - set(a.outlets)
+
+
+def fullness(a: Features, b: Features, translation: bool) -> float:
+    """Positive when ``a`` looks like the fuller, first-hand article of the two."""
+    ea, eb = set(a.entities), set(b.entities)
+    union = max(1, len(ea | eb))
+    m = 0.0
+    m += 2 * (len(ea - eb) - len(eb - ea)) / union
+    m += (len(a.quotes) - len(b.quotes)) / max(1, len(a.quotes), len(b.quotes))
+    m += 0.3 * (bool(a.date) - bool(b.date)) + 0.2 * (bool(a.outlets) - bool(b.outlets))
+    if not translation:
+        m += 2 * (a.n_words - b.n_words) / max(1, a.n_words, b.n_words)
+        m += a.polish - b.polish
+    return m
+
+
+def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, str, str]:
+    """The original of a copy pair, how sure, and why."""
+    ab, ba = _credit(a, b), _credit(b, a)
+    if ab and not ba:
+        return b.id, SURE, f"{a.id} credits {sorted(ab)[0]}"
+    if ba and not ab:
+        return a.id, SURE, f"{b.id} credits {sorted(ba)[0]}"
+    if a.date and b.date and a.date != b.date:
+        first = a if a.date < b.date else b
+        return first.id, SURE, f"earlier date ({first.date})"
+    m = fullness(a, b, kind == "translation")
+    if m >= 0.3:
+        return a.id, LIKELY, "the fuller article"
+    if m <= -0.3:
+        return b.id, LIKELY, "the fuller article"
+    return None, UNSURE, "no evidence which came first"
