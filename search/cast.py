@@ -1,9 +1,311 @@
-"""Who plays whom: actor/character pairs stated in an article."""
+"""Who plays whom: actor/character pairs stated in an article.
+
+Forms read: ``Character (Actor)`` and ``Actor (Character)`` (the order decided by which
+side the article treats as a person), ``Actor's Character``, ``Actor as Character``,
+``Actor plays/portrays/voices Character`` (also ``who plays``, ``he plays``, Spanish
+``que interpreta a``/``da vida a``), ``Character, played by Actor``, multi-alias
+``A/B/C (Actor)`` and one actor in two roles (``Abel and Cain Marrow``). Credits in
+parentheses (``(Paper Saints)``, ``(2019)``, ``(HBO, 9/8c)``) are not pairs.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from .model import Article, CastPair
+from .names import FIRST_NAMES, HONORIFICS, NON_PERSON, STOP, person_shaped
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP = rf"(?:[{_UP}][^\W_]*(?:[-'’][^\W\d_]+)*\.?)"
+_INNER = r"(?:the|of|de|del|van|von|der|da|di|le|la)"
+NAME = rf"{_CAP}(?: (?:{_INNER} )?{_CAP})*"
+SLASH = rf"{NAME}(?: ?/ ?{NAME})*"
+_DESC_WORD = r"(?:[a-zà-ÿ][\w'’-]*)"
+_DESC = rf"(?:{_DESC_WORD} ){{0,6}}"
+_BLOCK_DESC = frozenset("on in at for with to from by no and or but not nobody himself herself itself "
+                        "themselves it this that than".split())
+_PRONOUN = r"(?:he|she|they|él|ella)"
+_PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is set to|to|que|who|"
+         r"currently|previously|famously|memorably|once|going to)\s+)*"
+         r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voice(?:s|d)?|"
+         r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
+         r"(?:re)?cast as|broke out as|debut(?:s|ed)? as|reprise(?:s|d)? (?:(?:his|her|their) role )?as|"
+         r"take(?:s)? on the role of|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
+_PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_DESC})(?P<char>{SLASH})")
+_PAREN_RE = re.compile(rf"(?P<left>{SLASH}) \((?P<right>{SLASH})\)")
+_POSS_RE = re.compile(rf"(?P<actor>{NAME})['’]s? (?P<char>{NAME})")
+_PLAYED_BY_RE = re.compile(
+    rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) )?"
+    rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa])(?: [a-z]+){{0,4}} (?:by|por) "
+    rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
+_AS_RE = re.compile(rf"(?P<actor>{NAME}) as (?P<desc>{_DESC})(?P<char>{SLASH})")
+_TWO_ROLES = re.compile(rf"^(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
+_DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
+_WORK_AFTER = re.compile(rf"^[^.;]{{0,60}}?\b(?:on|in|of|en|de)\s+(?:[\w+]+['’]s? )?(?:[a-z]+ ){{0,3}}"
+                         rf"(?P<work>{NAME})")
+_SENT_SPLIT = re.compile(r"(?<=[.!?…])[\"”’]?\s+(?=[\"“‘(A-Z¿¡])|\n+")
+
+
+@dataclass
+class _Ctx:
+    text: str
+    people: list[str]
+    scores: dict[str, int]
+    works: set[str]
 
 
 def find_cast(article: Article, people: list[str]) -> list[CastPair]:
-    return []
+    from .people import candidates
+
+    text = article.text
+    body_start = _body_start(text)
+    ctx = _Ctx(text, people, {n: e.score for n, e in candidates(text).items()}, _works(text))
+    found: list[tuple[int, CastPair]] = []
+
+    def add(pos: int, character: str, actor: str | None, aliases: tuple[str, ...] = ()) -> None:
+        if pos < body_start or not actor:
+            return
+        character = _clean(character)
+        if not character or _is_person(ctx, character) or character in ctx.works:
+            return
+        if "/" in character:
+            parts = tuple(_clean(p) for p in character.split("/"))
+            character = "/".join(parts)
+            aliases = parts
+        found.append((pos, CastPair(character, actor, aliases, _work_near(ctx, pos))))
+
+    for m in _PAREN_RE.finditer(text):
+        pair = _paren_pair(ctx, m)
+        if pair:
+            add(m.start(), pair[0], pair[1])
+    for m in _PLAYED_BY_RE.finditer(text):
+        if _desc_ok(m.group("desc")):
+            add(m.start(), m.group("char"), _person(ctx, m.group("actor")))
+    for m in _PLAY_RE.finditer(text):
+        if not _desc_ok(m.group("desc")):
+            continue
+        actor = _actor_before(ctx, m.start())
+        char_start = m.start("char")
+        two = _TWO_ROLES.match(text, char_start)
+        if two and actor:
+            for given in (two.group("a"), two.group("b")):
+                add(m.start(), f"{given} {two.group('sur')}", actor)
+            continue
+        add(m.start(), m.group("char"), actor)
+    for m in _AS_RE.finditer(text):
+        actor = _person(ctx, m.group("actor"))
+        if actor and _desc_ok(m.group("desc")):
+            add(m.start(), m.group("char"), actor)
+    for m in _POSS_RE.finditer(text):
+        actor = _person(ctx, m.group("actor"))
+        char = m.group("char")
+        if actor and _looks_like_character(ctx, char):
+            add(m.start(), char, actor)
+    for m in _DE_RE.finditer(text):
+        actor = _person(ctx, m.group("actor"))
+        if actor and _looks_like_character(ctx, m.group("char")):
+            add(m.start(), m.group("char"), actor)
+    return _merge(ctx, found)
+
+
+def _body_start(text: str) -> int:
+    """Cast is read from the body: headline case makes every word look like a name."""
+    first, sep, _ = text.partition("\n")
+    return len(first) + len(sep) if sep and first.strip() and len(first) < 200 else 0
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,;:")
+    if name.endswith(".") and not re.search(r"(?:^| )(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.$", name):
+        name = name[:-1]
+    words = name.split(" ")
+    while len(words) > 1 and words[0].lower() in STOP:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _desc_ok(desc: str) -> bool:
+    return not any(w in _BLOCK_DESC for w in desc.split())
+
+
+def _person(ctx: _Ctx, name: str) -> str | None:
+    """The full name of the person ``name`` means, or None."""
+    from .people import resolve
+
+    name = _clean(name)
+    if not name:
+        return None
+    found = resolve(name, ctx.people)
+    if found:
+        return found
+    words = name.split()
+    if len(words) >= 2 and person_shaped(words) and ctx.scores.get(name, 0) >= 1:
+        return name
+    return None
+
+
+def _is_person(ctx: _Ctx, name: str) -> bool:
+    return name in ctx.people and ctx.scores.get(name, 0) >= 4
+
+
+def _looks_like_character(ctx: _Ctx, name: str) -> bool:
+    name = _clean(name)
+    words = name.split()
+    if not words or name in ctx.works or any(w.lower().strip(".") in NON_PERSON for w in words):
+        return False
+    if words[0].lower() in STOP or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    from .people import resolve
+
+    return resolve(name, ctx.people) is None
+
+
+def _person_weight(ctx: _Ctx, name: str) -> int:
+    """How strongly the article treats ``name`` as a real person."""
+    from .people import resolve
+
+    name = _clean(name)
+    if "/" in name:
+        return -5
+    words = name.split()
+    if words and words[0].lower().strip(".") in HONORIFICS:
+        return -3
+    full = resolve(name, ctx.people)
+    weight = ctx.scores.get(full or name, 0)
+    if full:
+        weight += 3
+    if len(words) == 1 and not full:
+        weight -= 3
+    if words and words[0].lower() in FIRST_NAMES:
+        weight += 1
+    return weight
+
+
+def _paren_pair(ctx: _Ctx, m: re.Match) -> tuple[str, str] | None:
+    left, right = _clean(m.group("left")), _clean(m.group("right"))
+    if not left or not right or right in ctx.works or right.startswith("The "):
+        return None
+    if any(w.lower() in NON_PERSON for w in right.replace("/", " ").split()):
+        return None
+    wl, wr = _person_weight(ctx, left), _person_weight(ctx, right)
+    if wr > wl:
+        return left, _person(ctx, right) or (right if _full_name(right) else None)
+    if wl > wr and _looks_like_character(ctx, right):
+        return right, _person(ctx, left) or (left if _full_name(left) else None)
+    # No evidence either way: the common English order, Character (Actor).
+    if _full_name(right) and wl == wr:
+        return left, right
+    return None
+
+
+def _full_name(name: str) -> bool:
+    words = name.split()
+    return "/" not in name and 2 <= len(words) <= 4 and person_shaped(words) \
+        and words[0].lower().strip(".") not in HONORIFICS
+
+
+def _actor_before(ctx: _Ctx, pos: int) -> str | None:
+    """The actor a ``plays`` phrase at ``pos`` is about: the name or pronoun before it."""
+    text = ctx.text
+    before = text[max(0, pos - 120): pos]
+    m = re.search(rf"({NAME})(?:,? (?:who|que))?\s*$", before)
+    if m:
+        return _person(ctx, m.group(1))
+    sent_start = _sentence_start(text, pos)
+    if re.search(rf"\b{_PRONOUN}\s*$", before, re.I) or re.search(r",\s*$", before):
+        subject = re.match(rf"\s*(?:[\"“‘]\s*)?({NAME})", text[sent_start:pos])
+        if subject:
+            who = _person(ctx, subject.group(1))
+            if who:
+                return who
+        if re.search(rf"\b{_PRONOUN}\s*$", before, re.I):
+            prev = _sentence_start(text, max(0, sent_start - 2))
+            subject = re.match(rf"\s*({NAME})", text[prev:sent_start])
+            if subject:
+                return _person(ctx, subject.group(1))
+    return None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _SENT_SPLIT.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _works(text: str) -> set[str]:
+    """Titles the article treats as works: quoted, emphasised, or after ``in``/``on``/``of``."""
+    works = set()
+    for m in re.finditer(rf"[‘'\"“*_]({NAME})[’'\"”*_]", text):
+        works.add(_clean(m.group(1)))
+    return works
+
+
+def _work_near(ctx: _Ctx, pos: int) -> str | None:
+    end = ctx.text.find(".", pos)
+    window = ctx.text[pos: end if end != -1 else pos + 200]
+    for m in re.finditer(rf"\b(?:on|in|of|en|de) (?:[\w+]+['’]s? )?(?:[a-z-]+ ){{0,3}}(?P<work>{NAME})", window):
+        w = _clean(m.group("work"))
+        if w in ctx.works:
+            return w
+    headline = ctx.text.split("\n", 1)[0]
+    m = re.search(rf"[‘'\"“]({NAME})[’'\"”]", headline)
+    return _clean(m.group(1)) if m else None
+
+
+def _merge(ctx: _Ctx, found: list[tuple[int, CastPair]]) -> list[CastPair]:
+    """One pair per role, with the fullest spelling of the character the article gives."""
+    found.sort(key=lambda t: t[0])
+    out: list[CastPair] = []
+    for _, pair in found:
+        pair = _fullest(ctx, pair)
+        dup = None
+        for i, have in enumerate(out):
+            if have.actor != pair.actor:
+                continue
+            if _same_role(have, pair):
+                dup = i
+                break
+        if dup is None:
+            out.append(pair)
+        elif len(pair.character) > len(out[dup].character) and not out[dup].aliases:
+            out[dup] = CastPair(pair.character, pair.actor, pair.aliases, pair.work or out[dup].work)
+    return out
+
+
+def _core(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(".") in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def _same_role(a: CastPair, b: CastPair) -> bool:
+    names_a = {a.character, *a.aliases}
+    names_b = {b.character, *b.aliases}
+    for x in names_a:
+        for y in names_b:
+            cx, cy = _core(x), _core(y)
+            if cx == cy or (set(cx) <= set(cy) or set(cy) <= set(cx)) and cx[-1:] == cy[-1:]:
+                return True
+            if len(cx) == 1 and cx[0] == cy[0] or len(cy) == 1 and cy[0] == cx[0]:
+                return True
+    return False
+
+
+def _fullest(ctx: _Ctx, pair: CastPair) -> CastPair:
+    if pair.aliases:
+        return pair
+    core = _core(pair.character)
+    best = pair.character
+    for m in re.finditer(rf"(?<![\w-]){NAME}", ctx.text):
+        cand = _clean(m.group())
+        cw = _core(cand)
+        if len(cand) <= len(best) or not cw or _person(ctx, cand):
+            continue
+        if len(core) == 1:
+            ok = cw[0] == core[0] and len(cw) <= 3
+        else:
+            ok = set(core) <= set(cand.split()) and cw[-1] == core[-1]
+        if ok and all(w.lower() not in STOP for w in cw) and person_shaped(cw + ["X"] if len(cw) == 1 else cw):
+            best = cand
+    return CastPair(best, pair.actor, pair.aliases, pair.work)

@@ -211,6 +211,8 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         score -= 1
     if re.match(r"\s*\(", after) and not r.possessive:
         score += 1
+    if re.match(r",?\s+(?:(?:is|was|will be)\s+)?(?:played|portrayed|voiced)\b", after):
+        return score - 3  # passive "X, played by Y": X is the character
     m = re.match(r",?\s+([^\W\d_]+)", after)
     if m and not r.possessive:
         verb = m.group(1).lower()
