@@ -1,0 +1,118 @@
+"""Indexing that never loses anything: incremental updates, kill -9, locks, readers beside a writer."""
+
+from __future__ import annotations
+
+import os
+import random
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from search import index as idx
+from search.library import Library
+
+WORDS = ("premiere casting finale trailer sequel studio season episode critic festival "
+         "director showrunner streamer audience ratings").split()
+
+
+def write_corpus(root: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body = " ".join(rng.choice(WORDS) for _ in range(120))
+        (root / f"a{i:04d}.txt").write_text(
+            f" date 2024-01-{i % 28 + 1:02d}\nHeadline number {i} zq{i}\n\n"
+            f"{body}. \"We made it together,\" said Mara Quill.\n", encoding="utf-8")
+
+
+def count(index_dir: Path) -> int:
+    lib = Library(None, index_dir)
+    try:
+        return lib.count()
+    finally:
+        lib.close()
+
+
+def test_incremental_add_change_remove(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 5)
+    lib = Library([corpus], ix)
+    try:
+        first = lib.update()
+        assert (first.added, first.changed, first.removed) == (5, 0, 0)
+        (corpus / "a0000.txt").write_text("Changed headline\n\nA fresh body about zebras.\n", encoding="utf-8")
+        (corpus / "a0001.txt").unlink()
+        write_corpus(corpus / "more", 1, seed=9)
+        os.utime(corpus / "a0002.txt")  # touched, same bytes: confirmed unchanged by its hash
+        second = lib.update()
+        assert (second.added, second.changed, second.removed) == (1, 1, 1)
+        assert lib.count() == 5
+        assert [h.id for h in lib.search("zebras").hits] == ["a0000.txt"]
+        assert lib.search("zq1").hits == []
+        assert (lib.update().touched) == 0
+    finally:
+        lib.close()
+
+
+def test_index_dir_is_private(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 2)
+    lib = Library([corpus], ix)
+    lib.update()
+    lib.close()
+    assert stat.S_IMODE(ix.stat().st_mode) == 0o700
+
+
+def test_a_second_writer_gets_a_clear_message(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 2)
+    Library([corpus], ix).update()
+    writer = idx.open_index(ix).writer()
+    try:
+        (corpus / "new.txt").write_text("New\n\nbody\n", encoding="utf-8")
+        run = subprocess.run([sys.executable, "-m", "tui.cli", "index", str(corpus), "--index", str(ix)],
+                             capture_output=True, text=True, timeout=60)
+        assert run.returncode != 0
+        assert "another byline is updating" in run.stderr and "Traceback" not in run.stderr
+    finally:
+        writer.cancel()
+
+
+@pytest.mark.slow
+def test_kill_9_while_indexing_never_breaks_the_index(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    n = 1200
+    write_corpus(corpus, n)
+    rng = random.Random(3)
+    cmd = [sys.executable, "-m", "tui.cli", "index", str(corpus), "--index", str(ix)]
+    for _ in range(6):
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.3, 3.0))
+        proc.kill()
+        proc.wait()
+        if idx.exists(ix):
+            assert 0 <= count(ix) <= n  # opens, with what had been committed
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert count(ix) == n
+    assert len(Library(None, ix).search("zq1199").hits) == 1
+
+
+def test_readers_while_a_writer_indexes(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 50)
+    Library([corpus], ix).update()
+    write_corpus(corpus / "more", 300, seed=11)
+    writer = subprocess.Popen([sys.executable, "-m", "tui.cli", "index", str(corpus), "--index", str(ix)],
+                              stderr=subprocess.PIPE, text=True)
+    reader = Library(None, ix)
+    try:
+        while writer.poll() is None:
+            assert len(reader.search("premiere", limit=5).hits) > 0
+        assert writer.returncode == 0, writer.stderr.read()
+    finally:
+        reader.close()
