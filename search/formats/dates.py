@@ -5,20 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+       "november", "december")
+_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+       "noviembre", "diciembre")
 _MONTHS = {
-    **{m: i for i, m in enumerate(
-        "january february march april may june july august september october november december".split(), 1)},
-    **{m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
+    **{m: i for i, m in enumerate(_EN, 1)},
+    **{m[:3]: i for i, m in enumerate(_EN, 1)},
     "sept": 9,
-    **{m: i for i, m in enumerate(
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), 1)},
+    **{m: i for i, m in enumerate(_ES, 1)},
     "setiembre": 9,
 }
 _MONTH = r"(?P<month>[A-Za-zé]{3,10})\.?"
 _ISO = re.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)")
 _MDY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
-_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})\b",
-                  re.I)
+_DMY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
 PATTERNS = (_ISO, _MDY, _DMY)
 
 

@@ -23,7 +23,7 @@ _BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5
            "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "figcaption",
            "hr", "address", "details", "summary", "body", "center"}
 _SITE_SUFFIX = re.compile(r"\s+[|–—•·-]\s+[^|–—•·]{2,60}$")
-_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 
 
 def parse_html(text: str, rel: str, source: str = "") -> Article:
@@ -55,7 +55,8 @@ def blocks(node: LexborNode) -> list[str]:
     buf: list[str] = []
 
     def flush() -> None:
-        para = "\n".join(" ".join(_SPACE.sub(" ", line).split()) for line in "".join(buf).split("\n"))
+        # Source line breaks are plain white space in HTML; only <br> (kept as "\n") breaks a line.
+        para = "\n".join(" ".join(line.split()) for line in "".join(buf).split("\n"))
         para = para.strip("\n ")
         if para:
             out.append(para)
@@ -65,7 +66,7 @@ def blocks(node: LexborNode) -> list[str]:
         for child in n.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
-                buf.append(child.text(deep=False) or "")
+                buf.append(_SPACE.sub(" ", child.text(deep=False) or ""))
             elif tag == "br":
                 buf.append("\n")
             elif tag == "pre":
@@ -140,11 +141,13 @@ def _json_ld(tree: LexborHTMLParser) -> dict:
             data = json.loads(node.text() or "")
         except ValueError:
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        if isinstance(data, dict):
+            data = data.get("@graph", [data])
+        items = data if isinstance(data, list) else []
         for item in items:
             kind = item.get("@type") if isinstance(item, dict) else None
             kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+            if any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds):
                 return item
     return {}
 

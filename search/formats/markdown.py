@@ -18,6 +18,7 @@ _EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)")
 _CODE = re.compile(r"`([^`]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 
 
@@ -39,31 +40,48 @@ def parse_md(text: str, rel: str, source: str = "") -> Article:
 
 
 def plain_text(md: str) -> str:
-    """The words a reader sees: markers of emphasis, headings, links and block quotes removed."""
-    out = []
+    """The words a reader sees: markers of emphasis, headings, links and block quotes removed.
+
+    Lines of one paragraph are joined with a space, as Markdown renders them; list items, hard
+    breaks (two trailing spaces or a backslash) and fenced code keep their line breaks.
+    """
+    out: list[str] = []
     in_fence = False
+    joinable = False  # may the next line continue the previous one?
     for line in md.split("\n"):
         if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
+            in_fence, joinable = not in_fence, False
             continue
         if in_fence:
             out.append(line)
             continue
-        if _RULE.match(line):
+        if not line.strip() or _RULE.match(line):
             out.append("")
+            joinable = False
             continue
-        line = _QUOTE_MARK.sub("", line)
+        hard_break = line.endswith(("  ", "\\"))
+        line = _inline(_QUOTE_MARK.sub("", line).rstrip(" \\"))
         heading = _HEADING.match(line)
         if heading:
-            line = heading.group(1)
-        line = _IMAGE.sub(lambda m: m.group(1), line)
-        line = _LINK.sub(lambda m: m.group(1), line)
-        line = _CODE.sub(lambda m: m.group(1), line)
-        line = _STRONG.sub(lambda m: m.group(2), line)
-        line = _EM_STAR.sub(lambda m: m.group(1), line)
-        line = _EM_UNDER.sub(lambda m: m.group(1), line)
-        out.append(_ESCAPE.sub(lambda m: m.group(1), line))
+            out.append(heading.group(1))
+            joinable = False
+            continue
+        if joinable and not _LIST_ITEM.match(line):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+        joinable = not hard_break
     return "\n".join(out)
+
+
+def _inline(line: str) -> str:
+    line = _IMAGE.sub(lambda m: m.group(1), line)
+    line = _LINK.sub(lambda m: m.group(1), line)
+    line = _CODE.sub(lambda m: m.group(1), line)
+    line = _STRONG.sub(lambda m: m.group(2), line)
+    line = _EM_STAR.sub(lambda m: m.group(1), line)
+    line = _EM_UNDER.sub(lambda m: m.group(1), line)
+    return _ESCAPE.sub(lambda m: m.group(1), line)
 
 
 def _text(value: object) -> str | None:

@@ -15,9 +15,10 @@ _BYLINE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|del|la|van|von|der|da|di|y|and|&)){0,5})"
     r"\s*(?:$|[|·,—–/•]|\s-\s|\s+(?:for|para|at|on|in)\s)"
 )
-_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\b", re.I)
-_META_WORDS = re.compile(r"\b(?:published|updated|posted|last|modified|on|at|publicado|actualizado|el|a las)\b",
-                         re.I)
+_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\b", re.IGNORECASE)
+_META_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|modified|on|at|publicado|actualizado|el|a las)\b", re.IGNORECASE
+)
 _PROSE_WORDS = 20  # a line this long is body text: the metadata block is over
 _TOP_LINES = 8
 
