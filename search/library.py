@@ -99,7 +99,7 @@ class Library:
         found = s.search(q, limit=limit, filter=ARTICLES, **kwargs)
         terms = query_terms(parsed.query, s.reader())
         hits = [self._hit(stored, found.score(n) or 0.0, terms) for n, stored in enumerate(found)]
-        hits += self._as_character(parsed.query, {h.id for h in hits}, limit - len(hits), terms)
+        hits += self._expand_cast(parsed.query, {h.id for h in hits}, limit - len(hits))
         if collapse:
             hits = _collapse(hits)
         total = found.estimated_length() if found.has_exact_length() is False else len(found)
@@ -121,34 +121,40 @@ class Library:
             return Q.Or([Q.Term("person", name, boost=2.0), q])
         return q
 
-    def _as_character(self, q: Q.Query, seen: set[str], room: int, terms) -> list[Hit]:
-        """``actor:X`` also finds articles naming only X's character in the same show."""
-        actors = {str(leaf.text) for leaf in _leaves(q) if getattr(leaf, "fieldname", None) == "actor"}
-        if not actors or room <= 0:
+    def _expand_cast(self, q: Q.Query, seen: set[str], room: int) -> list[Hit]:
+        """``actor:X`` also finds articles that name only X's character, in the same show, and
+        ``character:Y`` those that name only Y's actor. "The same show" is evidence in the text:
+        the show's title, or another member of the cast stated beside the pair."""
+        wanted = {(leaf.fieldname, str(leaf.text)) for leaf in _leaves(q)
+                  if getattr(leaf, "fieldname", None) in ("actor", "character")}
+        if not wanted or room <= 0:
             return []
-        s = self._s()
+        cast = self._corpus.get("cast", [])
         out: list[Hit] = []
-        for row in self._corpus.get("cast", []):
-            actor = row["actor"].lower()
-            if actor not in actors and actor.split()[-1] not in actors:
-                continue
+        for row in cast:
             names = [row["character"], *row.get("aliases", [])]
-            same_show = [r for r in self._corpus["cast"] if r["work"] == row["work"] and r is not row] \
-                if row.get("work") else []
+            if ("actor", row["actor"].lower()) in wanted or ("actor", row["actor"].split()[-1].lower()) in wanted:
+                other, note = names, f"as {row['character']}"
+            elif any(("character", n.lower()) in wanted for n in names):
+                # The character by name in the same show, or the actor alone.
+                other, note = [*names, row["actor"]], f"{row['character']} ({row['actor']})"
+            else:
+                continue
+            stated_in = set(row.get("articles", []))
             context = [_phrase(row["work"])] if row.get("work") else []
-            context += [_phrase(r["actor"]) for r in same_show]
+            context += [_phrase(n) for r in cast if r is not row and stated_in & set(r.get("articles", []))
+                        for n in (r["actor"], r["character"])]
             if not context:
                 continue
-            q2 = Q.And([Q.Or([_phrase(n) for n in names] + [Q.Term("character", n.lower()) for n in names]),
-                        Q.Or(context)])
-            for stored in s.search(q2, limit=room, filter=ARTICLES):
-                if stored["id"] in seen:
-                    continue
-                seen.add(stored["id"])
-                char_terms = ({w for n in names for w in _stems(n)}, [], [])
-                hit = self._hit(stored, 0.0, char_terms)
-                hit.note = f"as {row['character']}"
-                out.append(hit)
+            found = self._s().search(Q.And([Q.Or([_phrase(n) for n in other]), Q.Or(context)]),
+                                     limit=room, filter=ARTICLES)
+            terms = ({w for n in other for w in _stems(n)}, [], [])
+            for stored in found:
+                if stored["id"] not in seen:
+                    seen.add(stored["id"])
+                    hit = self._hit(stored, 0.0, terms)
+                    hit.note = note
+                    out.append(hit)
         return out[:room]
 
     def _quotes(self, q: Q.Query, limit: int) -> list[QuoteHit]:
