@@ -64,7 +64,8 @@ def _jsonl(rows: Iterable[dict]) -> str:
     def clean(v):
         return inert(v) if isinstance(v, str) else v
 
-    return "".join(json.dumps({k: clean(v) for k, v in row.items()}, ensure_ascii=False) + "\n" for row in rows)
+    lines = (json.dumps({k: clean(v) for k, v in row.items()}, ensure_ascii=False) for row in rows)
+    return "".join(line + "\n" for line in lines)
 
 
 def _hit_row(h: Hit) -> dict:

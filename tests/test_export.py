@@ -49,7 +49,8 @@ def test_hits_jsonl_round_trips():
     assert recs[0] == {"path": "reviews/orchard.txt", "title": "The Orchard Keeps Its Secrets",
                        "date": "2023-05-02", "score": 7.25, "snippet": "…a quiet, \"unhurried\" drama…",
                        "copy_of": None, "note": None}
-    assert recs[1]["title"].startswith("[bold red]WIN[/] ␛]52") and recs[1]["copy_of"] == "reviews/orchard.txt"
+    assert recs[1]["title"].startswith("[bold red]WIN[/] ␛]52")
+    assert recs[1]["copy_of"] == "reviews/orchard.txt"
 
 
 def test_hits_csv_parses_back_and_defuses_formulas():
