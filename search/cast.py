@@ -17,7 +17,8 @@ from .model import Article, CastPair
 from .names import FIRST_NAMES, HONORIFICS, NON_PERSON, STOP, person_shaped
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_CAP = rf"(?:[{_UP}][^\W_]*(?:[-'’][^\W\d_]+)*\.?)"
+_ABBR = r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Capt|Prof|Rev|Sgt|Lt|Det|Gen|Col)\."
+_CAP = rf"(?:{_ABBR}|[{_UP}][^\W_]*(?:-[^\W\d_]+|['’](?!s\b)[^\W\d_]+)*(?![\w-]))"
 _INNER = r"(?:the|of|de|del|van|von|der|da|di|le|la)"
 NAME = rf"{_CAP}(?: (?:{_INNER} )?{_CAP})*"
 SLASH = rf"{NAME}(?: ?/ ?{NAME})*"
@@ -28,18 +29,22 @@ _BLOCK_DESC = frozenset("on in at for with to from by no and or but not nobody h
 _PRONOUN = r"(?:he|she|they|él|ella)"
 _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is set to|to|que|who|"
          r"currently|previously|famously|memorably|once|going to)\s+)*"
-         r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voice(?:s|d)?|"
+         r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
          r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
          r"(?:re)?cast as|broke out as|debut(?:s|ed)? as|reprise(?:s|d)? (?:(?:his|her|their) role )?as|"
          r"take(?:s)? on the role of|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
-_PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_DESC})(?P<char>{SLASH})")
+_OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
+_PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
 _PAREN_RE = re.compile(rf"(?P<left>{SLASH}) \((?P<right>{SLASH})\)")
 _POSS_RE = re.compile(rf"(?P<actor>{NAME})['’]s? (?P<char>{NAME})")
 _PLAYED_BY_RE = re.compile(
     rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) )?"
     rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa])(?: [a-z]+){{0,4}} (?:by|por) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
-_AS_RE = re.compile(rf"(?P<actor>{NAME}) as (?P<desc>{_DESC})(?P<char>{SLASH})")
+_AS_RE = re.compile(
+    rf"(?P<actor>{NAME})(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}})?"
+    rf" as (?P<desc>{_OWNER}{_DESC})(?P<char>{SLASH})(?!['’])")
+_WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
 _TWO_ROLES = re.compile(rf"^(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
 _DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
 _WORK_AFTER = re.compile(rf"^[^.;]{{0,60}}?\b(?:on|in|of|en|de)\s+(?:[\w+]+['’]s? )?(?:[a-z]+ ){{0,3}}"
@@ -60,7 +65,7 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
 
     text = article.text
     body_start = _body_start(text)
-    ctx = _Ctx(text, people, {n: e.score for n, e in candidates(text).items()}, _works(text))
+    ctx = _Ctx(text, people, {n: e.score for n, e in candidates(text).items()}, titles_of_works(text))
     found: list[tuple[int, CastPair]] = []
 
     def add(pos: int, character: str, actor: str | None, aliases: tuple[str, ...] = ()) -> None:
@@ -70,7 +75,7 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
         if not character or _is_person(ctx, character) or character in ctx.works:
             return
         if "/" in character:
-            parts = tuple(_clean(p) for p in character.split("/"))
+            parts = tuple(" ".join(p.split()) for p in character.split("/"))
             character = "/".join(parts)
             aliases = parts
         found.append((pos, CastPair(character, actor, aliases, _work_near(ctx, pos))))
@@ -81,7 +86,7 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
             add(m.start(), pair[0], pair[1])
     for m in _PLAYED_BY_RE.finditer(text):
         if _desc_ok(m.group("desc")):
-            add(m.start(), m.group("char"), _person(ctx, m.group("actor")))
+            add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
     for m in _PLAY_RE.finditer(text):
         if not _desc_ok(m.group("desc")):
             continue
@@ -94,8 +99,12 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
             continue
         add(m.start(), m.group("char"), actor)
     for m in _AS_RE.finditer(text):
-        actor = _person(ctx, m.group("actor"))
+        actor = _person(ctx, m.group("actor"), loose=True)
         if actor and _desc_ok(m.group("desc")):
+            add(m.start(), m.group("char"), actor)
+    for m in _WHOSE_RE.finditer(text):
+        actor = _person(ctx, m.group("actor"))
+        if actor and _looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
     for m in _POSS_RE.finditer(text):
         actor = _person(ctx, m.group("actor"))
@@ -117,6 +126,8 @@ def _body_start(text: str) -> int:
 
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:")
+    if "/" in name:
+        return name
     if name.endswith(".") and not re.search(r"(?:^| )(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.$", name):
         name = name[:-1]
     words = name.split(" ")
@@ -129,8 +140,12 @@ def _desc_ok(desc: str) -> bool:
     return not any(w in _BLOCK_DESC for w in desc.split())
 
 
-def _person(ctx: _Ctx, name: str) -> str | None:
-    """The full name of the person ``name`` means, or None."""
+def _person(ctx: _Ctx, name: str, loose: bool = False) -> str | None:
+    """The full name of the person ``name`` means, or None.
+
+    ``loose``: the name sits where only an actor can (``X co-stars as Y``), so a
+    well-formed full name is enough.
+    """
     from .people import resolve
 
     name = _clean(name)
@@ -140,7 +155,7 @@ def _person(ctx: _Ctx, name: str) -> str | None:
     if found:
         return found
     words = name.split()
-    if len(words) >= 2 and person_shaped(words) and ctx.scores.get(name, 0) >= 1:
+    if _full_name(name) and name not in ctx.works and ctx.scores.get(name, 0) >= (0 if loose else 1):
         return name
     return None
 
@@ -209,21 +224,29 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     """The actor a ``plays`` phrase at ``pos`` is about: the name or pronoun before it."""
     text = ctx.text
     before = text[max(0, pos - 120): pos]
-    m = re.search(rf"({NAME})(?:,? (?:who|que))?\s*$", before)
+    m = re.search(rf"({NAME}),?(?: (?:who|que))?\s*$", before)
     if m:
-        return _person(ctx, m.group(1))
+        who = _person(ctx, m.group(1), loose=True)
+        if who or not before.rstrip().endswith(","):
+            return who
+    pronoun = re.search(rf"\b{_PRONOUN}\s*$", before, re.I)
+    if not pronoun and not re.search(r",\s*$", before):
+        return None
     sent_start = _sentence_start(text, pos)
-    if re.search(rf"\b{_PRONOUN}\s*$", before, re.I) or re.search(r",\s*$", before):
-        subject = re.match(rf"\s*(?:[\"“‘]\s*)?({NAME})", text[sent_start:pos])
-        if subject:
-            who = _person(ctx, subject.group(1))
+    who = _first_person(ctx, sent_start, pos)
+    if who:
+        return who
+    if pronoun or re.match(r"\s*(?:his|her|their|su)\b", text[sent_start:pos], re.I):
+        return _first_person(ctx, _sentence_start(text, max(0, sent_start - 2)), sent_start)
+    return None
+
+
+def _first_person(ctx: _Ctx, start: int, end: int) -> str | None:
+    for m in re.finditer(rf"(?<![\w-]){NAME}", ctx.text[start:end]):
+        for k in range(len(m.group().split()), 0, -1):
+            who = _person(ctx, " ".join(m.group().split()[-k:]))
             if who:
                 return who
-        if re.search(rf"\b{_PRONOUN}\s*$", before, re.I):
-            prev = _sentence_start(text, max(0, sent_start - 2))
-            subject = re.match(rf"\s*({NAME})", text[prev:sent_start])
-            if subject:
-                return _person(ctx, subject.group(1))
     return None
 
 
@@ -232,7 +255,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _works(text: str) -> set[str]:
+def titles_of_works(text: str) -> set[str]:
     """Titles the article treats as works: quoted, emphasised, or after ``in``/``on``/``of``."""
     works = set()
     for m in re.finditer(rf"[‘'\"“*_]({NAME})[’'\"”*_]", text):

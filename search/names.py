@@ -17,7 +17,8 @@ after before into over opposite vs versus says said not no all new how why what 
 more most than then there here just also only even still now now's would can could should
 may might must do does did about against between through during without within under up down out
 off again once per via like unlike exclusive watch review recap interview report breaking update
-first last best worst top inside behind beyond everything nothing something anything every each
+first last best worst top inside outside despite since until among across around beside besides
+according behind beyond everything nothing something anything every each
 el la los las de del y en con por para un una que es se su sus al lo según o ni pero como
 """.split())
 
@@ -31,6 +32,7 @@ sergeant detective inspector chief sheriff deputy agent officer professor prof d
 father mother sister brother saint queen king prince princess duke duchess count countess baron
 grandmother grandfather grandma grandpa nana uncle aunt auntie judge senator president governor
 mayor pope bishop nurse coach superior
+doctora capitana capitán señor señora don doña inspectora sargento reina rey padre madre hermana
 """.split())
 
 # Nouns that introduce a real person ("showrunner Imelda Farrow", "director Oskar ...").
@@ -56,7 +58,7 @@ stars starred directed directs produced produces co-wrote cowrote plays played p
 voices voiced joins joined joining returns returned reprises reprised will would has had is was
 who whose thanked thanks praised praises agreed agrees replied replies answered answers asked
 asks went kept dijo afirmó contó explicó aseguró adelantó resumió confirmó señaló añadió comentó
-reveló
+reveló died worked appeared spoke called married grew thanked starred
 """.split())
 
 # Words that make a capitalised run something other than a person.

@@ -33,6 +33,10 @@ from .names import (
 ACCEPT = 2  # evidence needed for a run to be a person
 _WEAK_VERBS = frozenset("is was has had would will".split())
 _BYLINE = re.compile(r"^\s*(?:By|Por|Words by|Written by)\s+(.+?)\s*(?:[|,•·—–-].*)?$")
+_PLAY_BEFORE = re.compile(
+    r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|as|interpreta(?:rá|ba)?\s+al?|"
+    r"da\s+vida\s+al?)\s+(?:(?:(?!by\b|por\b)[a-zà-ÿ][\w'’-]*|[A-Z][\w-]*['’]s),?\s+){0,6}$")
+_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the|a|an|el|la|un|una)\s+(?:[\w-]+\s+){0,4}?([\w-]+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\"“‘(—]\s*)$")
 _GROUP = re.compile(
     r"\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y) ([A-Z][^\W\d_]+) ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
@@ -53,7 +57,7 @@ def find_people(article: Article) -> list[str]:
 
 def people_and_cast(article: Article):
     """People and the cast pairs found with them (the cast decides who is a character)."""
-    from .cast import find_cast
+    from .cast import find_cast, titles_of_works
 
     text = article.text
     evidence = candidates(text)
@@ -62,12 +66,13 @@ def people_and_cast(article: Article):
     characters = _character_words(cast)
     actors = {c.actor for c in cast}
     authors = own_authors(article)
+    works = titles_of_works(text)
     out = set()
     for name, ev in evidence.items():
         if name in actors:
             out.add(name)
             continue
-        if ev.score < ACCEPT or name in authors:
+        if ev.score < ACCEPT or name in authors or name in works:
             continue
         if _is_character(name, ev, characters, evidence):
             continue
@@ -128,6 +133,8 @@ def candidates(text: str) -> dict[str, Evidence]:
     singles = _single_mentions(text, all_runs)
     lowered_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
     evidence: dict[str, Evidence] = defaultdict(Evidence)
+    headline_end = _title_case_headline_end(text)
+    body = text[headline_end:]
     for r in all_runs:
         words, stripped = strip_title(r.words)
         words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
@@ -135,6 +142,9 @@ def candidates(text: str) -> dict[str, Evidence]:
         if not person_shaped(words):
             continue
         name = " ".join(words)
+        # Headline case capitalises everything: trust a headline run only if the body names it.
+        if r.start < headline_end and words[-1] not in body:
+            continue
         ev = evidence[name]
         ev.spans.append((r.start, r.end))
         ev.score += _context_score(text, r, stripped)
@@ -149,6 +159,15 @@ def candidates(text: str) -> dict[str, Evidence]:
         short = {words[-1], words[0]} if len(words) >= 2 else set()
         ev.score += min(4, sum(singles.get(w, 0) for w in short))
     return {n: e for n, e in evidence.items() if e.spans}
+
+
+def _title_case_headline_end(text: str) -> int:
+    first, sep, _ = text.partition("\n")
+    words = re.findall(r"[^\W\d_]+", first)
+    long_words = [w for w in words if len(w) > 3]
+    if sep and long_words and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+        return len(first)
+    return 0
 
 
 def _expand_groups(text: str, evidence: dict[str, Evidence]) -> None:
@@ -173,7 +192,7 @@ def _role(words: str) -> bool:
 
 def _drop_sentence_opener(text: str, r: Run, words: list[str], stripped, lowered: set[str]) -> list[str]:
     """``Then Michael Mar`` → ``Michael Mar``: a sentence-initial ordinary word is not a name."""
-    if stripped or len(words) < 3:
+    if stripped or len(words) < 2 or (len(words) == 2 and words[0].lower() in FIRST_NAMES):
         return words
     if _SENTENCE_START.search(text[max(0, r.start - 3): r.start]) and words[0].lower() in lowered:
         return words[1:]
@@ -211,8 +230,13 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         score -= 1
     if re.match(r"\s*\(", after) and not r.possessive:
         score += 1
+    if _PLAY_BEFORE.search(before):
+        return score - 3  # the object of "plays"/"as": a character
     if re.match(r",?\s+(?:(?:is|was|will be)\s+)?(?:played|portrayed|voiced)\b", after):
         return score - 3  # passive "X, played by Y": X is the character
+    appositive = _APPOSITIVE_ROLE.match(text[r.end: r.end + 80])
+    if appositive and not r.possessive and appositive.group(1).lower() in ROLE_NOUNS:
+        score += 2
     m = re.match(r",?\s+([^\W\d_]+)", after)
     if m and not r.possessive:
         verb = m.group(1).lower()
