@@ -1,0 +1,99 @@
+"""The byline app: wiring, theme and app-wide keys. State lives on ``MainScreen``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from search.library import SEEDS, Library
+
+from .screens.main import MainScreen
+
+
+class BylineApp(App[int]):
+    CSS_PATH = "byline.tcss"
+    TITLE = "byline"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit_now"),
+        Binding("question_mark", "help", "Help", id="help"),
+    ]
+
+    def __init__(self, library: Library, *, theme: str | None = None, animations: bool = False,
+                 cursor_blink: bool = False, keymap: dict[str, str] | None = None,
+                 ansi: bool = False, config_message: str | None = None, **kwargs) -> None:
+        super().__init__(ansi_color=ansi or None, **kwargs)
+        self.library = library
+        self.cursor_blink = cursor_blink
+        self.config_message = config_message
+        # Over SSH every animation frame is bytes on the wire: off unless asked for.
+        self.animation_level = "full" if animations else "none"
+        self._start_theme = theme
+        if keymap:
+            self.set_keymap(keymap)
+
+    def on_mount(self) -> None:
+        if self._start_theme and self._start_theme in self.available_themes:
+            self.theme = self._start_theme
+        self.push_screen(MainScreen(self.library))
+        if self.config_message:
+            self.notify(self.config_message, title="Config", severity="warning", timeout=10, markup=False)
+
+    def on_descendant_focus(self, event) -> None:
+        # A blinking cursor repaints twice a second; idle must write nothing to the terminal.
+        widget = event.widget
+        if hasattr(widget, "cursor_blink") and widget.cursor_blink != self.cursor_blink:
+            widget.cursor_blink = self.cursor_blink
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        # Every key with a description is also a palette entry, so nothing needs its key.
+        seen = {"quit"}
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not binding.description or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            node, action = active.node, binding.action
+            def run(node=node, action=action) -> None:
+                self.call_later(self.run_action, action, node)
+
+            yield SystemCommand(binding.description, f"{binding.description} ({key})", run)
+        if isinstance(screen, MainScreen):
+            yield SystemCommand("Skipped files", "List the files the index skipped, and why",
+                                screen.action_show_skipped)
+            yield SystemCommand("Re-index", "Look for added, changed or removed files", screen.action_reindex)
+
+    def action_help(self) -> None:
+        try:
+            from .help import HelpScreen  # built beside the app; optional until it lands
+        except ImportError:
+            if self.screen.query("HelpPanel"):
+                self.action_hide_help_panel()
+            else:
+                self.action_show_help_panel()
+            return
+        self.push_screen(HelpScreen())
+
+    def on_unmount(self) -> None:
+        self.library.close()
+
+
+def make_app(paths: list[Path] | None = None, index_dir: Path | None = None, **options) -> BylineApp:
+    """The app on ``paths`` (default: the seeds), shared by ``run`` and the tests."""
+    paths = [Path(p) for p in paths] if paths else [SEEDS]
+    library = Library(paths, Path(index_dir) if index_dir else None)
+    return BylineApp(library, **options)
+
+
+def run(args) -> int:
+    options: dict = {"ansi": bool(args.ansi) or bool(os.environ.get("NO_COLOR"))}
+    app = make_app([Path(p) for p in args.paths] or None, Path(args.index) if args.index else None, **options)
+    app.run(mouse=not args.no_mouse)
+    return app.return_code or 0

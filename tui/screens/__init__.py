@@ -1,0 +1,1 @@
+"""byline's screens."""

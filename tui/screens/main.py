@@ -1,0 +1,370 @@
+"""The main screen: owns the state (query, results, open article, chosen quote) and pushes it down.
+
+Every Library call is blocking, so it runs in a thread (``asyncio.to_thread`` or a thread
+worker); the UI thread only paints.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from search.model import ArticleView, Quote, Results, Skipped
+
+from ..widgets.quote_sidebar import QuoteSidebar, speaker_label
+from ..widgets.reader import Reader
+from ..widgets.search_pane import SearchPane
+from ..widgets.text import one_line, plain
+
+DEBOUNCE_S = 0.15
+
+
+class MainScreen(Screen):
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="focus_search"),
+        Binding("escape", "back", "Back", show=False, id="back"),
+        Binding("c", "copy_quote", "Copy quote", id="copy_quote"),
+        Binding("m", "more_like_this", "More like this", id="more_like_this"),
+        Binding("p", "people", "People", id="people"),
+        Binding("s", "toggle_sort", "Sort", id="toggle_sort"),
+        Binding("x", "toggle_copies", "Copies", id="toggle_copies"),
+        Binding("exclamation_mark", "show_skipped", "Skipped", show=False, id="show_skipped"),
+        Binding("r", "reindex", "Re-index", show=False, id="reindex"),
+    ]
+
+    def __init__(self, library, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.library = library
+        self.query_text = ""
+        self.results: Results | None = None
+        self.view: ArticleView | None = None
+        self.quote_index: int | None = None
+        self.sort = "relevance"
+        self.collapse = True
+        self.article_count = 0
+        self.indexing = False
+        self.skipped: list[Skipped] = []
+        self._quote_starts: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        yield SearchPane(id="search-pane")
+        with Horizontal(id="reading"):
+            yield Reader(id="reader")
+            yield QuoteSidebar(id="sidebar")
+        yield Footer()
+
+    @property
+    def pane(self) -> SearchPane:
+        return self.query_one(SearchPane)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def sidebar(self) -> QuoteSidebar:
+        return self.query_one(QuoteSidebar)
+
+    def on_mount(self) -> None:
+        self.query_one("#reader").border_title = "Article"
+        self.sidebar.border_title = "Quotes"
+        self.pane.input.focus()
+        self.pane.set_status("Opening the index…")
+        self.index_corpus()
+
+    # -- indexing ---------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="index")
+    def index_corpus(self) -> None:
+        """Bring the index up to date in the background; the screen stays usable meanwhile."""
+        lib = self.library
+        first_run = not lib.is_indexed()
+        if not first_run:
+            count = lib.count()
+            self.app.call_from_thread(self._set_count, count)
+        else:
+            self.app.call_from_thread(self._indexing_status, 0, 0)
+        self.indexing = True
+
+        def progress(done: int, total: int) -> None:
+            if first_run:
+                self.app.call_from_thread(self._indexing_status, done, total)
+
+        try:
+            report = lib.update(progress=progress)
+        except Exception as error:  # a locked or unreadable index must not kill the browser
+            self.indexing = False
+            self.app.call_from_thread(self._index_failed, str(error))
+            return
+        self.indexing = False
+        count = lib.count()
+        self.app.call_from_thread(self._indexed, count, report.skipped)
+
+    def _indexing_status(self, done: int, total: int) -> None:
+        if self.query_text:
+            return
+        if total:
+            self.pane.set_status(f"Indexing {total} article{'s' * (total != 1)}… {done}/{total}")
+        else:
+            self.pane.set_status("Indexing articles…")
+
+    def _set_count(self, count: int) -> None:
+        self.article_count = count
+        if not self.query_text:
+            self._status_idle()
+
+    def _indexed(self, count: int, skipped: list[Skipped]) -> None:
+        self.article_count = count
+        new = [s for s in skipped if str(s) not in {str(x) for x in self.skipped}]
+        self.skipped = list(skipped)
+        if new:
+            lines = "\n".join(str(s) for s in new[:5])
+            if len(new) > 5:
+                lines += f"\n… and {len(new) - 5} more"  # the full list is one key away
+            self.notify(lines, title=f"{len(new)} skipped", severity="warning", timeout=8, markup=False)
+        if self.query_text:
+            self._search(self.query_text, immediate=True)
+        else:
+            self._status_idle()
+
+    def _index_failed(self, message: str) -> None:
+        self.notify(message, title="Index not updated", severity="error", timeout=10, markup=False)
+        self._status_idle()
+
+    def _skipped_note(self) -> str:
+        return f" · {len(self.skipped)} skipped (!)" if self.skipped else ""
+
+    def _status_idle(self) -> None:
+        n = self.article_count
+        self.pane.set_status(f"Type to search {n} article{'s' * (n != 1)}" + self._skipped_note())
+        self.pane.show_results(None)
+
+    # -- searching --------------------------------------------------------------------
+    @on(SearchPane.QueryChanged)
+    def _query_changed(self, event: SearchPane.QueryChanged) -> None:
+        self._search(event.text)
+
+    def _search(self, text: str, immediate: bool = False) -> None:
+        self.query_text = text
+        self.run_worker(self._debounced_search(text, 0 if immediate else DEBOUNCE_S),
+                        exclusive=True, group="search", exit_on_error=False)
+
+    async def _debounced_search(self, text: str, delay: float) -> None:
+        if delay:
+            await asyncio.sleep(delay)  # a newer keystroke cancels this worker while it sleeps
+        if not text.strip():
+            self.results = None
+            self._status_idle()
+            return
+        results = await asyncio.to_thread(self.library.search, text, 50, self.sort, self.collapse)
+        if text != self.query_text:
+            return
+        self.results = results
+        self._show_results(results)
+
+    def _show_results(self, results: Results) -> None:
+        pane = self.pane
+        pane.show_results(results)
+        shown = len(results.quotes) if results.quotes else results.total
+        noun = "quote" if results.quotes else "hit"
+        status = Text(f"{shown} {noun}{'s' * (shown != 1)} · {results.elapsed_ms:.0f} ms")
+        if self.sort == "date":
+            status.append(" · newest first")
+        if not self.collapse:
+            status.append(" · copies shown")
+        if results.notice:
+            status.append(" · ")
+            status.append_text(plain(results.notice, "italic"))
+        if not results.hits and not results.quotes:
+            status = Text("No articles match ‘") + plain(results.query) + Text("’")
+            if results.notice:
+                status.append(" · ")
+                status.append_text(plain(results.notice, "italic"))
+        if self.indexing:
+            status.append(" · indexing…", "dim")
+        status.append(self._skipped_note())
+        pane.set_status(status)
+
+    # -- reading ----------------------------------------------------------------------
+    @on(SearchPane.ResultChosen)
+    def _result_chosen(self, event: SearchPane.ResultChosen) -> None:
+        self.open_article(event.article_id, event.offset, focus=True)
+
+    @on(Reader.OriginalRequested)
+    def _original(self, event: Reader.OriginalRequested) -> None:
+        self.open_article(event.article_id, focus=True)
+
+    def open_article(self, article_id: str, offset: int | None = None, focus: bool = False) -> None:
+        self.run_worker(self._open(article_id, offset, focus), exclusive=True, group="article",
+                        exit_on_error=False)
+
+    async def _open(self, article_id: str, offset: int | None, focus: bool) -> None:
+        view = await asyncio.to_thread(self.library.article, article_id, self.query_text)
+        if view is None:
+            self.notify(f"{article_id} is no longer in the index", severity="warning", markup=False)
+            return
+        copies = await asyncio.to_thread(self.library.copies_of, article_id)
+        original = None
+        if view.extraction.duplicate_of:
+            original = await asyncio.to_thread(self.library.article, view.extraction.duplicate_of)
+        self.view = view
+        self.quote_index = None
+        self._quote_starts = [q.start for q in view.extraction.quotes]
+        ex = view.extraction
+        self.reader.show(view, self._header(view, copies, original), at=offset)
+        self.sidebar.show(ex.quotes, ex.cast, ex.drift)
+        if offset is not None:
+            index = self._quote_at(offset)
+            if index is not None:
+                self._choose_quote(index, scroll=False)
+        if focus:
+            self.reader.text_area.focus()
+
+    def _header(self, view: ArticleView, copies: list[tuple[str, str]], original: ArticleView | None) -> Text:
+        a = view.article
+        head = plain(one_line(a.title), "bold")
+        meta = Text("\n")
+        meta.append_text(plain(a.date or "undated", "dim"))
+        meta.append(" · ", "dim")
+        meta.append_text(plain(a.id, "dim"))
+        if a.notice:
+            meta.append(" · ", "dim")
+            meta.append_text(plain(a.notice, "italic"))
+        head.append_text(meta)
+        ex = view.extraction
+        if ex.duplicate_of:
+            title = original.article.title if original else ex.duplicate_of
+            line = Text("\nCopy of ‘", "italic")
+            line.append_text(plain(one_line(title), "italic"))
+            line.append("’", "italic")
+            if original and original.article.date:
+                line.append(f" ({original.article.date})", "italic")
+            changed = len(ex.drift)
+            if changed:
+                line.append(f" · {changed} quote{'s' * (changed != 1)} changed", "bold")
+            line.append("  o: original", "dim")
+            head.append_text(line)
+        if copies:
+            line = Text(f"\n{len(copies)} cop{'y' if len(copies) == 1 else 'ies'}: ", "italic")
+            line.append_text(plain(", ".join(one_line(t) for _, t in copies[:3]), "dim"))
+            head.append_text(line)
+        return head
+
+    # -- quotes -----------------------------------------------------------------------
+    def _quote_at(self, offset: int) -> int | None:
+        """The quote containing ``offset``, else the last one before it."""
+        if not self._quote_starts:
+            return None
+        n = bisect.bisect_right(self._quote_starts, offset) - 1
+        return max(n, 0)
+
+    @on(QuoteSidebar.QuoteChosen)
+    def _quote_chosen(self, event: QuoteSidebar.QuoteChosen) -> None:
+        self._choose_quote(event.index)
+
+    def _choose_quote(self, index: int, scroll: bool = True) -> None:
+        if self.view is None or not (0 <= index < len(self.view.extraction.quotes)):
+            return
+        self.quote_index = index
+        q = self.view.extraction.quotes[index]
+        self.reader.set_quote((q.start, q.end), scroll=scroll)
+        self.sidebar.follow(index)
+
+    @on(Reader.Moved)
+    def _reader_moved(self, event: Reader.Moved) -> None:
+        if self.sidebar.table.has_focus:
+            return
+        self.sidebar.follow(self._quote_at(event.offset))
+
+    @property
+    def chosen_quote(self) -> Quote | None:
+        if self.view is None:
+            return None
+        if self.quote_index is not None:
+            return self.view.extraction.quotes[self.quote_index]
+        entry = self.sidebar.chosen
+        return entry.quote if entry else None
+
+    def citation(self, quote: Quote) -> str:
+        assert self.view is not None
+        who = speaker_label(quote, self.view.extraction.cast) or "unattributed"
+        a = self.view.article
+        date = f" ({a.date})" if a.date else ""
+        return f"“{' '.join(quote.text.split())}” — {who}, {one_line(a.title)}{date}"
+
+    # -- actions ----------------------------------------------------------------------
+    def action_focus_search(self) -> None:
+        self.pane.input.focus()
+
+    def action_back(self) -> None:
+        """Esc steps back: out of the reader or sidebar to the search box, then clears it."""
+        focused = self.focused
+        inp = self.pane.input
+        if focused is not inp:
+            inp.focus()
+        elif inp.value:
+            inp.value = ""
+
+    def action_copy_quote(self) -> None:
+        quote = self.chosen_quote
+        if quote is None:
+            self.notify("Open an article and choose a quote first", timeout=3)
+            return
+        text = self.citation(quote)
+        self.app.copy_to_clipboard(text)
+        self.notify(plain(text), title="Copied to the clipboard", timeout=4)
+
+    def action_more_like_this(self) -> None:
+        article_id = self.view.article.id if self.view else self.pane.highlighted_id
+        if not article_id:
+            self.notify("Open or highlight an article first", timeout=3)
+            return
+        self.run_worker(self._related(article_id), exclusive=True, group="search", exit_on_error=False)
+
+    async def _related(self, article_id: str) -> None:
+        hits = await asyncio.to_thread(self.library.related, article_id)
+        title = self.view.article.title if self.view and self.view.article.id == article_id else article_id
+        self.pane.show_hits(hits)
+        status = Text(f"{len(hits)} like ‘") + plain(one_line(title)[:60]) + Text("’ · Esc or type to search")
+        self.pane.set_status(status)
+        if hits:
+            self.pane.table.focus()
+
+    def action_people(self) -> None:
+        from .people import PeopleScreen
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self.pane.input.value = f'person:"{name}"'
+                self.pane.input.focus()
+                self._search(self.pane.input.value, immediate=True)
+
+        self.app.push_screen(PeopleScreen(self.library), chosen)
+
+    def action_toggle_sort(self) -> None:
+        self.sort = "date" if self.sort == "relevance" else "relevance"
+        self.notify(f"Sorted by {self.sort}", timeout=2)
+        if self.query_text:
+            self._search(self.query_text, immediate=True)
+
+    def action_toggle_copies(self) -> None:
+        self.collapse = not self.collapse
+        self.notify("Copies folded under their original" if self.collapse else "Copies listed", timeout=2)
+        if self.query_text:
+            self._search(self.query_text, immediate=True)
+
+    def action_show_skipped(self) -> None:
+        from .skipped import SkippedScreen
+
+        self.app.push_screen(SkippedScreen(self.skipped))
+
+    def action_reindex(self) -> None:
+        self.notify("Looking for changed files…", timeout=2)
+        self.index_corpus()

@@ -1,0 +1,202 @@
+"""The article reader: a read-only TextArea that paints hits and quotes line by line.
+
+A TextArea renders only the lines on screen (the line API), so a very long article costs one
+widget, and painting marks in ``get_line`` needs no copy of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static, TextArea
+
+from search.model import ArticleView
+from search.sanitize import inert
+
+
+class ArticleText(TextArea):
+    """Read-only article text; marks are (start, end, component class) in article offsets."""
+
+    COMPONENT_CLASSES = {"reader--match", "reader--current", "reader--quote", "reader--chosen"}
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="down"),
+        Binding("k", "cursor_up", "Up", show=False, id="up"),
+        Binding("g", "cursor_top", "Top", show=False, id="top"),
+        Binding("G", "cursor_bottom", "Bottom", show=False, id="bottom"),
+        Binding("space", "cursor_page_down", "Page down", show=False, id="page_down"),
+        Binding("ctrl+d", "cursor_page_down", "Page down", show=False, id="half_down"),
+        Binding("ctrl+u", "cursor_page_up", "Page up", show=False, id="half_up"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False, **kwargs)
+        self.cursor_blink = False
+        self.highlight_cursor_line = False
+        self._line_starts: list[int] = [0]
+        self._marks: dict[int, list[tuple[int, int, str]]] = {}
+
+    def action_cursor_top(self) -> None:
+        self.move_cursor((0, 0))
+
+    def action_cursor_bottom(self) -> None:
+        self.move_cursor(self.document.end)
+
+    def show_text(self, text: str) -> None:
+        self.load_text(inert(text))
+        starts = [0]
+        for line in self.document.lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        self._line_starts = starts
+        self._marks = {}
+        self.move_cursor((0, 0))
+
+    def location(self, offset: int) -> tuple[int, int]:
+        row = max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+        return row, offset - self._line_starts[row]
+
+    def offset_of(self, location: tuple[int, int]) -> int:
+        row, col = location
+        return self._line_starts[min(row, len(self._line_starts) - 1)] + col
+
+    def set_marks(self, marks: list[tuple[int, int, str]]) -> None:
+        """Later marks paint over earlier ones; a mark crossing lines is cut per line."""
+        by_line: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for start, end, cls in marks:
+            row, col = self.location(start)
+            end_row, end_col = self.location(end)
+            while row < end_row:
+                by_line[row].append((col, self.offset_of((row + 1, 0)) - self._line_starts[row] - 1, cls))
+                row, col = row + 1, 0
+            by_line[row].append((col, end_col, cls))
+        self._marks = dict(by_line)
+        self._line_cache.clear()
+        self.refresh()
+
+    def get_line(self, line_index: int) -> Text:
+        line = super().get_line(line_index)
+        for start, end, cls in self._marks.get(line_index, ()):
+            line.stylize(self.get_component_rich_style(cls, partial=True), start, end)
+        return line
+
+
+class Reader(Vertical):
+    """Header, the article, and the match counter; posts where the user is in the text."""
+
+    class Moved(Message):
+        def __init__(self, offset: int) -> None:
+            self.offset = offset
+            super().__init__()
+
+    class OriginalRequested(Message):
+        def __init__(self, article_id: str) -> None:
+            self.article_id = article_id
+            super().__init__()
+
+    BINDINGS = [
+        Binding("n", "next_match", "Next match", id="next_match"),
+        Binding("N", "previous_match", "Prev match", id="previous_match"),
+        Binding("o", "original", "Original", id="original"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.view: ArticleView | None = None
+        self.spans: list[tuple[int, int]] = []
+        self.current: int = -1
+        self.quote: tuple[int, int] | None = None
+        self._quotes: list[tuple[int, int]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Choose a result to read it here.", "dim"), id="reader-header")
+        yield ArticleText(id="article")
+
+    @property
+    def text_area(self) -> ArticleText:
+        return self.query_one("#article", ArticleText)
+
+    # -- state pushed down --------------------------------------------------------------
+    def show(self, view: ArticleView, header: Text, at: int | None = None) -> None:
+        self.view = view
+        self.spans = sorted(view.spans)
+        self._quotes = [(q.start, q.end) for q in view.extraction.quotes]
+        self.quote = None
+        self.current = -1
+        self.query_one("#reader-header", Static).update(header)
+        self.text_area.show_text(view.article.text)
+        if at is not None:
+            self.scroll_to_offset(at)
+        elif self.spans:
+            self.current = 0
+            self.scroll_to_offset(self.spans[0][0])
+        self._paint()
+
+    def clear(self) -> None:
+        self.view = None
+        self.spans = []
+        self._quotes = []
+        self.quote = None
+        self.current = -1
+        self.query_one("#reader-header", Static).update(Text("Choose a result to read it here.", "dim"))
+        self.text_area.show_text("")
+        self._paint()
+
+    def set_quote(self, span: tuple[int, int] | None, scroll: bool = True) -> None:
+        self.quote = span
+        if span and scroll:
+            self.scroll_to_offset(span[0])
+        self._paint()
+
+    def scroll_to_offset(self, offset: int) -> None:
+        area = self.text_area
+        area.move_cursor(area.location(offset), center=True)
+
+    @property
+    def counter(self) -> str:
+        if not self.spans:
+            return ""
+        return f"{self.current + 1 if self.current >= 0 else 0}/{len(self.spans)}"
+
+    def _paint(self) -> None:
+        marks = [(s, e, "reader--quote") for s, e in self._quotes]
+        if self.quote:
+            marks.append((*self.quote, "reader--chosen"))
+        marks += [(s, e, "reader--match") for s, e in self.spans]
+        if 0 <= self.current < len(self.spans):
+            marks.append((*self.spans[self.current], "reader--current"))
+        self.text_area.set_marks(marks)
+        self.border_subtitle = f"match {self.counter}" if self.spans else ""
+
+    # -- user actions -----------------------------------------------------------------
+    def action_next_match(self) -> None:
+        self._step(1)
+
+    def action_previous_match(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        if not self.spans:
+            self.notify("No matches in this article", timeout=2)
+            return
+        self.current = (self.current + direction) % len(self.spans) if self.current >= 0 else (
+            0 if direction > 0 else len(self.spans) - 1)
+        self.scroll_to_offset(self.spans[self.current][0])
+        self._paint()
+
+    def action_original(self) -> None:
+        if self.view and self.view.extraction.duplicate_of:
+            self.post_message(self.OriginalRequested(self.view.extraction.duplicate_of))
+        else:
+            self.notify("This article is not a copy", timeout=2)
+
+    @on(TextArea.SelectionChanged, "#article")
+    def _moved(self, event: TextArea.SelectionChanged) -> None:
+        event.stop()
+        if self.view is not None:
+            self.post_message(self.Moved(self.text_area.offset_of(event.selection.end)))

@@ -1,0 +1,175 @@
+"""The search box, its status line and the results table."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import DataTable, Input, Static
+
+from search.model import Hit, QuoteHit, Results
+
+from .text import around_first, lit, one_line, plain
+
+DATE_WIDTH = 10
+
+
+class SearchInput(Input):
+    """The search box: Down steps into the results, Enter opens the top one."""
+
+    class StepDown(Message):
+        """Down was pressed in the search box."""
+
+    BINDINGS = [Binding("down", "step_down", "Results", show=False, id="into_results")]
+
+    def action_step_down(self) -> None:
+        self.post_message(self.StepDown())
+
+
+class ResultsTable(DataTable):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="down"),
+        Binding("k", "cursor_up", "Up", show=False, id="up"),
+    ]
+
+
+class SearchPane(Vertical):
+    """Posts what the user asks for; shows what the screen gives it."""
+
+    class QueryChanged(Message):
+        def __init__(self, text: str) -> None:
+            self.text = text
+            super().__init__()
+
+    class ResultChosen(Message):
+        """An article to open, at ``offset`` when a quote row was chosen."""
+
+        def __init__(self, article_id: str, offset: int | None = None, quote_text: str | None = None) -> None:
+            self.article_id = article_id
+            self.offset = offset
+            self.quote_text = quote_text
+            super().__init__()
+
+    class HistoryStep(Message):
+        """Up/Down history in the search box (wired when history is available)."""
+
+        def __init__(self, direction: int) -> None:
+            self.direction = direction
+            super().__init__()
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._rows: list[tuple[str, int | None, str | None]] = []
+        self._results: Results | None = None
+
+    def compose(self) -> ComposeResult:
+        yield SearchInput(placeholder="Search: words, \"a phrase\", title:, date:2022, person:…", id="query")
+        yield Static("", id="status", markup=False)
+        table = ResultsTable(id="results", cursor_type="row", zebra_stripes=False)
+        table.show_header = True
+        yield table
+
+    @property
+    def input(self) -> SearchInput:
+        return self.query_one("#query", SearchInput)
+
+    @property
+    def table(self) -> ResultsTable:
+        return self.query_one("#results", ResultsTable)
+
+    # -- state pushed down by the screen ----------------------------------------------
+    def set_status(self, text: Text | str) -> None:
+        self.query_one("#status", Static).update(text if isinstance(text, Text) else Text(text))
+
+    def show_results(self, results: Results | None, empty_hint: str = "") -> None:
+        self._results = results
+        table = self.table
+        table.clear(columns=True)
+        self._rows = []
+        if results is None:
+            return
+        if results.quotes:
+            self._fill_quotes(table, results.quotes)
+        else:
+            self._fill_hits(table, results.hits)
+
+    def show_hits(self, hits: list[Hit]) -> None:
+        table = self.table
+        table.clear(columns=True)
+        self._rows = []
+        self._fill_hits(table, hits)
+
+    def _widths(self, fixed: int) -> tuple[int, int]:
+        width = max(self.table.size.width or self.size.width or 100, 40) - fixed - 2
+        first = max(16, min(40, width * 3 // 10))
+        return first, max(10, width - first)
+
+    def _fill_hits(self, table: DataTable, hits: list[Hit]) -> None:
+        title_w, snip_w = self._widths(DATE_WIDTH + 4)
+        table.add_column("Title", width=title_w, key="title")
+        table.add_column("Date", width=DATE_WIDTH, key="date")
+        table.add_column("Snippet", width=snip_w, key="snippet")
+        for n, hit in enumerate(hits):
+            # Markers lead the title: a one-line cell cuts its end, and they matter more.
+            title = Text()
+            if hit.copies:
+                title.append(f"+{len(hit.copies)} cop{'y' if len(hit.copies) == 1 else 'ies'} ", "italic")
+            if hit.note:
+                title.append_text(plain(hit.note, "italic"))
+                title.append(" ")
+            title.append_text(plain(one_line(hit.title), "bold"))
+            snip, spans = around_first(hit.snippet, hit.snippet_spans)
+            table.add_row(title, plain(hit.date or "—", "dim"), lit(snip, spans, "bold reverse"), key=str(n))
+            self._rows.append((hit.id, None, None))
+
+    def _fill_quotes(self, table: DataTable, quotes: list[QuoteHit]) -> None:
+        who_w, text_w = self._widths(DATE_WIDTH + 4)
+        table.add_column("Speaker", width=min(who_w, 24), key="speaker")
+        table.add_column("Quote", width=text_w + who_w - min(who_w, 24), key="quote")
+        table.add_column("Article", width=DATE_WIDTH, key="article")
+        for n, qh in enumerate(quotes):
+            q = qh.quote
+            who = plain(q.speaker, "bold") if q.speaker else Text("unattributed", "dim italic")
+            table.add_row(who, plain(f"“{one_line(q.text)}”"), plain(one_line(qh.title)), key=str(n))
+            self._rows.append((qh.article_id, q.start, q.text))
+
+    # -- user actions posted up ---------------------------------------------------------
+    @on(Input.Changed, "#query")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.QueryChanged(event.value))
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self._rows:
+            self._choose(0)
+
+    @on(SearchInput.StepDown)
+    def _step_down(self, event: SearchInput.StepDown) -> None:
+        event.stop()
+        if self._rows:
+            self.table.focus()
+            self.table.move_cursor(row=0)
+
+    @on(DataTable.RowSelected, "#results")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self._choose(event.cursor_row)
+
+    def _choose(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            article_id, offset, quote = self._rows[row]
+            self.post_message(self.ResultChosen(article_id, offset, quote))
+
+    @property
+    def highlighted_id(self) -> str | None:
+        row = self.table.cursor_row
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
