@@ -1,0 +1,289 @@
+"""Ingest of any folder: formats, metadata, dates, language, and walking real-world folders safely."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from search import ingest
+from search.formats.dates import normalise_date
+from search.formats.frontmatter import split_front_matter
+from search.ingest import Source, load, read, walk
+from search.language import detect
+
+DATA = Path(__file__).parent / "data" / "ingest"
+
+
+@pytest.fixture(scope="module")
+def by_id():
+    articles, skipped = load([DATA])
+    return {a.id: a for a in articles}, {s.name: s.reason for s in skipped}
+
+
+# -- Markdown ------------------------------------------------------------------------------------
+
+def test_markdown_front_matter(by_id):
+    a = by_id[0]["front-matter-note.md"]
+    assert a.title == "It's a Wrap: \"Harbour Lights\" Ends Its Run After Five Seasons"
+    assert a.date == "2023-03-14"
+    assert a.author == "Wendell Oyelaran-Frost, Pia Drummond"
+    assert a.url == "https://ledgerlines.example/tv/harbour-lights-finale"
+    assert a.language == "en"
+
+
+def test_markdown_reads_as_plain_text_without_repeating_the_heading(by_id):
+    text = by_id[0]["front-matter-note.md"].text
+    assert text.count("Ends Its Run") == 1  # the heading repeats the front-matter title
+    assert "The coastal drama signed off on Sunday with a finale that nobody saw coming." in text
+    assert '"We cried, then we ate cake, then we cried again," said creator Rufus Adeyemi-Clarke.' in text
+    assert "Read the full interview and see the set photo gallery." in text
+    for markup in ("**", "_nobody_", "](", "> ", "# ", "tags:"):
+        assert markup not in text
+
+
+def test_markdown_language_and_spanish_date_from_front_matter(by_id):
+    a = by_id[0]["nota-lanzamiento.md"]
+    assert (a.language, a.date) == ("es", "2024-03-14")
+    assert a.title == "Estreno de 'La Casa del Faro' reúne a su elenco en Valencia"
+
+
+def test_front_matter_reader():
+    fields, body = split_front_matter(
+        "---\ntitle: \"Say \\\"hi\\\"\"\ntags:\n  - a\n  - b\nempty:\nsub: plain # note\n---\nBody\n")
+    assert fields == {"title": 'Say "hi"', "tags": ["a", "b"], "empty": None, "sub": "plain"}
+    assert body == "Body\n"
+    assert split_front_matter("--- not front matter\n") == ({}, "--- not front matter\n")
+    assert split_front_matter("---\ntitle: never closed\n") == ({}, "---\ntitle: never closed\n")
+
+
+# -- HTML ----------------------------------------------------------------------------------------
+
+def test_html_metadata(by_id):
+    a = by_id[0]["trade-page.html"]
+    assert a.title == "Cobalt Pictures Sets Winter Date for ‘Lanternfish’"  # the <h1>, entities decoded
+    assert a.date == "2023-11-02"  # the article's own <time>, before page-level metadata
+    assert a.author == "Priya Castellane-Doyle"
+    assert a.url == "https://reeldispatch.example/film/lanternfish-date"
+    assert a.language == "en"
+
+
+def test_html_body_is_the_article_in_paragraphs(by_id):
+    text = by_id[0]["trade-page.html"].text
+    assert text.split("\n\n") == [
+        "Cobalt Pictures Sets Winter Date for ‘Lanternfish’",
+        ("Cobalt Pictures will open the deep-sea thriller Lanternfish on December 8, "
+        "the studio said on Thursday."),
+        ("“It is a film about being lost in the dark,” director Benedek Sorensen-Achebe said, "
+        "“so winter felt right.”"),
+        "A crowded month",
+        "Three other thrillers open the same week.",
+        "Two of them are sequels.",
+        "Line one of a poem\nline two of a poem",
+    ]
+
+
+def test_html_without_article_or_h1_uses_page_metadata(by_id):
+    a = by_id[0]["fan-blog.htm"]
+    assert a.title == "Ten Things We Spotted in the 'Moonrakers' Trailer"  # og:title
+    assert a.date == "2024-02-29"  # JSON-LD BlogPosting in an @graph
+    assert a.author == "Juniper Okafor-Lind"
+    assert "Archive" not in a.text
+    assert a.text.endswith("First, the moon is back, and it looks angrier than ever.\n\n"
+                           "Second, the lighthouse keeper has a new coat. We have theories.")
+
+
+def test_html_title_falls_back_to_title_tag_without_site_name(tmp_path):
+    (tmp_path / "bare.html").write_text(
+        "<html><head><title>Quiet Return for 'Marrow' – Slate Notes</title></head>"
+        "<body><p>Words here.</p><script>alert(1)</script></body></html>", encoding="utf-8")
+    [a], _ = load([tmp_path])
+    assert a.title == "Quiet Return for 'Marrow'"
+    assert a.text == "Quiet Return for 'Marrow'\n\nWords here."
+
+
+def test_html_entities_cannot_smuggle_control_characters(tmp_path):
+    (tmp_path / "evil.html").write_text(
+        "<article><h1>Hi&#27;[2J</h1><p>Bell&#7; and &#x9b;31m</p></article>", encoding="utf-8")
+    [a], _ = load([tmp_path])
+    assert a.title == "Hi␛[2J"
+    assert "␇" in a.text and "\x07" not in a.text and "\x9b" not in a.text
+
+
+# -- JSON and JSON Lines --------------------------------------------------------------------------
+
+def test_json_list_records(by_id):
+    articles, skipped = by_id
+    one, four = articles["export.json#1"], articles["export.json#4"]
+    assert (one.title, one.date, one.author, one.url) == (
+        "Arden Cole Joins 'Salt Road' Revival", "2024-03-01", "Tomasz Ibekwe", "https://wirehouse.example/salt-road")
+    assert one.text == ("Arden Cole Joins 'Salt Road' Revival\n\n"
+                        "Arden Cole has signed on for the revival of Salt Road.\n\nProduction starts in May.")
+    assert four.text == "Second Record\n\nFirst paragraph of the second record.\n\nIts second paragraph."
+    assert four.date == "2024-03-03"
+    assert skipped["export.json record 2"] == "not a JSON object"
+    assert skipped["export.json record 3"].startswith("no text")
+
+
+def test_json_single_object_is_one_article_whose_body_already_has_the_title(by_id):
+    a = by_id[0]["single.json"]
+    assert a.text == "One Object, One Article\n\nA file that holds a single record is a single article."
+    assert (a.date, a.author) == ("2024-01-05", "Ines Varga, Dele Moreau")
+
+
+def test_json_wrapper_object_and_broken_file(tmp_path):
+    (tmp_path / "wrapped.json").write_text('{"articles": [{"title": "T", "text": "Words."}]}',
+                                            encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"title": "cut off', encoding="utf-8")
+    articles, skipped = load([tmp_path])
+    assert [a.id for a in articles] == ["wrapped.json#1"]
+    assert [str(s) for s in skipped] == [("Skipped broken.json: invalid JSON (unterminated string starting "
+                                         "at column 11)")]
+
+
+def test_jsonl_blank_lines_and_non_objects(tmp_path):
+    (tmp_path / "feed.jsonl").write_text('\n{"title": "A", "content": "Alpha."}\n\n[1, 2]\n',
+                                          encoding="utf-8")
+    articles, skipped = load([tmp_path])
+    assert [a.id for a in articles] == ["feed.jsonl#2"]
+    assert [str(s) for s in skipped] == ["Skipped feed.jsonl line 4: not a JSON object"]
+
+
+# -- plain text: byline dates and authors ---------------------------------------------------------
+
+def test_txt_byline_block_gives_author_and_date(by_id):
+    a = by_id[0]["byline-dated.txt"]
+    assert (a.author, a.date) == ("Hollis Vandermeer", "2024-03-03")
+    assert "By Hollis Vandermeer | The Daily Marquee" in a.text  # .txt text is the file as written
+
+
+def test_a_date_inside_prose_is_not_the_articles_date(by_id):
+    assert by_id[0]["prose-date.txt"].date is None
+
+
+def test_header_date_wins_over_byline(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2021-01-01\nHeadline\n\nBy Ana Ruiz\nMay 5, 2020\n\nBody.",
+                                    encoding="utf-8")
+    [a], _ = load([tmp_path])
+    assert (a.date, a.author) == ("2021-01-01", "Ana Ruiz")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-07-20T19:42:00-07:00", "2024-07-20"), ("July 2, 2024 10:14am PT", "2024-07-02"),
+    ("Sept. 9, 2024", "2024-09-09"), ("3 March 2024", "2024-03-03"), ("21 de julio de 2024", "2024-07-21"),
+    ("2024/02/29", "2024-02-29"), (1709251200, "2024-03-01"), (1709251200000, "2024-03-01"),
+    ("2023-02-30", None), ("yesterday", None), (None, None), (True, None),
+])
+def test_normalise_date(value, expected):
+    assert normalise_date(value) == expected
+
+
+# -- language -------------------------------------------------------------------------------------
+
+def test_language_by_stopwords(by_id):
+    assert by_id[0]["resena-es.txt"].language == "es"
+    assert by_id[0]["trade-page.html"].language == "en"
+    assert detect("Hola") == "en"  # too short to tell: the default
+    french = "Le film est sorti dans les salles et il a été salué par la critique pour son audace."
+    assert detect(french) == "fr"
+
+
+# -- walking folders -------------------------------------------------------------------------------
+
+def _tree(root: Path) -> None:
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / ".git" / "objects").mkdir(parents=True)
+    (root / ".hidden-dir").mkdir()
+    (root / "node_modules").mkdir()
+    for p in ("a.txt", "sub/b.md", "sub/deeper/c.jsonl", ".git/objects/x.txt", ".hidden-dir/y.txt",
+              ".secret.txt", "node_modules/z.txt", "notes.docx", "image.png"):
+        body = '{"title": "T", "text": "Words."}' if p.endswith("jsonl") else "Headline\n\nWords."
+        (root / p).write_text(body, encoding="utf-8")
+
+
+def test_walk_is_recursive_and_leaves_out_hidden_and_vcs(tmp_path):
+    _tree(tmp_path)
+    assert [s.rel for s in walk([tmp_path])] == ["a.txt", "sub/b.md", "sub/deeper/c.jsonl"]
+    [src] = walk([tmp_path / "sub" / "b.md"])
+    assert (src.rel, src.size) == ("b.md", len("Headline\n\nWords."))
+
+
+def test_symlink_loops_are_safe(tmp_path):
+    _tree(tmp_path)
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")
+    os.symlink(tmp_path / "sub", tmp_path / "sub" / "deeper" / "back")
+    rels = [s.rel for s in walk([tmp_path])]
+    assert sorted(rels) == ["a.txt", "sub/b.md", "sub/deeper/c.jsonl"]
+
+
+def test_a_named_file_is_read_whatever_its_suffix(tmp_path):
+    (tmp_path / "README").write_text("Plain Headline\n\nSome words.", encoding="utf-8")
+    [a], _ = load([tmp_path / "README"])
+    assert a.title == "Plain Headline"
+
+
+def test_missing_path_is_a_skip_not_an_exception(tmp_path):
+    articles, [skip] = load([tmp_path / "nope"])
+    assert articles == [] and str(skip) == "Skipped nope: no such file or folder"
+
+
+def test_file_that_vanishes_after_listing(tmp_path):
+    (tmp_path / "gone.txt").write_text("Headline\n\nWords.", encoding="utf-8")
+    [src] = walk([tmp_path])
+    (tmp_path / "gone.txt").unlink()
+    assert read(src) == ([], [ingest.Skipped("gone.txt", "disappeared before it could be read")])
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    (tmp_path / "locked.txt").write_text("Headline\n\nWords.", encoding="utf-8")
+    [src] = walk([tmp_path])
+    real_open = open
+
+    def deny(path, *args, **kwargs):
+        if Path(path).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", deny)
+    assert read(src)[1] == [ingest.Skipped("locked.txt", "cannot be read (permission denied)")]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_folder_and_file_by_mode(tmp_path):
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "x.txt").write_text("Headline\n\nWords.", encoding="utf-8")
+    (tmp_path / "locked.txt").write_text("Headline\n\nWords.", encoding="utf-8")
+    (tmp_path / "locked.txt").chmod(0)
+    (tmp_path / "closed").chmod(0)
+    try:
+        articles, skipped = load([tmp_path])
+    finally:
+        (tmp_path / "closed").chmod(0o700)
+    assert articles == []
+    assert {s.name for s in skipped} == {"closed", "locked.txt"}
+
+
+def test_source_keeps_size_and_mtime_for_incremental_indexing(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Headline\n\nWords.", encoding="utf-8")
+    [src] = walk([tmp_path])
+    assert isinstance(src, Source)
+    assert (src.size, src.mtime_ns) == (p.stat().st_size, p.stat().st_mtime_ns)
+
+
+def test_unreadable_folder_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "x.txt").write_text("Headline\n\nWords.", encoding="utf-8")
+    (tmp_path / "open.txt").write_text("Headline\n\nWords.", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def deny(path="."):
+        if Path(path).name == "closed":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", deny)
+    articles, skipped = load([tmp_path])
+    assert [a.id for a in articles] == ["open.txt"]
+    assert [str(s) for s in skipped] == ["Skipped closed: folder cannot be read (permission denied)"]
