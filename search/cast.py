@@ -43,9 +43,9 @@ _PLAYED_BY_RE = re.compile(
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
 _AS_RE = re.compile(
     rf"(?P<actor>{NAME})(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}})?"
-    rf" as (?P<desc>{_OWNER}{_DESC})(?P<char>{SLASH})(?!['’])")
+    rf" as (?P<desc>(?:(?:the|a|an|his|her|their) )?{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
 _WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
-_TWO_ROLES = re.compile(rf"^(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
+_TWO_ROLES = re.compile(rf"(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
 _DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
 _WORK_AFTER = re.compile(rf"^[^.;]{{0,60}}?\b(?:on|in|of|en|de)\s+(?:[\w+]+['’]s? )?(?:[a-z]+ ){{0,3}}"
                          rf"(?P<work>{NAME})")
@@ -199,7 +199,7 @@ def _person_weight(ctx: _Ctx, name: str) -> int:
 
 def _paren_pair(ctx: _Ctx, m: re.Match) -> tuple[str, str] | None:
     left, right = _clean(m.group("left")), _clean(m.group("right"))
-    if not left or not right or right in ctx.works or right.startswith("The "):
+    if not left or not right or right in ctx.works or m.group("right").startswith("The "):
         return None
     if any(w.lower() in NON_PERSON for w in right.replace("/", " ").split()):
         return None
@@ -255,11 +255,32 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
+_GENRE = (r"(?:series|show|drama|comedy|thriller|film|movie|feature|sitcom|procedural|documentary|"
+          r"miniseries|franchise|musical|novel|book|album|serie|película|comedia)")
+_WORK_CUES = [
+    re.compile(rf"[‘'\"“*_](?P<w>{NAME})[’'\"”*_]"),
+    re.compile(rf"\b{_GENRE},? (?P<w>{NAME})"),
+    re.compile(rf"\b(?:on|in|of|from|en|de) (?P<owner>[\w+]+(?: [\w+]+)?)['’]s? (?P<w>{NAME})"),
+    re.compile(rf"(?P<w>{NAME}) (?:Season|Volume|Part|season|temporada) \d"),
+]
+
+
 def titles_of_works(text: str) -> set[str]:
-    """Titles the article treats as works: quoted, emphasised, or after ``in``/``on``/``of``."""
+    """Titles the article treats as works: quoted, emphasised, after a genre noun
+    (``the procedural Cold Ledger``), owned by a company (``Lumen+'s Paper Saints``),
+    or followed by a season number."""
+    from .people import candidates
+
+    people_like = {n for n, e in candidates(text).items() if e.score >= 2}
+    surnames = {n.split()[-1] for n in people_like}
     works = set()
-    for m in re.finditer(rf"[‘'\"“*_]({NAME})[’'\"”*_]", text):
-        works.add(_clean(m.group(1)))
+    for cue in _WORK_CUES:
+        for m in cue.finditer(text):
+            if "owner" in m.groupdict() and m.group("owner").split()[-1] in surnames:
+                continue
+            w = _clean(m.group("w"))
+            if w and w not in people_like:
+                works.add(w)
     return works
 
 

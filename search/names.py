@@ -45,7 +45,7 @@ presenter journalist reporter critic columnist correspondent photographer ceo ch
 chair president founder co-founder spokesperson spokesman spokeswoman publicist attorney lawyer
 manager agent exec executives head boss chief anchor narrator voice cast castmate castmates
 stars actors actresses brothers sisters siblings duo partner wife husband son daughter father
-mother widow widower
+mother widow widower ad dp assistant coordinator supervisor stylist rep friend colleague
 """.split())
 
 # Verbs that follow a person's name as its subject ("Oduya said", "Hart, who plays").
@@ -58,7 +58,7 @@ stars starred directed directs produced produces co-wrote cowrote plays played p
 voices voiced joins joined joining returns returned reprises reprised will would has had is was
 who whose thanked thanks praised praises agreed agrees replied replies answered answers asked
 asks went kept dijo afirmó contó explicó aseguró adelantó resumió confirmó señaló añadió comentó
-reveló died worked appeared spoke called married grew thanked starred
+reveló came leaned whispered smiled nodded shrugged died worked appeared spoke called married grew thanked starred
 """.split())
 
 # Words that make a capitalised run something other than a person.

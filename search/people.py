@@ -31,12 +31,17 @@ from .names import (
 )
 
 ACCEPT = 2  # evidence needed for a run to be a person
+# "inspired by X": X is as often a work or a place as a person
+_NOT_BY_PERSON = frozenset("inspired influenced owned distributed financed backed acquired followed "
+                           "replaced hit struck led powered surrounded".split())
 _WEAK_VERBS = frozenset("is was has had would will".split())
 _BYLINE = re.compile(r"^\s*(?:By|Por|Words by|Written by)\s+(.+?)\s*(?:[|,•·—–-].*)?$")
 _PLAY_BEFORE = re.compile(
-    r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|as|interpreta(?:rá|ba)?\s+al?|"
-    r"da\s+vida\s+al?)\s+(?:(?:(?!by\b|por\b)[a-zà-ÿ][\w'’-]*|[A-Z][\w-]*['’]s),?\s+){0,6}$")
-_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the|a|an|el|la|un|una)\s+(?:[\w-]+\s+){0,4}?([\w-]+)")
+    r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
+    r"as(?!\s+(?:did|does|do|is|was|were|are|well|if|though|soon|much|many|far|long|part|of)\b)|interpreta(?:rá|ba)?\s+al?|"
+    r"da\s+vida\s+al?)\s+(?:(?:(?!(?:by|por|and|alongside|with|opposite|for|to|in|on|at|y|con)\b)[a-zà-ÿ][\w'’-]*"
+    r"|[A-Z][\w-]*['’]s),?\s+){0,6}$")
+_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the|a|an|our|his|her|their|its|el|la|un|una|su|nuestro|nuestra)\s+(?:[\w-]+\s+){0,4}?([\w-]+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\"“‘(—]\s*)$")
 _GROUP = re.compile(
     r"\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y) ([A-Z][^\W\d_]+) ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
@@ -135,6 +140,7 @@ def candidates(text: str) -> dict[str, Evidence]:
     evidence: dict[str, Evidence] = defaultdict(Evidence)
     headline_end = _title_case_headline_end(text)
     body = text[headline_end:]
+    run_names: list[tuple[Run, str, int]] = []
     for r in all_runs:
         words, stripped = strip_title(r.words)
         words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
@@ -147,9 +153,12 @@ def candidates(text: str) -> dict[str, Evidence]:
             continue
         ev = evidence[name]
         ev.spans.append((r.start, r.end))
-        ev.score += _context_score(text, r, stripped)
+        own = _context_score(text, r, stripped)
+        ev.score += own
+        run_names.append((r, name, own))
         if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS and not _role(stripped):
             ev.titled = True
+    _share_list_evidence(text, run_names, evidence)
     _expand_groups(text, evidence)
     for name, ev in evidence.items():
         words = name.split()
@@ -159,6 +168,16 @@ def candidates(text: str) -> dict[str, Evidence]:
         short = {words[-1], words[0]} if len(words) >= 2 else set()
         ev.score += min(4, sum(singles.get(w, 0) for w in short))
     return {n: e for n, e in evidence.items() if e.spans}
+
+
+def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) -> None:
+    """In ``alongside A, B and C`` every member is as much a person as the best-attested one."""
+    for (ra, na, sa), (rb, nb, sb) in zip(run_names, run_names[1:]):
+        if re.fullmatch(r",\s*|,?\s+(?:and|y|&)\s+", text[ra.end: rb.start]) and not ra.possessive:
+            if sa >= ACCEPT and sb >= 0:
+                evidence[nb].score += ACCEPT
+            elif sb >= ACCEPT and sa >= 0:
+                evidence[na].score += ACCEPT
 
 
 def _title_case_headline_end(text: str) -> int:
@@ -224,7 +243,11 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     prev_two = " ".join(p.lower() for p in prev[-2:])
     if prev_word in ROLE_NOUNS or prev_two in ("executive producer", "series creator"):
         score += 2
-    elif prev_word in ("by", "por", "opposite", "alongside", "starring", "featuring", "with", "and", "to"):
+    elif prev_word in ("by", "por") and len(prev) >= 2 and prev[-2].lower() in _NOT_BY_PERSON:
+        pass
+    elif prev_word in ("by", "por", "opposite", "alongside", "starring", "featuring"):
+        score += 2
+    elif prev_word in ("with", "and", "to"):
         score += 1
     elif prev_word in ("in", "on", "at", "from", "of", "the", "as", "into", "aboard"):
         score -= 1
@@ -234,6 +257,10 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         return score - 3  # the object of "plays"/"as": a character
     if re.match(r",?\s+(?:(?:is|was|will be)\s+)?(?:played|portrayed|voiced)\b", after):
         return score - 3  # passive "X, played by Y": X is the character
+    if re.match(r",\s+\d{1,3},", after):  # "Quarrie, 41, said"
+        score += 2
+    if re.search(r"\b([\w-]+),\s*$", before) and re.search(r"\b([\w-]+),\s*$", before).group(1).lower() in ROLE_NOUNS:
+        score += 2  # "our first AD, Brigid X"
     appositive = _APPOSITIVE_ROLE.match(text[r.end: r.end + 80])
     if appositive and not r.possessive and appositive.group(1).lower() in ROLE_NOUNS:
         score += 2
@@ -255,7 +282,9 @@ def _single_mentions(text: str, all_runs: list[Run]) -> dict[str, int]:
         after = text[r.end: r.end + 30]
         before = text[max(0, r.start - 12): r.start].lower()
         m = re.match(r",?\s+([^\W\d_]+)", after)
-        if (m and not r.possessive and m.group(1).lower() in PERSON_VERBS
+        if re.match(r",\s+\d{1,3},", after) and not r.possessive:
+            counts[word] += 1
+        elif (m and not r.possessive and m.group(1).lower() in PERSON_VERBS
                 and m.group(1).lower() not in _WEAK_VERBS) or re.search(r"\b(?:said|says|dijo)\s+$", before):
             counts[word] += 1
     return counts
