@@ -23,7 +23,7 @@ _INNER = r"(?:the|of|de|del|van|von|der|da|di|le|la)"
 NAME = rf"{_CAP}(?: (?:{_INNER} )?{_CAP})*"
 SLASH = rf"{NAME}(?: ?/ ?{NAME})*"
 _DESC_WORD = r"(?:[a-zà-ÿ][\w'’-]*)"
-_DESC = rf"(?:{_DESC_WORD} ){{0,6}}"
+_DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"
 _BLOCK_DESC = frozenset("on in at for with to from by no and or but not nobody himself herself itself "
                         "themselves it this that than".split())
 _PRONOUN = r"(?:he|she|they|él|ella)"
@@ -35,7 +35,7 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is 
          r"take(?:s)? on the role of|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
-_PAREN_RE = re.compile(rf"(?P<left>{SLASH}) \((?P<right>{SLASH})\)")
+_PAREN_RE = re.compile(rf"(?P<left>{SLASH})(?:['’]s?)? \((?P<right>{SLASH})\)")
 _POSS_RE = re.compile(rf"(?P<actor>{NAME})['’]s? (?P<char>{NAME})")
 _PLAYED_BY_RE = re.compile(
     rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) )?"
@@ -287,7 +287,7 @@ def titles_of_works(text: str) -> set[str]:
 def _work_near(ctx: _Ctx, pos: int) -> str | None:
     end = ctx.text.find(".", pos)
     window = ctx.text[pos: end if end != -1 else pos + 200]
-    for m in re.finditer(rf"\b(?:on|in|of|en|de) (?:[\w+]+['’]s? )?(?:[a-z-]+ ){{0,3}}(?P<work>{NAME})", window):
+    for m in re.finditer(rf"\b(?=(?:on|in|of|en|de) (?:[\w+]+['’]s? )?(?:[a-z-]+ ){{0,3}}(?P<work>{NAME}))", window):
         w = _clean(m.group("work"))
         if w in ctx.works:
             return w

@@ -68,6 +68,10 @@ def people_and_cast(article: Article):
     evidence = candidates(text)
     prelim = [n for n, e in evidence.items() if e.score >= ACCEPT]
     cast = find_cast(article, prelim)
+    # Actors found in one pass make surname-only mentions of them resolvable in the next.
+    more = sorted(set(prelim) | {c.actor for c in cast})
+    if len(more) > len(prelim):
+        cast = find_cast(article, more)
     characters = _character_words(cast)
     actors = {c.actor for c in cast}
     authors = own_authors(article)
@@ -265,7 +269,9 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     if appositive and not r.possessive and appositive.group(1).lower() in ROLE_NOUNS:
         score += 2
     m = re.match(r",?\s+([^\W\d_]+)", after)
-    if m and not r.possessive:
+    # In "A, who starred in B, said" the verb belongs to A, not to B.
+    in_relative = re.search(r",\s+(?:who|whose|que|cuyo|cuya)\b[^,]*$", before)
+    if m and not r.possessive and not (in_relative and after.startswith(",")):
         verb = m.group(1).lower()
         if verb in PERSON_VERBS:
             score += 1 if verb in _WEAK_VERBS else 2
