@@ -1,21 +1,306 @@
-"""Find quoted spans and say who spoke them."""
+"""Find quoted spans and say who spoke them.
+
+``find_quotes`` is the entry point ``search.extract`` calls.  Spans come from
+``quote_spans``, transcript turns from ``quote_transcripts``, and the sieve that
+names speakers and kinds from ``quote_speakers``.  Nested quotes are emitted after
+their parent as quotes of their own; a transcript answer is a speech quote of the
+interviewee, and the quoted spans inside it are nested in it.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .model import SCARE, SPEECH, Article, CastPair, Quote
+from .model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
+from .quote_names import Names
+from .quote_spans import Block, Span, blocks, find_spans
+from .quote_speakers import (
+    VERB,
+    Attributor,
+    Mention,
+    Verdict,
+    _SCARE_BEFORE,
+    in_show_cue,
+    is_title_like,
+    mask,
+    sentence_bounds,
+    sentences,
+    verdict_of,
+)
+from .quote_transcripts import Turn, find_turns
 
-_SPAN = re.compile(r"“([^”\n]+)”|\"([^\"\n]+)\"")
-_AFTER = re.compile(r"^[\s,]*(?:([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*) (?:said|says)|(?:said|says) ([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*))")
+_HEADLINE_CUE_BEFORE = re.compile(r"(?:[:：]|\b(?:[Ss]ays|[Tt]ells|[Aa]dmits|[Rr]eveals|[Ss]aid|[Dd]ice|[Aa]firma))\s*$")
+_SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,3}}?(?:{VERB})\b[^.!?]*$|\b(?:le |les )?dije\b[^.!?]*$")
 
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
-    out = []
-    for m in _SPAN.finditer(article.text):
-        g = 1 if m.group(1) is not None else 2
-        start, end = m.start(g), m.end(g)
-        a = _AFTER.match(article.text, m.end())
-        speaker = (a.group(1) or a.group(2)) if a else None
-        out.append(Quote(m.group(g), start, end, speaker, SPEECH if speaker else SCARE))
-    return out
+    return _Finder(article, people, cast).run()
+
+
+def _headline_block(article: Article, bl: list[Block]) -> int | None:
+    if len(bl) < 2:
+        return None
+    first = article.text[bl[0].start:bl[0].end].strip()
+    if "\n" in first or len(first) > 220:
+        return None
+    if first == (article.title or "").strip() or not first.endswith((".", ",", ";")):
+        return 0
+    return None
+
+
+class _Finder:
+    def __init__(self, article: Article, people: list[str], cast: list[CastPair]):
+        self.text = text = article.text
+        self.spans = find_spans(text)
+        self.blocks = blocks(text)
+        self.headline = _headline_block(article, self.blocks)
+        body_from = self.blocks[1].start if self.headline is not None else 0
+        self.names = Names.of(text[body_from:], people, cast)
+        self.masked = mask(text, self.spans)
+        self.att = Attributor(text, self.masked, self.names)
+        inner = [i for s in self.spans for i in _walk(s.inner)]
+        self.inner_att = Attributor(text, mask(text, inner), self.names)
+        self.turns = {t.block: t for t in find_turns(text, self.blocks)}
+        self.out: list[Quote] = []
+        self.prev: tuple[Span, Verdict] | None = None
+        self.chain_lo: int | None = None
+
+    # -- driving -----------------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        by_block: dict[int, list[Span]] = {}
+        for s in self.spans:
+            by_block.setdefault(s.block, []).append(s)
+        interviewee = self._interviewee() if self.turns else None
+        for n, b in enumerate(self.blocks):
+            turn = self.turns.get(n)
+            spans = by_block.get(n, [])
+            if turn is not None and not turn.question:
+                self._answer(turn, spans, interviewee)
+                continue
+            for s in spans:
+                v = self._decide(s, question=turn is not None, interviewee=interviewee)
+                self._emit(s, v)
+                chain_lo = self.chain_lo if self.chain_lo is not None else s.start
+                self._inner(s, v, chain_lo, self.inner_att)
+                self.chain_lo = chain_lo if not s.closed else None
+                self.prev = (s, v)
+        return self.out
+
+    def _emit(self, s: Span, v: Verdict) -> None:
+        self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor))
+        if v.kind == SPEECH and v.speaker:
+            self.att.last_speaker = self.inner_att.last_speaker = Mention("person", v.speaker)
+
+    def _inner(self, parent: Span, pv: Verdict, chain_lo: int, att: Attributor) -> None:
+        for s in parent.inner:
+            v = self._decide_inner(s, parent.start, parent.end, chain_lo, pv, att)
+            self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor))
+            deeper = Attributor(self.text, mask(self.text, list(_walk(s.inner))), self.names)
+            self._inner(s, v, s.start, deeper)
+
+    # -- transcripts -------------------------------------------------------------------------
+    def _interviewee(self) -> str | None:
+        first = min(self.turns)
+        counts: Counter[str] = Counter()
+        for b in self.blocks[:first]:
+            for m in self.att.mentions_in(b.start, b.end):
+                if m.kind == "person" and m.name:
+                    counts[m.name] += 1
+        if self.headline is not None:
+            head = self.text[self.blocks[0].start:self.blocks[0].end]
+            for name in list(counts):
+                if name in head:
+                    counts[name] += 2
+        if not counts:
+            return None
+        (best, n), *rest = counts.most_common(2) + [("", 0)]
+        return best if n > rest[0][1] else None
+
+    def _label_speaker(self, label: str | None, interviewee: str | None) -> str | None:
+        if label is None or re.fullmatch(r"A|ANSWER|RESPUESTA|R", label, re.I):
+            return interviewee
+        written = label.title() if label.isupper() else label
+        men = self.att.mention(written)
+        if men.kind == "person":
+            return men.name
+        return written if len(written.split()) >= 2 else interviewee
+
+    def _answer(self, turn: Turn, spans: list[Span], interviewee: str | None) -> None:
+        speaker = self._label_speaker(turn.label, interviewee)
+        end = turn.end
+        while end > turn.start and self.text[end - 1].isspace():
+            end -= 1
+        start = turn.start
+        if start >= end:
+            return
+        v = Verdict(SPEECH, speaker, None, "transcript")
+        self.out.append(Quote(self.text[start:end], start, end, speaker, SPEECH))
+        if speaker:
+            self.att.last_speaker = self.inner_att.last_speaker = Mention("person", speaker)
+        for s in spans:
+            sv = self._decide_inner(s, start, end, start, v, self.att)
+            self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, sv.speaker, sv.kind, sv.actor))
+            self._inner(s, sv, s.start, self.inner_att)
+        self.prev = None
+
+    # -- the sieve ---------------------------------------------------------------------------
+    def _decide(self, s: Span, question: bool, interviewee: str | None) -> Verdict:
+        att, text = self.att, self.text
+        b = self.blocks[s.block]
+        prev_b = self.blocks[s.block - 1] if s.block > 0 else None
+        prev_range = (prev_b.start, prev_b.end) if prev_b else None
+        open_at = s.start - 1
+        q = text[s.start:s.end]
+        sent_lo, _ = sentence_bounds(self.masked, b.start, b.end, open_at)
+        if s.block == self.headline:
+            return self._headline(s)
+        post = None
+        if s.closed:
+            _, post_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 1)
+            post = att.post_frame(s.end + 1, max(post_hi, s.end + 1))
+        pre = self.masked[sent_lo:open_at]
+        if post is None and (is_title_like(q) or (s.single and not pre.rstrip().endswith(":"))):
+            if not self._continues(s, b):
+                return Verdict(SCARE, how="title")
+        if post is None and _SCARE_BEFORE.search(pre[-60:]):
+            return Verdict(SCARE, how="scare-cue")
+        if post is not None:
+            v = self._verdict(att.resolve(post, (b.start, b.end), open_at, prev_range), "after", s, pre)
+            if v:
+                return v
+        men, had_verb = att.pre_frame(sent_lo, open_at)
+        if men is not None:
+            v = self._verdict(att.resolve(men, (b.start, b.end), open_at, prev_range), "before", s, pre)
+            if v:
+                return v
+        cue = in_show_cue(att, sent_lo, open_at)
+        if cue:
+            return cue
+        if question and interviewee and re.search(r"\b(?:you|your|You|Your)\b", pre):
+            return Verdict(SPEECH, interviewee, None, "question-you")
+        if self._continues(s, b):
+            pv = self.prev[1]
+            return Verdict(pv.kind, pv.speaker, pv.actor, "continuation")
+        lead = self._lead_in(s, b, prev_b, sent_lo, open_at)
+        if lead:
+            return lead
+        return Verdict(SCARE, how="none")
+
+    def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
+        if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip():
+            # a bare first name that is nobody in the article: a character when the frame is on screen
+            if re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
+                         self.masked[s.end:s.end + 60] + " " + pre):
+                return Verdict(IN_SHOW, men.written.strip(), None, how + "-onscreen")
+        return verdict_of(men, how)
+
+    def _continues(self, s: Span, b: Block) -> bool:
+        if self.prev is None:
+            return False
+        ps, pv = self.prev
+        if not pv.attributed or is_title_like(self.text[s.start:s.end]):
+            return False
+        if ps.block == s.block:
+            between = (ps.end + 1, s.start - 1)
+            others = [m for m in self.att.mentions_in(*between) if m.name != pv.speaker]
+            own_frame = re.search(rf"\b(?:{VERB})\b", self.masked[between[0]:between[1]])
+            return not others and (bool(own_frame) or self._starts_sentence(s))
+        if ps.block != s.block - 1:
+            return False
+        at_start = not self.text[b.start:s.start - 1].strip(" *_>\t")
+        if not at_start:
+            return False
+        if not ps.closed:
+            return True
+        # the whole paragraph is the quote: nothing outside it names anyone
+        rest = self.masked[s.end + 1:b.end] if s.closed else ""
+        return not self.att.mentions_in(s.end + 1, b.end) and not re.search(rf"\b(?:{VERB})\b", rest)
+
+    def _starts_sentence(self, s: Span) -> bool:
+        before = self.masked[:s.start - 1].rstrip()
+        return not before or before[-1] in ".!?:…" or before.endswith("x")
+
+    def _lead_in(self, s: Span, b: Block, prev_b: Block | None, sent_lo: int, open_at: int) -> Verdict | None:
+        pre = self.masked[sent_lo:open_at].strip()
+        if pre and not pre.endswith(":"):
+            return None
+        if is_title_like(self.text[s.start:s.end]) or len(self.text[s.start:s.end].split()) < 3:
+            return None
+        if sent_lo > b.start:
+            lead_lo, lead_hi = sentences(self.masked, b.start, sent_lo)[-1]
+            lead_block = b
+        elif prev_b is not None and self.masked[prev_b.start:prev_b.end].rstrip().endswith(":"):
+            lead_lo, lead_hi = sentences(self.masked, prev_b.start, prev_b.end)[-1]
+            lead_block = prev_b
+        else:
+            return None
+        if self.prev is not None and self.prev[0].end > lead_lo and not pre.endswith(":"):
+            return None  # the lead-in sentence is itself a quote's frame
+        men, _ = self.att.pre_frame(lead_lo, lead_hi)
+        if men is None:
+            found = self.att.mentions_in(lead_lo, lead_hi)
+            men = found[0] if found else None
+        if men is None:
+            m = re.match(r"\s*(?:[^,]*,\s*)?(he|she|they|He|She|They)\b", self.masked[lead_lo:lead_hi])
+            men = self.att.mention(m.group(1)) if m else None
+        if men is None or men.kind in ("unknown",):
+            return None
+        prev_range = (lead_block.start, lead_block.end)
+        men = self.att.resolve(men, (lead_block.start, lead_block.end), lead_lo,
+                               prev_range if lead_block is not b else (prev_b.start, prev_b.end) if prev_b else None)
+        return verdict_of(men, "lead-in") if men is not None and men.kind in ("person", "character") else None
+
+    def _headline(self, s: Span) -> Verdict:
+        b = self.blocks[self.headline]
+        head = self.text[b.start:b.end]
+        after = self.text[s.end + 1:b.end] if s.closed else ""
+        before = self.text[b.start:s.start - 1]
+        cue = after.lstrip().startswith((":", "：")) or bool(_HEADLINE_CUE_BEFORE.search(before))
+        if not cue or s.single:
+            return Verdict(SCARE, how="headline-title")
+        known = set(self.names.people) | set(self.names.full)
+        found = sorted({p for p in known if p in head and p not in self.text[s.start:s.end]})
+        found = [p for p in found if not any(p != o and p in o for o in found)]
+        if len(found) == 1:
+            return Verdict(SPEECH, found[0], None, "headline")
+        return Verdict(SCARE, how="headline-unsure")
+
+    def _decide_inner(self, s: Span, lo: int, hi: int, chain_lo: int, pv: Verdict, att: Attributor) -> Verdict:
+        text = self.text
+        q = text[s.start:s.end]
+        sent_lo, _ = sentence_bounds(att.masked, lo, hi, s.start - 1)
+        pre = att.masked[sent_lo:s.start - 1]
+        if _SELF_FRAME.search(pre) and pv.kind == SPEECH:
+            return Verdict(SPEECH, pv.speaker, None, "inner-self")
+        cue = in_show_cue(att, sent_lo, s.start - 1)
+        if cue and cue.speaker:
+            return cue
+        if _SCARE_BEFORE.search(pre[-60:]) or is_title_like(q):
+            return Verdict(SCARE, how="inner-title")
+        post = None
+        if s.closed:
+            _, post_hi = sentence_bounds(att.masked, lo, hi, s.end + 1)
+            post = att.post_frame(s.end + 1, max(post_hi, s.end + 1))
+        men = post
+        if men is None:
+            men, _ = att.pre_frame(sent_lo, s.start - 1)
+        if men is not None and men.kind == "self":
+            return Verdict(SPEECH, pv.speaker, None, "inner-self") if pv.kind == SPEECH else Verdict(SCARE)
+        if men is not None and men.kind in ("pronoun", "descriptor"):
+            found = [m for m in att.mentions_in(chain_lo, s.start - 1) if m.name != pv.speaker]
+            men = found[-1] if found else None
+            if men is None:
+                return Verdict(SPEECH, None, None, "inner-pronoun")
+        v = verdict_of(men, "inner")
+        if v:
+            return v
+        if cue:
+            return cue
+        return Verdict(SCARE, how="inner-none")
+
+
+def _walk(spans: list[Span]):
+    for s in spans:
+        yield s
+        yield from _walk(s.inner)

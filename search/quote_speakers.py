@@ -1,0 +1,339 @@
+"""Who said a quoted span, and what kind of quote it is: a precision-first sieve.
+
+Rules run from the most to the least reliable — an explicit frame around the span,
+then continuation of the previous speaker, then a lead-in sentence — and a span no
+rule is sure about is left unattributed: a wrong name is worse than none.  All text
+matching runs on a *masked* copy of the article in which every quotation is blanked
+out, so words inside quotes never look like frames or antecedents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import IN_SHOW, SCARE, SPEECH
+from .quote_names import NAME, Names, strip_honorific
+
+_VERBS_EN = (
+    r"said|says|saying|say|told|tells|telling|tell|explained|explains|explaining|added|adds|adding|recalled|recalls|"
+    r"remembered|remembers|joked|jokes|joking|wrote|writes|writing|tweeted|tweets|posted|posts|continued|continues|"
+    r"noted|notes|quipped|quips|admitted|admits|insisted|insists|declared|declares|revealed|reveals|described|"
+    r"describes|called|calls|teased|teases|hinted|hints|shared|shares|stated|states|claimed|claims|argued|argues|"
+    r"confirmed|confirms|laughed|laughs|recounted|observed|suggested|acknowledged|conceded|promised|warned|"
+    r"stressed|emphasized|emphasised|went on|goes on|chimed in|offered|replied|replies|responded|responds|"
+    r"answered|answers|asked|asks|wondered|mused|whispered|whispers|shouted|shouts|screamed|screams|shrieked|"
+    r"shrieks|yelled|yells|cried|cries|sighed|deadpanned|gushed|raved|boasted|confessed|countered|reflected|"
+    r"predicted|summed up|put it|reasoned|elaborated|began|finished|concluded|announced|texted|captioned|"
+    r"thanked|praised|dubbed|snapped|snaps|mutters|muttered|pleads|pleaded|begs|begged|blurted|exclaimed|"
+    r"explaining|reminded|promised|vowed|pointed out|spoke|opened up|gushed|reiterated|clarified|maintained"
+)
+_VERBS_ES = (
+    r"dijo|dice|afirmó|afirma|contó|cuenta|explicó|explica|aseguró|asegura|añadió|añade|agregó|agrega|señaló|"
+    r"señala|adelantó|comentó|comenta|confesó|reconoció|declaró|indicó|sostuvo|resumió|bromeó|apuntó|destacó|"
+    r"relató|recordó|insistió|admitió|subrayó|expresó|manifestó|advirtió|concluyó|respondió|escribió|publicó|"
+    r"tuiteó|confirmó|reveló|precisó|prosiguió|continuó|detalló|aclaró|opinó|valoró|lamentó|celebró|agradeció"
+)
+VERB = rf"(?:{_VERBS_EN}|{_VERBS_ES})"
+_VERB_RE = re.compile(rf"\b(?:{VERB})\b")
+_ONSCREEN = re.compile(r"\b(?:screams|shrieks|yells|cries|snaps|mutters|whispers|growls|pleads|begs|"
+                       r"tells (?:him|her|them)|asks (?:him|her|them)|hisses|sobs|barks)\b")
+_LINE_NOUN = r"(?:line|lines|last words|words|cry|wail|scream|plea|catchphrase|quip|retort|monologue|farewell)"
+_AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|reportedly|publicly|would|will|"
+        r"quickly|simply|flatly|proudly|jokingly|finally|first|further|even|since|never|quietly|"
+        r"ha|había|también|luego|later|earlier|once|memorably|famously|candidly|bluntly|happily)")
+_PRONOUN = r"(?:he|she|they|He|She|They|él|ella|ellos|ellas|Él|Ella)"
+_DESCRIPTOR = re.compile(
+    r"\b(?:the|The|el|El|la|La)\s+(?:\w+\s+){0,2}?(?:actor|actress|actriz|star|director|directora|showrunner|"
+    r"creator|creadora|creador|filmmaker|writer|singer|comedian|host|producer|author|novelist|cineasta|"
+    r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician)\s*$"
+)
+_ANONYMOUS = re.compile(
+    r"\b(?:one|a|an|another|two|several|some|un|una)\s+(?:[\w-]+\s+){0,3}?(?:executive|source|sources|insider|"
+    r"insiders|spokesperson|spokesman|spokeswoman|representative|rep|publicist|observer|analyst|critic|critics|"
+    r"person|people|official|officials|fan|fans|viewer|viewers|staffer|fuente|portavoz|ejecutivo)\b"
+)
+_SCARE_BEFORE = re.compile(
+    r"(?:so-called|so called|dubbed|nicknamed|titled|entitled|tagline|slogan|headline|caption|"
+    r"stage direction|direction|reads|read|the word|the phrase|the term|known as|billed as|llamad[oa]|"
+    r"titulad[oa]|denominad[oa]|episode|episodes|episodio|film|movie|series|season|finale|premiere|novel|"
+    r"book|album|song|single|track|play|musical|show|title|título|debut|comedy|drama|horror|documentary|"
+    r"thriller|feature|special|podcast|segment|chapter|sequel|spinoff|spin-off)[,:]?\s*(?:\w+\s*)?$",
+    re.I,
+)
+_SMALL = frozenset("a an the of and or in on at to for with by from but nor as is it de la el y en".split())
+_SENT_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘«¿¡(A-ZÀ-Þ0-9x])")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|No|Mt|Lt|Sgt|Capt|Prof|Rev|Gen|Col|Vol|Ep))$")
+
+
+def _ends(masked: str, lo: int, hi: int):
+    """Sentence ends in ``masked[lo:hi]``, not fooled by ``Dr.`` or an initial."""
+    for m in _SENT_END.finditer(masked, lo, hi):
+        if masked[m.start()] == "." and _ABBREV.search(masked, max(lo, m.start() - 5), m.start()):
+            continue
+        yield m
+
+
+_NAME_RUN = re.compile(rf"@\w+|{NAME}")
+
+
+@dataclass(slots=True)
+class Mention:
+    kind: str  # "person", "character", "pronoun", "descriptor", "anonymous", "unknown", "self"
+    name: str | None = None  # full person name or cast character
+    actor: str | None = None
+    written: str = ""
+
+
+@dataclass(slots=True)
+class Verdict:
+    kind: str
+    speaker: str | None = None
+    actor: str | None = None
+    how: str = ""  # which rule decided, for tests and debugging
+
+    @property
+    def attributed(self) -> bool:
+        return self.kind != SCARE
+
+
+def mask(text: str, spans) -> str:
+    """The text with every quotation (marks included) blanked to ``x``, keeping offsets."""
+    chars = list(text)
+    for s in spans:
+        lo, hi = s.start - 1, min(len(text), s.end + 1)
+        for i in range(max(lo, 0), hi):
+            if not chars[i].isspace():
+                chars[i] = "x"
+    return "".join(chars)
+
+
+def sentence_bounds(masked: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The sentence of ``masked[lo:hi]`` (one paragraph) that contains ``pos``."""
+    start = lo
+    for m in _ends(masked, lo, hi):
+        if m.end() <= pos:
+            start = m.end()
+        else:
+            return start, m.start() + 1
+    return start, hi
+
+
+def sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, start = [], lo
+    for m in _ends(masked, lo, hi):
+        out.append((start, m.start() + 1))
+        start = m.end()
+    if start < hi:
+        out.append((start, hi))
+    return out
+
+
+def is_title_like(q: str) -> bool:
+    """``Low Tide at the Edge of Everything`` or ``THE TREES LEAN IN``: a title or a script line."""
+    words = re.findall(r"[\w’'-]+", q)
+    letters = [c for c in q if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    big = [w for w in words if w.lower() not in _SMALL]
+    if len(big) < 2 or re.search(r"[!?]|, \w|\. \w", q.strip().rstrip(".,")):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in big)
+
+
+class Attributor:
+    """Holds one article's masked text and names; decides one span at a time."""
+
+    def __init__(self, text: str, masked: str, names: Names):
+        self.text = text
+        self.masked = masked
+        self.names = names
+        self.last_speaker: Mention | None = None
+
+    # -- names -------------------------------------------------------------------------------
+    def mention(self, written: str) -> Mention:
+        written = written.strip()
+        w = written.split()
+        if not w:
+            return Mention("unknown")
+        low = written.lower()
+        if re.fullmatch(_PRONOUN, written):
+            return Mention("pronoun", written=written)
+        if low in ("i", "we", "yo"):
+            return Mention("self", written=written)
+        if written.startswith("@"):
+            return Mention("person", written, written=written)
+        person = self.names.person(written)
+        cast = self.names.character(written)
+        if person and not (cast and " " not in strip_honorific(written) and not self.names.people):
+            return Mention("person", person, written=written)
+        if cast:
+            return Mention("character", cast.character, cast.actor, written)
+        return Mention("unknown", written=written)
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        out = []
+        for m in _NAME_RUN.finditer(self.masked, lo, hi):
+            run = m.group()
+            toks = run.split()
+            # "Speaking to the Reel Ledger" / "In Season 2" — try the run, then its tail
+            for k in range(len(toks)):
+                men = self.mention(" ".join(toks[k:]))
+                if men.kind in ("person", "character"):
+                    out.append(men)
+                    break
+        return out
+
+    def antecedent(self, block_lo: int, pos: int, prev_block: tuple[int, int] | None) -> Mention | None:
+        """What a pronoun at ``pos`` refers to: the subject of the nearest sentence that names someone."""
+        ranges = sentences(self.masked, block_lo, pos)
+        if prev_block:
+            ranges = sentences(self.masked, *prev_block) + ranges
+        for lo, hi in reversed(ranges):
+            found = self.mentions_in(lo, min(hi, pos))
+            if found:
+                return found[0]
+        return self.last_speaker
+
+    # -- frames ------------------------------------------------------------------------------
+    def subject_before(self, lo: int, verb_at: int) -> Mention | None:
+        """The grammatical subject of a speech verb at ``verb_at`` in the sentence starting at ``lo``."""
+        seg = self.masked[lo:verb_at]
+        seg = re.sub(rf"(?:\s+{_AUX})+\s*$", "", seg)
+        seg = re.sub(r",\s*(?:who|whose|which|que|quien|cuyo|cuya)\b[^,]*,\s*$", "", seg)
+        seg = re.sub(r",\s*(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$", "", seg) if not re.search(
+            rf"(?:{NAME}),\s*$", seg) else seg
+        seg = seg.rstrip()
+        m = re.search(rf"(?:^|[\s(—–-])({_PRONOUN}|I|We)$", seg)
+        if m:
+            return self.mention(m.group(1))
+        m = re.search(rf"(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
+        if m and not seg[: m.start(1)].rstrip().endswith(","):
+            men = self.mention(m.group(1))
+            if men.kind != "unknown" or m.group(1).split()[0] not in ("The", "El", "La"):
+                if not re.search(r"['’]s?$", m.group(1)):
+                    return men
+        if _DESCRIPTOR.search(seg):
+            return Mention("descriptor")
+        found = self.mentions_in(lo, lo + len(seg))
+        if found:
+            return found[0]
+        if _ANONYMOUS.search(seg):
+            return Mention("anonymous")
+        m = re.match(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b", seg)
+        if m:
+            return self.mention(m.group(1))
+        return None
+
+    def post_frame(self, at: int, hi: int) -> Mention | None:
+        """``"…," X said`` / ``said X`` / ``according to X`` / ``”, dijo X`` right after the closing mark."""
+        post = self.masked[at:hi]
+        m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the \w+(?: \w+)?)\s+(?:{_AUX}\s+)*({VERB})\b", post)
+        if m:
+            who = m.group(1)
+            if who.split()[0] in ("the", "The"):
+                return Mention("anonymous") if _ANONYMOUS.search(" " + who) else Mention("descriptor")
+            return self.mention(who)
+        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{VERB}|according to|según)\b\s*([^,.;:!?—]*)", post)
+        if m:
+            chunk = m.group(1)
+            if re.match(rf"\s*({_PRONOUN})\b", chunk):
+                return self.mention(re.match(rf"\s*({_PRONOUN})", chunk).group(1))
+            runs = [r for r in _NAME_RUN.findall(chunk)]
+            for r in reversed(runs):
+                toks = r.split()
+                for k in range(len(toks)):
+                    men = self.mention(" ".join(toks[k:]))
+                    if men.kind != "unknown":
+                        return men
+            if runs:
+                return Mention("unknown", written=runs[-1])
+            if _ANONYMOUS.search(" " + chunk):
+                return Mention("anonymous")
+            if re.match(r"\s*(?:to|a|ante|in|on|at|from)\b|\s*$", chunk) or re.match(
+                    rf"\s*[,—–-]?\s*(?:{_VERBS_ES})\b", post):
+                return Mention("pronoun", written="")  # "”, afirmó." — the subject is implicit
+        m = re.match(rf"\s*[—–]\s*({NAME})\s*(?:\((@\w+)\))?", post)
+        if m and (m.group(2) or at + m.end() >= hi - 2):
+            men = self.mention(m.group(1))
+            if men.kind == "person":
+                return men
+            if m.group(2):
+                return Mention("person", m.group(2))
+        return None
+
+    def pre_frame(self, sent_lo: int, at: int) -> tuple[Mention | None, bool]:
+        """A speech verb earlier in the sentence and its subject; the flag says a verb was found."""
+        pre = self.masked[sent_lo:at]
+        m = re.search(r"\b(?:according to|según)\s+([^,.;]*)", pre, re.I)
+        if m:
+            for r in reversed(_NAME_RUN.findall(m.group(1))):
+                men = self.mention(r)
+                if men.kind in ("person", "character"):
+                    return men, True
+            rest = self.mentions_in(sent_lo + m.end(), at)
+            if rest:
+                return rest[0], True
+        verbs = list(_VERB_RE.finditer(pre))
+        for v in reversed(verbs):
+            gap = pre[v.end():]
+            if len(gap.split()) > 22:
+                break
+            subj = self.subject_before(sent_lo, sent_lo + v.start())
+            if subj is not None:
+                return subj, True
+            return None, True
+        return None, False
+
+    def resolve(self, men: Mention | None, block: tuple[int, int], pos: int,
+                prev_block: tuple[int, int] | None) -> Mention | None:
+        if men is None:
+            return None
+        if men.kind in ("pronoun", "descriptor"):
+            if men.kind == "descriptor" and self.last_speaker is not None:
+                return self.last_speaker
+            ant = self.antecedent(block[0], pos, prev_block)
+            return ant
+        return men
+
+
+def verdict_of(men: Mention | None, how: str) -> Verdict | None:
+    if men is None:
+        return None
+    if men.kind == "person":
+        return Verdict(SPEECH, men.name, None, how)
+    if men.kind == "character":
+        return Verdict(IN_SHOW, men.name, men.actor, how)
+    if men.kind in ("anonymous", "unknown", "pronoun", "descriptor", "self"):
+        return Verdict(SPEECH, None, None, how)
+    return None
+
+
+def in_show_cue(att: Attributor, sent_lo: int, at: int) -> Verdict | None:
+    """``Eddie's last words … "…"``, ``Agnes screams "…"``, ``the line … is "…"``."""
+    pre = att.masked[sent_lo:at]
+    m = re.search(rf"({NAME})['’]s?\s+(?:\(.*?\)\s+)?(?:[\w,-]+\s+){{0,4}}{_LINE_NOUN}\b", pre)
+    if m:
+        who = m.group(1)
+        men = att.mention(who)
+        if men.kind == "character":
+            return Verdict(IN_SHOW, men.name, men.actor, "line-of")
+        actor = att.names.is_actor(who)
+        if actor:
+            return Verdict(IN_SHOW, actor.character, actor.actor, "line-of")
+        if men.kind == "unknown" and " " not in who:
+            return Verdict(IN_SHOW, who, None, "line-of")
+    m = re.search(rf"(@?{NAME})\s+(?:\w+\s+){{0,3}}?(?:{_ONSCREEN.pattern})", pre)
+    if m:
+        men = att.mention(m.group(1))
+        if men.kind == "character":
+            return Verdict(IN_SHOW, men.name, men.actor, "onscreen")
+        if men.kind == "unknown" and " " not in m.group(1).strip():
+            return Verdict(IN_SHOW, m.group(1).strip(), None, "onscreen")
+    if re.search(rf"\b(?:the|a|single|one|famous|her|his|their)\s+(?:\w+\s+)?{_LINE_NOUN}\b", pre):
+        actor = next((a for r in _NAME_RUN.findall(pre) if (a := att.names.is_actor(r))), None)
+        if actor:
+            return Verdict(IN_SHOW, actor.character, actor.actor, "line")
+        if re.search(r"\bline\b", pre):
+            return Verdict(IN_SHOW, None, None, "line")
+    return None

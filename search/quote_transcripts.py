@@ -1,0 +1,82 @@
+"""Q&A transcripts: which paragraphs are questions and which are answers, and whose.
+
+Recognised forms: ``Q:``/``A:`` blocks, speaker labels (``INTERVIEWER:``,
+``LUCIA FENWRIGHT:``, ``**Fenwright:**``), and interviews whose questions are marked
+(``Q:`` or a bold paragraph) while the answers carry no label at all.  A label only
+counts when the labels take turns through the article, so a metadata block
+(``Director: …``) or a one-off ``RELATED:`` line is never read as a transcript.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .quote_spans import Block
+
+_LABEL = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
+)
+_BOLD_QUESTION = re.compile(r"^[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
+_INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
+_ANSWER = re.compile(r"^(?:A|ANSWER|RESPUESTA|R)$", re.I)
+_NOT_TURN = re.compile(r"^(?:Rating|Grade|Director|Writers?|Cast|Runtime|Release date|Photo|Source|Related|"
+                       r"Editor'?s note|Note|Update|Credit|Credits|Genre|Score|Verdict|Watch|Read more)$", re.I)
+
+
+@dataclass(slots=True)
+class Turn:
+    block: int
+    start: int  # first character of what was said (after the label)
+    end: int
+    question: bool
+    label: str | None  # as written, or None for an unlabelled answer paragraph
+
+
+def _labels(text: str, blocks: list[Block]) -> list[tuple[int, str, int] | None]:
+    out: list[tuple[int, str, int] | None] = []
+    for b in blocks:
+        m = _LABEL.match(text, b.start, b.end)
+        if m and not _NOT_TURN.match(m.group("label")) and m.end() < b.end:
+            out.append((b.start, m.group("label"), m.end()))
+        else:
+            out.append(None)
+    return out
+
+
+def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
+    """Every question and answer paragraph of a transcript; empty when the article is not one."""
+    labels = _labels(text, blocks)
+    counts = Counter(lab[1] for lab in labels if lab)
+    recurring = {name for name, n in counts.items() if n >= 2}
+    questions = {name for name in recurring if _INTERVIEWER.match(name)}
+    if not questions and len(recurring) >= 2:
+        # the label whose paragraphs mostly end in a question mark asks the questions
+        def asks(name: str) -> float:
+            own = [blocks[i] for i, lab in enumerate(labels) if lab and lab[1] == name]
+            return sum(text[b.start:b.end].rstrip().endswith("?") for b in own) / len(own)
+        best = max(recurring, key=asks)
+        if asks(best) >= 0.5:
+            questions = {best}
+    bold_questions = [i for i, b in enumerate(blocks)
+                      if (m := _BOLD_QUESTION.match(text, b.start, b.end)) and m.group("q").rstrip("*_ ").endswith("?")]
+    if not questions and len(bold_questions) < 2:
+        return []
+    turns: list[Turn] = []
+    in_answer: str | None = None
+    started = False
+    for i, (b, lab) in enumerate(zip(blocks, labels)):
+        name = lab[1] if lab and (lab[1] in recurring or _ANSWER.match(lab[1])) else None
+        if name in questions or (not questions and i in bold_questions):
+            started = True
+            turns.append(Turn(i, lab[2] if lab else b.start, b.end, True, name))
+            in_answer = ""
+        elif name is not None and started:
+            turns.append(Turn(i, lab[2], b.end, False, name))
+            in_answer = name
+        elif in_answer is not None and started:
+            # an unlabelled paragraph continues the answer (or is the answer, when answers carry no label)
+            turns.append(Turn(i, b.start, b.end, False, in_answer or None))
+    return turns
