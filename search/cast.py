@@ -279,7 +279,8 @@ def titles_of_works(text: str) -> set[str]:
             if "owner" in m.groupdict() and m.group("owner").split()[-1] in surnames:
                 continue
             w = _clean(m.group("w"))
-            if w and w not in people_like:
+            # quoted/emphasised titles are works whatever the verbs around them suggest
+            if w and (cue is _WORK_CUES[0] or w not in people_like):
                 works.add(w)
     return works
 

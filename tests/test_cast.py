@@ -1,0 +1,96 @@
+"""Cast pairs: every form the press uses to say who plays whom, and the notes that are not pairs."""
+
+from pathlib import Path
+
+import pytest
+
+from search.ingest import load
+from search.model import Article
+from search.people import people_and_cast
+
+DATA = Path(__file__).parent / "data" / "people"
+
+
+@pytest.fixture(scope="module")
+def cast():
+    found, _ = load([DATA])
+    out = {}
+    for a in found:
+        _, pairs = people_and_cast(a)
+        out[a.id] = pairs
+    return out
+
+
+def pairs(cast_list):
+    return {(c.character, c.actor) for c in cast_list}
+
+
+def test_trade_casting_forms(cast):
+    got = pairs(cast["casting-trade.txt"])
+    assert ("Ida Brandt", "Tovah Lindgren") in got            # Character (Surname)
+    assert ("Conrad Voss", "Marcus Ellery") in got            # X will play Y
+    assert ("Teo Brandt", "Rafe Okonkwo") in got              # plays Ida's brother, Teo Brandt
+    assert ("Sister Agathe Moreau", "Tovah Lindgren") in got  # who played ... on <show>
+    assert ("Greta Hale", "Mina Sorensen") in got             # X as harbormaster Y
+    # credits, airtimes, years and "plays no one" are not pairs
+    characters = {c for c, _ in got}
+    assert not characters & {"Copper Saints", "The Salt Years", "Salt Years", "Northgate", "Tovah Lindgren"}
+    assert len(got) == 5
+
+
+def test_work_is_filled_from_the_text(cast):
+    works = {c.character: c.work for c in cast["casting-trade.txt"]}
+    assert works["Sister Agathe Moreau"] == "Copper Saints"
+    assert works["Conrad Voss"] == "Brass Harbor"
+
+
+def test_panel_forms(cast):
+    got = {c.character: c for c in cast["panel-recap.txt"]}
+    multi = got["Wick/Abbot/The Grey Lantern"]
+    assert multi.actor == "Soren Halvard"
+    assert multi.aliases == ("Wick", "Abbot", "The Grey Lantern")
+    assert got["Dr. Esme Vail"].actor == "Nadia Petrakis"
+    assert got["Captain Rook Dunleavy"].actor == "Theo Marchetti"
+    assert got["Ansel Crowe"].actor == "Bettina Moor"            # Character, played by Actor
+    assert got["Mortimer Quill"].actor == "Gideon Hart"          # who portrayed
+    assert got["Finn Rask"].actor == got["Odo Rask"].actor == "Soren Halvard"  # one actor, two roles
+    assert "pictured" not in " ".join(got)
+
+
+def test_actor_first_parentheses_decided_by_evidence(cast):
+    got = pairs(cast["actor-first.txt"])
+    assert got == {("Queen Saffa", "Priya Nandakumar"), ("Lord Tamsin Reeve", "Oren Blackwell"),
+                   ("Marigold", "Lucia Vance")}
+
+
+def test_spanish_que_interpreta_a(cast):
+    assert pairs(cast["entrevista-es.txt"]) == {("Carmen Salas", "Valeria Montes"),
+                                                ("Nico Ruiz", "Tomás Iriarte")}
+
+
+def _cast_of(text: str):
+    return pairs(people_and_cast(Article(id="t.txt", title="t", text=text))[1])
+
+
+def test_possessive_and_surname_paren():
+    text = ("Headline\n\nIn the new season, Lucas (McLaughlin) and Max (Sadie Sink) reunite. "
+            "Caleb McLaughlin said the scene was hard. Sink's Max barely speaks.")
+    got = _cast_of(text)
+    assert ("Lucas", "Caleb McLaughlin") in got
+    assert ("Max", "Sadie Sink") in got
+
+
+def test_parenthetical_notes_are_not_pairs():
+    text = ("Headline\n\nDana Whitlock (pictured) stars in Red Shore (HBO, 9/8c), a remake of a film (2019) "
+            "with Owen Tate (Doctor Who, The Crown). Whitlock said she loved it. Tate, who plays no one "
+            "on television, laughed.")
+    assert _cast_of(text) == set()
+
+
+def test_seed_cast():
+    seeds, _ = load([Path(__file__).parent.parent / "seeds"])
+    by_name = {a.id[:3]: pairs(people_and_cast(a)[1]) for a in seeds}
+    assert ("Eddie", "Joseph Quinn") in by_name["001"]
+    assert ("Dustin", "Gaten Matarazzo") in by_name["001"]
+    assert ("Eleven", "Millie Bobby Brown") in by_name["002"]
+    assert ("Vecna/Henry/One", "Jamie Campbell Bower") in by_name["002"]

@@ -1,0 +1,81 @@
+"""People: full names of real people, short mentions resolved, characters and works left out."""
+
+from pathlib import Path
+
+import pytest
+
+from search.ingest import load
+from search.model import SPEECH, CastPair, Extraction, Quote
+from search.people import find_people, known_people, resolve
+
+DATA = Path(__file__).parent / "data" / "people"
+
+
+@pytest.fixture(scope="module")
+def articles():
+    found, _ = load([DATA])
+    return {a.id: a for a in found}
+
+
+def test_trade_casting_people_without_credits_characters_or_byline(articles):
+    people = find_people(articles["casting-trade.txt"])
+    assert people == sorted(people)
+    for name in ("Tovah Lindgren", "Marcus Ellery", "Delphine Achebe", "Rafe Okonkwo",
+                 "Hollis Penrose", "Mina Sorensen", "Jonas Whitby"):
+        assert name in people
+    # the byline is the article's own metadata; credits and characters are not people
+    for name in ("Petra Nowicki", "Copper Saints", "Salt Years", "Ida Brandt", "Conrad Voss", "Teo Brandt",
+                 "Brass Harbor", "Greta Hale"):
+        assert name not in people
+
+
+def test_group_mention_names_each_member(articles):
+    people = find_people(articles["panel-recap.txt"])
+    assert {"Will Castellan", "Jonah Castellan"} <= set(people)
+    assert "Finn Rask" not in people and "Odo Rask" not in people  # two roles, not people
+    assert "Esme Vail" not in people and "Rook Dunleavy" not in people
+
+
+def test_spanish_article(articles):
+    people = find_people(articles["entrevista-es.txt"])
+    assert people == ["Tomás Iriarte", "Valeria Montes"]
+
+
+def test_seeds_people():
+    seeds, _ = load([Path(__file__).parent.parent / "seeds"])
+    by_name = {a.id[:3]: set(find_people(a)) for a in seeds}
+    assert {"Joseph Quinn", "Gaten Matarazzo", "Caleb McLaughlin"} <= by_name["001"]
+    assert {"Matt Duffer", "Ross Duffer", "Millie Bobby Brown", "Jamie Campbell Bower"} <= by_name["002"]
+    assert not {"Eddie", "Stranger Things", "Empire Strikes Back"} & by_name["002"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Quinn", "Joseph Quinn"),
+    ("Joseph Quinn", "Joseph Quinn"),
+    ("Quinn's", "Joseph Quinn"),
+    ("Matt", "Matt Duffer"),
+    ("Duffer", None),  # two Duffers: not sure, so no name
+    ("Campbell Bower", "Jamie Campbell Bower"),
+    ("Bower", "Jamie Campbell Bower"),
+    ("Harbour", None),
+    ("", None),
+])
+def test_resolve(name, expected):
+    people = ["Jamie Campbell Bower", "Joseph Quinn", "Matt Duffer", "Ross Duffer"]
+    assert resolve(name, people) == expected
+
+
+def test_known_people_counts_articles_quotes_and_roles():
+    ex = {
+        "a.txt": Extraction(
+            quotes=[Quote("x", 0, 1, "Joseph Quinn", SPEECH), Quote("y", 2, 3, "Eddie", "in-show line")],
+            people=["Joseph Quinn", "Matt Duffer"],
+            cast=[CastPair("Eddie", "Joseph Quinn", work="Stranger Things")]),
+        "b.txt": Extraction(quotes=[Quote("z", 0, 1, "Joseph Quinn", SPEECH)], people=["Joseph Quinn"]),
+    }
+    table = known_people(ex)
+    assert table["Joseph Quinn"]["articles"] == ["a.txt", "b.txt"]
+    assert table["Joseph Quinn"]["quotes"] == 2
+    assert table["Joseph Quinn"]["roles"] == [{"character": "Eddie", "work": "Stranger Things"}]
+    assert table["Matt Duffer"] == {"articles": ["a.txt"], "quotes": 0, "roles": []}
+    assert "Eddie" not in table
