@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .model import Article, CastPair
 from .names import FIRST_NAMES, HONORIFICS, NON_PERSON, STOP, person_shaped
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒ" + "ŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _ABBR = r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Capt|Prof|Rev|Sgt|Lt|Det|Gen|Col)\."
 _CAP = rf"(?:{_ABBR}|[{_UP}][^\W_]*(?:-[^\W\d_]+|['’](?!s\b)[^\W\d_]+)*(?![\w-]))"
 _INNER = r"(?:the|of|de|del|van|von|der|da|di|le|la)"
@@ -42,13 +42,12 @@ _PLAYED_BY_RE = re.compile(
     rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa])(?: [a-z]+){{0,4}} (?:by|por) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
 _AS_RE = re.compile(
-    rf"(?P<actor>{NAME})(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}})?"
+    rf"(?P<actor>{NAME})"
+    rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}})?"
     rf" as (?P<desc>(?:(?:the|a|an|his|her|their) )?{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
 _WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
 _TWO_ROLES = re.compile(rf"(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
 _DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
-_WORK_AFTER = re.compile(rf"^[^.;]{{0,60}}?\b(?:on|in|of|en|de)\s+(?:[\w+]+['’]s? )?(?:[a-z]+ ){{0,3}}"
-                         rf"(?P<work>{NAME})")
 _SENT_SPLIT = re.compile(r"(?<=[.!?…])[\"”’]?\s+(?=[\"“‘(A-Z¿¡])|\n+")
 
 
@@ -288,7 +287,8 @@ def titles_of_works(text: str) -> set[str]:
 def _work_near(ctx: _Ctx, pos: int) -> str | None:
     end = ctx.text.find(".", pos)
     window = ctx.text[pos: end if end != -1 else pos + 200]
-    for m in re.finditer(rf"\b(?=(?:on|in|of|en|de) (?:[\w+]+['’]s? )?(?:[a-z-]+ ){{0,3}}(?P<work>{NAME}))", window):
+    cue = rf"\b(?=(?:on|in|of|en|de) (?:[\w+]+['’]s? )?(?:[a-z-]+ ){{0,3}}(?P<work>{NAME}))"
+    for m in re.finditer(cue, window):
         w = _clean(m.group("work"))
         if w in ctx.works:
             return w
@@ -351,6 +351,7 @@ def _fullest(ctx: _Ctx, pair: CastPair) -> CastPair:
             ok = cw[0] == core[0] and len(cw) <= 3
         else:
             ok = set(core) <= set(cand.split()) and cw[-1] == core[-1]
-        if ok and all(w.lower() not in STOP for w in cw) and person_shaped(cw + ["X"] if len(cw) == 1 else cw):
+        shaped = person_shaped(cw + ["X"] if len(cw) == 1 else cw)
+        if ok and shaped and all(w.lower() not in STOP for w in cw):
             best = cand
     return CastPair(best, pair.actor, pair.aliases, pair.work)

@@ -58,7 +58,8 @@ stars starred directed directs produced produces co-wrote cowrote plays played p
 voices voiced joins joined joining returns returned reprises reprised will would has had is was
 who whose thanked thanks praised praises agreed agrees replied replies answered answers asked
 asks went kept dijo afirmó contó explicó aseguró adelantó resumió confirmó señaló añadió comentó
-reveló came leaned whispered smiled nodded shrugged died worked appeared spoke called married grew thanked starred
+reveló came leaned whispered smiled nodded shrugged
+died worked appeared spoke called married grew thanked starred
 """.split())
 
 # Words that make a capitalised run something other than a person.

@@ -38,13 +38,17 @@ _WEAK_VERBS = frozenset("is was has had would will".split())
 _BYLINE = re.compile(r"^\s*(?:By|Por|Words by|Written by)\s+(.+?)\s*(?:[|,•·—–-].*)?$")
 _PLAY_BEFORE = re.compile(
     r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
-    r"as(?!\s+(?:did|does|do|is|was|were|are|well|if|though|soon|much|many|far|long|part|of)\b)|interpreta(?:rá|ba)?\s+al?|"
-    r"da\s+vida\s+al?)\s+(?:(?:(?!(?:by|por|and|alongside|with|opposite|for|to|in|on|at|y|con)\b)[a-zà-ÿ][\w'’-]*"
+    r"as(?!\s+(?:did|does|do|is|was|were|are|well|if|though|soon|much|many|far|long|part|of)\b)|"
+    r"interpreta(?:rá|ba)?\s+al?|"
+    r"da\s+vida\s+al?)\s+"
+    r"(?:(?:(?!(?:by|por|and|alongside|with|opposite|for|to|in|on|at|y|con)\b)[a-zà-ÿ][\w'’-]*"
     r"|[A-Z][\w-]*['’]s),?\s+){0,6}$")
-_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the|a|an|our|his|her|their|its|el|la|un|una|su|nuestro|nuestra)\s+(?:[\w-]+\s+){0,4}?([\w-]+)")
+_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the|a|an|our|his|her|their|its|el|la|un|una|su|nuestro|nuestra)\s+"
+                              r"(?:[\w-]+\s+){0,4}?([\w-]+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\"“‘(—]\s*)$")
 _GROUP = re.compile(
-    r"\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y) ([A-Z][^\W\d_]+) ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
+    r"\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y) ([A-Z][^\W\d_]+) "
+    r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
 )
 
 
@@ -263,7 +267,8 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         return score - 3  # passive "X, played by Y": X is the character
     if re.match(r",\s+\d{1,3},", after):  # "Quarrie, 41, said"
         score += 2
-    if re.search(r"\b([\w-]+),\s*$", before) and re.search(r"\b([\w-]+),\s*$", before).group(1).lower() in ROLE_NOUNS:
+    role_before = re.search(r"\b([\w-]+),\s*$", before)
+    if role_before and role_before.group(1).lower() in ROLE_NOUNS:
         score += 2  # "our first AD, Brigid X"
     appositive = _APPOSITIVE_ROLE.match(text[r.end: r.end + 80])
     if appositive and not r.possessive and appositive.group(1).lower() in ROLE_NOUNS:
