@@ -42,7 +42,9 @@ _ORG_TAIL = frozenset(
 
 
 def strip_honorific(name: str) -> str:
-    return HONORIFIC.sub("", name).strip()
+    while (bare := HONORIFIC.sub("", name, count=1)) != name:
+        name = bare
+    return name.strip()
 
 
 def looks_like_full_name(name: str) -> bool:
@@ -106,9 +108,18 @@ class Names:
             for n in (c.character, *c.aliases) if strip_honorific(n))]
         return parts[0] if len({c.character for c in parts}) == 1 else None
 
-    def is_actor(self, name: str) -> CastPair | None:
+    def is_actor(self, name: str, context: str = "") -> CastPair | None:
+        """The role an actor's name stands for; with two roles, the one ``context`` talks about."""
         found = [c for c in self.cast if name == c.actor or name in (c.actor.split()[0], c.actor.split()[-1])]
+        if len({c.character for c in found}) > 1 and context:
+            found = [c for c in found if any(
+                w in context for n in (c.character, *c.aliases) for w in strip_honorific(n).split())]
         return found[0] if len({c.character for c in found}) == 1 else None
+
+    def listed(self, name: str) -> str | None:
+        """The name's full form in the people list, when that list knows it."""
+        name = strip_honorific(re.sub(r"['’]s?$", "", name.strip()))
+        return resolve_in_people(name, self.people) if name and self.people else None
 
     def person(self, name: str) -> str | None:
         """The full name of the real person ``name`` means, or None when unsure."""

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .model import IN_SHOW, SCARE, SPEECH
-from .quote_names import NAME, Names, strip_honorific
+from .quote_names import _NOT_FIRST, NAME, Names
 
 _VERBS_EN = (
     r"said|says|saying|say|told|tells|telling|tell|explained|explains|explaining|added|adds|adding|recalled|recalls|"
@@ -36,8 +36,9 @@ _VERBS_ES = (
 )
 VERB = rf"(?:{_VERBS_EN}|{_VERBS_ES})"
 _VERB_RE = re.compile(rf"\b(?:{VERB})\b")
-_ONSCREEN = re.compile(r"\b(?:screams|shrieks|yells|cries|snaps|mutters|whispers|growls|pleads|begs|"
-                       r"tells (?:him|her|them)|asks (?:him|her|them)|hisses|sobs|barks)\b")
+_ONSCREEN = re.compile(r"\b(?:screams|screaming|shrieks|shrieking|yells|yelling|cries|crying|snaps|mutters|"
+                       r"muttering|whispers|whispering|growls|pleads|pleading|begs|begging|hisses|sobs|barks|"
+                       r"(?:tells|telling|asks|asking) (?:him|her|them|his \w+|her \w+|their \w+))\b")
 _LINE_NOUN = r"(?:line|lines|last words|words|cry|wail|scream|plea|catchphrase|quip|retort|monologue|farewell)"
 _AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|reportedly|publicly|would|will|"
         r"quickly|simply|flatly|proudly|jokingly|finally|first|further|even|since|never|quietly|"
@@ -54,11 +55,15 @@ _ANONYMOUS = re.compile(
     r"person|people|official|officials|fan|fans|viewer|viewers|staffer|fuente|portavoz|ejecutivo)\b"
 )
 _SCARE_BEFORE = re.compile(
-    r"(?:so-called|so called|dubbed|nicknamed|titled|entitled|tagline|slogan|headline|caption|"
-    r"stage direction|direction|reads|read|the word|the phrase|the term|known as|billed as|llamad[oa]|"
-    r"titulad[oa]|denominad[oa]|episode|episodes|episodio|film|movie|series|season|finale|premiere|novel|"
-    r"book|album|song|single|track|play|musical|show|title|título|debut|comedy|drama|horror|documentary|"
-    r"thriller|feature|special|podcast|segment|chapter|sequel|spinoff|spin-off)[,:]?\s*(?:\w+\s*)?$",
+    r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|tagline|slogan|caption|stage direction|"
+    r"reads|the word|the words|the phrase|the term|known as|billed as|llamad[oa]|titulad[oa]|"
+    r"denominad[oa]|la palabra|el lema)\b[^.!?]{0,25}$",
+    re.I,
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:episode|episodio|film|movie|series|season|finale|premiere|novel|book|album|song|single|track|"
+    r"play|musical|show|title|título|debut|comedy|drama|horror|documentary|thriller|feature|special|"
+    r"podcast|segment|chapter|sequel|spinoff|spin-off|titled|called|named|película|serie|libro)[,:]?\s*$",
     re.I,
 )
 _SMALL = frozenset("a an the of and or in on at to for with by from but nor as is it de la el y en".split())
@@ -163,24 +168,34 @@ class Attributor:
             return Mention("self", written=written)
         if written.startswith("@"):
             return Mention("person", written, written=written)
-        person = self.names.person(written)
+        if written.split()[0] in _NOT_FIRST:
+            return Mention("unknown")
+        listed = self.names.listed(written)
+        if listed:
+            return Mention("person", listed, written=written)
         cast = self.names.character(written)
-        if person and not (cast and " " not in strip_honorific(written) and not self.names.people):
-            return Mention("person", person, written=written)
         if cast:
             return Mention("character", cast.character, cast.actor, written)
+        person = self.names.person(written)
+        if person:
+            return Mention("person", person, written=written)
         return Mention("unknown", written=written)
 
-    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+    def mentions_in(self, lo: int, hi: int, subjects: bool = False) -> list[Mention]:
+        return [men for men, _, _ in self.placed_mentions(lo, hi, subjects)]
+
+    def placed_mentions(self, lo: int, hi: int, subjects: bool = False) -> list[tuple[Mention, int, int]]:
         out = []
         for m in _NAME_RUN.finditer(self.masked, lo, hi):
             run = m.group()
+            if subjects and (run.endswith(("’s", "'s", "’", "'")) or self.masked[m.end():m.end() + 1] in "'’"):
+                continue
             toks = run.split()
             # "Speaking to the Reel Ledger" / "In Season 2" — try the run, then its tail
             for k in range(len(toks)):
                 men = self.mention(" ".join(toks[k:]))
                 if men.kind in ("person", "character"):
-                    out.append(men)
+                    out.append((men, m.start(), m.end()))
                     break
         return out
 
@@ -208,16 +223,22 @@ class Attributor:
         if m:
             return self.mention(m.group(1))
         m = re.search(rf"(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
-        if m and not seg[: m.start(1)].rstrip().endswith(","):
+        if m and not seg[: m.start(1)].rstrip().endswith(",") and not re.search(r"['’]s?$", m.group(1)):
             men = self.mention(m.group(1))
-            if men.kind != "unknown" or m.group(1).split()[0] not in ("The", "El", "La"):
-                if not re.search(r"['’]s?$", m.group(1)):
-                    return men
+            if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")):
+                return men
         if _DESCRIPTOR.search(seg):
             return Mention("descriptor")
-        found = self.mentions_in(lo, lo + len(seg))
-        if found:
-            return found[0]
+        if _ANONYMOUS.search(seg[-60:]) and re.search(r"\b[a-z]+s?\s*$", seg):
+            return Mention("anonymous")
+        placed = self.placed_mentions(lo, lo + len(seg), subjects=True)
+        # "As Teddy breaks down, Delphine straightens his collar and says": the nearest clause subject
+        acting = [men for men, _, end in placed if re.match(
+            r"\s+(?!who\b|whose\b|which\b|and\b|or\b)[a-z]\w*(?:s|ed)\b", self.masked[end:end + 30])]
+        if acting:
+            return acting[-1]
+        if placed:
+            return placed[0][0]
         if _ANONYMOUS.search(seg):
             return Mention("anonymous")
         m = re.match(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b", seg)
@@ -309,7 +330,7 @@ def verdict_of(men: Mention | None, how: str) -> Verdict | None:
     return None
 
 
-def in_show_cue(att: Attributor, sent_lo: int, at: int) -> Verdict | None:
+def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Verdict | None:
     """``Eddie's last words … "…"``, ``Agnes screams "…"``, ``the line … is "…"``."""
     pre = att.masked[sent_lo:at]
     m = re.search(rf"({NAME})['’]s?\s+(?:\(.*?\)\s+)?(?:[\w,-]+\s+){{0,4}}{_LINE_NOUN}\b", pre)
@@ -318,7 +339,7 @@ def in_show_cue(att: Attributor, sent_lo: int, at: int) -> Verdict | None:
         men = att.mention(who)
         if men.kind == "character":
             return Verdict(IN_SHOW, men.name, men.actor, "line-of")
-        actor = att.names.is_actor(who)
+        actor = att.names.is_actor(who, context)
         if actor:
             return Verdict(IN_SHOW, actor.character, actor.actor, "line-of")
         if men.kind == "unknown" and " " not in who:
@@ -330,10 +351,10 @@ def in_show_cue(att: Attributor, sent_lo: int, at: int) -> Verdict | None:
             return Verdict(IN_SHOW, men.name, men.actor, "onscreen")
         if men.kind == "unknown" and " " not in m.group(1).strip():
             return Verdict(IN_SHOW, m.group(1).strip(), None, "onscreen")
-    if re.search(rf"\b(?:the|a|single|one|famous|her|his|their)\s+(?:\w+\s+)?{_LINE_NOUN}\b", pre):
-        actor = next((a for r in _NAME_RUN.findall(pre) if (a := att.names.is_actor(r))), None)
+    if re.search(rf"\b(?:the|a|single|one|famous|her|his|their)\s+(?:\w+\s+)?{_LINE_NOUN}\b", pre, re.I):
+        actor = next((a for r in _NAME_RUN.findall(pre) if (a := att.names.is_actor(r, context))), None)
         if actor:
             return Verdict(IN_SHOW, actor.character, actor.actor, "line")
-        if re.search(r"\bline\b", pre):
+        if re.search(r"\bline\b", pre, re.I):
             return Verdict(IN_SHOW, None, None, "line")
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .quote_spans import Block
 
 _LABEL = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"[ \t]*(?:\*\*|__)?(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
     r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
 )
 _BOLD_QUESTION = re.compile(r"^[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)

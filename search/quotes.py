@@ -20,7 +20,9 @@ from .quote_speakers import (
     Attributor,
     Mention,
     Verdict,
+    _DESCRIPTOR,
     _SCARE_BEFORE,
+    _TITLE_BEFORE,
     in_show_cue,
     is_title_like,
     mask,
@@ -31,7 +33,9 @@ from .quote_speakers import (
 from .quote_transcripts import Turn, find_turns
 
 _HEADLINE_CUE_BEFORE = re.compile(r"(?:[:：]|\b(?:[Ss]ays|[Tt]ells|[Aa]dmits|[Rr]eveals|[Ss]aid|[Dd]ice|[Aa]firma))\s*$")
-_SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,3}}?(?:{VERB})\b[^.!?]*$|\b(?:le |les )?dije\b[^.!?]*$")
+# "I told Imelda, ‘…’": the speaker quoting themself
+_SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,2}}?(?:{VERB})\b(?:\s+[\w’']+){{0,3}}[,:]?\s*$"
+                         r"|\b(?:le |les )?dije\b(?:\s+[\w’']+){0,3}[,:]?\s*$")
 
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
@@ -65,13 +69,14 @@ class _Finder:
         self.out: list[Quote] = []
         self.prev: tuple[Span, Verdict] | None = None
         self.chain_lo: int | None = None
+        self._interviewee_name: str | None = None
 
     # -- driving -----------------------------------------------------------------------------
     def run(self) -> list[Quote]:
         by_block: dict[int, list[Span]] = {}
         for s in self.spans:
             by_block.setdefault(s.block, []).append(s)
-        interviewee = self._interviewee() if self.turns else None
+        interviewee = self._interviewee_name = self._interviewee() if self.turns else None
         for n, b in enumerate(self.blocks):
             turn = self.turns.get(n)
             spans = by_block.get(n, [])
@@ -163,20 +168,22 @@ class _Finder:
         if post is None and (is_title_like(q) or (s.single and not pre.rstrip().endswith(":"))):
             if not self._continues(s, b):
                 return Verdict(SCARE, how="title")
-        if post is None and _SCARE_BEFORE.search(pre[-60:]):
+        if post is None and (_SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre))):
             return Verdict(SCARE, how="scare-cue")
         if post is not None:
             v = self._verdict(att.resolve(post, (b.start, b.end), open_at, prev_range), "after", s, pre)
             if v:
                 return v
         men, had_verb = att.pre_frame(sent_lo, open_at)
+        if (men is None or men.kind == "unknown") and pre.rstrip().endswith(":"):
+            men = self._colon_subject(sent_lo, open_at) or men
         if men is not None:
             v = self._verdict(att.resolve(men, (b.start, b.end), open_at, prev_range), "before", s, pre)
             if v:
                 return v
         cue = in_show_cue(att, sent_lo, open_at)
         if cue:
-            return cue
+            return self._role_of_interviewee(cue, interviewee)
         if question and interviewee and re.search(r"\b(?:you|your|You|Your)\b", pre):
             return Verdict(SPEECH, interviewee, None, "question-you")
         if self._continues(s, b):
@@ -186,6 +193,27 @@ class _Finder:
         if lead:
             return lead
         return Verdict(SCARE, how="none")
+
+    def _colon_subject(self, lo: int, hi: int) -> Mention | None:
+        """``El actor también tuvo palabras…: “…”`` / ``Oduya didn't hesitate: "…"``: the sentence's subject."""
+        seg = self.masked[lo:hi]
+        if _DESCRIPTOR.search(re.split(r"\s+(?:[a-záéíóú]\w*)\s", seg.strip(), maxsplit=1)[0] + " ") or re.match(
+                r"\s*(?:The|El|La)\s+(?:actor|actress|actriz|star|director|directora|showrunner|creator|creador|"
+                r"creadora|filmmaker|cineasta|intérprete|protagonista)\b", seg):
+            return self.att.last_speaker
+        placed = self.att.placed_mentions(lo, hi, subjects=True)
+        if placed:
+            return placed[0][0]
+        m = re.match(r"\s*(?:[^,]*,\s*)?(he|she|they|He|She|They)\b", seg)
+        return self.att.mention(m.group(1)) if m else None
+
+    def _role_of_interviewee(self, v: Verdict, interviewee: str | None) -> Verdict:
+        """In an interview with an actor, "the line" with no one named is that actor's character's."""
+        if v.kind == IN_SHOW and v.speaker is None and interviewee:
+            role = self.names.is_actor(interviewee)
+            if role:
+                return Verdict(IN_SHOW, role.character, role.actor, v.how + "-interviewee")
+        return v
 
     def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
         if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip():
@@ -230,7 +258,11 @@ class _Finder:
         if sent_lo > b.start:
             lead_lo, lead_hi = sentences(self.masked, b.start, sent_lo)[-1]
             lead_block = b
-        elif prev_b is not None and self.masked[prev_b.start:prev_b.end].rstrip().endswith(":"):
+        elif prev_b is not None and (
+                self.masked[prev_b.start:prev_b.end].rstrip().endswith(":")
+                or (self.masked[prev_b.start:prev_b.end] == self.text[prev_b.start:prev_b.end]
+                    and self.att.pre_frame(*sentences(self.masked, prev_b.start, prev_b.end)[-1])[0] is not None)):
+            # "X shared a tribute on Sunday night." then the tribute, a paragraph of its own
             lead_lo, lead_hi = sentences(self.masked, prev_b.start, prev_b.end)[-1]
             lead_block = prev_b
         else:
@@ -259,8 +291,10 @@ class _Finder:
         cue = after.lstrip().startswith((":", "：")) or bool(_HEADLINE_CUE_BEFORE.search(before))
         if not cue or s.single:
             return Verdict(SCARE, how="headline-title")
-        known = set(self.names.people) | set(self.names.full)
-        found = sorted({p for p in known if p in head and p not in self.text[s.start:s.end]})
+        head = self.masked[b.start:b.end]
+        found = sorted({p for p in self.names.people if p in head})
+        if not found:
+            found = sorted({p for p in self.names.full if p in head})
         found = [p for p in found if not any(p != o and p in o for o in found)]
         if len(found) == 1:
             return Verdict(SPEECH, found[0], None, "headline")
@@ -273,7 +307,9 @@ class _Finder:
         pre = att.masked[sent_lo:s.start - 1]
         if _SELF_FRAME.search(pre) and pv.kind == SPEECH:
             return Verdict(SPEECH, pv.speaker, None, "inner-self")
-        cue = in_show_cue(att, sent_lo, s.start - 1)
+        cue = in_show_cue(att, sent_lo, s.start - 1, context=text[chain_lo:hi])
+        if cue:
+            cue = self._role_of_interviewee(cue, self._interviewee_name)
         if cue and cue.speaker:
             return cue
         if _SCARE_BEFORE.search(pre[-60:]) or is_title_like(q):
