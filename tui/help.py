@@ -1,0 +1,161 @@
+"""The help screen: every key as it is bound right now, then the query syntax from help.md.
+
+The key table is built from the live bindings of the screen beneath (with the user's keymap
+applied), so a key remapped in the config shows as remapped and a disabled action is not listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Markdown
+
+HELP_MD = Path(__file__).with_name("help.md")
+
+
+@dataclass(frozen=True)
+class HelpRow:
+    section: str
+    keys: str  # as the footer shows them: "n, f3"
+    description: str
+    binding_id: str | None
+
+
+def _section(node: DOMNode) -> str:
+    title = getattr(node, "HELP_TITLE", None)
+    if title:
+        return title
+    from textual.app import App
+
+    if isinstance(node, App):
+        return "Everywhere"
+    words = re.findall(r"[A-Z][a-z0-9]*|[a-z0-9]+", type(node).__name__)
+    return " ".join(words).capitalize() if words else type(node).__name__
+
+
+def _textual_actions(node: DOMNode) -> set[str]:
+    """Actions a Textual base widget binds (cursor moves inside an Input...): noise in a help page."""
+    actions: set[str] = set()
+    for cls in type(node).__mro__:
+        if cls.__module__.startswith("textual.") and cls.__module__ not in ("textual.app", "textual.screen"):
+            actions.update(b.action for b in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])))
+    return actions
+
+
+def binding_rows(screen: Screen) -> list[HelpRow]:
+    """Every described binding of the app, ``screen`` and the widgets on it, keys as currently mapped."""
+    app = screen.app
+    keymap = getattr(app, "_keymap", {})  # what App.set_keymap installed; Textual keeps it private
+    nodes: list[DOMNode] = [app, screen, *screen.walk_children(with_self=False)]
+    rows: dict[tuple[str, str, str], list[str]] = {}
+    ids: dict[tuple[str, str, str], str | None] = {}
+    for node in nodes:
+        bindings = node._bindings.copy()
+        if keymap:
+            bindings.apply_keymap(keymap)
+        skip = _textual_actions(node)
+        for _key, binding in bindings:
+            if not binding.description or binding.system or binding.action in skip:
+                continue
+            if app._check_action_state(binding.action, node) is False:
+                continue
+            group = (_section(node), binding.action, binding.description)
+            display = app.get_key_display(binding)
+            keys = rows.setdefault(group, [])
+            if display not in keys:
+                keys.append(display)
+            ids.setdefault(group, binding.id)
+    return [HelpRow(section, ", ".join(keys), description, ids[(section, action, description)])
+            for (section, action, description), keys in rows.items()]
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'")
+
+
+def keys_markdown(rows: list[HelpRow]) -> str:
+    out = ["## Keys"]
+    section = None
+    for row in rows:
+        if row.section != section:
+            section = row.section
+            out += ["", f"### {_cell(section)}", "", "| Key | Action | id |", "|---|---|---|"]
+        ident = f"`{row.binding_id}`" if row.binding_id else ""
+        out.append(f"| `{_cell(row.keys)}` | {_cell(row.description)} | {ident} |")
+    return "\n".join(out) + "\n"
+
+
+def help_markdown(rows: list[HelpRow]) -> str:
+    try:
+        syntax = HELP_MD.read_text(encoding="utf-8")
+    except OSError:
+        syntax = ""
+    return keys_markdown(rows) + "\n" + syntax
+
+
+class HelpBody(VerticalScroll):
+    # The same movement keys as the rest of byline, so reading the help needs no new habits.
+    BINDINGS = [
+        Binding("j", "scroll_down", show=False),
+        Binding("k", "scroll_up", show=False),
+        Binding("g", "scroll_home", show=False),
+        Binding("G", "scroll_end", show=False),
+        Binding("ctrl+d", "page_down", show=False),
+        Binding("ctrl+u", "page_up", show=False),
+    ]
+
+
+class HelpScreen(ModalScreen[None]):
+    """Push it from the screen whose keys it should list: ``app.push_screen(HelpScreen())``."""
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    HelpScreen > #help-frame {
+        width: 100%;
+        max-width: 100;
+        height: 100%;
+        max-height: 40;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape", "close", "Close help", show=False),
+        Binding("q", "close", "Close help", show=False),
+        Binding("question_mark", "close", "Close help", show=False),
+        Binding("f1", "close", "Close help", show=False),
+    ]
+
+    def __init__(self, beneath: Screen | None = None) -> None:
+        super().__init__()
+        self._beneath = beneath
+
+    def _screen_beneath(self) -> Screen:
+        if self._beneath is not None:
+            return self._beneath
+        stack = self.app.screen_stack
+        return stack[-2] if len(stack) > 1 and stack[-1] is self else stack[-1]
+
+    def compose(self) -> ComposeResult:
+        self.rows = binding_rows(self._screen_beneath())
+        with HelpBody(id="help-frame") as frame:
+            frame.border_title = "byline help"
+            frame.border_subtitle = "Esc, q or ? closes"
+            yield Markdown(help_markdown(self.rows), id="help-text")
+
+    def on_mount(self) -> None:
+        self.query_one(HelpBody).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
