@@ -15,7 +15,7 @@ from .model import CastPair
 from .people import resolve as resolve_in_people
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_WORD = rf"[{_UP}][\w]*(?:[-'’][{_UP}a-zà-ÿ][\w]*)*"
+_WORD = rf"[{_UP}][\w]*(?:-[{_UP}a-zà-ÿ][\w]*|['’](?!s\b)[{_UP}a-zà-ÿ][\w]*)*"
 _PARTICLE = r"(?:de|del|della|di|da|du|van|von|der|den|la|le|bin|al|St\.)"
 NAME = rf"(?:{_WORD}(?:\s(?:{_PARTICLE}\s)?{_WORD})*)"
 NAME_RE = re.compile(NAME)

@@ -283,7 +283,7 @@ class Attributor:
                 return Mention("person", m.group(2))
         return None
 
-    def pre_frame(self, sent_lo: int, at: int) -> tuple[Mention | None, bool]:
+    def pre_frame(self, sent_lo: int, at: int, max_gap: int = 22) -> tuple[Mention | None, bool]:
         """A speech verb earlier in the sentence and its subject; the flag says a verb was found."""
         pre = self.masked[sent_lo:at]
         m = re.search(r"\b(?:according to|según)\s+([^,.;]*)", pre, re.I)
@@ -298,7 +298,7 @@ class Attributor:
         verbs = list(_VERB_RE.finditer(pre))
         for v in reversed(verbs):
             gap = pre[v.end():]
-            if len(gap.split()) > 22:
+            if len(gap.split()) > max_gap:
                 break
             subj = self.subject_before(sent_lo, sent_lo + v.start())
             if subj is not None:

@@ -320,7 +320,8 @@ class _Finder:
             post = att.post_frame(s.end + 1, max(post_hi, s.end + 1))
         men = post
         if men is None:
-            men, _ = att.pre_frame(sent_lo, s.start - 1)
+            # inside a quote, only a frame right before the nested one: "She said, ‘…’"
+            men, _ = att.pre_frame(sent_lo, s.start - 1, max_gap=2)
         if men is not None and men.kind == "self":
             return Verdict(SPEECH, pv.speaker, None, "inner-self") if pv.kind == SPEECH else Verdict(SCARE)
         if men is not None and men.kind in ("pronoun", "descriptor"):
