@@ -9,6 +9,7 @@ others. Those few candidates are then judged on evidence (``copy_judge``).
 
 from __future__ import annotations
 
+import heapq
 import random
 import time
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from . import copy_judge
 from .copy_drift import drift as quote_drift
 from .copy_drift import unmatched, word_diff
-from .copy_features import Features, features, shingles, terms
+from .copy_features import Features, features, shingles, terms, words
 from .minhash import LSH, MinHasher
 from .model import Article, Drift, Extraction
 
@@ -56,9 +57,10 @@ class _Doc:
 class CopyIndex:
     def __init__(self) -> None:
         self._mh = MinHasher(SLOTS, seed=20240720)
-        # Shingle bands need high overlap (verbatim and abridged copies); word and name
-        # bands use two rows so spins (~0.4 Jaccard) and translations still meet.
-        self._lsh = (LSH(16, 4), LSH(32, 2), LSH(32, 2))
+        # Shingle and content-word bands need high overlap (verbatim and abridged copies,
+        # light spins); names use two-row bands so that heavy spins and translations,
+        # which keep little but the names, still meet their originals.
+        self._lsh = (LSH(16, 4), LSH(16, 4), LSH(32, 2))
         self._docs: dict[str, _Doc] = {}
         self._copy: dict[str, dict[str, copy_judge.Verdict]] = {}  # id -> other -> verdict
         self._story: dict[str, set[str]] = {}
@@ -76,13 +78,17 @@ class CopyIndex:
         """Index one article and return its link (other articles' links may change too)."""
         if article.id in self._docs:
             self.remove(article.id)
-        f = features(article, extraction)
-        sh = shingles(article.text)
-        sigs = (self._mh.signature(sh), self._mh.signature(terms(article.text)),
+        ws = words(article.text)
+        f = features(article, extraction, ws)
+        sh = shingles(ws)
+        sigs = (self._mh.signature(sh), self._mh.signature(terms(ws)),
                 self._mh.signature(set(f.entities)))
         doc = _Doc(f, sigs, len(sh))
         for other in self._candidates(doc):
-            v = copy_judge.judge(doc.f, other.f, _jaccards(doc, other), (doc.n_shingles, other.n_shingles))
+            jac = _jaccards(doc, other)
+            if not copy_judge.worth_judging(jac):
+                continue
+            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles))
             if v.copy:
                 self._copy.setdefault(f.id, {})[other.f.id] = v
                 self._copy.setdefault(other.f.id, {})[f.id] = v
@@ -112,7 +118,7 @@ class CopyIndex:
         for weight, lsh, sig in zip((2.0, 1.0, 1.0), self._lsh, doc.sigs):
             for other, n in lsh.query(sig).items():
                 votes[other] = votes.get(other, 0.0) + weight * n
-        best = sorted(votes, key=lambda k: (-votes[k], k))[:CANDIDATES]
+        best = heapq.nsmallest(CANDIDATES, votes, key=lambda k: (-votes[k], k))
         return [self._docs[k] for k in best if k != doc.f.id]
 
     # -- stories -------------------------------------------------------------------------
@@ -146,8 +152,11 @@ class CopyIndex:
                     first, second = sorted((ra, rb), key=self._age)
                     self._parent[second] = first
 
-    def _age(self, doc_id: str) -> tuple[str, str]:
-        return (self._docs[doc_id].f.date or "9999-99-99", doc_id)
+    def _age(self, doc_id: str) -> tuple[str, bool, str]:
+        """Earliest date first; among undated articles an original before its copies."""
+        is_copy = any(v.original == other and v.confidence in (SURE, LIKELY)
+                      for other, v in self._copy.get(doc_id, {}).items())
+        return (self._docs[doc_id].f.date or "9999-99-99", is_copy, doc_id)
 
     def story_of(self, doc_id: str) -> str:
         return self._find(doc_id)
@@ -251,22 +260,29 @@ def link(articles: list[Article], found: dict[str, Extraction]) -> None:
 
 # -- benchmark ---------------------------------------------------------------------------
 
-_VOCAB = None
+_VOCAB: tuple[list[str], list[float]] | None = None
 
 
-def _synthetic(i: int, rng: random.Random) -> Article:
+def _vocab() -> tuple[list[str], list[float]]:
+    """20,000 made-up words with Zipf weights (rank r has weight 1/r), plus 800 names."""
     global _VOCAB
     if _VOCAB is None:
         r = random.Random(7)
         syll = ["ka", "lo", "mi", "ren", "tas", "vo", "quil", "dor", "bre", "sen", "ta", "mor", "fen", "gal"]
-        _VOCAB = ["".join(r.choice(syll) for _ in range(r.randint(1, 3))) for _ in range(6000)]
-        _VOCAB += [w.capitalize() for w in _VOCAB[:800]]
-    # Zipf-like word choice: a few words are everywhere, most are rare.
-    n = len(_VOCAB)
-    ws = [_VOCAB[min(n - 1, int(rng.paretovariate(1.1)) - 1)] for _ in range(400)]
-    names = [_VOCAB[6000 + rng.randrange(800)] for _ in range(6)]
-    for k, name in enumerate(names):
-        ws[40 * k + 5] = name
+        vocab = ["".join(r.choice(syll) for _ in range(r.randint(2, 4))) for _ in range(20800)]
+        cum, total = [], 0.0
+        for rank in range(1, 20001):
+            total += 1 / rank
+            cum.append(total)
+        _VOCAB = (vocab, cum)
+    return _VOCAB
+
+
+def _synthetic(i: int, rng: random.Random) -> Article:
+    vocab, cum = _vocab()
+    ws = rng.choices(vocab[:20000], cum_weights=cum, k=400)
+    for k in range(8):
+        ws[45 * k + 5] = vocab[20000 + rng.randrange(800)].capitalize()
     paras = [" ".join(ws[p:p + 60]) + "." for p in range(0, 400, 60)]
     return Article(id=f"bench/{i:06d}.txt", title=f"bench {i}", text="\n\n".join(paras),
                    date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}")
@@ -281,18 +297,24 @@ def bench_copies(n: int, adds: int = 100, seed: int = 1) -> dict:
     for a in corpus[:n]:
         idx.add(a)
     build_s = time.perf_counter() - t0
-    times = []
+    times, planted, caught = [], 0, 0
     for k, a in enumerate(corpus[n:]):
+        src = None
         if k % 10 == 0:
             src = corpus[rng.randrange(n)]
-            a = Article(id=a.id, title=a.title, text=src.text.replace(".", ", they said.", 2), date=a.date)
+            a = Article(id=a.id, title=a.title, text=src.text.replace(".", ", they said.", 2),
+                        date=f"{int(src.date[:4]) + 1}{src.date[4:]}")
         t = time.perf_counter()
-        idx.add(a)
+        got = idx.add(a)
         times.append((time.perf_counter() - t) * 1000)
+        if src is not None:
+            planted += 1
+            caught += src.id in (got.duplicate_of, *got.copies, *got.unsure_with)
     times.sort()
     return {
         "docs": n,
         "build_docs_per_s": round(n / build_s, 1) if build_s else None,
         "add_ms": {"p50": round(times[len(times) // 2], 2), "p95": round(times[int(len(times) * 0.95)], 2),
                    "max": round(times[-1], 2)},
+        "copies_found": f"{caught}/{planted}",
     }

@@ -14,10 +14,13 @@ from dataclasses import asdict, dataclass, field
 
 from .model import SCARE, Article, Extraction
 
+_MARKS = re.compile(r"[\u0300-\u036f]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _CAP = re.compile(r"(?<![\w'’])([A-ZÁÉÍÓÚÑÜ][\w+&'’.-]*[\w+]|[A-Z]\+?|\d[\d,.]*\d|\d)")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+|\n+")
 _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»")
+# Text just before a sentence's first word: a capital there says nothing about names.
+_OPENS = re.compile(r"(?:[.!?…:][\"”’'»)]?\s*[\"“‘'«(]?|\n\s*[\"“'‘«—–-]?\s*|[\"“«—]\s*)\Z")
 _PARA = re.compile(r"\n\s*\n|\n(?=[A-Z“\"¿¡«])")
 
 EN_STOP = frozenset(
@@ -56,17 +59,19 @@ _BYLINE = re.compile(r"^(?:by|por)\s+[^|\n]{2,80}?(?:\s*[|·,—–-]\s*([A-Z][^
 def fold(text: str) -> str:
     """Lower case without accents and with one kind of apostrophe and quote mark."""
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'}))
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
+    if text.isascii():
+        return text
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def language(text: str) -> str:
-    """``en`` or ``es`` by which language's function words are commoner."""
-    ws = words(text[:4000])
+def language(ws: list[str]) -> str:
+    """``en`` or ``es`` by which language's function words are commoner in ``ws``."""
+    ws = ws[:800]
     en = sum(w in EN_STOP for w in ws)
     es = sum(w in ES_STOP for w in ws) - sum(w in ("a", "no") for w in ws)
     return "es" if es > en else "en"
@@ -86,6 +91,10 @@ def _headline(line: str) -> bool:
     return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)
 
 
+def _opens(text: str, at: int) -> bool:
+    return at == 0 or _OPENS.search(text[max(0, at - 4):at]) is not None
+
+
 def entities(text: str) -> list[str]:
     """Names and numbers in reading order; month names become numbers so languages agree.
 
@@ -94,9 +103,12 @@ def entities(text: str) -> list[str]:
     """
     lower = set(_WORD.findall(text))
     body = "\n".join("" if _headline(line) else line for line in text.split("\n"))
+    found = [(m, _opens(body, m.start())) for m in _CAP.finditer(body)]
+    mid_sentence = {m.group(1) for m, opener in found if not opener}
     out = []
-    for m in _CAP.finditer(body):
-        if m.group(1)[0].isalpha() and m.group(1).lower() in lower:
+    for m, opener in found:
+        word = m.group(1)
+        if word[0].isalpha() and (word.lower() in lower or opener and word not in mid_sentence):
             continue
         tok = fold(m.group(1)).strip(".'-").replace("'s", "")
         if not tok or tok in _NOT_NAMES and tok not in _MONTHS and tok not in _MESES:
@@ -109,17 +121,22 @@ def entities(text: str) -> list[str]:
     return out
 
 
+def _utterance(text: str) -> bool:
+    """Quoted words that read as something said, not a title or a scare-quoted term."""
+    n = len(text.split())
+    return n >= 6 or n >= 3 and bool(re.search(r"[,?!;]\s|[.?!…]$", text.strip()))
+
+
 def speech_quotes(article: Article, ex: Extraction | None) -> list[str]:
-    """The quoted words that drift is checked on; scare quotes and titles are left out."""
+    """The quoted words that drift is checked on; scare quotes and titles are left out.
+
+    The extractor's kinds are trusted, but a span it could not attribute that still reads
+    as an utterance is kept: a line a copy changed matters whoever said it.
+    """
     if ex is not None and ex.quotes:
-        return [q.text for q in ex.quotes if q.kind != SCARE or len(q.text.split()) >= 5]
-    # Without an extraction, a long quoted span is almost always someone's words.
-    found = []
-    for m in _QUOTE.finditer(article.text):
-        t = next(g for g in m.groups() if g is not None)
-        if len(t.split()) >= 3:
-            found.append(t)
-    return found
+        return [q.text for q in ex.quotes if q.kind != SCARE or _utterance(q.text)]
+    return [t for m in _QUOTE.finditer(article.text)
+            if _utterance(t := next(g for g in m.groups() if g is not None))]
 
 
 def prose(text: str) -> str:
@@ -194,20 +211,21 @@ def _polish(text: str) -> float:
     score += 0.5 * min(len(re.findall(r"\b[A-Z][\w'’]+ \([A-Z][\w .'’-]+\)", text)), 6) / 6
     score -= 0.5 * (glued > 0) * (len(paras) <= 3)
     bait = re.findall(r"let us know|in the comments|get ready|stay tuned|don'?t forget to|"
-                      r"what do you think|sound off|click here|check out the", fold(text))
+                      r"what do you think|sound off|click here|smash that", fold(text))
     score -= 0.5 * min(len(bait), 2)
     return score
 
 
-def features(article: Article, ex: Extraction | None = None) -> Features:
+def features(article: Article, ex: Extraction | None = None, ws: list[str] | None = None) -> Features:
     text = article.text
-    lang = article.language if article.language != "en" else language(text)
+    ws = words(text) if ws is None else ws
+    lang = article.language if article.language != "en" else language(ws)
     stop = ES_STOP if lang == "es" else EN_STOP
     return Features(
         id=article.id,
         date=article.date,
         lang=lang,
-        n_words=len(words(text)),
+        n_words=len(ws),
         n_paras=len([p for p in _PARA.split(text) if p.strip()]),
         entities=entities(text),
         quotes=speech_quotes(article, ex),
@@ -218,11 +236,10 @@ def features(article: Article, ex: Extraction | None = None) -> Features:
     )
 
 
-def shingles(text: str, k: int = 3) -> set[str]:
-    ws = words(text)
+def shingles(ws: list[str], k: int = 3) -> set[str]:
     return {" ".join(ws[i:i + k]) for i in range(max(1, len(ws) - k + 1))}
 
 
-def terms(text: str) -> set[str]:
+def terms(ws: list[str]) -> set[str]:
     """Content words: spins keep most of them even when no three in a row survive."""
-    return {w for w in words(text) if len(w) > 3 and w not in EN_STOP and w not in ES_STOP}
+    return {w for w in ws if len(w) > 3 and w not in EN_STOP and w not in ES_STOP}

@@ -63,11 +63,11 @@ def _qwords(q: str) -> tuple[str, ...]:
     return tuple(words(q))
 
 
-def shared_quotes(a: Features, b: Features) -> tuple[int, float]:
-    """Quotes (of 4+ words) both articles carry nearly word for word, and the share of the
-    smaller list that is."""
-    qa = [_qwords(q) for q in a.quotes if len(q.split()) >= 4]
-    qb = [_qwords(q) for q in b.quotes if len(q.split()) >= 4]
+def shared_quotes(a: Features, b: Features, min_words: int = 4) -> tuple[int, float]:
+    """Quotes both articles carry nearly word for word, and the share of the smaller list
+    that is; quotes shorter than ``min_words`` (titles, catchphrases) do not count."""
+    qa = [_qwords(q) for q in a.quotes if len(q.split()) >= min_words]
+    qb = [_qwords(q) for q in b.quotes if len(q.split()) >= min_words]
     if not qa or not qb:
         return 0, 0.0
     small, big = (qa, qb) if len(qa) <= len(qb) else (qb, qa)
@@ -86,6 +86,16 @@ def _numbers(f: Features) -> set[str]:
     return {e for e in f.entities if e[0].isdigit() and e not in {"1", "2", "3"}}
 
 
+def worth_judging(jac: tuple[float, float, float]) -> bool:
+    """LSH also returns chance neighbours; these estimates drop them before any real work.
+
+    The bars sit well under what the weakest true relation shows (a translation shares
+    about a third of its names, a heavy spin 0.4 of its content words).
+    """
+    j_sh, j_terms, j_ent = jac
+    return j_sh >= 0.15 or j_terms >= 0.2 or j_ent >= 0.2
+
+
 def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int]) -> Verdict:
     ea, eb = set(a.entities), set(b.entities)
     ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0
@@ -95,7 +105,7 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         j_sh, j_terms, _ = jac
         inter = j_sh * (sizes[0] + sizes[1]) / (1 + j_sh)
         containment = inter / max(1, min(sizes))
-        frac, n_sent = sentence_alignment(a, b)
+        frac, n_sent = sentence_alignment(a, b) if j_terms >= 0.2 else (0.0, 0)
         _, qcov = shared_quotes(a, b)
         if j_sh >= 0.8:
             v.copy, v.kind, v.score = True, "verbatim", j_sh
@@ -112,17 +122,14 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         if order >= 0.6 and ej >= 0.45 and paras >= 0.75 and (nq >= 0.6 or not a.quotes and not b.quotes):
             v.copy, v.kind, v.score = True, "translation", order
     if v.copy:
-        if days is not None and days > 60:
-            return Verdict()  # a re-run years later is still a copy, but not of this event
         v.original, v.confidence, v.reason = choose_original(a, b, v.kind or "")
         return v
-    n_q, _ = shared_quotes(a, b)
-    story = ej + 0.05 * min(len(_numbers(a) & _numbers(b)), 2) + 0.05 * min(n_q, 2)
-    if days is not None:
-        story += 0.05 if days <= 2 else 0.0
-        if days > 10:
-            story = 0.0
-    if ej >= 0.3 and story >= 0.5:
+    # The same event leaves anchors: figures and dates, or the same words quoted at length.
+    n_q, _ = shared_quotes(a, b, min_words=8)
+    n_num = len(_numbers(a) & _numbers(b))
+    anchors = n_num + n_q + (days is not None and days <= 2)
+    story = ej + 0.05 * min(n_num, 2) + 0.05 * min(n_q, 2) + 0.05 * (days is not None and days <= 2)
+    if anchors and ej >= 0.3 and story >= 0.5 and (days is None or days <= 10):
         v.story, v.score = True, story
     return v
 

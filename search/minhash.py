@@ -7,40 +7,63 @@ Hashes are stable across processes (no ``hash()``), so signatures can be saved.
 
 from __future__ import annotations
 
-import random
+import hashlib
+import operator
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 
-_PRIME = (1 << 61) - 1
 _MAX = (1 << 32) - 1
 
 
 def stable_hash(token: str) -> int:
-    """A 32-bit hash that is the same in every process (``hash()`` is salted)."""
-    return zlib.crc32(token.encode("utf-8"))
+    """A 64-bit hash that is the same in every process (``hash()`` is salted)."""
+    return int.from_bytes(hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 class MinHasher:
-    """``slots`` universal hash functions; a signature is the minimum of each over a set."""
+    """One-permutation MinHash: each token is hashed once into one of ``slots`` bins and
+    each bin keeps its minimum; empty bins borrow from the next full one (densification).
+
+    The classic k-hash-functions MinHash costs ``slots`` multiplications per token; this
+    costs one hash per token, with the same Jaccard estimate, so that adding an article
+    stays in the low milliseconds in pure Python.
+    """
 
     def __init__(self, slots: int = 64, seed: int = 1):
-        rng = random.Random(seed)
+        if slots & (slots - 1):
+            raise ValueError("slots must be a power of two")
         self.slots = slots
-        self._ab = [(rng.randrange(1, _PRIME), rng.randrange(0, _PRIME)) for _ in range(slots)]
+        self._salt = f"{seed}:"
 
     def signature(self, tokens: Iterable[str]) -> list[int]:
-        hashes = {stable_hash(t) for t in tokens}
-        if not hashes:
-            return [_MAX] * self.slots
-        return [min(((a * h + b) % _PRIME) & _MAX for h in hashes) for a, b in self._ab]
+        k = self.slots
+        mask = k - 1
+        sig = [-1] * k
+        salt = self._salt
+        for t in set(tokens):
+            h = stable_hash(salt + t)
+            b, v = h & mask, h >> 32
+            if sig[b] < 0 or v < sig[b]:
+                sig[b] = v
+        if all(v < 0 for v in sig):
+            return [_MAX] * k
+        for i in range(k):
+            if sig[i] < 0:
+                j, step = i, 0
+                while sig[j] < 0 or j == i:
+                    j, step = (j + 1) & mask, step + 1
+                # Offset by the distance so that two sets only agree on a borrowed bin when
+                # they borrowed from the same place.
+                sig[i] = -2 - (sig[j] * k + step)
+        return [v if v >= 0 else _MAX + 1 + (-2 - v) for v in sig]
 
 
 def jaccard(sig_a: list[int], sig_b: list[int]) -> float:
     """The estimated Jaccard similarity of the two sets the signatures came from."""
-    if not sig_a or sig_a[0] == _MAX and len(set(sig_a)) == 1:
+    if not sig_a or sig_a[0] == _MAX and sig_a.count(_MAX) == len(sig_a):
         return 0.0
-    return sum(x == y for x, y in zip(sig_a, sig_b)) / len(sig_a)
+    return sum(map(operator.eq, sig_a, sig_b)) / len(sig_a)
 
 
 class LSH:
