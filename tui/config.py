@@ -107,13 +107,15 @@ def _check(name: str, value, default):
 
 def _keys(table, text: str, path: Path, problems: list[str]) -> dict[str, str]:
     if not isinstance(table, dict):
-        problems.append(f"{_where(path, _line_of(text, 'keys'))}: [keys] must be a table of binding = \"key\"")
+        where = _where(path, _line_of(text, "keys"))
+        problems.append(f"{where}: [keys] must be a table of binding = \"key\" lines")
         return {}
     keys: dict[str, str] = {}
     for binding, value in table.items():
         if isinstance(value, str):
             value = value.split(",")
-        names = [k.strip() for k in value if isinstance(k, str) and k.strip()] if isinstance(value, list) else []
+        value = value if isinstance(value, list) else []
+        names = [k.strip() for k in value if isinstance(k, str) and k.strip()]
         if names and len(names) == len(value):
             keys[binding] = ",".join(names)
             continue
