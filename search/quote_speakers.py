@@ -154,6 +154,8 @@ class Attributor:
         self.masked = masked
         self.names = names
         self.last_speaker: Mention | None = None
+        self.here = len(text)  # where the name being resolved is written
+
 
     # -- names -------------------------------------------------------------------------------
     def mention(self, written: str) -> Mention:
@@ -176,10 +178,26 @@ class Attributor:
         cast = self.names.character(written)
         if cast:
             return Mention("character", cast.character, cast.actor, written)
-        person = self.names.person(written)
+        person = self.names.person(written) or self.nearest_full(written)
         if person:
             return Mention("person", person, written=written)
         return Mention("unknown", written=written)
+
+    def nearest_full(self, written: str) -> str | None:
+        """``Duffer`` right after ``Ross Duffer explained…`` is Ross, though Matt is in the article too."""
+        if " " in written.strip():
+            return None
+        pool = set(self.names.people) | set(self.names.full)
+        pool = {p for p in pool if written in (p.split()[0], p.split()[-1])}
+        if len(pool) < 2:
+            return None
+        lo = max(0, self.here - 1500)
+        best, at = None, -1
+        for p in pool:
+            i = self.masked.rfind(p, lo, self.here)
+            if i > at:
+                best, at = p, i
+        return best
 
     def mentions_in(self, lo: int, hi: int, subjects: bool = False) -> list[Mention]:
         return [men for men, _, _ in self.placed_mentions(lo, hi, subjects)]
@@ -191,6 +209,7 @@ class Attributor:
             if subjects and (run.endswith(("’s", "'s", "’", "'")) or self.masked[m.end():m.end() + 1] in "'’"):
                 continue
             toks = run.split()
+            self.here = m.start()
             # "Speaking to the Reel Ledger" / "In Season 2" — try the run, then its tail
             for k in range(len(toks)):
                 men = self.mention(" ".join(toks[k:]))
@@ -213,6 +232,7 @@ class Attributor:
     # -- frames ------------------------------------------------------------------------------
     def subject_before(self, lo: int, verb_at: int) -> Mention | None:
         """The grammatical subject of a speech verb at ``verb_at`` in the sentence starting at ``lo``."""
+        self.here = verb_at
         seg = self.masked[lo:verb_at]
         seg = re.sub(rf"(?:\s+{_AUX})+\s*$", "", seg)
         seg = re.sub(r",\s*(?:who|whose|which|que|quien|cuyo|cuya)\b[^,]*,\s*$", "", seg)
@@ -249,6 +269,7 @@ class Attributor:
     def post_frame(self, at: int, hi: int) -> Mention | None:
         """``"…," X said`` / ``said X`` / ``according to X`` / ``”, dijo X`` right after the closing mark."""
         post = self.masked[at:hi]
+        self.here = at
         m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the \w+(?: \w+)?)\s+(?:{_AUX}\s+)*({VERB})\b", post)
         if m:
             who = m.group(1)
@@ -333,7 +354,8 @@ def verdict_of(men: Mention | None, how: str) -> Verdict | None:
 def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Verdict | None:
     """``Eddie's last words … "…"``, ``Agnes screams "…"``, ``the line … is "…"``."""
     pre = att.masked[sent_lo:at]
-    m = re.search(rf"({NAME})['’]s?\s+(?:\(.*?\)\s+)?(?:[\w,-]+\s+){{0,4}}{_LINE_NOUN}\b", pre)
+    m = re.search(rf"({NAME})['’]s?\s+(?:\([^)]*\)\s+)?(?:[\w,-]+\s+){{0,4}}{_LINE_NOUN}\b"
+                  rf"(?:\s+(?:of|to|was|is)\b)?(?:\s+[\w]+|\s+\([^)]*\)){{0,4}}[\s,:—–-]*$", pre)
     if m:
         who = m.group(1)
         men = att.mention(who)

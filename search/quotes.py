@@ -164,12 +164,17 @@ class _Finder:
         if s.closed:
             _, post_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 1)
             post = att.post_frame(s.end + 1, max(post_hi, s.end + 1))
+            if post is not None and q.rstrip().endswith(".") and "xx" in self.masked[s.end + 1:post_hi]:
+                post = None
         pre = self.masked[sent_lo:open_at]
         if post is None and (is_title_like(q) or (s.single and not pre.rstrip().endswith(":"))):
             if not self._continues(s, b):
                 return Verdict(SCARE, how="title")
         if post is None and (_SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre))):
             return Verdict(SCARE, how="scare-cue")
+        cue = in_show_cue(att, sent_lo, open_at)
+        if cue and cue.how == "line-of":
+            return cue
         if post is not None:
             v = self._verdict(att.resolve(post, (b.start, b.end), open_at, prev_range), "after", s, pre)
             if v:
@@ -233,7 +238,8 @@ class _Finder:
             between = (ps.end + 1, s.start - 1)
             others = [m for m in self.att.mentions_in(*between) if m.name != pv.speaker]
             own_frame = re.search(rf"\b(?:{VERB})\b", self.masked[between[0]:between[1]])
-            return not others and (bool(own_frame) or self._starts_sentence(s))
+            long_enough = len(self.text[s.start:s.end].split()) >= 4
+            return not others and (bool(own_frame) or self._starts_sentence(s) or long_enough)
         if ps.block != s.block - 1:
             return False
         at_start = not self.text[b.start:s.start - 1].strip(" *_>\t")
@@ -276,8 +282,11 @@ class _Finder:
         if men is None:
             m = re.match(r"\s*(?:[^,]*,\s*)?(he|she|they|He|She|They)\b", self.masked[lead_lo:lead_hi])
             men = self.att.mention(m.group(1)) if m else None
-        if men is None or men.kind in ("unknown",):
+        if men is None:
             return None
+        if men.kind == "unknown":
+            # someone named but not resolvable (``Duffer`` with two Duffers): speech, honestly unattributed
+            return Verdict(SPEECH, None, None, "lead-in-unsure") if men.written else None
         prev_range = (lead_block.start, lead_block.end)
         men = self.att.resolve(men, (lead_block.start, lead_block.end), lead_lo,
                                prev_range if lead_block is not b else (prev_b.start, prev_b.end) if prev_b else None)
