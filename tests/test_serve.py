@@ -96,3 +96,39 @@ def test_serve_answers_http_with_the_app_page(tmp_path):
     assert proc.returncode is not None
     output = proc.stdout.read().decode("utf-8", "replace")
     assert "Traceback" not in output
+
+
+def test_a_browser_session_starts_the_app(tmp_path):
+    """What the page's websocket does: the server starts byline and streams its screen."""
+    import asyncio
+
+    import aiohttp
+
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    proc = subprocess.Popen([sys.executable, "-m", "tui.serve", "--port", str(port)], cwd=tmp_path, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    async def session() -> bytes:
+        got = b""
+        async with aiohttp.ClientSession() as s:
+            async with s.ws_connect(f"http://127.0.0.1:{port}/ws?width=100&height=30") as ws:
+                try:
+                    async with asyncio.timeout(20):
+                        async for msg in ws:
+                            if msg.type == aiohttp.WSMsgType.BINARY:
+                                got += msg.data
+                            if len(got) > 2000:
+                                break
+                except TimeoutError:
+                    pass
+        return got
+
+    try:
+        _get(f"http://127.0.0.1:{port}/", time.monotonic() + 20)
+        screen = asyncio.run(session())
+    finally:
+        _stop(proc)
+    assert b"\x1b[?1049h" in screen  # a full-screen Textual app is drawing
+    assert len(screen) > 2000 and b"Traceback" not in screen
