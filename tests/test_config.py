@@ -177,3 +177,15 @@ def test_remapped_key_works_in_an_app(tmp_path):
             assert app.theme == "ansi-dark" and app.animation_level == "none"
 
     asyncio.run(drive())
+
+
+def test_config_command_stays_headless(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys, argparse; from tui.config import cmd_config; "
+            "cmd_config(argparse.Namespace(config=sys.argv[1], init=True, path=False)); "
+            "sys.exit(any(m.split('.')[0] in ('textual', 'rich') for m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path / "c.toml")], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "c.toml").exists()
