@@ -1,0 +1,52 @@
+"""Search engines behind the library facade.
+
+Whoosh (embedded, the default) is ``search.library.Library`` itself; ``sphinx://host:port``
+opens a Sphinx or Manticore cluster over SphinxQL. Both answer with the same model objects,
+so nothing above the facade knows which one it talks to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from ..model import Article, ArticleView, Extraction, Hit, Results
+
+SCHEMES = ("sphinx", "manticore")
+
+
+class BackendUnavailable(Exception):
+    """The engine cannot be reached; the message says so in plain words, for the user."""
+
+
+class Backend(Protocol):
+    def index_paths(self, paths: list[Path], progress: Callable[[int, int], None] | None = None,
+                    max_bytes: int | None = None): ...
+    def update(self, articles: list[Article], found: dict[str, Extraction],
+               tables: dict | None = None) -> None: ...
+    def delete(self, article_ids: list[str]) -> None: ...
+    def is_indexed(self) -> bool: ...
+    def count(self) -> int: ...
+    def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True) -> Results: ...
+    def search_quotes(self, text: str, limit: int = 50) -> Results: ...
+    def article(self, article_id: str, text: str = "") -> ArticleView | None: ...
+    def copies_of(self, article_id: str) -> list[tuple[str, str]]: ...
+    def related(self, article_id: str, limit: int = 10) -> list[Hit]: ...
+    def people(self) -> dict[str, dict]: ...
+    def cast(self) -> list[dict]: ...
+    def stats(self) -> dict: ...
+    def close(self) -> None: ...
+
+
+def is_backend_url(text: str | None) -> bool:
+    return bool(text) and text.split("://", 1)[0].lower() in SCHEMES and "://" in text
+
+
+def open_backend(url: str) -> Backend:
+    """A backend for ``sphinx://host:port[,host:port…]``; raises ``BackendUnavailable`` with a plain message."""
+    if not is_backend_url(url):
+        raise BackendUnavailable(f"not a backend address: {url!r} (expected sphinx://HOST:PORT)")
+    from .sphinx import SphinxBackend
+
+    return SphinxBackend(url)

@@ -1,0 +1,594 @@
+"""The library facade's methods on a Sphinx/Manticore cluster, over SphinxQL (pymysql).
+
+Each node holds real-time shards ``byline_sN`` and a distributed index ``byline`` whose
+agents list every shard with its mirrors; queries go to ``byline`` on one node, writes go to
+every holder of an article's shard (chosen by a digest of its id). The topology lives in the
+``byline_meta`` index on every node (``byline cluster up`` writes it), next to the corpus
+tables (people, cast) the people view needs.
+
+Sphinx 2.2 stores no text fields, so every document also carries its title, body and
+extraction as string attributes; snippets and highlight spans are computed from the body
+with ``search.highlight`` so the reader gets the very offsets Whoosh would give.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from ..extract import cast_table, extract_corpus, people_table
+from ..highlight import query_terms, snippet, spans
+from ..ingest import load
+from ..model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results
+from ..query import parse
+from ..records import date_number, dump_extraction, load_extraction
+from ..schema import name_keys
+from ..sphinxql import key_token, story_token, translate
+from . import BackendUnavailable
+
+ARTICLE, QUOTE = 0, 1
+META = "byline_meta"
+TOPOLOGY_ID, TABLES_ID = 1, 2
+FIELD_WEIGHTS = "field_weights=(title=2, body=1)"
+PAGE = 1000
+DEFAULT_PORT = 9306  # SphinxQL's usual port on Sphinx and Manticore
+BATCH_BYTES = 4 << 20
+_AGENT = re.compile(r"agent ([^\s:]+:\d+)")
+_WORDS = re.compile(r"\w{4,}")
+ARTICLE_COLUMNS = ("id", "title", "body", "quote", "speaker", "person", "actor", "character", "kind", "story",
+                   "copyof", "doc_type", "date", "qn", "aid", "title_s", "body_s", "data", "story_s", "copy_of")
+
+
+def doc_id(key: str) -> int:
+    """A positive 63-bit document id from an article id (or ``id\\x1fqN`` for its quotes)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") >> 1 or 1
+
+
+def shard_of(article_id: str, shards: int) -> int:
+    return int.from_bytes(hashlib.blake2b(article_id.encode(), digest_size=8, person=b"shard").digest(),
+                          "big") % shards
+
+
+def _keys(names) -> str:
+    return " ".join(key_token(k) for k in name_keys(names).split(",") if k)
+
+
+@dataclass
+class Topology:
+    dist: str
+    nodes: list[dict]  # {"api": "host:port", "sql": "host:port"}
+    shards: list[dict]  # {"index": "byline_s0", "holders": [node numbers]}
+
+    def node_of_agent(self, agent: str) -> int | None:
+        return next((n for n, node in enumerate(self.nodes) if node["api"] == agent), None)
+
+
+@dataclass
+class _Health:
+    """Nodes that failed lately, and which of them the user was already told about."""
+
+    failed: dict[int, float] = field(default_factory=dict)
+    told: set[int] = field(default_factory=set)
+
+    def recent(self, seconds: float = 10.0) -> set[int]:
+        now = time.monotonic()
+        return {n for n, t in self.failed.items() if now - t < seconds}
+
+
+class SphinxBackend:
+    def __init__(self, url: str, connect_timeout: float = 3.0):
+        self.url = url
+        self.addresses = _addresses(url)
+        self.connect_timeout = connect_timeout
+        self._lock = threading.RLock()
+        self._conn = None
+        self._health = _Health()
+        self.topology = self._read_topology()
+        self._tables: dict | None = None
+
+    # -- connections ----------------------------------------------------------------------
+    def _connect(self, address: tuple[str, int]):
+        import pymysql
+
+        return pymysql.connect(host=address[0], port=address[1], user="", autocommit=True,
+                               connect_timeout=self.connect_timeout, read_timeout=30, write_timeout=30,
+                               charset="utf8mb4")
+
+    def _candidates(self) -> list[tuple[str, int]]:
+        extra = [_hostport(n["sql"]) for n in getattr(self, "topology", None).nodes] \
+            if getattr(self, "topology", None) else []
+        return list(dict.fromkeys(self.addresses + extra))
+
+    def _cursor(self):
+        """A cursor on the first node that answers; the entry node may be the one that died."""
+        import pymysql
+
+        if self._conn is not None:
+            try:
+                self._conn.ping(reconnect=False)
+                return self._conn.cursor()
+            except pymysql.Error:
+                self._conn = None
+        reasons = []
+        for address in self._candidates():
+            try:
+                self._conn = self._connect(address)
+                return self._conn.cursor()
+            except pymysql.Error as e:
+                reasons.append(f"{address[0]}:{address[1]} ({_reason(e)})")
+        raise BackendUnavailable(f"cannot reach the Sphinx cluster at {', '.join(reasons)}")
+
+    def _execute(self, sql: str, params=()) -> tuple[list[tuple], dict]:
+        """Rows and ``SHOW META`` of one statement, on whichever node answers."""
+        import pymysql
+
+        with self._lock:
+            for attempt in range(2):
+                cur = self._cursor()
+                try:
+                    cur.execute(sql, params)
+                    rows = list(cur.fetchall())
+                    cur.execute("SHOW META")
+                    return rows, dict(cur.fetchall())
+                except pymysql.MySQLError as e:
+                    if _is_query_error(e):
+                        raise QueryRejected(_reason(e)) from e
+                    self._conn = None  # the node went away mid-query: try the next one
+                    if attempt:
+                        raise BackendUnavailable(f"the Sphinx cluster stopped answering ({_reason(e)})") from e
+                finally:
+                    cur.close()
+        raise AssertionError("unreachable")
+
+    def _read_topology(self) -> Topology:
+        rows, _ = self._execute(f"SELECT id, value FROM {META} WHERE id = %s", (TOPOLOGY_ID,))
+        if not rows:
+            raise BackendUnavailable(f"{self.url} has no byline topology (start it with `byline cluster up`)")
+        t = json.loads(rows[0][1])
+        return Topology(t["dist"], t["nodes"], t["shards"])
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                try:
+                    self._conn.close()
+                except Exception:  # closing a dead connection may fail any way; it is gone either way
+                    pass
+                self._conn = None
+
+    # -- fan-out queries with failover ----------------------------------------------------
+    def _query(self, sql: str, params=()) -> tuple[list[tuple], dict, str | None]:
+        """Run a query on the distributed index; retry while a dead node's shards have live mirrors.
+
+        Sphinx tries one mirror per shard per query; a mirror that failed is skipped once its
+        karma catches up, so a retry a moment later is answered by the surviving mirror.
+        """
+        for attempt in range(6):
+            rows, meta = self._execute(sql, params)
+            failed = self._failed_nodes(meta)
+            if not failed:
+                return rows, meta, self._tell(set())
+            now = time.monotonic()
+            for n in failed:
+                self._health.failed[n] = now
+            dead = self._health.recent()
+            lost = self._lost_shards(dead, failed)
+            if lost or attempt == 5:
+                break
+            time.sleep(0.05 * (attempt + 1))
+        return rows, meta, self._tell(lost)
+
+    def _failed_nodes(self, meta: dict) -> set[int]:
+        warning = meta.get("warning") or ""
+        nodes = {self.topology.node_of_agent(a) for a in _AGENT.findall(warning)}
+        return {n for n in nodes if n is not None}
+
+    def _lost_shards(self, dead: set[int], failed: set[int]) -> list[int]:
+        """Shards tried on a failed node whose every holder is down: no mirror can answer."""
+        return [s for s, shard in enumerate(self.topology.shards)
+                if set(shard["holders"]) & failed and set(shard["holders"]) <= dead]
+
+    def _tell(self, lost: list[int] | set[int]) -> str | None:
+        notes = []
+        new = self._health.recent() - self._health.told
+        for n in sorted(new):
+            self._health.told.add(n)
+            notes.append(f"Node {self.topology.nodes[n]['sql']} is down; its shards answer from mirrors")
+        if lost:
+            total = len(self.topology.shards)
+            notes.append(f"{len(lost)} of {total} shard{'s' if total != 1 else ''} unavailable: results are partial")
+        return "; ".join(notes) or None
+
+    # -- writing --------------------------------------------------------------------------
+    def index_paths(self, paths: list[Path], progress=None, max_bytes: int | None = None):
+        """Make the cluster hold exactly the articles under ``paths``, sharded by article id."""
+        from ..index import UpdateReport
+
+        started = time.perf_counter()
+        articles, skipped = load(paths, max_bytes=max_bytes) if max_bytes else load(paths)
+        found = extract_corpus(articles)
+        before = self._article_ids()
+        now_ids = {a.id for a in articles}
+        self.update(articles, found, {"people": people_table(found), "cast": cast_table(found)}, progress)
+        gone = sorted(before - now_ids)
+        self._prune(now_ids, {a.id: len(found[a.id].quotes) for a in articles})
+        report = UpdateReport(total=len(articles), added=len(now_ids - before), changed=len(now_ids & before),
+                              removed=len(gone), skipped=skipped)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def update(self, articles: list[Article], found: dict[str, Extraction], tables: dict | None = None,
+               progress=None) -> None:
+        """Write (replace) articles with their quotes on every holder of their shard."""
+        shards = len(self.topology.shards)
+        per_shard: dict[int, list[dict]] = {}
+        for a in articles:
+            per_shard.setdefault(shard_of(a.id, shards), []).extend(_docs(a, found[a.id]))
+        done = 0
+        for s, docs in sorted(per_shard.items()):
+            self._write_shard(s, docs)
+            done += sum(1 for d in docs if d["doc_type"] == ARTICLE)
+            if progress:
+                progress(done, len(articles))
+        if tables is not None:
+            self._tables = tables
+            self._write_meta(TABLES_ID, "tables", json.dumps(tables, ensure_ascii=False))
+
+    def _holders(self, shard: int) -> list[tuple[int, tuple[str, int]]]:
+        return [(n, _hostport(self.topology.nodes[n]["sql"])) for n in self.topology.shards[shard]["holders"]]
+
+    def _on_holders(self, shard: int, statements: list[tuple[str, list]]) -> None:
+        import pymysql
+
+        index = self.topology.shards[shard]["index"]
+        wrote, reasons = 0, []
+        for n, address in self._holders(shard):
+            try:
+                conn = self._connect(address)
+            except pymysql.Error as e:
+                self._health.failed[n] = time.monotonic()
+                reasons.append(f"{address[0]}:{address[1]} ({_reason(e)})")
+                continue
+            try:
+                with conn.cursor() as cur:
+                    for sql, params in statements:
+                        cur.execute(sql.replace("{index}", index), params)
+                wrote += 1
+            finally:
+                conn.close()
+        if not wrote:
+            raise BackendUnavailable(f"no node holding shard {index} answers: {', '.join(reasons)}")
+
+    def _write_shard(self, shard: int, docs: list[dict]) -> None:
+        statements, batch, size = [], [], 0
+        for doc in docs:
+            batch.append(doc)
+            size += len(doc["body_s"]) + len(doc["data"]) + 256
+            if size >= BATCH_BYTES:
+                statements.append(_replace(batch))
+                batch, size = [], 0
+        if batch:
+            statements.append(_replace(batch))
+        self._on_holders(shard, statements)
+
+    def _write_meta(self, row: int, name: str, value: str) -> None:
+        import pymysql
+
+        for n, node in enumerate(self.topology.nodes):
+            try:
+                conn = self._connect(_hostport(node["sql"]))
+            except pymysql.Error:
+                self._health.failed[n] = time.monotonic()
+                continue
+            try:
+                with conn.cursor() as cur:
+                    cur.execute(f"REPLACE INTO {META} (id, name, value) VALUES (%s, %s, %s)", (row, name, value))
+            finally:
+                conn.close()
+
+    def delete(self, article_ids: list[str]) -> None:
+        """Remove articles and their quotes (``_prune`` finds quote docs left by shorter lists)."""
+        shards = len(self.topology.shards)
+        by_shard: dict[int, list[str]] = {}
+        for aid in article_ids:
+            by_shard.setdefault(shard_of(aid, shards), []).append(aid)
+        for s, aids in by_shard.items():
+            ids = [doc_id(a) for a in aids]
+            for s2, rows in self._shard_rows(s):
+                ids += [i for i, aid, _ in rows if aid in set(aids)]
+            self._delete_ids(s, ids)
+
+    def _delete_ids(self, shard: int, ids: list[int]) -> None:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            self._on_holders(shard, [(f"DELETE FROM {{index}} WHERE id IN ({marks})", chunk)])
+
+    def _shard_rows(self, shard: int):
+        """Every (id, article id, type) of one shard, read from a holder that answers."""
+        import pymysql
+
+        index = self.topology.shards[shard]["index"]
+        for n, address in self._holders(shard):
+            try:
+                conn = self._connect(address)
+            except pymysql.Error:
+                continue
+            try:
+                rows, last = [], 0
+                with conn.cursor() as cur:
+                    while True:
+                        cur.execute(f"SELECT id, aid, doc_type FROM {index} WHERE id > %s ORDER BY id ASC "
+                                    f"LIMIT {PAGE} OPTION max_matches={PAGE}", (last,))
+                        page = cur.fetchall()
+                        rows += page
+                        if len(page) < PAGE:
+                            break
+                        last = page[-1][0]
+                yield shard, rows
+                return
+            finally:
+                conn.close()
+        raise BackendUnavailable(f"no node holding shard {index} answers")
+
+    def _article_ids(self) -> set[str]:
+        ids = set()
+        for s in range(len(self.topology.shards)):
+            for _, rows in self._shard_rows(s):
+                ids |= {aid for _, aid, kind in rows if kind == ARTICLE}
+        return ids
+
+    def _prune(self, keep: set[str], quotes: dict[str, int]) -> None:
+        """Delete what the corpus no longer has: removed articles and quotes past the new count."""
+        keep_ids = {doc_id(a) for a in keep} | {doc_id(f"{a}\x1fq{n}") for a, c in quotes.items() for n in range(c)}
+        for s in range(len(self.topology.shards)):
+            for _, rows in self._shard_rows(s):
+                stale = [i for i, _, _ in rows if i not in keep_ids]
+                if stale:
+                    self._delete_ids(s, stale)
+
+    # -- reading --------------------------------------------------------------------------
+    def is_indexed(self) -> bool:
+        return self.count() > 0
+
+    def count(self) -> int:
+        return self._count(ARTICLE)
+
+    def _count(self, kind: int) -> int:
+        _, meta, _ = self._query(f"SELECT id FROM {self.topology.dist} WHERE doc_type = %s LIMIT 1", (kind,))
+        return int(meta.get("total_found", 0))
+
+    def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True) -> Results:
+        started = time.perf_counter()
+        t = translate(self._with_person(text))
+        if t.empty:
+            return Results(text, [], 0, 0.0, t.notice)
+        where, params = t.where()
+        order = "ORDER BY date DESC" if sort == "date" else "ORDER BY w DESC, id ASC" if t.match else ""
+        sql = (f"SELECT id, aid, title_s, date, copy_of, body_s, WEIGHT() AS w FROM {self.topology.dist} "
+               f"WHERE {where + ' AND ' if where else ''}doc_type = %s {order} LIMIT %s "
+               f"OPTION ranker=bm25, {FIELD_WEIGHTS}, max_matches={max(limit, 1000)}")
+        try:
+            rows, meta, health = self._query(sql, [*params, ARTICLE, limit])
+        except QueryRejected as e:
+            return Results(text, [], 0, (time.perf_counter() - started) * 1000, _join(t.notice, str(e)))
+        terms = query_terms(parse(text).query)
+        hits = [self._hit(aid, title, date, copy_of, body, float(w), terms)
+                for _, aid, title, date, copy_of, body, w in rows]
+        if collapse:
+            hits = _collapse(hits)
+        quotes: list[QuoteHit] = []
+        if t.fields & {"quote", "speaker", "kind"}:
+            quotes = self._quotes(where, params, limit)
+        elapsed = (time.perf_counter() - started) * 1000
+        total = int(meta.get("total_found", len(hits)))
+        return Results(text, hits, max(total, len(hits)), elapsed, _join(t.notice, health), quotes)
+
+    def _with_person(self, text: str) -> str:
+        """A query that is exactly a known person's name also matches them as a person."""
+        name = text.strip().strip('"').lower()
+        if name and any(p.lower() == name for p in self.people()):
+            phrase = text.strip() if text.strip().startswith('"') else f'"{text.strip()}"'
+            return f"person:{phrase} OR {text.strip()}"
+        return text
+
+    def _hit(self, aid, title, date, copy_of, body, score, terms) -> Hit:
+        where = spans(body, *terms)
+        snip, snip_spans = snippet(body, where)
+        return Hit(aid, title, _date(date), round(score, 3), snip, snip_spans, where, copy_of=copy_of or None)
+
+    def _quotes(self, where: str, params: list, limit: int) -> list[QuoteHit]:
+        sql = (f"SELECT id, aid, title_s, date, data, WEIGHT() AS w FROM {self.topology.dist} "
+               f"WHERE {where + ' AND ' if where else ''}doc_type = %s ORDER BY w DESC, id ASC LIMIT %s "
+               f"OPTION ranker=bm25")
+        try:
+            rows, _, _ = self._query(sql, [*params, QUOTE, limit])
+        except QueryRejected:
+            return []
+        out = []
+        for _, aid, title, date, data, _ in rows:
+            _, q = json.loads(data)
+            out.append(QuoteHit(aid, title, _date(date), Quote(**q)))
+        return out
+
+    def search_quotes(self, text: str, limit: int = 50) -> Results:
+        started = time.perf_counter()
+        t = translate(text, default=("quote",))
+        quotes = [] if t.empty else self._quotes(*t.where(), limit)
+        return Results(text, [], len(quotes), (time.perf_counter() - started) * 1000, t.notice, quotes)
+
+    def _article_row(self, article_id: str):
+        rows, _, _ = self._query(f"SELECT id, aid, title_s, body_s, date, data FROM {self.topology.dist} "
+                                 "WHERE id = %s LIMIT 1", (doc_id(article_id),))
+        return rows[0] if rows else None
+
+    def article(self, article_id: str, text: str = "") -> ArticleView | None:
+        row = self._article_row(article_id)
+        if row is None:
+            return None
+        _, aid, title, body, date, data = row
+        article, ex = load_extraction({"id": aid, "title": title, "body": body, "date": date or None, "data": data})
+        where = spans(article.text, *query_terms(parse(text).query)) if text else []
+        return ArticleView(article, ex, where)
+
+    def copies_of(self, article_id: str) -> list[tuple[str, str]]:
+        rows, _, _ = self._query(f"SELECT id, aid, title_s FROM {self.topology.dist} WHERE MATCH(%s) "
+                                 "AND doc_type = %s ORDER BY id ASC LIMIT 1000",
+                                 (f"@copyof {story_token(article_id)}", ARTICLE))
+        return [(aid, title) for _, aid, title in rows]
+
+    def related(self, article_id: str, limit: int = 10) -> list[Hit]:
+        """Same story first, then articles sharing the most of this one's distinctive words."""
+        row = self._article_row(article_id)
+        if row is None:
+            return []
+        _, _, _, body, _, data = row
+        story = json.loads(data).get("story") or article_id
+        cols = f"SELECT id, aid, title_s, date, copy_of, body_s, WEIGHT() AS w FROM {self.topology.dist}"
+        rows, _, _ = self._query(f"{cols} WHERE MATCH(%s) AND doc_type = %s ORDER BY id ASC LIMIT %s",
+                                 (f"@story {story_token(story)}", ARTICLE, limit + 1))
+        none = (set(), [], [])
+        out = [self._hit(r[1], r[2], r[3], r[4], r[5], 1.0, none) for r in rows if r[1] != article_id]
+        seen = {article_id, *(h.id for h in out)}
+        words = self._distinctive(body)
+        if words and len(out) < limit:
+            # Quorum: an article must share a third of the words, as more-like-this would weigh them.
+            match = '@body "' + " ".join(words) + f'"/{max(2, len(words) // 3)}'
+            rows, _, _ = self._query(f"{cols} WHERE MATCH(%s) AND doc_type = %s ORDER BY w DESC, id ASC "
+                                     f"LIMIT %s OPTION ranker=bm25", (match, ARTICLE, limit + len(seen)))
+            for r in rows:
+                if r[1] not in seen:
+                    out.append(self._hit(r[1], r[2], r[3], r[4], r[5], float(r[6]), none))
+                    seen.add(r[1])
+        return out[:limit]
+
+    def _distinctive(self, body: str, top: int = 12) -> list[str]:
+        counts = Counter(w.lower() for w in _WORDS.findall(body) if not w.isdigit())
+        if not counts:
+            return []
+        candidates = [w for w, _ in counts.most_common(60)]
+        try:
+            rows, _, _ = self._query("CALL KEYWORDS(%s, %s, 1)",
+                                     (" ".join(candidates), self.topology.shards[0]["index"]))
+        except (QueryRejected, BackendUnavailable):
+            rows = []
+        docs = {r[1]: int(r[4]) for r in rows if len(r) > 4} if rows else {}
+        total = max(self._count(ARTICLE), 1)
+
+        def weight(w: str) -> float:
+            return counts[w] * (1.0 + (total / (1 + docs.get(w, 0))) ** 0.5)
+
+        return [w for w in sorted(candidates, key=weight, reverse=True)[:top] if re.fullmatch(r"\w+", w)]
+
+    def _load_tables(self) -> dict:
+        if self._tables is None:
+            rows, _, _ = self._query(f"SELECT id, value FROM {META} WHERE id = %s", (TABLES_ID,))
+            self._tables = json.loads(rows[0][1]) if rows else {}
+        return self._tables
+
+    def people(self) -> dict[str, dict]:
+        return self._load_tables().get("people", {})
+
+    def cast(self) -> list[dict]:
+        return self._load_tables().get("cast", [])
+
+    def stats(self) -> dict:
+        return {"articles": self._count(ARTICLE), "quotes": self._count(QUOTE), "people": len(self.people()),
+                "index": self.url, "shards": len(self.topology.shards), "nodes": len(self.topology.nodes)}
+
+
+class QueryRejected(Exception):
+    """Sphinx refused the query itself (not the connection)."""
+
+
+def _docs(a: Article, ex: Extraction) -> list[dict]:
+    date = date_number(a.date) or 0
+    story = ex.story or a.id
+    docs = [{
+        "id": doc_id(a.id), "title": a.title, "body": a.text, "quote": "\n".join(q.text for q in ex.quotes),
+        "speaker": _keys(q.speaker for q in ex.quotes if q.speaker), "person": _keys(ex.people),
+        "actor": _keys(c.actor for c in ex.cast),
+        "character": _keys([c.character for c in ex.cast] + [x for c in ex.cast for x in c.aliases]),
+        "kind": " ".join(sorted({key_token(q.kind) for q in ex.quotes})), "story": story_token(story),
+        "copyof": story_token(ex.duplicate_of) if ex.duplicate_of else "",
+        "doc_type": ARTICLE, "date": date, "qn": 0, "aid": a.id, "title_s": a.title, "body_s": a.text,
+        "data": dump_extraction(a, ex), "story_s": story, "copy_of": ex.duplicate_of or "",
+    }]
+    for n, q in enumerate(ex.quotes):
+        docs.append({
+            "id": doc_id(f"{a.id}\x1fq{n}"), "title": a.title, "body": "", "quote": q.text,
+            "speaker": _keys([q.speaker] if q.speaker else []), "person": "",
+            "actor": _keys([q.actor] if q.actor else []), "character": "", "kind": key_token(q.kind),
+            "story": story_token(story), "copyof": "", "doc_type": QUOTE, "date": date, "qn": n, "aid": a.id,
+            "title_s": a.title, "body_s": "", "data": json.dumps([n, asdict(q)], ensure_ascii=False),
+            "story_s": story, "copy_of": "",
+        })
+    return docs
+
+
+def _replace(docs: list[dict]) -> tuple[str, list]:
+    row = "(" + ", ".join(["%s"] * len(ARTICLE_COLUMNS)) + ")"
+    sql = f"REPLACE INTO {{index}} ({', '.join(ARTICLE_COLUMNS)}) VALUES " + ", ".join([row] * len(docs))
+    return sql, [d[c] for d in docs for c in ARTICLE_COLUMNS]
+
+
+def _collapse(hits: list[Hit]) -> list[Hit]:
+    by_id = {h.id: h for h in hits}
+    out = []
+    for h in hits:
+        if h.copy_of and h.copy_of in by_id:
+            by_id[h.copy_of].copies.append(h.id)
+        else:
+            out.append(h)
+    return out
+
+
+def _addresses(url: str) -> list[tuple[str, int]]:
+    rest = url.split("://", 1)[1].strip("/")
+    out = []
+    for part in rest.split(","):
+        try:
+            out.append(_hostport(part))
+        except ValueError:
+            raise BackendUnavailable(f"not a backend address: {url!r} (expected sphinx://HOST:PORT)") from None
+    return out
+
+
+def _hostport(text: str) -> tuple[str, int]:
+    host, colon, port = text.strip().rpartition(":")
+    if not colon:
+        host, port = text.strip(), str(DEFAULT_PORT)
+    if not host or not port.isdigit():
+        raise ValueError(text)
+    return host, int(port)
+
+
+def _reason(e: Exception) -> str:
+    args = getattr(e, "args", ())
+    text = str(args[1]) if len(args) > 1 else str(e)
+    if "Connection refused" in text:
+        return "connection refused"
+    if "Connection reset" in text:
+        return "connection reset"
+    if "timed out" in text:
+        return "timed out"
+    return text.split("\n")[0][:200]
+
+
+def _is_query_error(e: Exception) -> bool:
+    """Sphinx reports a bad query as error 1064 on a live connection; anything else is the network."""
+    return bool(getattr(e, "args", None)) and e.args[0] == 1064
+
+
+def _join(*notes: str | None) -> str | None:
+    return "; ".join(n for n in notes if n) or None
+
+
+def _date(n: int | None) -> str | None:
+    return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}" if n else None
