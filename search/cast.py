@@ -27,15 +27,25 @@ _DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"
 _BLOCK_DESC = frozenset("on in at for with to from by no and or but not nobody himself herself itself "
                         "themselves it this that than".split())
 _PRONOUN = r"(?:he|she|they|él|ella)"
-_PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is set to|to|que|who|"
+_PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is set to|to|que|quien|who|"
          r"currently|previously|famously|memorably|once|going to)\s+)*"
          r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
          r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
          r"(?:re)?cast as|broke out as|debut(?:s|ed)? as|reprise(?:s|d)? (?:(?:his|her|their) role )?as|"
-         r"take(?:s)? on the role of|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
+         r"(?:land(?:s|ed)?|win(?:s)?|won|took(?: on)?|take(?:s)?(?: on)?|got|get(?:s)?|nab(?:s|bed)?|"
+         r"earn(?:s|ed)?|secure(?:s|d)?|score(?:s|d)?|inherit(?:s|ed)?) the (?:(?:lead|title|main|key|recurring) )?"
+         r"(?:role|part) of|en el papel de|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
 _PAREN_RE = re.compile(rf"(?P<left>{SLASH})(?:['’]s?)? \((?P<right>{SLASH})\)")
+_PAREN_VERB_RE = re.compile(
+    rf"(?P<char>{SLASH}),? \((?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por) "
+    rf"(?P<actor>{NAME})\)")
+_PAREN_LIST_RE = re.compile(
+    rf"(?P<c1>{NAME}) (?:and|&|y) (?P<c2>{NAME}) \((?P<a1>{NAME}) (?:and|&|y) (?P<a2>{NAME})\)")
+_ROLE_WENT_RE = re.compile(
+    rf"\b[Tt]he (?:(?:lead|title|main|key|recurring) )?(?:role|part) of (?P<char>{SLASH}) (?:went|goes|has gone) to "
+    rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
 _POSS_RE = re.compile(rf"(?P<actor>{NAME})['’]s? (?P<char>{NAME})")
 _PLAYED_BY_RE = re.compile(
     rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) )?"
@@ -44,7 +54,7 @@ _PLAYED_BY_RE = re.compile(
 _AS_RE = re.compile(
     rf"(?P<actor>{NAME})"
     rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}})?"
-    rf" as (?P<desc>(?:(?:the|a|an|his|her|their) )?{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
+    rf" (?:as|como) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
 _WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
 _TWO_ROLES = re.compile(rf"(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
 _DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
@@ -79,10 +89,21 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
             aliases = parts
         found.append((pos, CastPair(character, actor, aliases, _work_near(ctx, pos))))
 
-    for m in _PAREN_RE.finditer(text):
-        pair = _paren_pair(ctx, m)
-        if pair:
-            add(m.start(), pair[0], pair[1])
+    for pos, character, actor in _paren_pairs(ctx, body_start):
+        add(pos, character, actor)
+    for m in _PAREN_VERB_RE.finditer(text):
+        add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
+    for m in _PAREN_LIST_RE.finditer(text):
+        a1, a2 = _person(ctx, m.group("a1"), loose=True), _person(ctx, m.group("a2"), loose=True)
+        c1, c2 = _clean(m.group("c1")), _clean(m.group("c2"))
+        if len(c1.split()) == 1 and len(c2.split()) >= 2:
+            c1 = f"{c1} {c2.split()[-1]}"  # "Wren and Tobias Hale": both are Hales
+        if a1 and a2 and not {c1, c2} & ({a1, a2} | ctx.works):
+            add(m.start(), c1, a1)
+            add(m.start("c2"), c2, a2)
+    for m in _ROLE_WENT_RE.finditer(text):
+        if _desc_ok(m.group("desc")):
+            add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
     for m in _PLAYED_BY_RE.finditer(text):
         if _desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
@@ -196,21 +217,65 @@ def _person_weight(ctx: _Ctx, name: str) -> int:
     return weight
 
 
-def _paren_pair(ctx: _Ctx, m: re.Match) -> tuple[str, str] | None:
-    left, right = _clean(m.group("left")), _clean(m.group("right"))
-    if not left or not right or right in ctx.works or m.group("right").startswith("The "):
-        return None
-    if any(w.lower() in NON_PERSON for w in right.replace("/", " ").split()):
-        return None
-    wl, wr = _person_weight(ctx, left), _person_weight(ctx, right)
-    if wr > wl:
-        return left, _person(ctx, right) or (right if _full_name(right) else None)
-    if wl > wr and _looks_like_character(ctx, right):
-        return right, _person(ctx, left) or (left if _full_name(left) else None)
-    # No evidence either way: the common English order, Character (Actor).
-    if _full_name(right) and wl == wr:
-        return left, right
-    return None
+def _paren_pairs(ctx: _Ctx, body_start: int) -> list[tuple[int, str, str]]:
+    """``Character (Actor)`` and ``Actor (Character)`` pairs, each oriented by evidence.
+
+    ``Actor (X)`` is a credit far more often than a role in trade copy (``Annie Mumolo
+    (Bridesmaids)``), so X counts as a character only when the article treats it as one
+    elsewhere, or when a neighbouring pair in the same list was already certain.
+    """
+    decided: list[tuple[int, str, str, bool]] = []  # (pos, character, actor, certain)
+    for m in _PAREN_RE.finditer(ctx.text):
+        if m.start() < body_start:
+            continue
+        left, right = _clean(m.group("left")), _clean(m.group("right"))
+        if not left or not right or right in ctx.works or m.group("right").startswith("The "):
+            continue
+        if any(w.lower() in NON_PERSON for w in right.replace("/", " ").split()):
+            continue
+        wl, wr = _person_weight(ctx, left), _person_weight(ctx, right)
+        if wr > wl or (wl == wr and _full_name(right)):
+            actor = _person(ctx, right) or (right if _full_name(right) else None)
+            if actor and left not in ctx.works:
+                decided.append((m.start(), left, actor, True))
+        elif wl > wr and _looks_like_character(ctx, right):
+            actor = _person(ctx, left) or (left if _full_name(left) else None)
+            if actor:
+                decided.append((m.start(), right, actor, _character_elsewhere(ctx, right, m)))
+    out = []
+    for pos, character, actor, certain in decided:
+        if not certain:
+            sent = _sentence_start(ctx.text, pos)
+            certain = any(c and _sentence_start(ctx.text, p) == sent and p != pos and ch != character
+                          and not _person(ctx, ch) for p, ch, _, c in decided)
+        if certain:
+            out.append((pos, character, actor))
+    return out
+
+
+def _character_elsewhere(ctx: _Ctx, name: str, m: re.Match) -> bool:
+    """The article refers to ``name`` (or one of its words) as a character outside this pair."""
+    if "/" in name or _core(name) != name.split():
+        return True  # aliases and honorifics are character signs
+    body_start = _body_start(ctx.text)
+    for word in _core(name):
+        if word.lower() in STOP or len(word) < 3:
+            continue
+        for w in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", ctx.text):
+            if w.start() < body_start or m.start() <= w.start() < m.end():
+                continue
+            if not _work_context(ctx.text, w.start(), w.end()):
+                return True
+    return False
+
+
+def _work_context(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30): start]
+    after = text[end: end + 20]
+    return bool(re.search(r"(?:\b(?:in|on|of|from|en|de)|['’]s?|[‘'\"“*_])\s*(?:[A-Z][\w+]*\s)*$", before)
+                or re.match(r"(?:\s[A-Z][\w]*)*\s(?:star|co-star|alum|season|series|episode|finale|"
+                            r"premiere|trailer|creator|cast|reboot|sequel|spinoff|franchise)\b", after)
+                or re.match(r"[’'\"”*_]", after))
 
 
 def _full_name(name: str) -> bool:
@@ -223,13 +288,14 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     """The actor a ``plays`` phrase at ``pos`` is about: the name or pronoun before it."""
     text = ctx.text
     before = text[max(0, pos - 120): pos]
-    m = re.search(rf"({NAME}),?(?: (?:who|que))?\s*$", before)
+    m = re.search(rf"({NAME}),?(?: (?:who|que|quien))?\s*$", before)
+    infinitive = text.startswith("to ", pos)  # "X has joined the cast to play Y"
     if m:
         who = _person(ctx, m.group(1), loose=True)
-        if who or not before.rstrip().endswith(","):
+        if who or not (before.rstrip().endswith(",") or infinitive):
             return who
     pronoun = re.search(rf"\b{_PRONOUN}\s*$", before, re.I)
-    if not pronoun and not re.search(r",\s*$", before):
+    if not pronoun and not infinitive and not re.search(r",\s*$", before):
         return None
     sent_start = _sentence_start(text, pos)
     who = _first_person(ctx, sent_start, pos)
@@ -292,6 +358,15 @@ def _work_near(ctx: _Ctx, pos: int) -> str | None:
         w = _clean(m.group("work"))
         if w in ctx.works:
             return w
+    # otherwise the work named last before the pair in the same paragraph ("Over at X, ...")
+    para_start = ctx.text.rfind("\n\n", 0, pos) + 1
+    best, best_at = None, -1
+    for w in ctx.works:
+        at = ctx.text.rfind(w, para_start, pos)
+        if at > best_at:
+            best, best_at = w, at
+    if best:
+        return best
     headline = ctx.text.split("\n", 1)[0]
     m = re.search(rf"[‘'\"“]({NAME})[’'\"”]", headline)
     return _clean(m.group(1)) if m else None

@@ -74,7 +74,8 @@ avenue road center centre theater theatre arena stadium park university college 
 museum gallery library church cathedral hotel club bar restaurant cafe city county state
 river lake mountain island valley bay beach coast north south east west new los san santa
 twitter instagram tiktok youtube facebook netflix hulu disney hbo amazon apple paramount
-peacock max prime marvel dc universe comic-con con expo summit league team
+peacock max prime marvel dc universe comic-con con expo summit league team live tonight
+podcast images getty today academy guild bafta emmys oscars grammys globes festival's reuters
 """.split())
 
 # Line labels of credit blocks ("Director: Ansel Quarrie", "Cast: A, B, C").
@@ -177,8 +178,10 @@ def runs(text: str) -> list[Run]:
         prev_end = end + (1 if word_disp.endswith(".") else 0)
         if cur is not None and not joined:
             close()
-        # "Will" opens names (Will Poulter) but is a verb inside headline-case runs.
-        if not is_cap(word) or word.lower() in STOP or (word == "Will" and cur is not None):
+        # "Will" opens names (Will Poulter) but is a verb inside headline-case runs;
+        # "Oscar-winning" and "Emmy-nominated" describe a name without being part of it.
+        if (not is_cap(word) or word.lower() in STOP or (word == "Will" and cur is not None)
+                or any(part[:1].islower() for part in word.split("-"))):
             if cur is not None and word in PARTICLES and joined and not pending:
                 pending.append((word, start, end))
                 continue
@@ -217,3 +220,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
                                   or words[i].lower() in ROLE_NOUNS):
         i += 1
     return words[i:], (" ".join(words[:i]) or None)
+
+
+# Generational suffixes that end a full name without being its surname.
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())

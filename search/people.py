@@ -19,6 +19,7 @@ from .names import (
     CREDIT_LABELS,
     FIRST_NAMES,
     HONORIFICS,
+    NAME_SUFFIXES,
     PARTICLES,
     PERSON_VERBS,
     ROLE_NOUNS,
@@ -178,14 +179,20 @@ def candidates(text: str) -> dict[str, Evidence]:
     return {n: e for n, e in evidence.items() if e.spans}
 
 
+_LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&)\s+)"
+                       r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}")
+
+
 def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) -> None:
     """In ``alongside A, B and C`` every member is as much a person as the best-attested one."""
-    for (ra, na, sa), (rb, nb, sb) in zip(run_names, run_names[1:]):
-        if re.fullmatch(r",\s*|,?\s+(?:and|y|&)\s+", text[ra.end: rb.start]) and not ra.possessive:
-            if sa >= ACCEPT and sb >= 0:
+    links = [(na, nb, sa, sb) for (ra, na, sa), (rb, nb, sb) in zip(run_names, run_names[1:])
+             if not ra.possessive and _LIST_GAP.fullmatch(text[ra.end: rb.start])]
+    lifted: set[str] = set()
+    for _ in range(2):  # let evidence travel both ways along a list
+        for na, nb, sa, sb in links + [(nb, na, sb, sa) for na, nb, sa, sb in links]:
+            if evidence[na].score >= ACCEPT and sb >= 0 and nb not in lifted and evidence[nb].score < ACCEPT:
                 evidence[nb].score += ACCEPT
-            elif sb >= ACCEPT and sa >= 0:
-                evidence[na].score += ACCEPT
+                lifted.add(nb)
 
 
 def _title_case_headline_end(text: str) -> int:
@@ -273,14 +280,35 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     appositive = _APPOSITIVE_ROLE.match(text[r.end: r.end + 80])
     if appositive and not r.possessive and appositive.group(1).lower() in ROLE_NOUNS:
         score += 2
+    credit = re.match(r"\s*\([^()\n]{1,60}\)", after)
+    if credit:  # "Jessa Moreno (Hollow Street) has joined": the verb after the credit is hers
+        after = text[r.end + credit.end(): r.end + credit.end() + 40]
     m = re.match(r",?\s+([^\W\d_]+)", after)
     # In "A, who starred in B, said" the verb belongs to A, not to B.
     in_relative = re.search(r",\s+(?:who|whose|que|cuyo|cuya)\b[^,]*$", before)
     if m and not r.possessive and not (in_relative and after.startswith(",")):
         verb = m.group(1).lower()
         if verb in PERSON_VERBS:
-            score += 1 if verb in _WEAK_VERBS else 2
+            score += 2 if verb not in _WEAK_VERBS or _strong_next(after) else 1
     return score
+
+
+_AFTER_AUX = frozenset("play star return join direct write produce appear voice host lead recur "
+                       "reprise co-star costar portray helm narrate executive".split())
+
+
+def _strong_next(after: str) -> bool:
+    """``will play``, ``has also joined``: an auxiliary followed by something only people do."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", after.lower())[:4]
+    rest = [w for w in words[1:] if w not in ("also", "now", "not", "be", "been", "reportedly", "soon")]
+    if not rest:
+        return False
+    stem = rest[0]
+    for suffix in ("ed", "s", "d"):
+        if stem.endswith(suffix) and stem[: -len(suffix)] in _AFTER_AUX:
+            stem = stem[: -len(suffix)]
+            break
+    return stem in _AFTER_AUX or (rest[0] in PERSON_VERBS and rest[0] not in _WEAK_VERBS)
 
 
 def _single_mentions(text: str, all_runs: list[Run]) -> dict[str, int]:
@@ -293,7 +321,10 @@ def _single_mentions(text: str, all_runs: list[Run]) -> dict[str, int]:
         after = text[r.end: r.end + 30]
         before = text[max(0, r.start - 12): r.start].lower()
         m = re.match(r",?\s+([^\W\d_]+)", after)
-        if re.match(r",\s+\d{1,3},", after) and not r.possessive:
+        weak_ok = m is not None and m.group(1).lower() in _WEAK_VERBS and _strong_next(after)
+        if weak_ok and not r.possessive:
+            counts[word] += 1
+        elif re.match(r",\s+\d{1,3},", after) and not r.possessive:
             counts[word] += 1
         elif (m and not r.possessive and m.group(1).lower() in PERSON_VERBS
                 and m.group(1).lower() not in _WEAK_VERBS) or re.search(r"\b(?:said|says|dijo)\s+$", before):
@@ -326,6 +357,8 @@ def resolve(name: str, people: list[str]) -> str | None:
 
 
 def _means(words: list[str], full: list[str]) -> bool:
+    while len(full) > 2 and full[-1].lower() in NAME_SUFFIXES:
+        full = full[:-1]  # "Robert Downey Jr." is "Downey"
     if len(words) == 1:
         w = words[0].lower()
         surname = [x.lower() for x in full[1:]]

@@ -94,3 +94,18 @@ def test_seed_cast():
     assert ("Dustin", "Gaten Matarazzo") in by_name["001"]
     assert ("Eleven", "Millie Bobby Brown") in by_name["002"]
     assert ("Vecna/Henry/One", "Jamie Campbell Bower") in by_name["002"]
+
+
+def test_trade_roundup_credits_and_roles(cast):
+    got = pairs(cast["trade-roundup.txt"])
+    assert got == {
+        ("Detective Rae Kimura", "Jessa Moreno"),   # Moreno will play ...
+        ("Victor Haldane", "Rhys Calder"),          # signed on to play the villain, ... named Y
+        ("Silas Pike", "Rhys Calder"),              # previously played Y (opposite Z)
+        ("Marnie Haldane", "Beatrix Lowe"),         # the role of Y went to X
+        ("Wren Hale", "Kit Okafor"),                # Wren and Tobias Hale (A and B)
+        ("Tobias Hale", "Sam Reyes"),
+    }
+    works = {c.character: c.work for c in cast["trade-roundup.txt"]}
+    assert works["Victor Haldane"] == "Copperline"
+    assert works["Silas Pike"] == "Tin Roof"

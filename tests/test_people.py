@@ -79,3 +79,10 @@ def test_known_people_counts_articles_quotes_and_roles():
     assert table["Joseph Quinn"]["roles"] == [{"character": "Eddie", "work": "Stranger Things"}]
     assert table["Matt Duffer"] == {"articles": ["a.txt"], "quotes": 0, "roles": []}
     assert "Eddie" not in table
+
+
+def test_roundup_lists_credits_and_suffixes(articles):
+    people = find_people(articles["trade-roundup.txt"])
+    assert people == ["Beatrix Lowe", "Cal Brennan", "Dev Anand Rao", "Hattie Szabo", "Jessa Moreno", "Jo Vance",
+                      "Kit Okafor", "Rhys Calder", "Robert Danvers Jr.", "Sam Reyes"]
+    assert resolve("Danvers", people) == "Robert Danvers Jr."
