@@ -287,3 +287,18 @@ def test_unreadable_folder_is_reported_and_the_rest_read(tmp_path, monkeypatch):
     articles, skipped = load([tmp_path])
     assert [a.id for a in articles] == ["open.txt"]
     assert [str(s) for s in skipped] == ["Skipped closed: folder cannot be read (permission denied)"]
+
+
+def test_messy_page_without_article_element():
+    [a], _ = load([DATA / "messy-trade.html"])
+    assert a.title == "Wren Atherton Boards ‘Night Orchard’ Limited Series"  # the printed <h1>, not og:title
+    assert a.date == "2023-06-21"  # the printed dateline: the page has no date metadata
+    paragraphs = a.text.split("\n\n")
+    assert paragraphs[1].startswith("Wren Atherton has joined the cast of Night Orchard")
+    assert "“I read the first script on a train and missed my stop,” Atherton said in a statement. “Twice.”" \
+        in paragraphs
+    assert "Hester is the role I have been waiting for. See you in the orchard." in paragraphs  # a post
+    assert paragraphs[-1] == "Atherton is represented by Ledger Talent and Quayle & Moss."
+    for furniture in ("Advertisement", "RELATED", "Share on X", "Tags:", "Another Story", "Great news",
+                      "All rights reserved", "Film", "Stage & Screen Daily"):
+        assert furniture not in a.text

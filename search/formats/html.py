@@ -1,8 +1,10 @@
 """Saved web pages: the article's own text and metadata, without the site around it.
 
-The body comes from ``<article>`` (else ``<main>``, else the page), minus navigation, asides,
-scripts, styles, headers, footers and forms. Every block element (paragraph, heading, list
-item, quotation) becomes one paragraph; paragraphs are separated by a blank line.
+The body comes from the fullest ``<article>`` or ``<main>`` (else the element whose paragraphs
+hold the most text), minus navigation, asides, scripts, styles, headers, footers, forms and
+page furniture (share bars, ad slots, "related" rails, "RELATED:" cross-links). Every block
+element (paragraph, heading, list item, quotation) becomes one paragraph; paragraphs are
+separated by a blank line.
 """
 
 from __future__ import annotations
@@ -15,15 +17,32 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Article
 from .common import article
 from .dates import normalise_date
+from .plain import dateline_date
 
 _DROP = ("nav, aside, script, style, noscript, template, footer, header, form, button, select, "
          "iframe, svg, canvas, figure figcaption, [hidden], [aria-hidden=true], [role=navigation], "
-         "[role=complementary], .byline, .author, .dateline, .share, .social, .related, .newsletter")
+         "[role=complementary], [style*='display:none'], [style*='display: none'], "
+         ".byline, .author, .dateline, .sr-only, .visually-hidden, .screen-reader-text")
+# Class or id words that mark page furniture inside an article: share bars, ad slots, "related" rails.
+_FURNITURE = re.compile(
+    r"(?:^|[-_\s])(?:share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?"
+    r"|sponsor\w*|comments?|cookie\w*|popup|modal|breadcrumbs?|tags|sidebar|widget|outbrain|taboola|paywall"
+    r"|read-?more|more-stories|jump-?links?)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+# Paragraphs that are page furniture written as text: ad labels and cross-links to other stories.
+_FURNITURE_TEXT = re.compile(
+    r"^(?:(?:advertisement|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?"
+    r"|scroll (?:down )?to continue(?: with content)?)\W*$"
+    r"|(?:related|read more|read next|also read|see also|more|watch|recommended)\s*:)",
+    re.IGNORECASE,
+)
 _BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
            "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "figcaption",
            "hr", "address", "details", "summary", "body", "center"}
-_SITE_SUFFIX = re.compile(r"\s+[|–—•·-]\s+[^|–—•·]{2,60}$")
+_SITE_SUFFIX = re.compile(r"\s+[|–—•·-]\s+(?:[^\s|–—•·]+\s?){1,5}$")
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+MIN_ARTICLE_CHARS = 200  # less paragraph text than this in <article>/<main> means the markup is not the story
 
 
 def parse_html(text: str, rel: str, source: str = "") -> Article:
@@ -31,8 +50,9 @@ def parse_html(text: str, rel: str, source: str = "") -> Article:
     ld = _json_ld(tree)
     container = _container(tree)
     h1 = container.css_first("h1") if container is not None else None
-    title = (_clean(h1.text()) if h1 else None) or _meta(tree, "og:title") or _meta(tree, "twitter:title") \
+    declared = _site_free(_meta(tree, "og:title"), tree) or _meta(tree, "twitter:title") \
         or _text(ld.get("headline")) or _page_title(tree)
+    title = (_clean(h1.text()) if h1 else None) or _page_h1(tree, declared) or declared
     date = _date(tree, container, ld)
     author = _author(tree, container, ld)
     url = _attr(tree, "link[rel=canonical]", "href") or _meta(tree, "og:url") or _text(ld.get("url"))
@@ -41,12 +61,22 @@ def parse_html(text: str, rel: str, source: str = "") -> Article:
     if container is not None:
         if h1 is not None:
             h1.decompose()
-        for node in container.css(_DROP):
-            node.decompose()
-        body = "\n\n".join(blocks(container))
+        _drop_furniture(container)
+        body = "\n\n".join(p for p in blocks(container) if not _FURNITURE_TEXT.match(p))
     if not body.strip():
         body = _text(ld.get("articleBody")) or ""
     return article(rel, source, title, body, date=date, author=author, url=url, language=lang)
+
+
+def _drop_furniture(container: LexborNode) -> None:
+    for node in container.css(_DROP):
+        node.decompose()
+    total = len(container.text() or "")
+    for node in container.css("[class], [id]"):
+        words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        # A wrapper named "article-body ad-free" still holds the story: never drop most of the text.
+        if _FURNITURE.search(words) and len(node.text() or "") < total / 2:
+            node.decompose()
 
 
 def blocks(node: LexborNode) -> list[str]:
@@ -85,14 +115,65 @@ def blocks(node: LexborNode) -> list[str]:
 
 
 def _container(tree: LexborHTMLParser) -> LexborNode | None:
-    articles = tree.css("article")
-    if articles:
-        return max(articles, key=lambda n: len(n.text() or ""))
-    for selector in ("main", "[role=main]", "[itemprop=articleBody]", "#content", ".content", "body"):
-        node = tree.css_first(selector)
-        if node is not None:
-            return node
-    return tree.root
+    """The element holding the story: the fullest <article>/<main>, else where the paragraphs are."""
+    selectors = ("article", "main", "[role=main]", "[itemprop=articleBody]")
+    candidates = [n for sel in selectors for n in tree.css(sel)]
+    if candidates:
+        best = max(candidates, key=_paragraph_chars)
+        if _paragraph_chars(best) >= MIN_ARTICLE_CHARS:
+            return best
+    return _densest(tree) or tree.body or tree.root
+
+
+def _paragraph_chars(node: LexborNode) -> int:
+    return sum(len(p.text() or "") for p in node.css("p"))
+
+
+def _densest(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element whose paragraphs hold the most text: each <p> counts for its parent, half for the next."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for p in tree.css("p"):
+        length = len((p.text() or "").strip())
+        if length < 25:
+            continue
+        parent = p.parent
+        for share in (1.0, 0.5):
+            if parent is None or parent.tag == "html" or not parent.is_element_node:
+                break
+            scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + length * share
+            nodes[parent.mem_id] = parent
+            parent = parent.parent
+    if not scores:
+        return None
+    return nodes[max(scores, key=scores.__getitem__)]
+
+
+def _page_h1(tree: LexborHTMLParser, declared: str | None) -> str | None:
+    """The page's headline as printed, when an <h1> outside the story agrees with the declared title.
+
+    The printed one keeps the page's own typography (curly quotes, dashes) that SEO titles drop;
+    agreement guards against an <h1> that holds the site's name.
+    """
+    wanted = _words(declared)
+    for node in tree.css("h1"):
+        text = _clean(node.text())
+        if not text or len(text) < 15:
+            continue
+        if not wanted or len(_words(text) & wanted) >= 0.6 * len(wanted):
+            return text
+    return None
+
+
+def _words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", text.lower())) if text else set()
+
+
+def _site_free(title: str | None, tree: LexborHTMLParser) -> str | None:
+    site = _meta(tree, "og:site_name")
+    if title and site and title.endswith(site) and _SITE_SUFFIX.search(title):
+        return _SITE_SUFFIX.sub("", title)
+    return title
 
 
 def _date(tree: LexborHTMLParser, container: LexborNode | None, ld: dict) -> str | None:
@@ -108,6 +189,10 @@ def _date(tree: LexborHTMLParser, container: LexborNode | None, ld: dict) -> str
     ]
     for value in candidates:
         if date := normalise_date(value):
+            return date
+    # No machine-readable date: a printed dateline ("June 21, 2023 9:02am PT") near the headline.
+    for node in tree.css("time, [class*=date], [class*=byline], [class*=meta], [class*=posted]"):
+        if date := dateline_date(_clean(node.text()) or ""):
             return date
     return None
 

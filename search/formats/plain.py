@@ -47,11 +47,11 @@ def top_metadata(text: str) -> tuple[str | None, str | None]:
         if author is None and (b := _BYLINE.match(line)):
             author = b["name"].rstrip(" .")
         if date is None:
-            date = _dateline(line)
+            date = dateline_date(line)
     return author, date
 
 
-def _dateline(line: str) -> str | None:
+def dateline_date(line: str) -> str | None:
     """The date of a line that is only a date with its trimmings (time, zone, "Updated", a byline)."""
     m = search_date(line)
     if not m or len(line) > 100:
