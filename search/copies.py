@@ -163,31 +163,38 @@ class CopyIndex:
 
     # -- copies --------------------------------------------------------------------------
 
-    def _original_of(self, doc_id: str) -> tuple[str | None, copy_judge.Verdict | None]:
-        """The original this article copies, following copies of copies to the first one."""
+    def _source_of(self, doc_id: str) -> tuple[str | None, copy_judge.Verdict | None]:
+        """The article this one was copied from directly, preferring a same-language source."""
+        best = None
+        for other, v in self._copy.get(doc_id, {}).items():
+            if v.original == other and v.confidence in (SURE, LIKELY) and other in self._docs:
+                rank = (v.kind != "translation", v.confidence == SURE, v.score, other)
+                if best is None or rank > best[0]:
+                    best = (rank, other, v)
+        return (best[1], best[2]) if best else (None, None)
+
+    def _original_of(self, doc_id: str) -> str | None:
+        """The first article of a chain of copies of copies."""
         seen = {doc_id}
-        current, verdict = doc_id, None
-        while True:
-            best = None
-            for other, v in self._copy.get(current, {}).items():
-                if v.original == other and v.confidence in (SURE, LIKELY) and other not in seen:
-                    rank = (v.confidence == SURE, v.score, other)
-                    if best is None or rank > best[0]:
-                        best = (rank, other, v)
-            if best is None:
-                return (None, None) if current == doc_id else (current, verdict)
-            _, current, v = best
-            verdict = verdict or v
+        current, _ = self._source_of(doc_id)
+        while current is not None:
             seen.add(current)
+            up, _ = self._source_of(current)
+            if up is None or up in seen:
+                return current
+            current = up
+        return None
 
     def link_for(self, doc_id: str) -> CopyLink:
         link = CopyLink(id=doc_id, story=self.story_of(doc_id))
-        original, v = self._original_of(doc_id)
-        if original is not None and v is not None:
-            link.duplicate_of, link.confidence, link.kind, link.reason = original, v.confidence, v.kind, v.reason
+        source, v = self._source_of(doc_id)
+        if source is not None and v is not None:
+            link.duplicate_of = self._original_of(doc_id)
+            link.confidence, link.kind, link.reason = v.confidence, v.kind, v.reason
             if v.kind != "translation":
-                mine, theirs = self._docs[doc_id].f.quotes, self._docs[original].f.quotes
-                link.drift = quote_drift(mine, theirs, original)
+                # Drift is measured against the text the copy was made from.
+                mine, theirs = self._docs[doc_id].f.quotes, self._docs[source].f.quotes
+                link.drift = quote_drift(mine, theirs, source)
                 link.added_quotes, link.dropped_quotes = unmatched(mine, theirs)
         for other, w in sorted(self._copy.get(doc_id, {}).items()):
             if w.original == doc_id and w.confidence in (SURE, LIKELY):

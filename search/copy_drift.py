@@ -31,13 +31,17 @@ def word_diff(a: str, b: str) -> list[tuple[str, str, str]]:
 
 
 def _changed(diff: list[tuple[str, str, str]]) -> bool:
-    """A real change of wording; trimming either end (a partial quote) or an ellipsis is not."""
-    inner = diff[1:-1] if len(diff) > 2 else []
-    for op, old, new in diff:
-        if op in ("replace", "insert") and (old, new) != ("…", "") and new not in ("…",):
+    """A real change of wording.
+
+    Words missing or added at either end are a partial quote or a longer excerpt, and an
+    ellipsis marks a cut, so neither is drift; a replaced word anywhere is, and so is a
+    word dropped or added in the middle without an ellipsis.
+    """
+    for k, (op, old, new) in enumerate(diff):
+        edge = k == 0 or k == len(diff) - 1
+        if op == "replace" and {old, new} - {"…"} and old.strip("… ") != new.strip("… "):
             return True
-    for op, old, new in inner:
-        if op == "delete" and "…" not in old:
+        if op in ("insert", "delete") and not edge and "…" not in (old + new):
             return True
     return False
 

@@ -93,7 +93,7 @@ def worth_judging(jac: tuple[float, float, float]) -> bool:
     about a third of its names, a heavy spin 0.4 of its content words).
     """
     j_sh, j_terms, j_ent = jac
-    return j_sh >= 0.15 or j_terms >= 0.2 or j_ent >= 0.2
+    return j_sh >= 0.1 or j_terms >= 0.3 or j_ent >= 0.2
 
 
 def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int]) -> Verdict:
@@ -105,14 +105,16 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         j_sh, j_terms, _ = jac
         inter = j_sh * (sizes[0] + sizes[1]) / (1 + j_sh)
         containment = inter / max(1, min(sizes))
-        frac, n_sent = sentence_alignment(a, b) if j_terms >= 0.2 else (0.0, 0)
+        rewrite_possible = j_terms >= 0.25 or j_sh >= 0.05 or ej >= 0.5
+        frac, n_sent = sentence_alignment(a, b) if rewrite_possible else (0.0, 0)
         _, qcov = shared_quotes(a, b)
         if j_sh >= 0.8:
             v.copy, v.kind, v.score = True, "verbatim", j_sh
-        elif containment >= 0.5:
+        elif containment >= 0.85:
             v.copy, v.kind, v.score = True, "abridged", containment
-        elif n_sent >= 3 and (frac >= 0.4 or frac >= 0.3 and j_terms >= 0.35 and qcov >= 0.6):
-            v.copy, v.kind, v.score = True, "spin", frac
+        elif containment >= 0.5 or n_sent >= 3 and (
+                frac >= 0.4 or frac >= 0.3 and j_terms >= 0.35 and qcov >= 0.6):
+            v.copy, v.kind, v.score = True, "spin", max(frac, containment)
     else:
         order = SequenceMatcher(None, a.entities, b.entities, autojunk=False).ratio()
         paras = min(a.n_paras, b.n_paras) / max(a.n_paras, b.n_paras, 1)

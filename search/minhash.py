@@ -7,7 +7,6 @@ Hashes are stable across processes (no ``hash()``), so signatures can be saved.
 
 from __future__ import annotations
 
-import hashlib
 import operator
 import zlib
 from collections import defaultdict
@@ -16,9 +15,19 @@ from collections.abc import Iterable
 _MAX = (1 << 32) - 1
 
 
+_M64 = (1 << 64) - 1
+
+
 def stable_hash(token: str) -> int:
-    """A 64-bit hash that is the same in every process (``hash()`` is salted)."""
-    return int.from_bytes(hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest(), "little")
+    """A 64-bit hash that is the same in every process (``hash()`` is salted).
+
+    CRC-32 is fast but linear; the splitmix64 finaliser spreads it over 64 bits so
+    that the bin (low bits) and the value (high bits) are independent.
+    """
+    x = (zlib.crc32(token.encode("utf-8")) * 0x9E3779B97F4A7C15) & _M64
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _M64
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _M64
+    return x ^ (x >> 31)
 
 
 class MinHasher:
