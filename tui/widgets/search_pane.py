@@ -33,6 +33,8 @@ class ResultsTable(DataTable):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="down"),
         Binding("k", "cursor_up", "Up", show=False, id="up"),
+        Binding("g,home", "scroll_top", "First", show=False, id="top"),
+        Binding("G,end", "scroll_bottom", "Last", show=False, id="bottom"),
     ]
 
 
