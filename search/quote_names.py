@@ -22,7 +22,7 @@ NAME_RE = re.compile(NAME)
 HONORIFIC = re.compile(
     r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Reverend|Captain|Capt|Detective|Inspector|Sergeant|"
     r"Sheriff|Father|Mother|Sister|Brother|Lady|Lord|Judge|Senator|President|Queen|King|Prince|Princess|"
-    r"Grandmother|Grandfather|Aunt|Uncle|Officer|Agent|Chief)\.?\s+"
+    r"Grandmother|Grandfather|Aunt|Uncle|Officer|Agent|Chief|Chef|Coach|Showrunner|Director)\.?\s+"
 )
 # Capitalised words that open a sentence or name a thing, never a person's first token.
 _NOT_FIRST = frozenset(
@@ -34,6 +34,9 @@ _NOT_FIRST = frozenset(
     Both Each Every All Some Many Most One Two Three Four Five Six Seven Eight Nine Ten Ask Read More RELATED
     El La Los Las Un Una Según Por Con Para Del De En Pero Y Que Cuando Como Sinceramente""".split()
 )
+# Title-case headlines glue words onto names: "Kitchen With Chef Ilse Marrow"
+_HEADLINE_WORDS = frozenset("""With Without From Into Over Under About After Before Between Against Are Has Have Had Will
+    Says Said Talks Tells Reveals Returns Review Exclusive Interview Inside Behind Finale Premiere Trailer Teaser""".split())
 _ORG_TAIL = frozenset(
     """Pictures Studios Studio TV Media Daily Wire News Network Festival Films Entertainment Records Magazine
     Times Post Street Avenue Hall Theater Theatre Center Centre City County Awards Productions Talent Artists
@@ -51,7 +54,8 @@ def looks_like_full_name(name: str) -> bool:
     toks = strip_honorific(name).split()
     return (
         len(toks) >= 2
-        and toks[0] not in _NOT_FIRST
+        and len(toks) <= 4
+        and not any(t in _NOT_FIRST or t in _HEADLINE_WORDS for t in toks)
         and toks[-1] not in _ORG_TAIL
         and not any(t.isupper() and len(t) > 1 for t in toks)
     )

@@ -52,7 +52,8 @@ _DESCRIPTOR = re.compile(
 _ANONYMOUS = re.compile(
     r"\b(?:one|a|an|another|two|several|some|un|una)\s+(?:[\w-]+\s+){0,3}?(?:executive|source|sources|insider|"
     r"insiders|spokesperson|spokesman|spokeswoman|representative|rep|publicist|observer|analyst|critic|critics|"
-    r"person|people|official|officials|fan|fans|viewer|viewers|staffer|fuente|portavoz|ejecutivo)\b"
+    r"person|people|official|officials|fan|fans|viewer|viewers|staffer|member|members|colleague|friend|"
+    r"neighbou?r|witness|attendee|employee|fuente|fuentes|portavoz|ejecutivo|ejecutiva|allegado)\b"
 )
 _SCARE_BEFORE = re.compile(
     r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|tagline|slogan|caption|stage direction|"
@@ -303,6 +304,18 @@ class Attributor:
             if m.group(2):
                 return Mention("person", m.group(2))
         return None
+
+    def inciso(self, lo: int, hi: int) -> Mention | None:
+        """Spanish ``«Nunca pensé —confesó Ibarra— llegar aquí»``: the frame sits inside the quote."""
+        m = re.search(rf"[—–]\s*(?:{VERB})\b([^—–\n]{{0,60}})[—–]", self.text[lo:hi])
+        if not m:
+            return None
+        self.here = lo + m.start()
+        for r in reversed(_NAME_RUN.findall(m.group(1))):
+            men = self.mention(r)
+            if men.kind != "unknown":
+                return men
+        return Mention("pronoun", written="")
 
     def pre_frame(self, sent_lo: int, at: int, max_gap: int = 22) -> tuple[Mention | None, bool]:
         """A speech verb earlier in the sentence and its subject; the flag says a verb was found."""

@@ -19,7 +19,9 @@ _LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
     r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
 )
-_BOLD_QUESTION = re.compile(r"^[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
+_BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
+# a paragraph that is one short question and nothing else (bold already stripped by the format reader)
+_BARE_QUESTION = re.compile(r"[ \t]*(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
 _INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
 _ANSWER = re.compile(r"^(?:A|ANSWER|RESPUESTA|R)$", re.I)
 _NOT_TURN = re.compile(r"^(?:Rating|Grade|Director|Writers?|Cast|Runtime|Release date|Photo|Source|Related|"
@@ -63,7 +65,12 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     bold_questions = [i for i, b in enumerate(blocks)
                       if (m := _BOLD_QUESTION.match(text, b.start, b.end)) and m.group("q").rstrip("*_ ").endswith("?")]
     if not questions and len(bold_questions) < 2:
-        return []
+        bare = [i for i, b in enumerate(blocks) if _BARE_QUESTION.match(text, b.start, b.end)]
+        # three or more, each followed by a paragraph that is not a question: an interview
+        answered = [i for i in bare if i + 1 < len(blocks) and i + 1 not in bare and i > 0]
+        if len(answered) < 3 or len(answered) != len(bare):
+            return []
+        bold_questions = bare
     turns: list[Turn] = []
     in_answer: str | None = None
     started = False

@@ -48,7 +48,10 @@ def _headline_block(article: Article, bl: list[Block]) -> int | None:
     first = article.text[bl[0].start:bl[0].end].strip()
     if "\n" in first or len(first) > 220:
         return None
-    if first == (article.title or "").strip() or not first.endswith((".", ",", ";")):
+    if first == (article.title or "").strip():
+        return 0
+    bare = first.rstrip("\"”’'»“ ")
+    if len(first) <= 160 and not bare.endswith((".", ",", ";", ":", "!", "?")):
         return 0
     return None
 
@@ -179,6 +182,14 @@ class _Finder:
             v = self._verdict(att.resolve(post, (b.start, b.end), open_at, prev_range), "after", s, pre)
             if v:
                 return v
+        if question and interviewee and re.search(r"\b(?:you|your|You|Your)\b", pre) and not att.mentions_in(
+                sent_lo, open_at):
+            return Verdict(SPEECH, interviewee, None, "question-you")
+        inciso = att.inciso(s.start, s.end)
+        if inciso is not None:
+            v = self._verdict(att.resolve(inciso, (b.start, b.end), open_at, prev_range), "inciso", s, pre)
+            if v:
+                return v
         men, had_verb = att.pre_frame(sent_lo, open_at)
         if (men is None or men.kind == "unknown") and pre.rstrip().endswith(":"):
             men = self._colon_subject(sent_lo, open_at) or men
@@ -189,8 +200,6 @@ class _Finder:
         cue = in_show_cue(att, sent_lo, open_at)
         if cue:
             return self._role_of_interviewee(cue, interviewee)
-        if question and interviewee and re.search(r"\b(?:you|your|You|Your)\b", pre):
-            return Verdict(SPEECH, interviewee, None, "question-you")
         if self._continues(s, b):
             pv = self.prev[1]
             return Verdict(pv.kind, pv.speaker, pv.actor, "continuation")
@@ -298,7 +307,7 @@ class _Finder:
         after = self.text[s.end + 1:b.end] if s.closed else ""
         before = self.text[b.start:s.start - 1]
         cue = after.lstrip().startswith((":", "：")) or bool(_HEADLINE_CUE_BEFORE.search(before))
-        if not cue or s.single:
+        if not cue or (s.single and len(self.text[s.start:s.end].split()) < 4):
             return Verdict(SCARE, how="headline-title")
         head = self.masked[b.start:b.end]
         found = sorted({p for p in self.names.people if p in head})
