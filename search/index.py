@@ -11,23 +11,29 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh import query as Q
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from .extract import extract_one, link_corpus
-from .ingest import Source, read, walk
-from .model import Article, Extraction, Skipped
+from .ingest import MAX_BYTES, Source, read, walk
+from .model import Extraction, Skipped
 from .records import article_fields, quote_docs
 from .schema import SCHEMA
 
 MANIFEST = "byline-manifest.json"
 INDEX_NAME = "byline"
-BATCH = 500
+BATCH = 2000  # articles per commit: fewer, larger segments; a killed run redoes at most this many
+COMMIT_SECONDS = 30.0  # ...or this much work, whichever comes first
+LIMIT_MB = 96  # Whoosh's in-memory posting pool before it spills to disk
+CHUNK = 16  # files per task sent to a worker process
+PARALLEL_FROM = 64  # fewer files than this are read in-process: starting workers costs more
 
 
 class IndexBusy(Exception):
@@ -42,6 +48,7 @@ class UpdateReport:
     removed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    link_seconds: float = 0.0  # of ``seconds``: linking copies and stories across the corpus
 
     @property
     def touched(self) -> int:
@@ -118,66 +125,154 @@ def _plan(sources: Iterable[Source], files: dict) -> tuple[list[tuple[Source, st
 def update(paths: list[Path], index_dir: Path, progress: Progress | None = None,
            max_bytes: int | None = None) -> UpdateReport:
     """Bring the index at ``index_dir`` in line with the files under ``paths``."""
+    return build(paths, index_dir, progress, max_bytes)
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """One file read, extracted and turned into Whoosh documents (in a worker process)."""
+
+    rel: str
+    ids: list[str]
+    skipped: list[Skipped]
+    docs: list[dict]
+
+
+def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepared]:
+    out = []
+    for src in batch:
+        articles, skipped = read(src, max_bytes=max_bytes)
+        docs: list[dict] = []
+        for article in articles:
+            ex = extract_one(article) if extract else Extraction()
+            docs.append(article_fields(article, ex))
+            docs += quote_docs(article, ex)
+        out.append(_Prepared(src.rel, [a.id for a in articles], skipped, docs))
+    return out
+
+
+def _prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int) -> Iterator[_Prepared]:
+    """Prepared files in ``todo`` order; extraction runs in worker processes for big jobs."""
+    if workers <= 1 or len(todo) < PARALLEL_FROM:
+        for src in todo:
+            yield from _prepare([src], max_bytes, extract)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: workers must not inherit the index lock or the caller's threads (the app's).
+    ctx = multiprocessing.get_context("forkserver")
+    batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+        pending: deque = deque()
+        it = iter(batches)
+        try:
+            # A bounded queue ahead of the writer keeps the parent's memory flat at any corpus size.
+            for batch in it:
+                pending.append(pool.submit(_prepare, batch, max_bytes, extract))
+                if len(pending) >= 3 * workers:
+                    break
+            while pending:
+                done = pending.popleft().result()
+                nxt = next(it, None)
+                if nxt is not None:
+                    pending.append(pool.submit(_prepare, nxt, max_bytes, extract))
+                yield from done
+        finally:
+            for f in pending:
+                f.cancel()
+
+
+def default_workers() -> int:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
+          max_bytes: int | None = None, *, extract: bool = True, workers: int | None = None) -> UpdateReport:
+    """``update`` with the knobs the benchmark turns: extraction off, worker count."""
     started = time.perf_counter()
     report = UpdateReport()
+    max_bytes = max_bytes or MAX_BYTES
+    workers = default_workers() if workers is None else workers
     ix = open_index(index_dir) if exists(index_dir) else _create(index_dir)
     manifest = read_manifest(index_dir)
     old_files: dict = manifest.get("files", {})
     sources = list(walk(paths))
     todo, keep = _plan(sources, old_files)
-    removed = [rel for rel in old_files if rel not in keep and rel not in {s.rel for s, _ in todo}]
+    digests = {src.rel: digest for src, digest in todo}
+    by_rel = {src.rel: src for src, _ in todo}
+    removed = [rel for rel in old_files if rel not in keep and rel not in by_rel]
     report.total = len(sources)
     files = dict(keep)
+    had_docs = ix.doc_count_all() > 0
     try:
-        writer = ix.writer(limitmb=64)
+        writer = _writer(ix)
     except LockError as e:
         raise IndexBusy(f"another byline is updating the index in {index_dir}") from e
+    # Deletions wait for the commit: one query per batch instead of one per file, and a writer's
+    # deletions only reach committed segments, never the documents it has just added.
+    doomed: set[str] = set()
     try:
         for rel in removed:
-            for aid in old_files[rel].get("articles", []):
-                writer.delete_by_term("id", aid)
-                writer.delete_by_term("article", aid)
+            doomed.update(old_files[rel].get("articles", []))
             report.removed += 1
         pending = 0
-        for n, (src, digest) in enumerate(todo, 1):
-            articles, skipped = read(src, max_bytes=max_bytes) if max_bytes else read(src)
-            report.skipped += skipped
-            old = old_files.get(src.rel)
-            for aid in old.get("articles", []) if old else []:
-                writer.delete_by_term("id", aid)
-                writer.delete_by_term("article", aid)
-            for article in articles:
-                _add(writer, article, extract_one(article))
+        last_commit = time.perf_counter()
+        for n, prep in enumerate(_prepared([s for s, _ in todo], max_bytes, extract, workers), 1):
+            src = by_rel[prep.rel]
+            report.skipped += prep.skipped
+            old = old_files.get(prep.rel)
+            if had_docs:
+                # Also the new file's own ids: a run killed between a commit and its manifest
+                # left them in the index, and adding them again would duplicate them.
+                doomed.update(old.get("articles", []) if old else [])
+                doomed.update(prep.ids)
+            for doc in prep.docs:
+                writer.add_document(**doc)
             if old:
                 report.changed += 1
             else:
                 report.added += 1
-            files[src.rel] = {"size": src.size, "mtime_ns": src.mtime_ns, "hash": digest,
-                              "articles": [a.id for a in articles],
-                              "skipped": [s.reason for s in skipped]}
-            pending += 1
-            if pending >= BATCH:
+            files[prep.rel] = {"size": src.size, "mtime_ns": src.mtime_ns, "hash": digests[prep.rel],
+                               "articles": prep.ids, "skipped": [s.reason for s in prep.skipped]}
+            pending += len(prep.ids) or 1
+            if pending >= BATCH or (pending and time.perf_counter() - last_commit > COMMIT_SECONDS):
+                _delete(writer, doomed)
                 writer.commit()
                 _write_atomic(index_dir / MANIFEST, json.dumps({"files": files}))
-                writer = ix.writer(limitmb=64)
-                pending = 0
+                writer = _writer(ix)
+                pending, last_commit, doomed = 0, time.perf_counter(), set()
             if progress:
                 progress(n, len(todo))
+        _delete(writer, doomed)
         writer.commit()
     except BaseException:
         writer.cancel()
         raise
     _write_atomic(index_dir / MANIFEST, json.dumps({"files": files}))
-    if report.touched or not (index_dir / "corpus.json").exists():
+    if extract and (report.touched or not (index_dir / "corpus.json").exists()):
+        linking = time.perf_counter()
         link_corpus_in_index(index_dir)
+        report.link_seconds = time.perf_counter() - linking
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _add(writer, article: Article, ex: Extraction) -> None:
-    writer.update_document(**article_fields(article, ex))
-    for doc in quote_docs(article, ex):
-        writer.update_document(**doc)
+def _writer(ix):
+    return ix.writer(limitmb=LIMIT_MB)
+
+
+def _delete(writer, article_ids: set[str]) -> None:
+    """Articles' documents and their quotes' documents, in one query (each query opens a searcher)."""
+    if not article_ids:
+        return
+    ids = sorted(article_ids)
+    terms = [Q.Term("id", aid) for aid in ids] + [Q.Term("article", aid) for aid in ids]
+    writer.delete_by_query(Q.Or(terms))
 
 
 def link_corpus_in_index(index_dir: Path) -> None:
