@@ -22,7 +22,8 @@ _CAP = rf"(?:{_ABBR}|[{_UP}][^\W_]*(?:-[^\W\d_]+|['’](?!s\b)[^\W\d_]+)*(?![\w-
 _INNER = r"(?:the|of|de|del|van|von|der|da|di|le|la)"
 NAME = rf"{_CAP}(?: (?:{_INNER} )?{_CAP})*"
 SLASH = rf"{NAME}(?: ?/ ?{NAME})*"
-_DESC_WORD = r"(?:[a-zà-ÿ][\w'’-]*)"
+_AWARD = r"(?:Emmy|Oscar|Tony|Golden Globe|Academy Award|BAFTA|Grammy|SAG)"
+_DESC_WORD = rf"(?:[a-zà-ÿ\d][\w'’-]*|{_AWARD}[\w-]*)"
 _DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"
 _BLOCK_DESC = frozenset("on in at for with to from by no and or but not nobody himself herself itself "
                         "themselves it this that than".split())
@@ -33,14 +34,15 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is 
          r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
          r"(?:re)?cast as|broke out as|debut(?:s|ed)? as|reprise(?:s|d)? (?:(?:his|her|their) role )?as|"
          r"(?:land(?:s|ed)?|win(?:s)?|won|took(?: on)?|take(?:s)?(?: on)?|got|get(?:s)?|nab(?:s|bed)?|"
-         r"earn(?:s|ed)?|secure(?:s|d)?|score(?:s|d)?|inherit(?:s|ed)?) the (?:(?:lead|title|main|key|recurring) )?"
-         r"(?:role|part) of|en el papel de|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
+         r"earn(?:s|ed)?|secure(?:s|d)?|score(?:s|d)?|inherit(?:s|ed)?|fill(?:s|ed)?) the (?:(?:lead|title|main|key|recurring) )?"
+         r"(?:role|part) of|(?:his|her|their) (?:portrayal|turn|role|performance) (?:of|as)|"
+         r"en el papel de|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
 _PAREN_RE = re.compile(rf"(?P<left>{SLASH})(?:['’]s?)? \((?P<right>{SLASH})\)")
 _PAREN_VERB_RE = re.compile(
-    rf"(?P<char>{SLASH}),? \((?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por) "
-    rf"(?P<actor>{NAME})\)")
+    rf"(?P<char>{SLASH}),? [(\[](?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por) "
+    rf"(?P<desc>{_DESC})(?P<actor>{NAME})[)\]]")
 _PAREN_LIST_RE = re.compile(
     rf"(?P<c1>{NAME}) (?:and|&|y) (?P<c2>{NAME}) \((?P<a1>{NAME}) (?:and|&|y) (?P<a2>{NAME})\)")
 _ROLE_WENT_RE = re.compile(
@@ -110,14 +112,20 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
     for m in _PLAY_RE.finditer(text):
         if not _desc_ok(m.group("desc")):
             continue
-        actor = _actor_before(ctx, m.start())
-        char_start = m.start("char")
+        char, char_start = m.group("char"), m.start("char")
+        if not _phrase_ends(text, m.end("char")):
+            # "played amateur Nazi hunter Barry Kohl": the capitalised word was an adjective
+            later = re.compile(rf" (?:[a-zà-ÿ][\w'’-]* ){{1,3}}(?P<char>{SLASH})").match(text, m.end("char"))
+            if not later or not _desc_ok(later.group()):
+                continue
+            char, char_start = later.group("char"), later.start("char")
+        actor = _actor_before(ctx, m.start()) or _subject_after_clause(ctx, m)
         two = _TWO_ROLES.match(text, char_start)
         if two and actor:
             for given in (two.group("a"), two.group("b")):
                 add(m.start(), f"{given} {two.group('sur')}", actor)
             continue
-        add(m.start(), m.group("char"), actor)
+        add(m.start(), char, actor)
     for m in _AS_RE.finditer(text):
         actor = _person(ctx, m.group("actor"), loose=True)
         if actor and _desc_ok(m.group("desc")):
@@ -136,6 +144,19 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
         if actor and _looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
     return _merge(ctx, found)
+
+
+_FOLLOW_OK = frozenset("""
+in on at for with and or but who whose which that from to the a an opposite alongside is was will
+would has had as since until after before during when while where because though although so than
+if y en con que de del para por durante desde hasta por el la los las un una
+""".split())
+
+
+def _phrase_ends(text: str, end: int) -> bool:
+    """A name ends the noun phrase: ``played Nazi hunter Barry`` has an adjective, not a name."""
+    nxt = re.match(r" ([a-zà-ÿ][\w'’-]*)", text[end: end + 30])
+    return nxt is None or nxt.group(1) in _FOLLOW_OK
 
 
 def _body_start(text: str) -> int:
@@ -193,7 +214,8 @@ def _looks_like_character(ctx: _Ctx, name: str) -> bool:
         return False
     from .people import resolve
 
-    return resolve(name, ctx.people) is None
+    who = resolve(name, ctx.people)
+    return who is None or ctx.scores.get(who, 0) < 4  # a weakly attested "person" may be the role
 
 
 def _person_weight(ctx: _Ctx, name: str) -> int:
@@ -290,6 +312,8 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     before = text[max(0, pos - 120): pos]
     m = re.search(rf"({NAME}),?(?: (?:who|que|quien))?\s*$", before)
     infinitive = text.startswith("to ", pos)  # "X has joined the cast to play Y"
+    if re.match(r"(?:his|her|their)\b", text[pos: pos + 6]):
+        before = before + " he"  # "for his portrayal of Y": the owner is the actor
     if m:
         who = _person(ctx, m.group(1), loose=True)
         if who or not (before.rstrip().endswith(",") or infinitive):
@@ -304,6 +328,19 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     if pronoun or re.match(r"\s*(?:his|her|their|su)\b", text[sent_start:pos], re.I):
         return _first_person(ctx, _sentence_start(text, max(0, sent_start - 2)), sent_start)
     return None
+
+
+def _subject_after_clause(ctx: _Ctx, m: re.Match) -> str | None:
+    """``Best known for playing Y on Z, she ...``: the actor is the subject after the clause."""
+    if not re.match(r"(?:play|portray|voic)ing\b", m.group()):
+        return None
+    after = re.match(rf"[^.;]{{0,80}}?, (?:(?P<pronoun>he|she|they)|(?P<name>{NAME}))\b", ctx.text[m.end():])
+    if not after:
+        return None
+    if after.group("name"):
+        return _person(ctx, after.group("name"))
+    sent_start = _sentence_start(ctx.text, m.start())
+    return _first_person(ctx, _sentence_start(ctx.text, max(0, sent_start - 2)), sent_start)
 
 
 def _first_person(ctx: _Ctx, start: int, end: int) -> str | None:

@@ -150,22 +150,25 @@ def candidates(text: str) -> dict[str, Evidence]:
     headline_end = _title_case_headline_end(text)
     body = text[headline_end:]
     run_names: list[tuple[Run, str, int]] = []
+    body_texts = {" ".join(strip_title(r.words)[0]) for r in all_runs if r.start >= headline_end}
     for r in all_runs:
         words, stripped = strip_title(r.words)
         words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
-        words = _headline_prefix(words, full_texts)
+        if r.start < headline_end:
+            # Headline case capitalises verbs too: keep only the part the body names as a run.
+            words = _named_in_body(words, body_texts)
+        else:
+            words = _headline_prefix(words, full_texts)
         if not person_shaped(words):
             continue
         name = " ".join(words)
-        # Headline case capitalises everything: trust a headline run only if the body names it.
-        if r.start < headline_end and words[-1] not in body:
-            continue
         ev = evidence[name]
         ev.spans.append((r.start, r.end))
         own = _context_score(text, r, stripped)
         ev.score += own
         run_names.append((r, name, own))
-        if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS and not _role(stripped):
+        if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS - {"sir", "dame"} \
+                and not _role(stripped):
             ev.titled = True
     _share_list_evidence(text, run_names, evidence)
     _expand_groups(text, evidence)
@@ -175,12 +178,12 @@ def candidates(text: str) -> dict[str, Evidence]:
             ev.score += 2
         # Later short mentions that act as a person (Oduya said, Hart, who ...).
         short = {words[-1], words[0]} if len(words) >= 2 else set()
-        ev.score += min(4, sum(singles.get(w, 0) for w in short))
+        ev.score += min(4, 2 * sum(singles.get(w, 0) for w in short))
     return {n: e for n, e in evidence.items() if e.spans}
 
 
 _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&)\s+)"
-                       r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}")
+                       r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya)\b)(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}")
 
 
 def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) -> None:
@@ -233,6 +236,15 @@ def _drop_sentence_opener(text: str, r: Run, words: list[str], stripped, lowered
     return words
 
 
+def _named_in_body(words: list[str], body_texts: set[str]) -> list[str]:
+    """``Adds Ruth Abernathy-Sole`` → ``Ruth Abernathy-Sole`` when the body names her so."""
+    for size in range(len(words), 1, -1):
+        for i in range(len(words) - size + 1):
+            if " ".join(words[i: i + size]) in body_texts:
+                return words[i: i + size]
+    return []
+
+
 def _headline_prefix(words: list[str], full_texts: set[str]) -> list[str]:
     """``Saskia Rautenberg Shapeshifts`` → ``Saskia Rautenberg`` when the body names her so."""
     if len(words) < 3:
@@ -270,7 +282,7 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 1
     if _PLAY_BEFORE.search(before):
         return score - 3  # the object of "plays"/"as": a character
-    if re.match(r",?\s+(?:(?:is|was|will be)\s+)?(?:played|portrayed|voiced)\b", after):
+    if re.match(r",?\s+(?:(?:is|was|will be)\s+)?(?:played|portrayed|voiced)(?:\s+[a-z]+){0,4}\s+by\b", after):
         return score - 3  # passive "X, played by Y": X is the character
     if re.match(r",\s+\d{1,3},", after):  # "Quarrie, 41, said"
         score += 2

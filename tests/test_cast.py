@@ -109,3 +109,15 @@ def test_trade_roundup_credits_and_roles(cast):
     works = {c.character: c.work for c in cast["trade-roundup.txt"]}
     assert works["Victor Haldane"] == "Copperline"
     assert works["Silas Pike"] == "Tin Roof"
+
+
+def test_film_history_forms(cast):
+    got = pairs(cast["film-history.txt"])
+    assert got == {
+        ("Abel Tarrant", "Edmund Prowse"),      # Sir X ... X played the weary marshal Y
+        ("Cody Briggs", "Danny Holt"),          # played hotheaded Texas ranger Y (adjective skipped)
+        ("Lottie", "Gloria Reyes"),             # took on the role of Y
+        ("Sheriff Hal Greer", "Owen Marsh"),    # played by two-time Emmy nominee X
+        ("Ada Lark", "Nora Pike"),              # her portrayal of Y
+        ("Lottie", "Ines Cardona"),             # Y [played by X]
+    }

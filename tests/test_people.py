@@ -86,3 +86,17 @@ def test_roundup_lists_credits_and_suffixes(articles):
     assert people == ["Beatrix Lowe", "Cal Brennan", "Dev Anand Rao", "Hattie Szabo", "Jessa Moreno", "Jo Vance",
                       "Kit Okafor", "Rhys Calder", "Robert Danvers Jr.", "Sam Reyes"]
     assert resolve("Danvers", people) == "Robert Danvers Jr."
+
+
+def test_knighted_actor_is_a_person_and_characters_are_not(articles):
+    people = find_people(articles["film-history.txt"])
+    assert "Edmund Prowse" in people
+    assert not {"Abel Tarrant", "Cody Briggs", "Hal Greer", "Ada Lark", "Glass Orchard", "Iron Meadow"} & set(people)
+
+
+def test_headline_verbs_are_not_part_of_names():
+    from search.model import Article
+
+    text = ("'Low Tide' Season 2 Trailer Sets March Return, Adds Greta Olsen\n\n"
+            "The streamer has cast Greta Olsen, who said she had waited years for a role like this.")
+    assert find_people(Article(id="h.txt", title="t", text=text)) == ["Greta Olsen"]
