@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Article, CastPair
 from .names import FIRST_NAMES, HONORIFICS, NON_PERSON, STOP, person_shaped
@@ -68,7 +69,7 @@ class _Ctx:
     text: str
     people: list[str]
     scores: dict[str, int]
-    works: set[str]
+    works: frozenset[str]
 
 
 def find_cast(article: Article, people: list[str]) -> list[CastPair]:
@@ -367,7 +368,8 @@ _WORK_CUES = [
 ]
 
 
-def titles_of_works(text: str) -> set[str]:
+@lru_cache(maxsize=32)
+def titles_of_works(text: str) -> frozenset[str]:
     """Titles the article treats as works: quoted, emphasised, after a genre noun
     (``the procedural Cold Ledger``), owned by a company (``Lumen+'s Paper Saints``),
     or followed by a season number."""
@@ -384,7 +386,7 @@ def titles_of_works(text: str) -> set[str]:
             # quoted/emphasised titles are works whatever the verbs around them suggest
             if w and (cue is _WORK_CUES[0] or w not in people_like):
                 works.add(w)
-    return works
+    return frozenset(works)
 
 
 def _work_near(ctx: _Ctx, pos: int) -> str | None:
@@ -449,13 +451,21 @@ def _same_role(a: CastPair, b: CastPair) -> bool:
     return False
 
 
+_NAME_RE = re.compile(rf"(?<![\w-]){NAME}")
+
+
+@lru_cache(maxsize=8)
+def _name_mentions(text: str) -> tuple[str, ...]:
+    """Every distinct capitalised name in ``text``, cleaned, in order of first mention."""
+    return tuple(dict.fromkeys(c for c in (_clean(m.group()) for m in _NAME_RE.finditer(text)) if c))
+
+
 def _fullest(ctx: _Ctx, pair: CastPair) -> CastPair:
     if pair.aliases:
         return pair
     core = _core(pair.character)
     best = pair.character
-    for m in re.finditer(rf"(?<![\w-]){NAME}", ctx.text):
-        cand = _clean(m.group())
+    for cand in _name_mentions(ctx.text):
         cw = _core(cand)
         if len(cand) <= len(best) or not cw or _person(ctx, cand):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import SPEECH, Article, Extraction
 from .names import (
@@ -140,8 +141,12 @@ def own_authors(article: Article) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=32)
 def candidates(text: str) -> dict[str, Evidence]:
-    """Every person-shaped run with the evidence the text gives that it names a person."""
+    """Every person-shaped run with the evidence the text gives that it names a person.
+
+    Cached: people and cast both consult it several times per article. Do not mutate.
+    """
     all_runs = runs(text)
     full_texts = {" ".join(strip_title(r.words)[0]) for r in all_runs}
     singles = _single_mentions(text, all_runs)
