@@ -6,7 +6,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Markdown, Static
 
 from tui.config import apply, load_config
-from tui.help import HELP_MD, HelpScreen, binding_rows, keys_markdown
+from tui.help import HELP_MD, HelpRow, HelpScreen, binding_rows, keys_text
 
 
 class Pane(Static, can_focus=True):
@@ -78,8 +78,10 @@ def test_help_lists_live_bindings_with_a_remapped_key(tmp_path):
         assert "secret" not in rows  # a disabled action is not offered
         # Input's own cursor keys are Textual's, not byline's
         assert not any(r.description.lower().startswith("move cursor") for r in help_screen.rows)
+        shown = keys_text(help_screen.rows).plain.splitlines()
+        assert any(line.split() == ["^f,", "f3", "Next", "match", "next_match"] for line in shown)
+        assert "Reader" in shown and "Everywhere" in shown
         source = help_screen.query_one(Markdown).source
-        assert "| `^f, f3` | Next match | `next_match` |" in source
         assert "`actor:`" in source and "date:[2022-01-01 TO 2022-06-30]" in source
         await pilot.press("n")  # the old key does nothing, and help stays open
         assert isinstance(app.screen, HelpScreen)
@@ -122,11 +124,13 @@ def test_help_fits_a_small_window():
     run(app, steps, size=(60, 20))
 
 
-def test_keys_markdown_escapes_cells():
-    from tui.help import HelpRow
-
-    md = keys_markdown([HelpRow("A|B", "|", "Pipe `x`", None)])
-    assert "### A\\|B" in md and "| `\\|` | Pipe 'x' |  |" in md
+def test_keys_text_is_one_line_per_action_and_inert():
+    rows = [HelpRow("Reader", "n", "Next [b]match[/b]", "next_match"),
+            HelpRow("Reader", "^q, q", "Quit", None),
+            HelpRow("Everywhere", "?", "Help", "help")]
+    assert keys_text(rows).plain.splitlines() == [
+        "Reader", "  n      Next [b]match[/b]  next_match", "  ^q, q  Quit", "",
+        "Everywhere", "  ?      Help               help"]
 
 
 def test_help_md_ships_with_the_package():

@@ -15,7 +15,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Markdown
+from rich.text import Text
+from textual.widgets import Markdown, Static
 
 HELP_MD = Path(__file__).with_name("help.md")
 
@@ -25,7 +26,7 @@ class HelpRow:
     section: str
     keys: str  # as the footer shows them: "n, f3"
     description: str
-    binding_id: str | None
+    binding_id: str | None  # "quit, quit_now" when several bindings do the same thing
 
 
 def _section(node: DOMNode) -> str:
@@ -55,7 +56,7 @@ def binding_rows(screen: Screen) -> list[HelpRow]:
     keymap = getattr(app, "_keymap", {})  # what App.set_keymap installed; Textual keeps it private
     nodes: list[DOMNode] = [app, screen, *screen.walk_children(with_self=False)]
     rows: dict[tuple[str, str, str], list[str]] = {}
-    ids: dict[tuple[str, str, str], str | None] = {}
+    ids: dict[tuple[str, str, str], list[str]] = {}
     for node in nodes:
         bindings = node._bindings.copy()
         if keymap:
@@ -66,38 +67,43 @@ def binding_rows(screen: Screen) -> list[HelpRow]:
                 continue
             if app._check_action_state(binding.action, node) is False:
                 continue
-            group = (_section(node), binding.action, binding.description)
+            description = binding.description[:1].upper() + binding.description[1:]
+            group = (_section(node), binding.action, description)
             display = app.get_key_display(binding)
             keys = rows.setdefault(group, [])
             if display not in keys:
                 keys.append(display)
-            ids.setdefault(group, binding.id)
-    return [HelpRow(section, ", ".join(keys), description, ids[(section, action, description)])
-            for (section, action, description), keys in rows.items()]
+            same = ids.setdefault(group, [])
+            if binding.id and binding.id not in same:
+                same.append(binding.id)
+    return [HelpRow(section, ", ".join(keys), description, ", ".join(ids[group]) or None)
+            for group, keys in rows.items() for section, _action, description in [group]]
 
 
-def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'")
-
-
-def keys_markdown(rows: list[HelpRow]) -> str:
-    out = ["## Keys"]
+def keys_text(rows: list[HelpRow]) -> Text:
+    """One line per action, grouped by pane: compact enough to scan in a 60×20 window."""
+    key_width = min(max((len(r.keys) for r in rows), default=4), 16)
+    text_width = min(max((len(r.description) for r in rows), default=4), 28)
+    out = Text()
     section = None
     for row in rows:
         if row.section != section:
             section = row.section
-            out += ["", f"### {_cell(section)}", "", "| Key | Action | id |", "|---|---|---|"]
-        ident = f"`{row.binding_id}`" if row.binding_id else ""
-        out.append(f"| `{_cell(row.keys)}` | {_cell(row.description)} | {ident} |")
-    return "\n".join(out) + "\n"
+            out.append(("\n" if out else "") + section + "\n", style="bold underline")
+        out.append(f"  {row.keys:<{key_width}}  ", style="bold")
+        out.append(f"{row.description:<{text_width}}" if row.binding_id else row.description)
+        if row.binding_id:
+            out.append(f"  {row.binding_id}", style="dim")
+        out.append("\n")
+    out.rstrip()
+    return out
 
 
-def help_markdown(rows: list[HelpRow]) -> str:
+def syntax_markdown() -> str:
     try:
-        syntax = HELP_MD.read_text(encoding="utf-8")
+        return HELP_MD.read_text(encoding="utf-8")
     except OSError:
-        syntax = ""
-    return keys_markdown(rows) + "\n" + syntax
+        return ""
 
 
 class HelpBody(VerticalScroll):
@@ -128,6 +134,14 @@ class HelpScreen(ModalScreen[None]):
         background: $surface;
         padding: 0 1;
     }
+    HelpScreen #help-keys-title {
+        text-style: bold;
+        color: $primary;
+        margin: 1 0 0 1;
+    }
+    HelpScreen #help-keys {
+        margin: 1 1 0 1;
+    }
     """
 
     BINDINGS = [
@@ -152,7 +166,9 @@ class HelpScreen(ModalScreen[None]):
         with HelpBody(id="help-frame") as frame:
             frame.border_title = "byline help"
             frame.border_subtitle = "Esc, q or ? closes"
-            yield Markdown(help_markdown(self.rows), id="help-text")
+            yield Static("Keys", id="help-keys-title")
+            yield Static(keys_text(self.rows), id="help-keys")
+            yield Markdown(syntax_markdown(), id="help-text")
 
     def on_mount(self) -> None:
         self.query_one(HelpBody).focus()
