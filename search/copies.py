@@ -152,11 +152,13 @@ class CopyIndex:
                     first, second = sorted((ra, rb), key=self._age)
                     self._parent[second] = first
 
+    def _is_copy(self, doc_id: str) -> bool:
+        return any(v.original == other and v.confidence in (SURE, LIKELY)
+                   for other, v in self._copy.get(doc_id, {}).items())
+
     def _age(self, doc_id: str) -> tuple[str, bool, str]:
         """Earliest date first; among undated articles an original before its copies."""
-        is_copy = any(v.original == other and v.confidence in (SURE, LIKELY)
-                      for other, v in self._copy.get(doc_id, {}).items())
-        return (self._docs[doc_id].f.date or "9999-99-99", is_copy, doc_id)
+        return (self._docs[doc_id].f.date or "9999-99-99", self._is_copy(doc_id), doc_id)
 
     def story_of(self, doc_id: str) -> str:
         return self._find(doc_id)
@@ -164,11 +166,12 @@ class CopyIndex:
     # -- copies --------------------------------------------------------------------------
 
     def _source_of(self, doc_id: str) -> tuple[str | None, copy_judge.Verdict | None]:
-        """The article this one was copied from directly, preferring a same-language source."""
+        """The article this one was copied from directly: a same-language source first, then
+        one that is not itself a copy (a spin of a syndicated story is a spin of the story)."""
         best = None
         for other, v in self._copy.get(doc_id, {}).items():
             if v.original == other and v.confidence in (SURE, LIKELY) and other in self._docs:
-                rank = (v.kind != "translation", v.confidence == SURE, v.score, other)
+                rank = (v.kind != "translation", not self._is_copy(other), v.confidence == SURE, v.score, other)
                 if best is None or rank > best[0]:
                     best = (rank, other, v)
         return (best[1], best[2]) if best else (None, None)

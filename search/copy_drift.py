@@ -39,7 +39,7 @@ def _changed(diff: list[tuple[str, str, str]]) -> bool:
     """
     for k, (op, old, new) in enumerate(diff):
         edge = k == 0 or k == len(diff) - 1
-        if op == "replace" and {old, new} - {"…"} and old.strip("… ") != new.strip("… "):
+        if op == "replace" and "…" not in (old, new) and old.strip("… ") != new.strip("… "):
             return True
         if op in ("insert", "delete") and not edge and "…" not in (old + new):
             return True

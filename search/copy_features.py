@@ -23,18 +23,28 @@ _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»")
 _OPENS = re.compile(r"(?:[.!?…:][\"”’'»)]?\s*[\"“‘'«(]?|\n\s*[\"“'‘«—–-]?\s*|[\"“«—]\s*)\Z")
 _PARA = re.compile(r"\n\s*\n|\n(?=[A-Z“\"¿¡«])")
 
-EN_STOP = frozenset(
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _numbered(words: str) -> dict[str, int]:
+    return {w: i + 1 for i, w in enumerate(words.split())}
+
+
+EN_STOP = _wordset(
     "a about after all also an and any are as at be been before being but by can could did do does "
     "for from had has have he her here him his how i if in into is it its just like many may me more "
     "most much my no not now of on one only or other our out over said says she so some such than "
     "that the their them then there these they this those through to too up us very was we were "
-    "what when where which while who will with would you your".split())
-ES_STOP = frozenset(
+    "what when where which while who will with would you your")
+ES_STOP = _wordset(
     "a al como con de del donde el ella ellos en entre era es esta este esto fue ha han hasta la las "
     "le les lo los mas más me mi muy no nos o para pero por que qué se según ser si sin sobre su sus "
-    "también te un una uno unos y ya".split())
+    "también te un una uno unos y ya")
 # Capitalised words that begin sentences or are weekdays and months: not names.
-_NOT_NAMES = frozenset(
+_NOT_NAMES = _wordset(
     "a an and as at but by for from he her his i if in it its my no not of on or our she so that the "
     "their then there these they this those to we what when where which while who with you your "
     "after before also although asked because during however meanwhile still though yet "
@@ -42,18 +52,17 @@ _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december lunes martes miércoles jueves viernes sábado "
     "domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "season temporada episode episodio volume".split())
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MESES = {m: i + 1 for i, m in enumerate(
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split())}
+    "season temporada episode episodio volume")
+_MONTHS = _numbered("january february march april may june july august september october november december")
+_MESES = _numbered("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
 # Phrases with which an article credits the outlet it took the story from.
 _CREDIT = re.compile(
-    r"\b(?:via|told|to|per|from|according to|reported by|first reported by|(?:interview|spoke|speaking|"
+    r"\b(?i:via|told|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
+    r"published|ran) (?:on|in|at)|(?:courtesy|republished with permission) of|(?:interview|spoke|speaking|"
     r"conversation|chat) with|(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
     r"según|vía|fuente:|informó|declaró a|dijo a|en declaraciones a|en entrevista con)\s+"
-    r"(?:the\s+|el\s+|la\s+)?((?:[A-Z][\w+&'’.-]*|\d+)(?:\s+(?:[A-Z][\w+&'’.-]*|&))*)")
-_BYLINE = re.compile(r"^(?:by|por)\s+[^|\n]{2,80}?(?:\s*[|·,—–-]\s*([A-Z][^|\n·]{1,40}))?\s*$", re.I | re.M)
+    r"(?:(?i:the|el|la)\s+)?((?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?|\d+)(?:[ \t]+(?:[A-Z][\w+&-]*|&))*)")
+_BYLINE = re.compile(r"^(?:by|por)\s+[^|\n]{2,80}?(?:\s*[|·,—–-]\s*([A-Z][^|\n·]{1,40}))?\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 def fold(text: str) -> str:
@@ -180,7 +189,12 @@ class Features:
 def _outlets(article: Article) -> list[str]:
     names = []
     if article.url:
-        names.append(outlet_key(article.url))
+        host = re.sub(r"^[a-z]+://", "", article.url.lower()).split("/")[0].split(":")[0]
+        labels = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+        names += labels[:-1] or labels  # tv.variety.com is Variety; the TLD names nobody
+    tail = re.search(r"\s[|–—-]\s+([A-Z][\w+&' ]{1,30})$", article.title or "")
+    if tail and len(tail.group(1).split()) <= 3:
+        names.append(outlet_key(tail.group(1)))
     head = "\n".join(article.text.split("\n")[:6])
     for m in _BYLINE.finditer(head):
         if m.group(1):
@@ -194,7 +208,7 @@ def _outlets(article: Article) -> list[str]:
 def _credits(text: str) -> list[str]:
     out = set()
     for m in _CREDIT.finditer(text):
-        key = outlet_key(m.group(1))
+        key = outlet_key(m.group(1).removesuffix("'s").removesuffix("’s"))
         if len(key) >= 3:
             out.add(key)
             # "told Collider's Steve" names the outlet as its first word too

@@ -159,9 +159,9 @@ def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, st
     """The original of a copy pair, how sure, and why."""
     ab, ba = _credit(a, b), _credit(b, a)
     if ab and not ba:
-        return b.id, SURE, f"{a.id} credits {sorted(ab)[0]}"
+        return b.id, SURE, f"{a.id} credits {min(ab)}"
     if ba and not ab:
-        return a.id, SURE, f"{b.id} credits {sorted(ba)[0]}"
+        return a.id, SURE, f"{b.id} credits {min(ba)}"
     if a.date and b.date and a.date != b.date:
         first = a if a.date < b.date else b
         return first.id, SURE, f"earlier date ({first.date})"

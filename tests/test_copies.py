@@ -1,0 +1,243 @@
+"""Copy detection on invented articles, one per form of copying, and the CopyIndex API."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from search import copies, copy_judge
+from search.copies import CopyIndex, bench_copies, link, word_diff
+from search.copy_drift import drift
+from search.extract import extract_one
+from search.ingest import load
+from search.minhash import LSH, MinHasher, jaccard
+from search.model import Article, Extraction
+
+DATA = Path(__file__).parent / "data" / "copies"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[tuple[Article, Extraction]]:
+    articles, _ = load([DATA])
+    return [(a, extract_one(a)) for a in articles]
+
+
+def _index(pairs) -> CopyIndex:
+    idx = CopyIndex()
+    for a, ex in pairs:
+        idx.add(a, ex)
+    return idx
+
+
+@pytest.fixture(scope="module")
+def links(corpus):
+    return _index(corpus).links()
+
+
+# -- MinHash and LSH ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("target", [0.2, 0.5, 0.8])
+def test_minhash_estimates_jaccard(target):
+    mh = MinHasher(64, seed=3)
+    errors = []
+    for t in range(30):
+        common = int(2 * 300 * target / (1 + target))
+        shared = [f"s{t}-{i}" for i in range(common)]
+        a = shared + [f"a{t}-{i}" for i in range(300 - common)]
+        b = shared + [f"b{t}-{i}" for i in range(300 - common)]
+        errors.append(jaccard(mh.signature(a), mh.signature(b)) - target)
+    assert abs(sum(errors) / len(errors)) < 0.05
+
+
+def test_signatures_are_stable_across_instances():
+    assert MinHasher(64, seed=9).signature(["a b", "c d"]) == MinHasher(64, seed=9).signature(["c d", "a b"])
+    assert MinHasher(64, seed=9).signature(["a b"]) != MinHasher(64, seed=10).signature(["a b"])
+
+
+def test_lsh_finds_near_duplicates_only():
+    mh, lsh = MinHasher(64), LSH(16, 4)
+    base = [f"w{i}" for i in range(200)]
+    lsh.insert("near", mh.signature(base[:190] + ["x1", "x2"]))
+    lsh.insert("far", mh.signature([f"z{i}" for i in range(200)]))
+    found = lsh.query(mh.signature(base))
+    assert "near" in found and "far" not in found
+    lsh.remove("near", mh.signature(base[:190] + ["x1", "x2"]))
+    assert "near" not in lsh.query(mh.signature(base))
+
+
+# -- word diff and drift -----------------------------------------------------------------
+
+def test_word_diff_lights_the_changed_word():
+    diff = word_diff("I love this crew, man.", "I love this crew, dude.")
+    assert ("replace", "man", "dude") in diff
+    assert [op for op, *_ in diff] == ["equal", "replace"]
+
+
+def test_marks_case_and_spacing_are_not_drift():
+    assert not drift(["I told her, ‘Go’ — and  she went."], ["i told her, 'go' — and she went"], "o")
+
+
+def test_partial_quote_and_marked_cut_are_not_drift():
+    original = ["We shot for ten weeks in the rain. Nobody quit, and nobody got sick."]
+    assert not drift(["Nobody quit, and nobody got sick."], original, "o")
+    assert not drift(["We shot for ten weeks in the rain … nobody got sick."], original, "o")
+
+
+def test_changed_and_silently_cut_words_are_drift():
+    original = ["We shot for ten weeks in the rain. Nobody quit, and nobody got sick."]
+    [d] = drift(["We shot for ten weeks in the snow. Nobody quit, and nobody got sick."], original, "o")
+    assert (d.text, d.original_path) == ("We shot for ten weeks in the snow. Nobody quit, and nobody got sick.", "o")
+    assert drift(["We shot for ten weeks. Nobody quit, and nobody got sick."], original, "o")
+
+
+def test_unrelated_quote_is_not_aligned():
+    assert not drift(["The budget was never the problem for us."], ["I love this crew, man."], "o")
+
+
+# -- the forms of copying ----------------------------------------------------------------
+
+ORIGINAL = "copperline-original.txt"
+
+
+def test_syndicated_copy_points_to_the_earlier_article(links):
+    lk = links["copperline-syndicated.txt"]
+    assert (lk.duplicate_of, lk.confidence) == (ORIGINAL, "sure")
+    assert not lk.drift  # curly against straight marks is not a change
+
+
+def test_abridged_copy_without_a_date_points_to_the_fuller_article(links):
+    lk = links["copperline-abridged.txt"]
+    assert lk.duplicate_of == ORIGINAL and lk.confidence == "likely"
+    assert not lk.drift
+
+
+def test_spin_is_a_copy_and_its_changed_quote_is_drift(links):
+    lk = links["copperline-spin.txt"]
+    assert lk.duplicate_of == ORIGINAL
+    [d] = lk.drift
+    assert "buddy" in d.text and "kid" in d.original_text and d.original_path == ORIGINAL
+    assert ("replace", "kid", "buddy") in word_diff(d.original_text, d.text)
+
+
+def test_credit_decides_the_original_when_dates_are_equal(links):
+    lk = links["copperline-credited.txt"]
+    assert (lk.duplicate_of, lk.confidence) == (ORIGINAL, "sure")
+    assert "reelside" in lk.reason
+
+
+def test_spanish_translation_is_a_copy_without_drift(links):
+    lk = links["copperline-es-traduccion.txt"]
+    assert (lk.duplicate_of, lk.kind) == (ORIGINAL, "translation")
+    assert not lk.drift
+
+
+def test_independent_write_ups_share_the_story_but_are_not_copies(links):
+    story = links[ORIGINAL].story
+    for name in ("copperline-otheroutlet.txt", "copperline-es-cronica.txt"):
+        assert links[name].duplicate_of is None, name
+        assert links[name].story == story, name
+        assert not links[name].drift
+    assert links[ORIGINAL].duplicate_of is None
+    assert sorted(links[ORIGINAL].copies) == sorted(
+        ["copperline-syndicated.txt", "copperline-abridged.txt", "copperline-spin.txt",
+         "copperline-credited.txt", "copperline-es-traduccion.txt"])
+
+
+def test_partial_qa_copy_and_a_later_review_of_the_same_show(links):
+    assert links["thornbury-qa-partial.txt"].duplicate_of == "thornbury-qa-original.txt"
+    assert not links["thornbury-qa-partial.txt"].drift
+    review = links["thornbury-review.txt"]
+    assert review.duplicate_of is None
+    assert review.story != links["thornbury-qa-original.txt"].story
+    assert review.story == "thornbury-review.txt"  # a singleton is its own story
+
+
+def test_copies_with_no_evidence_stay_unlinked_and_say_unsure(links):
+    a, b = links["ferris-wheel-a.txt"], links["ferris-wheel-b.txt"]
+    assert a.duplicate_of is None and b.duplicate_of is None
+    assert a.confidence == b.confidence == "unsure"
+    assert a.unsure_with == ["ferris-wheel-b.txt"]
+    assert a.story == b.story
+
+
+def test_story_id_is_its_earliest_member(links):
+    members = [k for k, lk in links.items() if k.startswith("copperline")]
+    assert {links[k].story for k in members} == {ORIGINAL}
+
+
+# -- the index: incremental, order-free, persistent --------------------------------------
+
+def _summary(links: dict) -> dict:
+    return {k: (lk.duplicate_of, lk.story, [(d.text, d.original_text) for d in lk.drift])
+            for k, lk in links.items()}
+
+
+def test_adding_in_any_order_gives_the_same_links(corpus, links):
+    shuffled = list(corpus)
+    random.Random(5).shuffle(shuffled)
+    assert _summary(_index(reversed(corpus)).links()) == _summary(links)
+    assert _summary(_index(shuffled).links()) == _summary(links)
+
+
+def test_original_added_after_its_copy_takes_over(corpus):
+    by_id = {a.id: (a, ex) for a, ex in corpus}
+    idx = CopyIndex()
+    first = idx.add(*by_id["copperline-spin.txt"])
+    assert first.duplicate_of is None
+    idx.add(*by_id[ORIGINAL])
+    assert idx.link_for("copperline-spin.txt").duplicate_of == ORIGINAL
+    assert idx.story_of("copperline-spin.txt") == ORIGINAL
+
+
+def test_state_round_trips_through_json_and_keeps_working(corpus, links):
+    idx = _index(corpus[:-3])
+    restored = CopyIndex.from_state(json.loads(json.dumps(idx.to_state())))
+    assert _summary(restored.links()) == _summary(idx.links())
+    for a, ex in corpus[-3:]:
+        restored.add(a, ex)
+    assert _summary(restored.links()) == _summary(links)
+
+
+def test_state_from_another_version_is_refused():
+    state = CopyIndex().to_state()
+    state["version"] = -1
+    with pytest.raises(ValueError):
+        CopyIndex.from_state(state)
+
+
+def test_removing_the_original_unlinks_its_copies(corpus):
+    idx = _index(corpus)
+    idx.remove(ORIGINAL)
+    assert ORIGINAL not in idx
+    for lk in idx.links().values():
+        assert lk.duplicate_of != ORIGINAL and lk.story != ORIGINAL
+
+
+def test_link_fills_extractions(corpus):
+    articles = [a for a, _ in corpus]
+    found = {a.id: ex for a, ex in corpus}
+    link(articles, found)
+    assert found["copperline-spin.txt"].duplicate_of == ORIGINAL
+    assert found["copperline-spin.txt"].drift
+    assert all(ex.story for ex in found.values())
+
+
+def test_adding_judges_only_a_few_candidates(monkeypatch):
+    calls = []
+    real = copy_judge.judge
+    monkeypatch.setattr(copy_judge, "judge", lambda *a: calls.append(1) or real(*a))
+    rng = random.Random(2)
+    idx = CopyIndex()
+    for i in range(300):
+        idx.add(copies._synthetic(i, rng))
+    assert len(calls) < 300 * 2  # nowhere near the 45,000 pairs of an all-pairs pass
+
+
+def test_bench_reports_timings_and_finds_planted_copies():
+    result = bench_copies(200, adds=20)
+    assert result["docs"] == 200
+    assert set(result["add_ms"]) == {"p50", "p95", "max"}
+    assert result["copies_found"] == "2/2"
