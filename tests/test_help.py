@@ -17,8 +17,13 @@ class Pane(Static, can_focus=True):
         Binding("x", "secret", "Hidden action", id="secret"),  # disabled by check_action
     ]
 
+    moves = 0
+
     def check_action(self, action, parameters):
         return action != "secret"
+
+    def action_next(self):
+        self.moves += 1
 
 
 class Main(Screen):
@@ -88,6 +93,9 @@ def test_help_lists_live_bindings_with_a_remapped_key(tmp_path):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, Main)
+        pane = app.screen.query_one("#pane")
+        await pilot.press("n", "ctrl+f", "f3")  # the config's keys work, the old one no longer does
+        assert pane.moves == 2
 
     run(app, steps)
 
