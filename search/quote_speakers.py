@@ -15,19 +15,39 @@ from dataclasses import dataclass
 from .model import IN_SHOW, SCARE, SPEECH
 from .quote_names import _NOT_FIRST, NAME, Names
 
-_VERBS_EN = (
-    r"said|says|saying|say|told|tells|telling|tell|explained|explains|explaining|added|adds|adding|recalled|recalls|"
-    r"remembered|remembers|joked|jokes|joking|wrote|writes|writing|tweeted|tweets|posted|posts|continued|continues|"
-    r"noted|notes|quipped|quips|admitted|admits|insisted|insists|declared|declares|revealed|reveals|described|"
-    r"describes|called|calls|teased|teases|hinted|hints|shared|shares|stated|states|claimed|claims|argued|argues|"
-    r"confirmed|confirms|laughed|laughs|recounted|observed|suggested|acknowledged|conceded|promised|warned|"
-    r"stressed|emphasized|emphasised|went on|goes on|chimed in|offered|replied|replies|responded|responds|"
-    r"answered|answers|asked|asks|wondered|mused|whispered|whispers|shouted|shouts|screamed|screams|shrieked|"
-    r"shrieks|yelled|yells|cried|cries|sighed|deadpanned|gushed|raved|boasted|confessed|countered|reflected|"
-    r"predicted|summed up|put it|reasoned|elaborated|began|finished|concluded|announced|texted|captioned|"
-    r"thanked|praised|dubbed|snapped|snaps|mutters|muttered|pleads|pleaded|begs|begged|blurted|exclaimed|"
-    r"explaining|reminded|promised|vowed|pointed out|spoke|opened up|gushed|reiterated|clarified|maintained"
-)
+_REGULAR = """explain add recall remember joke tweet post continue note quip admit insist declare reveal describe
+    call tease hint share state claim argue confirm laugh recount observe suggest acknowledge concede promise
+    warn stress emphasize emphasise offer reply respond answer ask wonder muse whisper shout scream shriek yell
+    cry sigh deadpan gush rave boast confess counter reflect predict reason elaborate finish conclude announce
+    text caption thank praise dub snap mutter plead beg blurt exclaim remind vow reiterate clarify maintain
+    express mention highlight disclose opine remark convey indicate comment divulge detail pen assure explain
+    recollect reminisce chuckle grin smile shrug scoff sneer retort interject propose affirm assert admit""".split()
+_IRREGULAR = [
+    "said", "says", "saying", "say", "told", "tells", "telling", "tell", "wrote", "writes", "writing", "written",
+    "spoke", "speaks", "speaking", "went on", "goes on", "going on", "put it", "puts it",
+    "summed up", "sums up", "pointed out", "points out", "opened up", "opens up", "chimed in", "chimes in",
+]
+
+
+def _inflect(base: str) -> list[str]:
+    """``quip`` → quip, quips, quipped, quipping: the forms a frame uses."""
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if base.endswith("e"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    third = base + ("es" if base.endswith(("sh", "ch", "s", "x")) else "s")
+    before = base[-3:-2]
+    # one short vowel between consonants doubles the last one: snapped, admitted, quipped
+    double = (len(base) <= 5 and base[-1] in "bdgmnpt" and base[-2] in "aeiou"
+              and (before not in "aeiou" or base[-4:-2] == "qu"))
+    stem = base + base[-1] if double else base
+    return [base, third, stem + "ed", stem + "ing"]
+
+
+# bare base forms are nouns too often ("a note", "the post", "his answer") to count as frames
+_VERB_FORMS = sorted({f for b in _REGULAR for f in _inflect(b)[1:]} | set(_IRREGULAR) | {"explain", "add", "ask"},
+                     key=len, reverse=True)
+_VERBS_EN = "|".join(re.escape(f) for f in _VERB_FORMS)
 _VERBS_ES = (
     r"dijo|dice|afirmó|afirma|contó|cuenta|explicó|explica|aseguró|asegura|añadió|añade|agregó|agrega|señaló|"
     r"señala|adelantó|comentó|comenta|confesó|reconoció|declaró|indicó|sostuvo|resumió|bromeó|apuntó|destacó|"
@@ -47,7 +67,7 @@ _PRONOUN = r"(?:he|she|they|He|She|They|él|ella|ellos|ellas|Él|Ella)"
 _DESCRIPTOR = re.compile(
     r"\b(?:the|The|el|El|la|La)\s+(?:\w+\s+){0,2}?(?:actor|actress|actriz|star|director|directora|showrunner|"
     r"creator|creadora|creador|filmmaker|writer|singer|comedian|host|producer|author|novelist|cineasta|"
-    r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician)\s*$"
+    r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars)\s*$"
 )
 _ANONYMOUS = re.compile(
     r"\b(?:one|a|an|another|two|several|some|un|una)\s+(?:[\w-]+\s+){0,3}?(?:executive|source|sources|insider|"
@@ -271,11 +291,13 @@ class Attributor:
         """``"…," X said`` / ``said X`` / ``according to X`` / ``”, dijo X`` right after the closing mark."""
         post = self.masked[at:hi]
         self.here = at
-        m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the \w+(?: \w+)?)\s+(?:{_AUX}\s+)*({VERB})\b", post)
+        m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the [\w-]+(?: [\w-]+){{0,3}}?)"
+                     rf"(?:,\s*[^,]{{1,40}},|\s*\([^)]*\))?\s+(?:{_AUX}\s+)*({VERB})\b", post)
         if m:
             who = m.group(1)
             if who.split()[0] in ("the", "The"):
-                return Mention("anonymous") if _ANONYMOUS.search(" " + who) else Mention("descriptor")
+                # "the actor said" is the last speaker; "the studio said" is nobody by name
+                return Mention("descriptor") if _DESCRIPTOR.search(who + " ") else Mention("anonymous")
             return self.mention(who)
         m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{VERB}|according to|según)\b\s*([^,.;:!?—]*)", post)
         if m:
@@ -289,6 +311,7 @@ class Attributor:
                     men = self.mention(" ".join(toks[k:]))
                     if men.kind != "unknown":
                         return men
+            runs = [r for r in runs if r.split()[0] not in _NOT_FIRST]
             if runs:
                 return Mention("unknown", written=runs[-1])
             if _ANONYMOUS.search(" " + chunk):

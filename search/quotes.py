@@ -69,6 +69,9 @@ class _Finder:
         inner = [i for s in self.spans for i in _walk(s.inner)]
         self.inner_att = Attributor(text, mask(text, inner), self.names)
         self.turns = {t.block: t for t in find_turns(text, self.blocks)}
+        # British style: single marks quote speech when the body has no double-marked quotation at all
+        body = [s for s in self.spans if s.block != self.headline]
+        self.single_style = bool(body) and all(s.single for s in body) and len(body) >= 2
         self.out: list[Quote] = []
         self.prev: tuple[Span, Verdict] | None = None
         self.chain_lo: int | None = None
@@ -170,10 +173,13 @@ class _Finder:
             if post is not None and q.rstrip().endswith(".") and "xx" in self.masked[s.end + 1:post_hi]:
                 post = None
         pre = self.masked[sent_lo:open_at]
-        if post is None and (is_title_like(q) or (s.single and not pre.rstrip().endswith(":"))):
+        resolved = att.resolve(post, (b.start, b.end), open_at, prev_range) if post is not None else None
+        named = resolved is not None and resolved.kind in ("person", "character")
+        single_title = s.single and not self.single_style and not pre.rstrip().endswith(":")
+        if not named and (is_title_like(q) or single_title):
             if not self._continues(s, b):
                 return Verdict(SCARE, how="title")
-        if post is None and (_SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre))):
+        if _SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre)):
             return Verdict(SCARE, how="scare-cue")
         cue = in_show_cue(att, sent_lo, open_at)
         if cue and cue.how == "line-of":

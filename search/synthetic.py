@@ -21,6 +21,7 @@ COPY_RATE = 0.03
 SPIN_RATE = 0.04
 PER_FOLDER = 1000  # keeps folders small, as real archives are
 ZIPF_S = 1.05
+PEOPLE_S = 0.6
 TOPICAL = 0.3  # share of an article's words drawn from its own topic words
 TOPIC_WORDS = 40
 
@@ -202,7 +203,7 @@ def _world(seed: int):
         "nouns": _zipf(nouns),
         "adjectives": _zipf(_ADJECTIVES),
         "verbs": _zipf(_VERBS),
-        "people": people,
+        "people": Vocabulary(tuple(people), tuple(accumulate(1.0 / (r ** PEOPLE_S) for r in range(1, 4001)))),
         "characters": characters,
         "works": works,
     }
@@ -212,7 +213,7 @@ def vocabulary(seed: int = 1) -> dict[str, list[str]]:
     """The words and names the corpus draws from, most frequent first (for query mixes)."""
     w = _world(seed)
     return {"content": list(w["content"].words), "nouns": list(w["nouns"].words),
-            "people": list(w["people"]), "characters": list(w["characters"]), "works": list(w["works"])}
+            "people": list(w["people"].words), "characters": list(w["characters"]), "works": list(w["works"])}
 
 
 class _Writer:
@@ -228,11 +229,10 @@ class _Writer:
         return self.rng.choices(vocab.words, cum_weights=vocab.cum, k=k)
 
     def person(self, bias: list[str]) -> str:
-        # People recur: most mentions come from a small head of the pool, as stars do.
+        # People recur: mentions follow a flatter Zipf curve than words, a few stars and a long tail.
         if bias and self.rng.random() < 0.5:
             return self.rng.choice(bias)
-        pool = self.w["people"]
-        return pool[min(len(pool) - 1, int(self.rng.paretovariate(0.6)) - 1)]
+        return self.pick(self.w["people"])[0]
 
     def phrase(self, n: int) -> str:
         words = self.pick(self.w["content"], n)

@@ -247,3 +247,29 @@ def test_spanish_segun_guillemets_and_inciso():
 def test_unknown_verbs_or_people_are_honestly_unattributed(text):
     for q in quotes(text, language="es"):
         assert q.speaker is None
+
+
+def test_british_single_marks_quote_speech_when_no_double_marks_are_used():
+    text = ("Harlan Okoye was in good spirits at the launch.\n\n"
+            "‘I learned to sail for this part,’ he said. ‘Badly, but I learned.’\n\n"
+            "The film, ‘Saltwater’, opens in June.")
+    qs = quotes(text, HARLAN)
+    assert (the(qs, "learned to sail").kind, the(qs, "learned to sail").speaker) == (SPEECH, "Harlan Okoye")
+    assert the(qs, "Badly").speaker == "Harlan Okoye"
+    assert the(qs, "Saltwater").kind == SCARE
+
+
+def test_frames_with_an_age_a_parenthesis_or_a_long_descriptor():
+    text = ('"I was terrified," Harlan Okoye, 34, said. '
+            '"So was I," Minna Castello (pictured) told reporters. '
+            '"We all were," the 45-year-old festival director added.')
+    qs = quotes(text, HARLAN)
+    assert the(qs, "terrified").speaker == "Harlan Okoye"
+    assert the(qs, "So was I").speaker == "Minna Castello"
+    assert the(qs, "We all were").speaker == "Minna Castello"
+
+
+def test_an_organisation_as_the_frame_subject_is_not_the_last_speaker():
+    text = '"We loved it," Harlan Okoye said. "The series will not return," the network said.'
+    q = the(quotes(text, HARLAN), "not return")
+    assert (q.kind, q.speaker) == (SPEECH, None)

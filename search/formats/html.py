@@ -27,7 +27,7 @@ _DROP = ("nav, aside, script, style, noscript, template, footer, header, form, b
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(?:share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?"
     r"|sponsor\w*|comments?|cookie\w*|popup|modal|breadcrumbs?|tags|sidebar|widget|outbrain|taboola|paywall"
-    r"|read-?more|more-stories|jump-?links?)(?:$|[-_\s])",
+    r"|read-?more|more-stories|jump-?links?|byline|dateline|timestamp|meta|date|posted-on)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 # Paragraphs that are page furniture written as text: ad labels and cross-links to other stories.
@@ -37,10 +37,14 @@ _FURNITURE_TEXT = re.compile(
     r"|(?:related|read more|read next|also read|see also|more|watch|recommended)\s*:)",
     re.IGNORECASE,
 )
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4})|\ball rights reserved\W*$", re.IGNORECASE)
 _BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
            "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "figcaption",
            "hr", "address", "details", "summary", "body", "center"}
 _SITE_SUFFIX = re.compile(r"\s+[|–—•·-]\s+(?:[^\s|–—•·]+\s?){1,5}$")
+_NOT_PROSE = frozenset({"a", "nav", "aside", "footer", "header", "form", "button", "figcaption", "select"})
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+_CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 MIN_ARTICLE_CHARS = 200  # less paragraph text than this in <article>/<main> means the markup is not the story
 
@@ -52,7 +56,11 @@ def parse_html(text: str, rel: str, source: str = "") -> Article:
     h1 = container.css_first("h1") if container is not None else None
     declared = _site_free(_meta(tree, "og:title"), tree) or _meta(tree, "twitter:title") \
         or _text(ld.get("headline")) or _page_title(tree)
-    title = (_clean(h1.text()) if h1 else None) or _page_h1(tree, declared) or declared
+    printed = _clean(h1.text()) if h1 else None
+    if printed and not _is_headline(printed, declared):
+        printed = None
+        declared = _without_site(declared, _clean(h1.text()))
+    title = printed or _page_h1(tree, declared) or declared
     date = _date(tree, container, ld)
     author = _author(tree, container, ld)
     url = _attr(tree, "link[rel=canonical]", "href") or _meta(tree, "og:url") or _text(ld.get("url"))
@@ -62,10 +70,18 @@ def parse_html(text: str, rel: str, source: str = "") -> Article:
         if h1 is not None:
             h1.decompose()
         _drop_furniture(container)
-        body = "\n\n".join(p for p in blocks(container) if not _FURNITURE_TEXT.match(p))
+        body = "\n\n".join(p for p in blocks(container) if not _furniture_text(p))
     if not body.strip():
         body = _text(ld.get("articleBody")) or ""
     return article(rel, source, title, body, date=date, author=author, url=url, language=lang)
+
+
+def _furniture_text(paragraph: str) -> bool:
+    if _FURNITURE_TEXT.match(paragraph):
+        return True
+    if len(paragraph) < 150 and _COPYRIGHT.search(paragraph):
+        return True
+    return len(paragraph) < 60 and dateline_date(paragraph) is not None
 
 
 def _drop_furniture(container: LexborNode) -> None:
@@ -130,23 +146,71 @@ def _paragraph_chars(node: LexborNode) -> int:
 
 
 def _densest(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element whose paragraphs hold the most text: each <p> counts for its parent, half for the next."""
-    scores: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    for p in tree.css("p"):
-        length = len((p.text() or "").strip())
-        if length < 25:
-            continue
-        parent = p.parent
-        for share in (1.0, 0.5):
-            if parent is None or parent.tag == "html" or not parent.is_element_node:
-                break
-            scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + length * share
-            nodes[parent.mem_id] = parent
-            parent = parent.parent
-    if not scores:
+    """The element holding the most prose and the least page furniture.
+
+    Every run of text counts for each element around it: prose (in a block of 25+ characters,
+    not a link, not inside navigation, a header or a footer) for, everything else against. The best
+    element is the one where prose outweighs the rest by the most, so a wrapper that also
+    holds menus and link lists loses to the story's own block, however deeply it is nested.
+    """
+    body = tree.body
+    if body is None:
         return None
-    return nodes[max(scores, key=scores.__getitem__)]
+    score: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    block_chars: dict[int, int] = {}
+    for node in body.traverse(include_text=True):
+        if not node.is_text_node:
+            continue
+        length = len((node.text(deep=False) or "").strip())
+        if not length:
+            continue
+        chain, prose, block = [], True, None
+        parent = node.parent
+        while parent is not None and parent.is_element_node:
+            tag = parent.tag
+            if tag in _INVISIBLE:
+                chain = []
+                break
+            if block is None and tag in _BLOCKS:
+                block = parent
+                if block.mem_id not in block_chars:
+                    block_chars[block.mem_id] = len((block.text() or "").strip())
+                prose = prose and block_chars[block.mem_id] >= 25
+            if tag in _NOT_PROSE:
+                prose = False
+            chain.append(parent)
+            parent = parent.parent
+        weight = length if prose else -length
+        for el in chain:
+            score[el.mem_id] = score.get(el.mem_id, 0.0) + weight
+            nodes[el.mem_id] = el
+    top = max((v for k, v in score.items() if nodes[k].tag != "html"), default=0.0)
+    if top <= 0:
+        return None
+    # Near-ties go to the tighter element: a wrapper that adds only a copyright line is not the story.
+    close = [k for k, v in score.items() if v >= 0.9 * top and nodes[k].tag != "html"]
+    return nodes[min(close, key=lambda k: len(nodes[k].text() or ""))]
+
+
+def _is_headline(h1: str, declared: str | None) -> bool:
+    """False for an <h1> that holds a photo caption, or a site or show name where the page's
+    declared title says much more ("Good Morning America" above a story about something else)."""
+    if len(h1) > 200:
+        return False
+    if not declared:
+        return True
+    own = _words(h1)
+    return not (len(own) <= 4 and len(_words(declared) - own) >= 4)
+
+
+def _without_site(declared: str | None, name: str | None) -> str | None:
+    """"Blog Name: Post Title" → "Post Title" when the page's <h1> says "Blog Name"."""
+    if declared and name and declared.startswith(name):
+        rest = declared[len(name):].lstrip(" :|–—-·•")
+        if len(rest) >= 10:
+            return rest
+    return declared
 
 
 def _page_h1(tree: LexborHTMLParser, declared: str | None) -> str | None:
@@ -177,16 +241,16 @@ def _site_free(title: str | None, tree: LexborHTMLParser) -> str | None:
 
 
 def _date(tree: LexborHTMLParser, container: LexborNode | None, ld: dict) -> str | None:
-    candidates = []
+    # Publication metadata first: a page's visible <time> is often "updated" or a display date.
+    candidates = [
+        _meta(tree, "article:published_time"), _meta(tree, "og:published_time"),
+        _text(ld.get("datePublished")), _meta(tree, "datePublished"), _meta(tree, "date"),
+        _meta(tree, "pubdate"), _meta(tree, "publish-date"), _meta(tree, "parsely-pub-date"),
+        _meta(tree, "dc.date"), _meta(tree, "dc.date.issued"), _meta(tree, "sailthru.date"),
+    ]
     if container is not None:
         candidates.append(_attr(container, "time[datetime]", "datetime"))
-    candidates += [
-        _meta(tree, "article:published_time"), _meta(tree, "og:published_time"),
-        _meta(tree, "datePublished"), _meta(tree, "date"), _meta(tree, "pubdate"),
-        _meta(tree, "publish-date"), _meta(tree, "parsely-pub-date"), _meta(tree, "dc.date"),
-        _text(ld.get("datePublished")), _attr(tree, "[itemprop=datePublished]", "content"),
-        _attr(tree, "time[datetime]", "datetime"),
-    ]
+    candidates.append(_attr(tree, "time[datetime]", "datetime"))
     for value in candidates:
         if date := normalise_date(value):
             return date
@@ -222,19 +286,27 @@ def _ld_author(value: object) -> str | None:
 def _json_ld(tree: LexborHTMLParser) -> dict:
     """The page's schema.org Article object, if it declares one."""
     for node in tree.css('script[type="application/ld+json"]'):
+        raw = _CDATA.sub("", node.text() or "")
         try:
-            data = json.loads(node.text() or "")
+            data = json.loads(raw)
         except ValueError:
             continue
-        if isinstance(data, dict):
-            data = data.get("@graph", [data])
-        items = data if isinstance(data, list) else []
-        for item in items:
-            kind = item.get("@type") if isinstance(item, dict) else None
+        for item in _ld_items(data):
+            kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
             if any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds):
                 return item
     return {}
+
+
+def _ld_items(data: object, depth: int = 0) -> list[dict]:
+    if depth > 3:
+        return []
+    if isinstance(data, list):
+        return [item for d in data for item in _ld_items(d, depth + 1)]
+    if isinstance(data, dict):
+        return [data, *_ld_items(data.get("@graph"), depth + 1)]
+    return []
 
 
 def _page_title(tree: LexborHTMLParser) -> str | None:
@@ -257,7 +329,8 @@ def _attr(scope, selector: str, attr: str) -> str | None:
 
 
 def _clean(value: str | None) -> str | None:
-    return " ".join(value.split()) if value and value.strip() else None
+    # Heading permalinks ("Title¶") are page furniture, not part of the words.
+    return " ".join(value.split()).rstrip(" ¶#") or None if value and value.strip() else None
 
 
 def _text(value: object) -> str | None:
