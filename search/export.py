@@ -100,12 +100,22 @@ def _quote_row(article: Article, q: Quote) -> dict:
 
 def export_quotes(article: Article, quotes: Iterable[Quote], fmt: str) -> str:
     """The article's quotes with their citation, as a document in ``fmt``."""
+    return export_quotes_many([(article, list(quotes))], fmt)
+
+
+def export_quotes_many(items: Iterable[tuple[Article, Iterable[Quote]]], fmt: str) -> str:
+    """Quotes of several articles in one document (``byline extract --format``): one CSV header,
+    one Markdown section per article."""
     fmt = _check(fmt)
-    rows = [_quote_row(article, q) for q in quotes]
+    items = [(a, [_quote_row(a, q) for q in quotes]) for a, quotes in items]
     if fmt == "csv":
-        return _csv(rows, QUOTE_FIELDS)
+        return _csv((r for _, rows in items for r in rows), QUOTE_FIELDS)
     if fmt == "jsonl":
-        return _jsonl(rows)
+        return _jsonl(r for _, rows in items for r in rows)
+    return "\n".join(_quotes_md(a, rows) for a, rows in items)
+
+
+def _quotes_md(article: Article, rows: list[dict]) -> str:
     source = " · ".join(x for x in (article.date, _md(article.url) if article.url else None,
                                     f"`{inert(article.id).replace('`', '')}`") if x)
     lines = [f"# Quotes from {_md(article.title)}", "", source, ""]

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from search.export import export_hits, export_quotes, write_export
+from search.export import export_hits, export_quotes, export_quotes_many, write_export
 from search.model import Article, Hit, Quote
 from search.sanitize import is_inert
 
@@ -106,3 +106,13 @@ def test_write_export_never_overwrites(tmp_path):
 def test_export_module_is_headless():
     code = "import sys, search.export; sys.exit(any(m.startswith(('textual', 'rich')) for m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_quotes_of_several_articles_share_one_header():
+    other = Article("b.txt", "Second", "text", None)
+    two = [(article(), quotes()), (other, [Quote("Yes.", 0, 4, "Ana Ruiz")])]
+    rows = list(csv.DictReader(io.StringIO(export_quotes_many(two, "csv"))))
+    assert [r["path"] for r in rows] == ["interviews/tamsin.txt", "interviews/tamsin.txt", "b.txt"]
+    assert len(export_quotes_many(two, "jsonl").splitlines()) == 3
+    md = export_quotes_many(two, "md")
+    assert md.count("# Quotes from") == 2 and "> — Ana Ruiz" in md
