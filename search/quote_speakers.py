@@ -65,7 +65,7 @@ _AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|report
         r"ha|había|también|luego|later|earlier|once|memorably|famously|candidly|bluntly|happily)")
 _PRONOUN = r"(?:he|she|they|He|She|They|él|ella|ellos|ellas|Él|Ella)"
 _DESCRIPTOR = re.compile(
-    r"\b(?:the|The|el|El|la|La)\s+(?:\w+\s+){0,2}?(?:actor|actress|actriz|star|director|directora|showrunner|"
+    r"\b(?:the|The|el|El|la|La)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|director|directora|showrunner|"
     r"creator|creadora|creador|filmmaker|writer|singer|comedian|host|producer|author|novelist|cineasta|"
     r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars)\s*$"
 )
