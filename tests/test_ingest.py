@@ -63,7 +63,7 @@ def test_front_matter_reader():
 def test_html_metadata(by_id):
     a = by_id[0]["trade-page.html"]
     assert a.title == "Cobalt Pictures Sets Winter Date for ‘Lanternfish’"  # the <h1>, entities decoded
-    assert a.date == "2023-11-02"  # the article's own <time>, before page-level metadata
+    assert a.date == "2023-11-02"  # article:published_time, not the JSON-LD of another object
     assert a.author == "Priya Castellane-Doyle"
     assert a.url == "https://reeldispatch.example/film/lanternfish-date"
     assert a.language == "en"
@@ -302,3 +302,16 @@ def test_messy_page_without_article_element():
     for furniture in ("Advertisement", "RELATED", "Share on X", "Tags:", "Another Story", "Great news",
                       "All rights reserved", "Film", "Stage & Screen Daily"):
         assert furniture not in a.text
+
+
+def test_h1_holding_the_site_name_is_not_the_headline():
+    [a], _ = load([DATA / "blog-sitename-h1.html"])
+    assert a.title == "Why the 'Harrowgate' Finale Needed One More Episode"
+    assert a.date == "2022-10-04"
+    assert a.text.split("\n\n")[1].startswith("Harrowgate ended on Sunday")
+    assert "2021" not in a.text
+
+
+def test_h1_holding_a_photo_caption_is_not_the_headline():
+    [a], _ = load([DATA / "caption-h1.html"])
+    assert a.title == "Lighthouse Drama 'Beacon Row' Renewed for a Third Season"

@@ -70,7 +70,7 @@ def parse_html(text: str, rel: str, source: str = "") -> Article:
         if h1 is not None:
             h1.decompose()
         _drop_furniture(container)
-        body = "\n\n".join(p for p in blocks(container) if not _furniture_text(p))
+        body = "\n\n".join(p for p in blocks(container, drop_link_only=True) if not _furniture_text(p))
     if not body.strip():
         body = _text(ld.get("articleBody")) or ""
     return article(rel, source, title, body, date=date, author=author, url=url, language=lang)
@@ -95,24 +95,33 @@ def _drop_furniture(container: LexborNode) -> None:
             node.decompose()
 
 
-def blocks(node: LexborNode) -> list[str]:
-    """The paragraphs under ``node``: inline text gathered until the next block element starts."""
+def blocks(node: LexborNode, drop_link_only: bool = False) -> list[str]:
+    """The paragraphs under ``node``: inline text gathered until the next block element starts.
+
+    With ``drop_link_only``, a paragraph made of nothing but links (a list of other stories, an
+    archive menu) is left out.
+    """
     out: list[str] = []
     buf: list[str] = []
+    plain = [False]  # does the paragraph being gathered hold any text outside a link?
 
     def flush() -> None:
         # Source line breaks are plain white space in HTML; only <br> (kept as "\n") breaks a line.
         para = "\n".join(" ".join(line.split()) for line in "".join(buf).split("\n"))
         para = para.strip("\n ")
-        if para:
+        if para and (plain[0] or not drop_link_only):
             out.append(para)
         buf.clear()
+        plain[0] = False
 
-    def walk(n: LexborNode) -> None:
+    def walk(n: LexborNode, in_link: bool) -> None:
         for child in n.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
-                buf.append(_SPACE.sub(" ", child.text(deep=False) or ""))
+                text = child.text(deep=False) or ""
+                buf.append(_SPACE.sub(" ", text))
+                if not in_link and text.strip(" \t\n\r\u00a0|·•,;:-–—/"):
+                    plain[0] = True
             elif tag == "br":
                 buf.append("\n")
             elif tag == "pre":
@@ -120,12 +129,12 @@ def blocks(node: LexborNode) -> list[str]:
                 out.append((child.text() or "").strip("\n"))
             elif tag in _BLOCKS:
                 flush()
-                walk(child)
+                walk(child, in_link)
                 flush()
             elif tag and not tag.startswith("-"):
-                walk(child)
+                walk(child, in_link or tag == "a")
 
-    walk(node)
+    walk(node, False)
     flush()
     return out
 
