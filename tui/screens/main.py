@@ -242,14 +242,14 @@ class MainScreen(Screen):
         if ex.duplicate_of:
             title = original.article.title if original else ex.duplicate_of
             line = Text("\nCopy of ‘", "italic")
-            line.append_text(plain(one_line(title), "italic"))
+            # Short enough that "· N quotes changed" still fits on the header's one line.
+            line.append_text(plain(_shorten(one_line(title), 36), "italic"))
             line.append("’", "italic")
             if original and original.article.date:
                 line.append(f" ({original.article.date})", "italic")
             changed = len(ex.drift)
             if changed:
                 line.append(f" · {changed} quote{'s' * (changed != 1)} changed", "bold")
-            line.append("  o: original", "dim")
             head.append_text(line)
         if copies:
             line = Text(f"\n{len(copies)} cop{'y' if len(copies) == 1 else 'ies'}: ", "italic")
@@ -368,3 +368,9 @@ class MainScreen(Screen):
     def action_reindex(self) -> None:
         self.notify("Looking for changed files…", timeout=2)
         self.index_corpus()
+
+
+def _shorten(text: str, width: int) -> str:
+    if len(text) <= width:
+        return text
+    return text[:width].rsplit(" ", 1)[0].rstrip(",.;:—-…") + "…"

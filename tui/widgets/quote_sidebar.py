@@ -24,7 +24,7 @@ from .text import plain
 MARKERS = {"speech": "●", IN_SHOW: "◆", SCARE: "○"}
 LEGEND = "● speech ◆ in-show ○ title"
 MAX_ROWS = 500
-MAX_QUOTE_CHARS = 240
+MAX_QUOTE_CHARS = 160
 
 
 @dataclass
@@ -122,7 +122,8 @@ class QuoteSidebar(Vertical):
     def _fill(self) -> None:
         table = self.table
         table.clear(columns=True)
-        self._width = max(12, (table.size.width or self.size.width or 30) - 2)
+        # Cell padding (2) and the vertical scrollbar (1) share the width; overflow would add a scrollbar.
+        self._width = max(12, (table.size.width or self.size.width or 30) - 3)
         table.add_column("Quote", width=self._width, key="quote")
         order = sorted(self.entries, key=lambda e: (not e.speaker, e.speaker.lower(), e.index)) \
             if self.grouped else list(self.entries)
@@ -148,8 +149,6 @@ class QuoteSidebar(Vertical):
         if show_speaker:
             who = plain(entry.speaker, "bold") if entry.speaker else Text("unattributed", "dim italic")
             head.append_text(who)
-        if q.kind != "speech":
-            head.append(f"  {q.kind}", "dim")
         if entry.repeats:
             head.append(f"  ×{len(entry.repeats) + 1}", "dim")
         text = " ".join(q.text.split())
@@ -174,7 +173,7 @@ class QuoteSidebar(Vertical):
         self._fill()
 
     def on_resize(self) -> None:
-        if self.entries and abs((self.table.size.width - 2) - self._width) > 0:
+        if self.entries and self.table.size.width - 3 != self._width:
             self._fill()
 
     # -- user actions ---------------------------------------------------------------------
