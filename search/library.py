@@ -22,10 +22,12 @@ from .model import ArticleView, Hit, QuoteHit, Quote, Results
 from .query import parse
 from .records import load_extraction
 from .schema import SCHEMA
+from .suggest import did_you_mean
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Q.Term("type", "article")
 QUOTES = Q.Term("type", "quote")
+FEW = 3  # below this many hits, look for a better spelling
 
 
 def default_index_dir(paths: list[Path]) -> Path:
@@ -104,8 +106,9 @@ class Library:
             hits = _collapse(hits)
         total = found.estimated_length() if found.has_exact_length() is False else len(found)
         quotes = self._quotes(parsed.query, limit) if _mentions(parsed.query, ("quote", "speaker", "kind")) else []
+        suggestion = did_you_mean(s, parsed.query, text) if len(hits) < FEW else None
         elapsed = (time.perf_counter() - started) * 1000
-        return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes)
+        return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes, suggestion)
 
     def _hit(self, stored: dict, score: float, terms) -> Hit:
         body = stored["body"]

@@ -103,6 +103,7 @@ class Results:
     elapsed_ms: float
     notice: str | None = None  # how a malformed query was read, or why nothing was found
     quotes: list[QuoteHit] = field(default_factory=list)
+    suggestion: str | None = None  # did you mean …, when few articles match
 
 
 @dataclass(slots=True)

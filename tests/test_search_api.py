@@ -107,3 +107,9 @@ def test_index_without_paths_searches_the_index_as_it_stands(lib):
 
 def test_seeds_ship_beside_the_package():
     assert sorted(p.name for p in Path(SEEDS).glob("*.txt")) == [SEED_000, SEED_001, SEED_002]
+
+
+def test_did_you_mean_on_a_misspelling(lib):
+    results = lib.search("stranger thngs")
+    assert not results.hits and results.suggestion == "stranger things"
+    assert lib.search("Eddie").suggestion is None

@@ -108,6 +108,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     lib.close()
     if results.notice:
         print(results.notice, file=sys.stderr)
+    if results.suggestion:
+        print(f"Did you mean: {results.suggestion}", file=sys.stderr)
     if args.quotes:
         for qh in results.quotes:
             q = qh.quote
@@ -209,6 +211,13 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     p.add_argument("articles")
     p.add_argument("labels")
     p.add_argument("--json", action="store_true")
+
+    from . import config, serve
+
+    config.add_arguments(new("config", "show or create the config file", config.cmd_config, index=False))
+    serve.add_arguments(new("serve", "serve the browser to a web browser on this machine", serve.cmd_serve,
+                            index=False))
+    parsers["serve"].epilog = serve.EPILOG
     return parsers
 
 
