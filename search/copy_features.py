@@ -16,7 +16,10 @@ from .model import SCARE, Article, Extraction
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_CAP = re.compile(r"(?<![\w'’])([A-ZÁÉÍÓÚÑÜ][\w+&'’.-]*[\w+]|[A-Z]\+?|\d[\d,.]*\d|\d)")
+# Spanish writes its months in lower case; they are dates all the same.
+_CAP = re.compile(r"(?<![\w'’])([A-ZÁÉÍÓÚÑÜ][\w+&'’.-]*[\w+]|[A-Z]\+?|\d[\d,.]*\d|\d|"
+                  r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+                  r"diciembre)\b)")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+|\n+")
 _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»")
 # Text just before a sentence's first word: a capital there says nothing about names.
@@ -117,16 +120,15 @@ def entities(text: str) -> list[str]:
     out = []
     for m, opener in found:
         word = m.group(1)
-        if word[0].isalpha() and (word.lower() in lower or opener and word not in mid_sentence):
-            continue
-        tok = fold(m.group(1)).strip(".'-").replace("'s", "")
-        if not tok or tok in _NOT_NAMES and tok not in _MONTHS and tok not in _MESES:
-            continue
+        tok = fold(word).strip(".'-").replace("'s", "")
         if tok in _MONTHS or tok in _MESES:
-            tok = f"m{_MONTHS.get(tok) or _MESES[tok]}"
-        elif tok[0].isdigit():
-            tok = tok.replace(",", "")
-        out.append(tok)
+            out.append(f"m{_MONTHS.get(tok) or _MESES[tok]}")
+        elif word[0].isdigit():
+            # 3,950 and 3.950, 61.3 and 61,3: separators differ by language, digits do not.
+            out.append(re.sub(r"[.,]", "", tok))
+        elif tok and tok not in _NOT_NAMES and word.lower() not in lower and (
+                not opener or word in mid_sentence):
+            out.append(tok)
     return out
 
 

@@ -82,6 +82,11 @@ def shared_quotes(a: Features, b: Features, min_words: int = 4) -> tuple[int, fl
     return n, n / len(small)
 
 
+def _order(a: Features, b: Features) -> float:
+    """How far the two articles name the same people and figures in the same order."""
+    return SequenceMatcher(None, a.entities, b.entities, autojunk=False).ratio()
+
+
 def _numbers(f: Features) -> set[str]:
     return {e for e in f.entities if e[0].isdigit() and e not in {"1", "2", "3"}}
 
@@ -107,7 +112,10 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         containment = inter / max(1, min(sizes))
         rewrite_possible = j_terms >= 0.25 or j_sh >= 0.05 or ej >= 0.5
         frac, n_sent = sentence_alignment(a, b) if rewrite_possible else (0.0, 0)
-        _, qcov = shared_quotes(a, b)
+        n_q, qcov = shared_quotes(a, b)
+        # Names in the same order survive the heaviest synonym spin; another outlet's
+        # write-up of the same event tells it in its own order.
+        order = _order(a, b) if ej >= 0.5 else 0.0
         if j_sh >= 0.8:
             v.copy, v.kind, v.score = True, "verbatim", j_sh
         elif containment >= 0.85:
@@ -115,13 +123,18 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         elif containment >= 0.5 or n_sent >= 3 and (
                 frac >= 0.4 or frac >= 0.3 and j_terms >= 0.35 and qcov >= 0.6):
             v.copy, v.kind, v.score = True, "spin", max(frac, containment)
+        elif n_sent >= 3 and order >= 0.7 and ej >= 0.55 and frac >= 0.2:
+            v.copy, v.kind, v.score = True, "spin", order
+        elif (n_q or frac >= 0.2) and ej >= 0.3 and bool(_credit(a, b)) != bool(_credit(b, a)):
+            # A rewrite that credits the other article ("told Collider") is taken from it.
+            v.copy, v.kind, v.score = True, "paraphrase", max(frac, qcov)
     else:
-        order = SequenceMatcher(None, a.entities, b.entities, autojunk=False).ratio()
+        order = _order(a, b)
         paras = min(a.n_paras, b.n_paras) / max(a.n_paras, b.n_paras, 1)
         nq = min(len(a.quotes), len(b.quotes)) / max(len(a.quotes), len(b.quotes), 1)
         # A translation follows its original paragraph by paragraph, naming the same
         # people in the same order; an independent write-up picks its own order.
-        if order >= 0.6 and ej >= 0.45 and paras >= 0.75 and (nq >= 0.6 or not a.quotes and not b.quotes):
+        if order >= 0.6 and ej >= 0.45 and paras >= 0.6 and (nq >= 0.5 or not a.quotes and not b.quotes):
             v.copy, v.kind, v.score = True, "translation", order
     if v.copy:
         v.original, v.confidence, v.reason = choose_original(a, b, v.kind or "")

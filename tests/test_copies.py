@@ -241,3 +241,11 @@ def test_bench_reports_timings_and_finds_planted_copies():
     assert result["docs"] == 200
     assert set(result["add_ms"]) == {"p50", "p95", "max"}
     assert result["copies_found"] == "2/2"
+
+
+def test_fan_rewrite_credits_the_outlet_named_in_the_originals_url(links):
+    lk = links["glass-orchard-fansite.txt"]
+    assert (lk.duplicate_of, lk.confidence) == ("cinewire-glass-orchard.jsonl#1", "sure")
+    assert "cinewire" in lk.reason
+    assert not lk.drift  # shortened quotes are not changed quotes
+    assert links["cinewire-glass-orchard.jsonl#1"].copies == ["glass-orchard-fansite.txt"]
