@@ -37,7 +37,7 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is 
          r"(?:land(?:s|ed)?|win(?:s)?|won|took(?: on)?|take(?:s)?(?: on)?|got|get(?:s)?|nab(?:s|bed)?|"
          r"earn(?:s|ed)?|secure(?:s|d)?|score(?:s|d)?|inherit(?:s|ed)?|fill(?:s|ed)?) the (?:(?:lead|title|main|key|recurring) )?"
          r"(?:role|part) of|(?:his|her|their) (?:portrayal|turn|role|performance) (?:of|as)|"
-         r"en el papel de|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
+         r"(?:in|for) the (?:(?:lead|title|main|key|recurring) )?role of|en el papel de|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
 _PAREN_RE = re.compile(rf"(?P<left>{SLASH})(?:['’]s?)? \((?P<right>{SLASH})\)")
@@ -54,9 +54,17 @@ _PLAYED_BY_RE = re.compile(
     rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) )?"
     rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa])(?: [a-z]+){{0,4}} (?:by|por) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
+_A_QUIEN_RE = re.compile(  # Spanish, character first: "Silas, a quien da vida Benedikt Aro"
+    rf"(?P<char>{SLASH}),? (?:a quien|al que|a la que) (?:(?:da|dio|dará) vida|interpreta(?:rá|ba)?) "
+    rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
+# "X leads the cast as Y", "X encabeza el reparto como Y": a short verb phrase, never a
+# verb of saying or naming ("X described Y as", "known as")
+_AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen|regarded|considered|"
+           r"named|referred|identified|dubbed|billed|describes|calls|dijo|definió|conocido|conocida)\b)"
+           r"[a-zà-ÿ][\w'’-]*){1,5}")
 _AS_RE = re.compile(
     rf"(?P<actor>{NAME})"
-    rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}})?"
+    rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP})?"
     rf" (?:as|como) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
 _WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
 _TWO_ROLES = re.compile(rf"(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
@@ -104,6 +112,9 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
         if a1 and a2 and not {c1, c2} & ({a1, a2} | ctx.works):
             add(m.start(), c1, a1)
             add(m.start("c2"), c2, a2)
+    for m in _A_QUIEN_RE.finditer(text):
+        if _desc_ok(m.group("desc")):
+            add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
     for m in _ROLE_WENT_RE.finditer(text):
         if _desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
@@ -361,7 +372,8 @@ def _sentence_start(text: str, pos: int) -> int:
 _GENRE = (r"(?:series|show|drama|comedy|thriller|film|movie|feature|sitcom|procedural|documentary|"
           r"miniseries|franchise|musical|novel|book|album|serie|película|comedia)")
 _WORK_CUES = [
-    re.compile(rf"[‘'\"“*_](?P<w>{NAME})[’'\"”*_]"),
+    # a quoted or emphasised title: capitalised, short, no sentence punctuation inside
+    re.compile(r"(?<![^\W_])[‘'\"“*_«](?P<w>[A-ZÀ-Þ¡¿][^‘’'\"“”*_«»\n.,;:!?]{0,60}?)[’'\"”*_»](?![^\W_])"),
     re.compile(rf"\b{_GENRE},? (?P<w>{NAME})"),
     re.compile(rf"\b(?:on|in|of|from|en|de) (?P<owner>[\w+]+(?: [\w+]+)?)['’]s? (?P<w>{NAME})"),
     re.compile(rf"(?P<w>{NAME}) (?:Season|Volume|Part|season|temporada) \d"),
@@ -383,6 +395,8 @@ def titles_of_works(text: str) -> frozenset[str]:
             if "owner" in m.groupdict() and m.group("owner").split()[-1] in surnames:
                 continue
             w = _clean(m.group("w"))
+            if cue is _WORK_CUES[0] and len(w.split()) > 8:
+                continue
             # quoted/emphasised titles are works whatever the verbs around them suggest
             if w and (cue is _WORK_CUES[0] or w not in people_like):
                 works.add(w)
@@ -407,8 +421,8 @@ def _work_near(ctx: _Ctx, pos: int) -> str | None:
     if best:
         return best
     headline = ctx.text.split("\n", 1)[0]
-    m = re.search(rf"[‘'\"“]({NAME})[’'\"”]", headline)
-    return _clean(m.group(1)) if m else None
+    m = _WORK_CUES[0].search(headline)
+    return _clean(m.group("w")) if m else None
 
 
 def _merge(ctx: _Ctx, found: list[tuple[int, CastPair]]) -> list[CastPair]:

@@ -46,6 +46,8 @@ chair president founder co-founder spokesperson spokesman spokeswoman publicist 
 manager agent exec executives head boss chief anchor narrator voice cast castmate castmates
 stars actors actresses brothers sisters siblings duo partner wife husband son daughter father
 mother widow widower ad dp assistant coordinator supervisor stylist rep friend colleague
+actriz directora guionista productor productora creador creadora protagonista intérprete cantante
+periodista presentador presentadora compañero compañera
 """.split())
 
 # Verbs that follow a person's name as its subject ("Oduya said", "Hart, who plays").
@@ -76,6 +78,10 @@ river lake mountain island valley bay beach coast north south east west new los 
 twitter instagram tiktok youtube facebook netflix hulu disney hbo amazon apple paramount
 peacock max prime marvel dc universe comic-con con expo summit league team live tonight
 podcast images getty today academy guild bafta emmys oscars grammys globes festival's reuters
+globe actor actress actors actresses drama comedy category nominee nominees winner winners square
+garden gardens station airport bridge tower plaza palace castle house lab laboratory hospital prison
+institute foundation fund society council committee department ministry office cup bowl tour
+channel's editorial staff desk
 """.split())
 
 # Line labels of credit blocks ("Director: Ansel Quarrie", "Cast: A, B, C").

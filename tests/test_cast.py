@@ -121,3 +121,12 @@ def test_film_history_forms(cast):
         ("Ada Lark", "Nora Pike"),              # her portrayal of Y
         ("Lottie", "Ines Cardona"),             # Y [played by X]
     }
+
+
+def test_spanish_como_quien_da_vida_and_a_quien(cast):
+    got = {c.character: c for c in cast["estreno-es.txt"]}
+    assert got["Alba Cifuentes"].actor == "Irene Solís"        # encabeza el reparto como la periodista Y
+    assert got["Ernesto Llorente"].actor == "Julián Maroto"    # quien da vida al comisario Y
+    assert got["Rocío"].actor == "Paula Vidal"                 # Vidal interpreta a Y
+    assert len(got) == 3
+    assert {c.work for c in got.values()} == {"Sal y Ceniza"}

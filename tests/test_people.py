@@ -100,3 +100,8 @@ def test_headline_verbs_are_not_part_of_names():
     text = ("'Low Tide' Season 2 Trailer Sets March Return, Adds Greta Olsen\n\n"
             "The streamer has cast Greta Olsen, who said she had waited years for a role like this.")
     assert find_people(Article(id="h.txt", title="t", text=text)) == ["Greta Olsen"]
+
+
+def test_spanish_roles_and_byline(articles):
+    people = find_people(articles["estreno-es.txt"])
+    assert people == ["Gonzalo Arriaga", "Irene Solís", "Julián Maroto", "Paula Vidal"]  # not "Por Marta Ibáñez"
