@@ -19,9 +19,13 @@ from . import language, sanitize
 from .formats import PARSERS, SUFFIXES
 from .formats.decode import NotText, decode, newlines
 from .formats.plain import parse_txt as _parse_txt
+from .formats.records import line_name, parse_line
 from .model import Article, Skipped
 
 MAX_BYTES = 5 * 1024 * 1024
+JSON_FILE_FACTOR = 64
+LINE_RECORDS = frozenset({".jsonl", ".ndjson"})
+BINARY_PROBE = 65536
 SKIP_DIRS = frozenset({"CVS", "_darcs", "__pycache__", "node_modules"})
 # Marks a Source that could not be listed or stat'ed; ``read`` turns it into a skip with the reason.
 _MISSING = -1
@@ -94,18 +98,27 @@ def _walk_dir(root: Path) -> Iterator[Source]:
 
 
 def read(src: Source, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[Skipped]]:
-    """The articles of one file, or the reason it was skipped; never raises for a bad file."""
+    """The articles of one file, or the reason it was skipped; never raises for a bad file.
+
+    ``max_bytes`` caps one article: a whole file, or one record of a JSON Lines export (which
+    is read a line at a time, however large). A ``.json`` file may hold many records, so it
+    may be ``JSON_FILE_FACTOR`` times larger.
+    """
     if src.problem:
         return [], [Skipped(src.rel, src.problem)]
-    if src.size > max_bytes:
-        return [], [Skipped(src.rel, too_big(src.size, max_bytes))]
+    suffix = src.path.suffix.lower()
+    if suffix in LINE_RECORDS and not _starts_with_utf16_bom(src.path):
+        return _read_lines(src, max_bytes)
+    limit = max_bytes * JSON_FILE_FACTOR if suffix in (".json", *LINE_RECORDS) else max_bytes
+    if src.size > limit:
+        return [], [Skipped(src.rel, too_big(src.size, limit))]
     try:
         with open(src.path, "rb") as f:
-            data = f.read(max_bytes + 1)
+            data = f.read(limit + 1)
     except OSError as e:
         return [], [Skipped(src.rel, _os_reason(e))]
-    if len(data) > max_bytes:  # it grew after it was listed
-        return [], [Skipped(src.rel, too_big(len(data), max_bytes))]
+    if len(data) > limit:  # it grew after it was listed
+        return [], [Skipped(src.rel, too_big(len(data), limit))]
     try:
         text, notice = decode(data)
     except NotText as e:
@@ -116,6 +129,58 @@ def read(src: Source, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[S
     except (ValueError, RecursionError) as e:  # a parser's last resort; the reason still reaches the user
         return [], [Skipped(src.rel, f"could not be read as {src.path.suffix or 'text'} ({e})")]
     return [finish(a, notice) for a in articles], skipped
+
+
+def _read_lines(src: Source, max_bytes: int) -> tuple[list[Article], list[Skipped]]:
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    try:
+        with open(src.path, "rb") as f:
+            head = f.read(BINARY_PROBE)
+            if not head.strip():
+                return [], [Skipped(src.rel, "file is empty")]
+            if b"\x00" in head:
+                return [], [Skipped(src.rel, "not a text file (binary data)")]
+            f.seek(0)
+            for n, raw in enumerate(_lines(f, max_bytes), 1):
+                if raw is None:
+                    skipped.append(Skipped(line_name(src.rel, n), f"longer than the {_mib(max_bytes)} limit"))
+                    continue
+                if not raw.strip():
+                    continue
+                try:
+                    text, notice = decode(raw)
+                except NotText as e:
+                    skipped.append(Skipped(line_name(src.rel, n), str(e)))
+                    continue
+                a, s = parse_line(text, src.rel, n, str(src.path))
+                articles += [finish(x, notice) for x in a]
+                skipped += s
+    except OSError as e:
+        return articles, [*skipped, Skipped(src.rel, _os_reason(e))]
+    return articles, skipped
+
+
+def _starts_with_utf16_bom(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(2) in (b"\xff\xfe", b"\xfe\xff")
+    except OSError:
+        return False  # the reader that follows names the problem
+
+
+def _lines(f, max_bytes: int) -> Iterator[bytes | None]:
+    """Each line of ``f``; None for a line over ``max_bytes``, which is read past, never held whole."""
+    while True:
+        line = f.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
 
 
 def finish(article: Article, notice: str | None = None) -> Article:

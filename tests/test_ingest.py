@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -315,3 +316,38 @@ def test_h1_holding_the_site_name_is_not_the_headline():
 def test_h1_holding_a_photo_caption_is_not_the_headline():
     [a], _ = load([DATA / "caption-h1.html"])
     assert a.title == "Lighthouse Drama 'Beacon Row' Renewed for a Third Season"
+
+
+def test_jsonl_export_larger_than_the_cap_is_read_record_by_record(tmp_path):
+    record = {"title": "Record", "body": "word " * 60}
+    lines = [json.dumps({**record, "title": f"Record {n}"}) for n in range(1, 41)]
+    lines[6] = json.dumps({"title": "Too long", "body": "x" * 5000})
+    (tmp_path / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert (tmp_path / "export.jsonl").stat().st_size > 4096
+    articles, skipped = load([tmp_path], max_bytes=4096)
+    assert len(articles) == 39 and articles[-1].id == "export.jsonl#40"
+    assert [str(s) for s in skipped] == ["Skipped export.jsonl line 7: longer than the 4 KiB limit"]
+
+
+def test_jsonl_line_in_windows_1252_gets_the_notice(tmp_path):
+    good = json.dumps({"title": "Plain", "body": "Plain words."}).encode()
+    cp = '{"title": "\u201cCurly\u201d", "body": "Caf\u00e9 words."}'.encode("cp1252")
+    (tmp_path / "mixed.jsonl").write_bytes(good + b"\n" + cp + b"\n")
+    a, b = load([tmp_path])[0]
+    assert (a.notice, b.notice) == (None, "decoded as Windows-1252")
+    assert b.title == "“Curly”" and "Café" in b.text
+
+
+def test_utf16_jsonl_and_binary_jsonl(tmp_path):
+    (tmp_path / "wide.jsonl").write_bytes('{"title": "Wide", "text": "Words."}\n'.encode("utf-16"))
+    (tmp_path / "noise.jsonl").write_bytes(b'{"title": "x"}\n\x00\x01\x02' * 10)
+    articles, skipped = load([tmp_path])
+    assert [a.id for a in articles] == ["wide.jsonl#1"]
+    assert [str(s) for s in skipped] == ["Skipped noise.jsonl: not a text file (binary data)"]
+
+
+def test_json_file_may_exceed_the_per_article_cap(tmp_path):
+    records = [{"title": f"R{n}", "text": "word " * 100} for n in range(20)]
+    (tmp_path / "many.json").write_text(json.dumps(records), encoding="utf-8")
+    articles, skipped = load([tmp_path], max_bytes=4096)
+    assert len(articles) == 20 and skipped == []

@@ -7,11 +7,12 @@ stray control character; it is left for ``sanitize.inert`` to make visible.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 CP1252_NOTICE = "decoded as Windows-1252"
-# Control characters that plain text legitimately holds; any other C0 code is a sign of binary.
-_TEXT_CONTROLS = {"\n", "\r", "\t", "\f", "\v", "\x1b", "\x07"}
+# Control codes that text files do not hold (tab, line breaks, form feed, BEL and ESC do occur).
+_BINARY_CONTROL = re.compile("[\x00-\x06\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 MAX_CONTROL_SHARE = 0.02
 MAX_HIGH_BYTE_SHARE = 0.3
 # What 0x80–0xFF decode to in real Windows-1252 prose: letters and typographic punctuation.
@@ -78,7 +79,4 @@ def _looks_like_cp1252(data: bytes) -> bool:
 
 def _control_share(text: str) -> float:
     sample = text[:65536]
-    if not sample:
-        return 0.0
-    bad = sum(1 for ch in sample if (ord(ch) < 0x20 and ch not in _TEXT_CONTROLS) or 0x7F <= ord(ch) < 0xA0)
-    return bad / len(sample)
+    return len(_BINARY_CONTROL.findall(sample)) / len(sample) if sample else 0.0

@@ -25,15 +25,28 @@ LIST_KEYS = ("articles", "items", "records", "data", "entries", "results", "post
 def parse_jsonl(text: str, rel: str, source: str = "") -> tuple[list[Article], list[Skipped]]:
     articles, skipped = [], []
     for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as e:
-            skipped.append(Skipped(f"{rel} line {n}", f"invalid JSON ({_reason(e)})"))
-            continue
-        _add(record, f"{rel}#{n}", f"{rel} line {n}", source, articles, skipped)
+        a, s = parse_line(line, rel, n, source)
+        articles += a
+        skipped += s
     return articles, skipped
+
+
+def parse_line(line: str, rel: str, n: int, source: str = "") -> tuple[list[Article], list[Skipped]]:
+    """The article on line ``n`` of a JSON Lines file (none for a blank line)."""
+    if not line.strip():
+        return [], []
+    try:
+        record = json.loads(line)
+    except ValueError as e:
+        return [], [Skipped(line_name(rel, n), f"invalid JSON ({_reason(e)})")]
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    _add(record, f"{rel}#{n}", line_name(rel, n), source, articles, skipped)
+    return articles, skipped
+
+
+def line_name(rel: str, n: int) -> str:
+    return f"{rel} line {n}"
 
 
 def parse_json(text: str, rel: str, source: str = "") -> tuple[list[Article], list[Skipped]]:
