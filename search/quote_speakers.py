@@ -74,9 +74,11 @@ _ANONYMOUS = re.compile(
     r"insiders|spokesperson|spokesman|spokeswoman|representative|rep|publicist|observer|analyst|critic|critics|"
     r"person|people|official|officials|fan|fans|viewer|viewers|staffer|member|members|colleague|friend|"
     r"neighbou?r|witness|attendee|employee|fuente|fuentes|portavoz|ejecutivo|ejecutiva|allegado)\b"
+    r"|\b(?:sources|insiders|fuentes)\b",
+    re.I,
 )
 _SCARE_BEFORE = re.compile(
-    r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|tagline|slogan|caption|stage direction|"
+    r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|tagline|slogan|stage direction|"
     r"reads|the word|the words|the phrase|the term|known as|billed as|llamad[oa]|titulad[oa]|"
     r"denominad[oa]|la palabra|el lema)\b[^.!?]{0,25}$",
     re.I,
@@ -109,6 +111,7 @@ class Mention:
     name: str | None = None  # full person name or cast character
     actor: str | None = None
     written: str = ""
+    at: int = -1  # where a pronoun is written: its antecedent comes before it
 
 
 @dataclass(slots=True)
@@ -262,7 +265,9 @@ class Attributor:
         seg = seg.rstrip()
         m = re.search(rf"(?:^|[\s(—–-])({_PRONOUN}|I|We)$", seg)
         if m:
-            return self.mention(m.group(1))
+            men = self.mention(m.group(1))
+            men.at = lo + m.start(1)
+            return men
         m = re.search(rf"(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
         if m and not seg[: m.start(1)].rstrip().endswith(",") and not re.search(r"['’]s?$", m.group(1)):
             men = self.mention(m.group(1))
@@ -270,8 +275,9 @@ class Attributor:
                 return men
         if _DESCRIPTOR.search(seg):
             return Mention("descriptor")
-        if _ANONYMOUS.search(seg[-60:]) and re.search(r"\b[a-z]+s?\s*$", seg):
-            return Mention("anonymous")
+        anon = _ANONYMOUS.search(seg[-60:])
+        if anon and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,5}\s*", seg[-60:][anon.end():]):
+            return Mention("anonymous")  # "one crew member described…", "sources close to the set said"
         placed = self.placed_mentions(lo, lo + len(seg), subjects=True)
         # "As Teddy breaks down, Delphine straightens his collar and says": the nearest clause subject
         acting = [men for men, _, end in placed if re.match(
@@ -284,7 +290,9 @@ class Attributor:
             return Mention("anonymous")
         m = re.match(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b", seg)
         if m:
-            return self.mention(m.group(1))
+            men = self.mention(m.group(1))
+            men.at = lo + m.start(1)
+            return men
         return None
 
     def post_frame(self, at: int, hi: int) -> Mention | None:
@@ -344,6 +352,8 @@ class Attributor:
         """A speech verb earlier in the sentence and its subject; the flag says a verb was found."""
         pre = self.masked[sent_lo:at]
         m = re.search(r"\b(?:according to|según)\s+([^,.;]*)", pre, re.I)
+        if m and _ANONYMOUS.search(m.group(1)) and not _NAME_RUN.search(m.group(1)):
+            return Mention("anonymous"), True
         if m:
             for r in reversed(_NAME_RUN.findall(m.group(1))):
                 men = self.mention(r)
@@ -368,8 +378,14 @@ class Attributor:
         if men is None:
             return None
         if men.kind in ("pronoun", "descriptor"):
+            if men.at >= 0:
+                pos = min(pos, men.at)
             if men.kind == "descriptor" and self.last_speaker is not None:
                 return self.last_speaker
+            if men.kind == "descriptor":
+                # "The actress … shared a photo with the caption: …" before anyone has spoken: someone
+                # named in an earlier sentence, never a name inside the descriptor's own clause
+                pos = sentence_bounds(self.masked, block[0], block[1], pos)[0]
             ant = self.antecedent(block[0], pos, prev_block)
             return ant
         return men
