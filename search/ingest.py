@@ -126,8 +126,9 @@ def read(src: Source, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[S
     parse = PARSERS.get(src.path.suffix.lower(), PARSERS[".txt"])
     try:
         articles, skipped = parse(text, src.rel, str(src.path))
-    except (ValueError, RecursionError) as e:  # a parser's last resort; the reason still reaches the user
-        return [], [Skipped(src.rel, f"could not be read as {src.path.suffix or 'text'} ({e})")]
+    except Exception as e:  # noqa: BLE001  one malformed file must never stop the others
+        what = src.path.suffix.lstrip(".").upper() or "text"
+        return [], [Skipped(src.rel, f"could not be read as {what} ({type(e).__name__}: {e})")]
     return [finish(a, notice) for a in articles], skipped
 
 

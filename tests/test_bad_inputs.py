@@ -246,3 +246,33 @@ def test_utf16_with_bom_is_read(tmp_path):
     (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16"))
     [a], _ = load([tmp_path])
     assert (a.title, a.date) == ("UTF-16 Headline", "2024-05-05")
+
+
+def test_mangled_files_never_raise_and_stay_inert(tmp_path):
+    """Random byte damage to real articles of every format: a skip or an inert article, never an exception."""
+    import random
+
+    originals = [p for p in (Path(__file__).parent / "data" / "devcorpus" / "articles").iterdir()]
+    originals += [p for p in (Path(__file__).parent / "data" / "ingest").iterdir()]
+    rng = random.Random(20241125)
+    for n in range(150):
+        src = rng.choice(originals)
+        data = bytearray(src.read_bytes())
+        for _ in range(rng.randrange(1, 40)):
+            i = rng.randrange(len(data))
+            data[i:i + rng.randrange(1, 8)] = rng.randbytes(rng.randrange(0, 8))
+        path = tmp_path / f"m{n}{src.suffix}"
+        path.write_bytes(bytes(data))
+        [source] = walk([path])
+        articles, skipped = read(source)
+        assert articles or skipped
+        for a in articles:
+            for value in _fields(a):
+                assert _controls(value) == []
+
+
+def test_deeply_nested_json_is_a_skip(tmp_path):
+    (tmp_path / "deep.json").write_text("[" * 100000 + "]" * 100000, encoding="utf-8")
+    (tmp_path / "deep.jsonl").write_text("[" * 100000 + "]" * 100000 + "\n", encoding="utf-8")
+    articles, skipped = load([tmp_path])
+    assert articles == [] and len(skipped) == 2

@@ -39,6 +39,8 @@ def parse_line(line: str, rel: str, n: int, source: str = "") -> tuple[list[Arti
         record = json.loads(line)
     except ValueError as e:
         return [], [Skipped(line_name(rel, n), f"invalid JSON ({_reason(e)})")]
+    except RecursionError:
+        return [], [Skipped(line_name(rel, n), "invalid JSON (nested too deeply)")]
     articles: list[Article] = []
     skipped: list[Skipped] = []
     _add(record, f"{rel}#{n}", line_name(rel, n), source, articles, skipped)
@@ -54,6 +56,8 @@ def parse_json(text: str, rel: str, source: str = "") -> tuple[list[Article], li
         data = json.loads(text)
     except ValueError as e:
         return [], [Skipped(rel, f"invalid JSON ({_reason(e)})")]
+    except RecursionError:
+        return [], [Skipped(rel, "invalid JSON (nested too deeply)")]
     if isinstance(data, dict) and not _has_text(data):
         data = next((data[k] for k in LIST_KEYS if isinstance(data.get(k), list)), data)
     articles: list[Article] = []
