@@ -102,6 +102,12 @@ def _ends(masked: str, lo: int, hi: int):
         yield m
 
 
+# verbs that report words, as opposed to labelling ("called it", "described as")
+SAYING = re.compile(r"(?:said|says|saying|told|tells|telling|wrote|writes|writing|added|adds|adding|stated|states|"
+                    r"explained|explains|announced|posted|tweeted|shared|replied|responded|insisted|continued|"
+                    r"dijo|afirmó|aseguró|explicó|contó|añadió|señaló|declaró|escribió)")
+_NOT_A_FRAME = re.compile(r"(?:\b(?:been|be|being|is|was|are|were)\s+(?:\w+ly\s+)?|"
+                          r"(?:^|\b(?:When|when|If|if|Once|once|After|after|Before|before|While|while)\s+))$")
 _NAME_RUN = re.compile(rf"@\w+|{NAME}")
 
 
@@ -179,6 +185,8 @@ class Attributor:
         self.names = names
         self.last_speaker: Mention | None = None
         self.here = len(text)  # where the name being resolved is written
+        self.gap = 0  # words between the last frame verb found and its quote
+        self.verb = ""
 
 
     # -- names -------------------------------------------------------------------------------
@@ -351,7 +359,7 @@ class Attributor:
     def pre_frame(self, sent_lo: int, at: int, max_gap: int = 22) -> tuple[Mention | None, bool]:
         """A speech verb earlier in the sentence and its subject; the flag says a verb was found."""
         pre = self.masked[sent_lo:at]
-        m = re.search(r"\b(?:according to|según)\s+([^,.;]*)", pre, re.I)
+        m = re.search(r"\b(?:according to|según|as per|per)\s+([^,.;]*)", pre, re.I)
         if m and _ANONYMOUS.search(m.group(1)) and not _NAME_RUN.search(m.group(1)):
             return Mention("anonymous"), True
         if m:
@@ -367,7 +375,17 @@ class Attributor:
             gap = pre[v.end():]
             if len(gap.split()) > max_gap:
                 break
+            if _NOT_A_FRAME.search(pre[:v.start()]):
+                continue  # "has been called", "When asked": nobody is speaking here
             subj = self.subject_before(sent_lo, sent_lo + v.start())
+            self.gap = len(gap.split())
+            self.verb = v.group()
+            if subj is None:
+                # inverted: "xxx," dijo Oduya, "…" / said Okoye: "…"
+                inv = re.match(rf"\s+({NAME})\s*[,:—–]", gap)
+                if inv:
+                    self.here = sent_lo + v.end()
+                    subj = self.mention(inv.group(1))
             if subj is not None:
                 return subj, True
             return None, True

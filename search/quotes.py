@@ -16,6 +16,7 @@ from .model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
 from .quote_names import Names
 from .quote_spans import Block, Span, blocks, find_spans
 from .quote_speakers import (
+    SAYING,
     VERB,
     Attributor,
     Mention,
@@ -206,6 +207,9 @@ class _Finder:
         cue = in_show_cue(att, sent_lo, open_at)
         if cue:
             return self._role_of_interviewee(cue, interviewee)
+        if had_verb and men is None and att.gap <= 4 and SAYING.fullmatch(att.verb):
+            # "In a statement, the studio said: …" / "Her rep told People, …": said, but by no one named
+            return Verdict(SPEECH, None, None, "frame-unnamed")
         if self._continues(s, b):
             pv = self.prev[1]
             return Verdict(pv.kind, pv.speaker, pv.actor, "continuation")

@@ -273,3 +273,16 @@ def test_an_organisation_as_the_frame_subject_is_not_the_last_speaker():
     text = '"We loved it," Harlan Okoye said. "The series will not return," the network said.'
     q = the(quotes(text, HARLAN), "not return")
     assert (q.kind, q.speaker) == (SPEECH, None)
+
+
+def test_a_frame_whose_subject_is_not_a_person_stays_unnamed_and_is_not_a_continuation():
+    text = ('"We loved making it," Harlan Okoye said. In a statement, the studio said: "The series ends here." '
+            'Okoye\'s publicist told reporters, "He is resting."')
+    qs = quotes(text, HARLAN)
+    assert (the(qs, "ends here").kind, the(qs, "ends here").speaker) == (SPEECH, None)
+    assert (the(qs, "resting").kind, the(qs, "resting").speaker) == (SPEECH, None)
+
+
+def test_passive_labels_are_not_frames():
+    q = the(quotes('The show has been called "a fever dream" by more than one reviewer.', HARLAN), "fever dream")
+    assert q.kind == SCARE
