@@ -19,14 +19,14 @@ from .names import FIRST_NAMES, HONORIFICS, NON_PERSON, STOP, person_shaped
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒ" + "ŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _ABBR = r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Capt|Prof|Rev|Sgt|Lt|Det|Gen|Col)\."
-_CAP = rf"(?:{_ABBR}|[{_UP}][^\W_]*(?:-[^\W\d_]+|['’](?!s\b)[^\W\d_]+)*(?![\w-]))"
+_CAP = rf"(?:{_ABBR}|[{_UP}][^\W_]*(?:-[{_UP}][^\W\d_]*|['’](?!s\b)[^\W\d_]+)*(?![\w-]))"
 _INNER = r"(?:the|of|de|del|van|von|der|da|di|le|la)"
 NAME = rf"{_CAP}(?: (?:{_INNER} )?{_CAP})*"
 SLASH = rf"{NAME}(?: ?/ ?{NAME})*"
 _AWARD = r"(?:Emmy|Oscar|Tony|Golden Globe|Academy Award|BAFTA|Grammy|SAG)"
 _DESC_WORD = rf"(?:[a-zà-ÿ\d][\w'’-]*|{_AWARD}[\w-]*)"
-_DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"
-_BLOCK_DESC = frozenset("on in at for with to from by no and or but not nobody himself herself itself "
+_DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"  # "plays her son, Tobias"
+_BLOCK_DESC = frozenset("on in at for with to from by no and or but not nobody himself herself itself per via "
                         "themselves it this that than".split())
 _PRONOUN = r"(?:he|she|they|él|ella)"
 _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is set to|to|que|quien|who|"
@@ -36,7 +36,8 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is 
          r"(?:re)?cast as|broke out as|debut(?:s|ed)? as|reprise(?:s|d)? (?:(?:his|her|their) role )?as|"
          r"(?:land(?:s|ed)?|win(?:s)?|won|took(?: on)?|take(?:s)?(?: on)?|got|get(?:s)?|nab(?:s|bed)?|"
          r"earn(?:s|ed)?|secure(?:s|d)?|score(?:s|d)?|inherit(?:s|ed)?|fill(?:s|ed)?) the (?:(?:lead|title|main|key|recurring) )?"
-         r"(?:role|part) of|(?:his|her|their) (?:portrayal|turn|role|performance) (?:of|as)|"
+         r"(?:role|part) of|(?:his|her|their) (?:[\w-]+ ){0,4}?(?:portrayal|turn|role|performance|run|stint) "
+         r"(?:of|as)|"
          r"(?:in|for) the (?:(?:lead|title|main|key|recurring) )?role of|en el papel de|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
@@ -49,7 +50,7 @@ _PAREN_LIST_RE = re.compile(
 _ROLE_WENT_RE = re.compile(
     rf"\b[Tt]he (?:(?:lead|title|main|key|recurring) )?(?:role|part) of (?P<char>{SLASH}) (?:went|goes|has gone) to "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
-_POSS_RE = re.compile(rf"(?P<actor>{NAME})['’]s? (?P<char>{NAME})")
+_POSS_RE = re.compile(rf"(?<![‘'\"“\w-])(?P<actor>{NAME})['’]s? (?P<char>{NAME})")
 _PLAYED_BY_RE = re.compile(
     rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) )?"
     rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa])(?: [a-z]+){{0,4}} (?:by|por) "
@@ -202,11 +203,11 @@ def _person(ctx: _Ctx, name: str, loose: bool = False) -> str | None:
     from .people import resolve
 
     name = _clean(name)
-    if not name:
+    if not name or name in ctx.works:
         return None
     found = resolve(name, ctx.people)
     if found:
-        return found
+        return None if found in ctx.works else found
     words = name.split()
     if _full_name(name) and name not in ctx.works and ctx.scores.get(name, 0) >= (0 if loose else 1):
         return name
@@ -377,7 +378,14 @@ _WORK_CUES = [
     re.compile(rf"\b{_GENRE},? (?P<w>{NAME})"),
     re.compile(rf"\b(?:on|in|of|from|en|de) (?P<owner>[\w+]+(?: [\w+]+)?)['’]s? (?P<w>{NAME})"),
     re.compile(rf"(?P<w>{NAME}) (?:Season|Volume|Part|season|temporada) \d"),
+    # a network's or studio's possessive: "Peacock's Crystal Harbor", "HBO's", "Lumen+'s"
+    re.compile(rf"(?<![\w-])(?P<org>[A-Z][\w&]*\+?(?: [A-Z][\w&]*\+?)?)['’]s? (?P<w>{NAME})"),
 ]
+
+
+def _organisation(name: str) -> bool:
+    words = name.split()
+    return name.endswith("+") or any(w.isupper() and len(w) > 1 or w.lower() in NON_PERSON for w in words)
 
 
 @lru_cache(maxsize=32)
@@ -394,11 +402,13 @@ def titles_of_works(text: str) -> frozenset[str]:
         for m in cue.finditer(text):
             if "owner" in m.groupdict() and m.group("owner").split()[-1] in surnames:
                 continue
+            if "org" in m.groupdict() and not _organisation(m.group("org")):
+                continue
             w = _clean(m.group("w"))
             if cue is _WORK_CUES[0] and len(w.split()) > 8:
                 continue
             # quoted/emphasised titles are works whatever the verbs around them suggest
-            if w and (cue is _WORK_CUES[0] or w not in people_like):
+            if w and (cue is _WORK_CUES[0] or "org" in m.groupdict() or w not in people_like):
                 works.add(w)
     return frozenset(works)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Words capitalised in headlines or at sentence starts that never belong to a name.
 STOP = frozenset("""
 a an and the of to in on at for with by from as is are was were be been has have had its his her
-their our my your this that these those it he she they we i you but or nor so yet if when while
+their our my your this that these those it he she they we i you but or nor so yet if when while whose
 after before into over opposite vs versus says said not no all new how why what who where which
 more most than then there here just also only even still now now's would can could should
 may might must do does did about against between through during without within under up down out
@@ -45,7 +45,8 @@ presenter journalist reporter critic columnist correspondent photographer ceo ch
 chair president founder co-founder spokesperson spokesman spokeswoman publicist attorney lawyer
 manager agent exec executives head boss chief anchor narrator voice cast castmate castmates
 stars actors actresses brothers sisters siblings duo partner wife husband son daughter father
-mother widow widower ad dp assistant coordinator supervisor stylist rep friend colleague
+mother widow widower hosts showrunners co-stars costars newcomers veterans comedians singers
+journalists ad dp assistant coordinator supervisor stylist rep friend colleague
 actriz directora guionista productor productora creador creadora protagonista intérprete cantante
 periodista presentador presentadora compañero compañera
 """.split())
@@ -214,7 +215,7 @@ def person_shaped(words: list[str]) -> bool:
         return False
     if any(w.lower().strip(".") in NON_PERSON for w in core):
         return False
-    if any(w.isupper() and len(w) > 1 for w in core):  # acronyms and SHOUTED script text
+    if any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in core):  # acronyms, SHOUTED text
         return False
     return True
 

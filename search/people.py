@@ -20,6 +20,7 @@ from .names import (
     CREDIT_LABELS,
     FIRST_NAMES,
     HONORIFICS,
+    NON_PERSON,
     NAME_SUFFIXES,
     PARTICLES,
     PERSON_VERBS,
@@ -159,6 +160,7 @@ def candidates(text: str) -> dict[str, Evidence]:
     for r in all_runs:
         words, stripped = strip_title(r.words)
         words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
+        words = _after_non_person(words)
         if r.start < headline_end:
             # Headline case capitalises verbs too: keep only the part the body names as a run.
             words = _named_in_body(words, body_texts)
@@ -175,7 +177,6 @@ def candidates(text: str) -> dict[str, Evidence]:
         if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS - {"sir", "dame"} \
                 and not _role(stripped):
             ev.titled = True
-    _share_list_evidence(text, run_names, evidence)
     _expand_groups(text, evidence)
     for name, ev in evidence.items():
         words = name.split()
@@ -184,6 +185,7 @@ def candidates(text: str) -> dict[str, Evidence]:
         # Later short mentions that act as a person (Oduya said, Hart, who ...).
         short = {words[-1], words[0]} if len(words) >= 2 else set()
         ev.score += min(4, 2 * sum(singles.get(w, 0) for w in short))
+    _share_list_evidence(text, run_names, evidence)
     return {n: e for n, e in evidence.items() if e.spans}
 
 
@@ -195,12 +197,14 @@ def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) ->
     """In ``alongside A, B and C`` every member is as much a person as the best-attested one."""
     links = [(na, nb, sa, sb) for (ra, na, sa), (rb, nb, sb) in zip(run_names, run_names[1:])
              if not ra.possessive and _LIST_GAP.fullmatch(text[ra.end: rb.start])]
-    lifted: set[str] = set()
-    for _ in range(2):  # let evidence travel both ways along a list
-        for na, nb, sa, sb in links + [(nb, na, sb, sa) for na, nb, sa, sb in links]:
-            if evidence[na].score >= ACCEPT and sb >= 0 and nb not in lifted and evidence[nb].score < ACCEPT:
-                evidence[nb].score += ACCEPT
-                lifted.add(nb)
+    both_ways = links + [(nb, na, sb, sa) for na, nb, sa, sb in links]
+    changed = True
+    while changed:  # evidence travels along the whole list, in both directions
+        changed = False
+        for na, nb, _, sb in both_ways:
+            if evidence[na].score >= ACCEPT and sb >= 0 and evidence[nb].score < ACCEPT:
+                evidence[nb].score += ACCEPT - max(0, evidence[nb].score)
+                changed = True
 
 
 def _title_case_headline_end(text: str) -> int:
@@ -238,6 +242,14 @@ def _drop_sentence_opener(text: str, r: Run, words: list[str], stripped, lowered
         return words
     if _SENTENCE_START.search(text[max(0, r.start - 3): r.start]) and words[0].lower() in lowered:
         return words[1:]
+    return words
+
+
+def _after_non_person(words: list[str]) -> list[str]:
+    """``Police Academy Steve Guttenberg`` → ``Steve Guttenberg``: a title glued to a name."""
+    for i in range(len(words) - 3, -1, -1):
+        if words[i].lower() in NON_PERSON:
+            return words[i + 1:]
     return words
 
 

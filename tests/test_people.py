@@ -105,3 +105,16 @@ def test_headline_verbs_are_not_part_of_names():
 def test_spanish_roles_and_byline(articles):
     people = find_people(articles["estreno-es.txt"])
     assert people == ["Gonzalo Arriaga", "Irene Solís", "Julián Maroto", "Paula Vidal"]  # not "Por Marta Ibáñez"
+
+
+def test_long_lists_share_evidence_and_possessive_works_stay_out():
+    from search.model import Article
+
+    text = ("Game Night Returns\n\n"
+            "Other pairs on the schedule: Bluebird's Corey Mallet and Tansy Odum, Helen Vasko and Pim Adeyinka, "
+            "Ruth Calloway and Idris Mbeki, and Quill Garza and Sorrel Tang. 'Bluebird' fans can also expect "
+            "host Marco Lentz. Peacock's Crystal Harbor has added Nell Ivers (Godfather of Harlem), Ty Brandt "
+            "(Nashville) and newcomer Ada Klim, per Deadline.")
+    people = find_people(Article(id="l.txt", title="t", text=text))
+    assert people == ["Ada Klim", "Corey Mallet", "Helen Vasko", "Idris Mbeki", "Marco Lentz", "Nell Ivers",
+                      "Pim Adeyinka", "Quill Garza", "Ruth Calloway", "Sorrel Tang", "Tansy Odum", "Ty Brandt"]
