@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from .model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
-from .quote_names import Names
+from .quote_names import NAME, Names
 from .quote_spans import Block, Span, blocks, find_spans
 from .quote_speakers import (
     SAYING,
@@ -108,8 +108,9 @@ class _Finder:
         for s in parent.inner:
             v = self._decide_inner(s, parent.start, parent.end, chain_lo, pv, att)
             self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor))
-            deeper = Attributor(self.text, mask(self.text, list(_walk(s.inner))), self.names)
-            self._inner(s, v, s.start, deeper)
+            if s.inner:
+                deeper = Attributor(self.text, mask(self.text, list(_walk(s.inner))), self.names)
+                self._inner(s, v, s.start, deeper)
 
     # -- transcripts -------------------------------------------------------------------------
     def _interviewee(self) -> str | None:
@@ -271,7 +272,7 @@ class _Finder:
         return not self.att.mentions_in(s.end + 1, b.end) and not re.search(rf"\b(?:{VERB})\b", rest)
 
     def _starts_sentence(self, s: Span) -> bool:
-        before = self.masked[:s.start - 1].rstrip()
+        before = self.masked[max(0, s.start - 200):s.start - 1].rstrip()
         return not before or before[-1] in ".!?:…" or before.endswith("x")
 
     def _lead_in(self, s: Span, b: Block, prev_b: Block | None, sent_lo: int, open_at: int) -> Verdict | None:
@@ -316,8 +317,11 @@ class _Finder:
         head = self.text[b.start:b.end]
         after = self.text[s.end + 1:b.end] if s.closed else ""
         before = self.text[b.start:s.start - 1]
-        cue = after.lstrip().startswith((":", "：")) or bool(_HEADLINE_CUE_BEFORE.search(before))
-        if not cue or (s.single and len(self.text[s.start:s.end].split()) < 4):
+        said_after = re.match(r"\s*[,:—–-]?\s*(?:[Ss]ays|[Ss]aid|[Tt]ells|[Aa]dmits|[Dd]ice|[Aa]firma)\b", after)
+        cue = after.lstrip().startswith((":", "：")) or bool(_HEADLINE_CUE_BEFORE.search(before) or said_after)
+        # "Okoye: 'I'm Done'" — a name, a colon, then the quote — is speech however short
+        named_colon = re.search(rf"(?:{NAME})\s*[:：]\s*$", before)
+        if not cue or (s.single and not named_colon and len(self.text[s.start:s.end].split()) < 4):
             return Verdict(SCARE, how="headline-title")
         head = self.masked[b.start:b.end]
         found = sorted({p for p in self.names.people if p in head})

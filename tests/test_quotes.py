@@ -286,3 +286,21 @@ def test_a_frame_whose_subject_is_not_a_person_stays_unnamed_and_is_not_a_contin
 def test_passive_labels_are_not_frames():
     q = the(quotes('The show has been called "a fever dream" by more than one reviewer.', HARLAN), "fever dream")
     assert q.kind == SCARE
+
+
+@pytest.mark.parametrize("headline", [
+    "Harlan Okoye: 'I'm Done'",
+    '"I\'m Done With Boats," Says Harlan Okoye',
+    'Harlan Okoye on the Finale: "We Earned It"',
+])
+def test_headline_quote_forms(headline):
+    text = headline + "\n\nHarlan Okoye has wrapped the final season of Tidewatch."
+    (q,) = quotes(text, HARLAN, title=headline)
+    assert (q.kind, q.speaker) == (SPEECH, "Harlan Okoye")
+
+
+def test_embedded_post_signed_with_a_handle():
+    text = ('The account confirmed the date on Monday.\n\n"Season two. May. Bring a coat."\n'
+            '— Tidewatch (@tidewatchtv) March 3, 2025')
+    q = the(quotes(text, HARLAN), "Season two")
+    assert (q.kind, q.speaker) == (SPEECH, "@tidewatchtv")
