@@ -26,8 +26,8 @@ SLASH = rf"{NAME}(?: ?/ ?{NAME})*"
 _AWARD = r"(?:Emmy|Oscar|Tony|Golden Globe|Academy Award|BAFTA|Grammy|SAG)"
 _DESC_WORD = rf"(?:[a-zà-ÿ\d][\w'’-]*|{_AWARD}[\w-]*)"
 _DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"  # "plays her son, Tobias"
-_BLOCK_DESC = frozenset("on in at for with to from by no and or but not nobody himself herself itself per via "
-                        "themselves it this that than".split())
+_BLOCK_DESC = frozenset("on in at for with to from by no and or but not nobody himself herself itself "
+                        "per via themselves it this that than".split())
 _PRONOUN = r"(?:he|she|they|él|ella)"
 _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is set to|to|que|quien|who|"
          r"currently|previously|famously|memorably|once|going to)\s+)*"
@@ -35,10 +35,12 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is 
          r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
          r"(?:re)?cast as|broke out as|debut(?:s|ed)? as|reprise(?:s|d)? (?:(?:his|her|their) role )?as|"
          r"(?:land(?:s|ed)?|win(?:s)?|won|took(?: on)?|take(?:s)?(?: on)?|got|get(?:s)?|nab(?:s|bed)?|"
-         r"earn(?:s|ed)?|secure(?:s|d)?|score(?:s|d)?|inherit(?:s|ed)?|fill(?:s|ed)?) the (?:(?:lead|title|main|key|recurring) )?"
+         r"earn(?:s|ed)?|secure(?:s|d)?|score(?:s|d)?|inherit(?:s|ed)?|fill(?:s|ed)?) the "
+         r"(?:(?:lead|title|main|key|recurring) )?"
          r"(?:role|part) of|(?:his|her|their) (?:[\w-]+ ){0,4}?(?:portrayal|turn|role|performance|run|stint) "
          r"(?:of|as)|"
-         r"(?:in|for) the (?:(?:lead|title|main|key|recurring) )?role of|en el papel de|interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
+         r"(?:in|for) the (?:(?:lead|title|main|key|recurring) )?role of|en el papel de|"
+         r"interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
 _PAREN_RE = re.compile(rf"(?P<left>{SLASH})(?:['’]s?)? \((?P<right>{SLASH})\)")
@@ -48,7 +50,8 @@ _PAREN_VERB_RE = re.compile(
 _PAREN_LIST_RE = re.compile(
     rf"(?P<c1>{NAME}) (?:and|&|y) (?P<c2>{NAME}) \((?P<a1>{NAME}) (?:and|&|y) (?P<a2>{NAME})\)")
 _ROLE_WENT_RE = re.compile(
-    rf"\b[Tt]he (?:(?:lead|title|main|key|recurring) )?(?:role|part) of (?P<char>{SLASH}) (?:went|goes|has gone) to "
+    rf"\b[Tt]he (?:(?:lead|title|main|key|recurring) )?(?:role|part) of (?P<char>{SLASH}) "
+    rf"(?:went|goes|has gone) to "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
 _POSS_RE = re.compile(rf"(?<![‘'\"“\w-])(?P<actor>{NAME})['’]s? (?P<char>{NAME})")
 _PLAYED_BY_RE = re.compile(
@@ -66,7 +69,8 @@ _AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen
 _AS_RE = re.compile(
     rf"(?P<actor>{NAME})"
     rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP})?"
-    rf" (?:as|como) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
+    rf" (?:as|como) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
+    rf"(?P<char>{SLASH})(?!['’])")
 _WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
 _TWO_ROLES = re.compile(rf"(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
 _DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")

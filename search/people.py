@@ -189,8 +189,11 @@ def candidates(text: str) -> dict[str, Evidence]:
     return {n: e for n, e in evidence.items() if e.spans}
 
 
+_PASSIVE_PLAYED = re.compile(
+    r",?\s+(?:(?:is|was|will be)\s+)?(?:played|portrayed|voiced)(?:\s+[a-z]+){0,4}\s+by\b")
 _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&)\s+)"
-                       r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya)\b)(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}")
+                       r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya)\b)"
+                       r"(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}")
 
 
 def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) -> None:
@@ -299,7 +302,7 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 1
     if _PLAY_BEFORE.search(before):
         return score - 3  # the object of "plays"/"as": a character
-    if re.match(r",?\s+(?:(?:is|was|will be)\s+)?(?:played|portrayed|voiced)(?:\s+[a-z]+){0,4}\s+by\b", after):
+    if _PASSIVE_PLAYED.match(after):
         return score - 3  # passive "X, played by Y": X is the character
     if re.match(r",\s+\d{1,3},", after):  # "Quarrie, 41, said"
         score += 2
