@@ -200,3 +200,76 @@ async def test_search_runs_off_the_ui_thread(seeds_index, monkeypatch):
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
         assert threads and ui_thread not in threads
+
+
+@sync
+async def test_search_history_up_down(seeds_index, app_env):
+    from tui.history import SearchHistory
+
+    history = SearchHistory(app_env / "history.json")
+    history.add("eddie")
+    history.add("spores")
+    app = make_app([SEEDS], seeds_index, history=history)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        inp = app.screen.pane.input
+        await pilot.press("up")
+        assert inp.value == "spores"
+        await pilot.press("up")
+        assert inp.value == "eddie"
+        await pilot.press("down")
+        assert inp.value == "spores"
+        await pilot.press("down")  # back to the draft, which was empty
+        assert inp.value == ""
+        await pilot.press(*"quinn")
+        await settle(pilot)
+        await pilot.press("enter")  # opening a result keeps the query
+        await settle(pilot)
+        assert SearchHistory(app_env / "history.json").entries[-1] == "quinn"
+
+
+@sync
+async def test_help_screen_on_question_mark(seeds_index):
+    from tui.help import HelpScreen
+
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = str(app.screen.query_one("#help-keys").render())
+        assert "People" in keys and "Copy quote" in keys
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+@sync
+async def test_remapped_key_from_keymap(seeds_index):
+    app = make_app([SEEDS], seeds_index, keymap={"people": "f6"})
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "f6")
+        await settle(pilot)
+        assert app.screen.query("#people-table")
+
+
+@sync
+async def test_export_results_and_quotes(seeds_index, app_env):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.export_dir = app_env / "out"
+        await type_query(pilot, "eddie")
+        await pilot.press("down", "e", "j")
+        await settle(pilot)
+        [results] = (app_env / "out").glob("byline-results-*.jsonl")
+        rows = results.read_text(encoding="utf-8").splitlines()
+        assert len(rows) == len(app.screen.results.hits)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("e", "m")
+        await settle(pilot)
+        [quotes] = (app_env / "out").glob("byline-quotes-*.md")
+        first = app.screen.view.extraction.quotes[0].text
+        assert first.split()[0] in quotes.read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Snapshots of the main states at 100×30 (update with ``pytest --snapshot-update`` after a deliberate change)."""
+"""Snapshots of the main states at 100×30 (after a deliberate change: ``pytest --snapshot-update``)."""
 
 from __future__ import annotations
 

@@ -27,11 +27,15 @@ class BylineApp(App[int]):
 
     def __init__(self, library: Library, *, theme: str | None = None, animations: bool = False,
                  cursor_blink: bool = False, keymap: dict[str, str] | None = None,
-                 ansi: bool = False, config_message: str | None = None, **kwargs) -> None:
+                 ansi: bool = False, config_message: str | None = None, history=None,
+                 reader_width: int | None = None, sidebar: str = "auto", **kwargs) -> None:
         super().__init__(ansi_color=ansi or None, **kwargs)
         self.library = library
+        self.history = history
         self.cursor_blink = cursor_blink
         self.config_message = config_message
+        self.reader_width = reader_width
+        self.sidebar_mode = sidebar
         # Over SSH every animation frame is bytes on the wire: off unless asked for.
         self.animation_level = "full" if animations else "none"
         self._start_theme = theme
@@ -41,7 +45,8 @@ class BylineApp(App[int]):
     def on_mount(self) -> None:
         if self._start_theme and self._start_theme in self.available_themes:
             self.theme = self._start_theme
-        self.push_screen(MainScreen(self.library))
+        self.push_screen(MainScreen(self.library, history=self.history, reader_width=self.reader_width,
+                                    sidebar=self.sidebar_mode))
         if self.config_message:
             self.notify(self.config_message, title="Config", severity="warning", timeout=10, markup=False)
 
@@ -86,14 +91,46 @@ class BylineApp(App[int]):
 
 
 def make_app(paths: list[Path] | None = None, index_dir: Path | None = None, **options) -> BylineApp:
-    """The app on ``paths`` (default: the seeds), shared by ``run`` and the tests."""
+    """The app on ``paths`` (default: the seeds), shared by ``run`` and the tests.
+
+    ``history=True`` (the default) keeps the search history in the user data folder; pass a
+    ``SearchHistory`` to keep it elsewhere, or ``None`` to keep none.
+    """
     paths = [Path(p) for p in paths] if paths else [SEEDS]
     library = Library(paths, Path(index_dir) if index_dir else None)
-    return BylineApp(library, **options)
+    history = options.pop("history", True)
+    if history is True:
+        from .history import SearchHistory
+
+        history = SearchHistory()
+    return BylineApp(library, history=history, **options)
+
+
+def app_from_args(args) -> tuple[BylineApp, bool]:
+    """The app the command line and the config file ask for, and whether it may use the mouse."""
+    from .config import load_config, theme_for
+
+    config, message = load_config(Path(args.config) if args.config else None)
+    paths = [Path(p) for p in args.paths] or [Path(p).expanduser() for p in config.paths] or None
+    if paths and not args.paths and (missing := [str(p) for p in paths if not p.exists()]):
+        message = f"config paths not found: {', '.join(missing)} — opening the seeds"
+        paths = None
+    index = args.index or (config.index if not args.paths else None)
+    options = {
+        "ansi": bool(args.ansi) or bool(os.environ.get("NO_COLOR")),
+        "theme": theme_for(config, args.ansi),
+        "animations": config.animations,
+        "cursor_blink": config.cursor_blink,
+        "keymap": config.keys,
+        "config_message": message,
+        "reader_width": config.reader_width,
+        "sidebar": config.sidebar,
+    }
+    app = make_app(paths, Path(index).expanduser() if index else None, **options)
+    return app, config.mouse and not args.no_mouse
 
 
 def run(args) -> int:
-    options: dict = {"ansi": bool(args.ansi) or bool(os.environ.get("NO_COLOR"))}
-    app = make_app([Path(p) for p in args.paths] or None, Path(args.index) if args.index else None, **options)
-    app.run(mouse=not args.no_mouse)
+    app, mouse = app_from_args(args)
+    app.run(mouse=mouse)
     return app.return_code or 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -33,6 +34,7 @@ class MainScreen(Screen):
         Binding("escape", "back", "Back", show=False, id="back"),
         Binding("c", "copy_quote", "Copy quote", id="copy_quote"),
         Binding("m", "more_like_this", "More like this", id="more_like_this"),
+        Binding("e", "export", "Export", id="export"),
         Binding("p", "people", "People", id="people"),
         Binding("s", "toggle_sort", "Sort", id="toggle_sort"),
         Binding("x", "toggle_copies", "Copies", id="toggle_copies"),
@@ -40,9 +42,14 @@ class MainScreen(Screen):
         Binding("r", "reindex", "Re-index", show=False, id="reindex"),
     ]
 
-    def __init__(self, library, **kwargs) -> None:
+    def __init__(self, library, history=None, reader_width: int | None = None, sidebar: str = "auto",
+                 **kwargs) -> None:
         super().__init__(**kwargs)
+        self.reader_width = reader_width
+        self.sidebar_mode = sidebar
         self.library = library
+        self.history = history
+        self.export_dir = Path.cwd()
         self.query_text = ""
         self.results: Results | None = None
         self.view: ArticleView | None = None
@@ -55,7 +62,7 @@ class MainScreen(Screen):
         self._quote_starts: list[int] = []
 
     def compose(self) -> ComposeResult:
-        yield SearchPane(id="search-pane")
+        yield SearchPane(history=self.history, id="search-pane")
         with Horizontal(id="reading"):
             yield Reader(id="reader")
             yield QuoteSidebar(id="sidebar")
@@ -76,6 +83,10 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#reader").border_title = "Article"
         self.sidebar.border_title = "Quotes"
+        if self.reader_width:
+            self.reader.text_area.styles.max_width = self.reader_width + 2  # + the scrollbar and cursor
+        if self.sidebar_mode == "hide":
+            self.sidebar.display = False
         self.pane.input.focus()
         self.pane.set_status("Opening the index…")
         self.index_corpus()
@@ -344,9 +355,43 @@ class MainScreen(Screen):
             if name:
                 self.pane.input.value = f'person:"{name}"'
                 self.pane.input.focus()
+                self.pane.remember()
                 self._search(self.pane.input.value, immediate=True)
 
         self.app.push_screen(PeopleScreen(self.library), chosen)
+
+    def action_export(self) -> None:
+        """From the reader or sidebar: the open article's quotes; elsewhere: the results."""
+        from .export import ExportScreen
+
+        reading = self.view is not None and self.focused in (self.reader.text_area, self.sidebar.table)
+        hits = self.results.hits if self.results else []
+        if not reading and not hits:
+            self.notify("Nothing to export: search, or open an article", timeout=3)
+            return
+        what = "the quotes of this article" if reading else f"{len(hits)} results"
+
+        def chosen(fmt: str | None) -> None:
+            if fmt:
+                self.run_worker(self._export(fmt, reading), group="export", exit_on_error=False)
+
+        self.app.push_screen(ExportScreen(what), chosen)
+
+    async def _export(self, fmt: str, reading: bool) -> None:
+        from search.export import export_hits, export_quotes, write_export
+
+        if reading and self.view is not None:
+            text = export_quotes(self.view.article, self.view.extraction.quotes, fmt)
+            stem = "byline-quotes"
+        else:
+            text = export_hits(self.results.hits if self.results else [], fmt, self.query_text)
+            stem = "byline-results"
+        try:
+            path = await asyncio.to_thread(write_export, text, fmt, self.export_dir, stem)
+        except OSError as error:
+            self.notify(str(error), title="Export failed", severity="error", markup=False)
+            return
+        self.notify(str(path), title="Exported", timeout=6, markup=False)
 
     def action_toggle_sort(self) -> None:
         self.sort = "date" if self.sort == "relevance" else "relevance"

@@ -18,15 +18,26 @@ DATE_WIDTH = 10
 
 
 class SearchInput(Input):
-    """The search box: Down steps into the results, Enter opens the top one."""
+    """The search box: Up/Down walk the history, Down past it steps into the results."""
 
     class StepDown(Message):
         """Down was pressed in the search box."""
 
-    BINDINGS = [Binding("down", "step_down", "Results", show=False, id="into_results")]
+    class HistoryStep(Message):
+        def __init__(self, direction: int) -> None:
+            self.direction = direction
+            super().__init__()
+
+    BINDINGS = [
+        Binding("down", "step_down", "Results", show=False, id="into_results"),
+        Binding("up", "history_back", "History", show=False, id="history_back"),
+    ]
 
     def action_step_down(self) -> None:
         self.post_message(self.StepDown())
+
+    def action_history_back(self) -> None:
+        self.post_message(self.HistoryStep(-1))
 
 
 class ResultsTable(DataTable):
@@ -55,15 +66,11 @@ class SearchPane(Vertical):
             self.quote_text = quote_text
             super().__init__()
 
-    class HistoryStep(Message):
-        """Up/Down history in the search box (wired when history is available)."""
-
-        def __init__(self, direction: int) -> None:
-            self.direction = direction
-            super().__init__()
-
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, history=None, **kwargs) -> None:
         super().__init__(**kwargs)
+        self.history = history  # a SearchHistory, or None to remember nothing
+        self._walk = None  # the HistoryCursor while the user walks the history
+        self._recalled: str | None = None
         self._rows: list[tuple[str, int | None, str | None]] = []
         self._results: Results | None = None
 
@@ -142,7 +149,32 @@ class SearchPane(Vertical):
     @on(Input.Changed, "#query")
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
+        if event.value != self._recalled:
+            self._walk = None  # typing starts a new walk from what is typed now
+        self._recalled = None
         self.post_message(self.QueryChanged(event.value))
+
+    @on(SearchInput.HistoryStep)
+    def _history_back(self, event: SearchInput.HistoryStep) -> None:
+        event.stop()
+        if self.history is None:
+            return
+        if self._walk is None:
+            self._walk = self.history.cursor(self.input.value)
+        self._recall(self._walk.up())
+
+    def _recall(self, text: str | None) -> None:
+        if text is None:
+            return
+        self._recalled = text
+        self.input.value = text
+        self.input.cursor_position = len(text)
+
+    def remember(self) -> None:
+        """The query led somewhere: keep it in the history."""
+        if self.history is not None and self.input.value.strip():
+            self.history.add(self.input.value)
+            self._walk = None
 
     @on(Input.Submitted, "#query")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -153,7 +185,9 @@ class SearchPane(Vertical):
     @on(SearchInput.StepDown)
     def _step_down(self, event: SearchInput.StepDown) -> None:
         event.stop()
-        if self._rows:
+        if self._walk is not None and not self._walk.at_draft:
+            self._recall(self._walk.down())
+        elif self._rows:
             self.table.focus()
             self.table.move_cursor(row=0)
 
@@ -165,6 +199,7 @@ class SearchPane(Vertical):
     def _choose(self, row: int) -> None:
         if 0 <= row < len(self._rows):
             article_id, offset, quote = self._rows[row]
+            self.remember()
             self.post_message(self.ResultChosen(article_id, offset, quote))
 
     @property

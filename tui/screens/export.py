@@ -1,0 +1,35 @@
+"""``e`` then a format: the results, or the open article's quotes, written to a new file."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+FORMAT_KEYS = {"m": "md", "c": "csv", "j": "jsonl"}
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """Asks for a format and returns it ("md", "csv", "jsonl"), or None when cancelled."""
+
+    BINDINGS = [
+        Binding("m", "pick('md')", "Markdown", id="export_markdown"),
+        Binding("c", "pick('csv')", "CSV", id="export_csv"),
+        Binding("j", "pick('jsonl')", "JSON Lines", id="export_jsonl"),
+        Binding("escape", "pick('')", "Cancel", id="export_cancel"),
+    ]
+
+    def __init__(self, what: str) -> None:
+        super().__init__()
+        self.what = what
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog"):
+            yield Static(Text(f"Export {self.what}", "bold"))
+            yield Static(Text("m  Markdown\nc  CSV\nj  JSON Lines\n\nEsc cancels"))
+
+    def action_pick(self, fmt: str) -> None:
+        self.dismiss(fmt or None)
