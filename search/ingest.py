@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import language, sanitize
-from .formats import PARSERS, SUFFIXES
 from .formats.decode import NotText, decode, newlines
 from .formats.plain import parse_txt as _parse_txt
 from .formats.records import line_name, parse_line
+from .formats.registry import PARSERS, SUFFIXES
 from .model import Article, Skipped
 
 MAX_BYTES = 5 * 1024 * 1024

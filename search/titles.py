@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 
+from .formats.bylines import is_metadata_line
+
 MAX_TITLE = 90
 _EDITOR_NOTE = re.compile(
     r"^(?:EDITOR'?S'? NOTE|SPOILER WARNING|WARNING)\s*:\s*[^.!?]*[.!?]\s*", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"(?<=[^A-Z][.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
+# Not after a capital, so "U.S." and "J. Smith" do not end a sentence; a closing quote stays with it.
+_SENTENCE_END = re.compile(r"(?<=[^A-Z])[.!?][\"”’]?(?=\s+[\"“‘A-Z0-9])")
 
+_ABBREVIATION_WORDS = (
+    "dr mr mrs ms mx st jr sr prof rev gen sgt capt lt col gov sen rep vs etc no vol ft mt "
+    "jan feb mar apr jun jul aug sep sept oct nov dec sra dra"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _DANGLING_WORDS = (
     "a an the of to in on at by for from with between and or but as that which who whose its their his her "
     "el la los las un una de del y o en con por para que su sus"
@@ -18,18 +26,51 @@ _DANGLING = frozenset(_DANGLING_WORDS.split())
 
 
 def derive_title(text: str) -> str:
-    """A headline line when the text opens with one, else a title cut from the first sentence."""
-    first, _, rest = text.partition("\n")
-    first = first.strip()
-    if first and len(first) <= 200 and rest.startswith("\n") and not first.endswith((".", ",", ";", ":")):
+    """A headline line when the text opens with one, else a title cut from the first sentence.
+
+    A headline is a short first line (after any leading dateline or byline) that does not end
+    like a sentence and is followed by a blank line, by a byline or dateline, or - when it is
+    written in Title Case - straight by the first paragraph.
+    """
+    lines = text.split("\n")
+    i = 0
+    while i < min(len(lines) - 1, 3) and (not lines[i].strip() or is_metadata_line(lines[i])):
+        i += 1
+    first = lines[i].strip()
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    if _headline_shaped(first) and (
+        not after.strip() or is_metadata_line(after) or (_title_case(first) and len(after) > len(first))
+    ):
         return first
-    return sentence_title(text)
+    return sentence_title("\n".join(lines[i:]))
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = text[:dot].rsplit(None, 1)[-1].lstrip("\"“‘(") if text[:dot].strip() else ""
+    return word.lower() in _ABBREVIATIONS
+
+
+def _headline_shaped(line: str) -> bool:
+    # A closing quote mark does not make a sentence a headline: `She said, "It's done."`
+    return bool(line) and len(line) <= 200 and not line.rstrip("\"”’'»").endswith((".", ",", ";", ":"))
+
+
+def _title_case(line: str) -> bool:
+    words = [w.strip("\"“”‘’'()[]:,") for w in line.split()]
+    long_words = [w for w in words if len(w) > 3]
+    if len(words) < 4 or not long_words:
+        return False
+    return sum(w[0].isupper() or w[0].isdigit() for w in long_words) >= 0.8 * len(long_words)
 
 
 def sentence_title(text: str) -> str:
     body = " ".join(text.split())
     body = _EDITOR_NOTE.sub("", body, count=1)
-    sentence = _SENTENCE_END.split(body, maxsplit=1)[0].rstrip(".")
+    end = next((m for m in _SENTENCE_END.finditer(body) if not _after_abbreviation(body, m.start())), None)
+    sentence = body[: end.end()] if end else body
+    sentence = sentence.removesuffix(".")
     if len(sentence) <= MAX_TITLE:
         return sentence
     cut = sentence[: MAX_TITLE - 1]

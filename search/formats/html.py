@@ -15,9 +15,9 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Article
+from .bylines import dateline_date
 from .common import article
 from .dates import normalise_date
-from .plain import dateline_date
 
 _DROP = ("nav, aside, script, style, noscript, template, footer, header, form, button, select, "
          "iframe, svg, canvas, figure figcaption, [hidden], [aria-hidden=true], [role=navigation], "
