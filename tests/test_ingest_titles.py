@@ -10,8 +10,8 @@ from search.titles import MAX_TITLE, derive_title
 @pytest.mark.parametrize("text, title", [
     ("Harbour Lights Wins Big\n\nThe drama took four awards.", "Harbour Lights Wins Big"),
     # Title Case headline running straight into the first paragraph, as scraped text often does.
-    ("Quinn Brennan Lands Lead Role in 'Saltfield' Revival\n"
-     "Quinn Brennan will lead the revival of Saltfield, its network said on Monday.",
+    (("Quinn Brennan Lands Lead Role in 'Saltfield' Revival\n"
+     "Quinn Brennan will lead the revival of Saltfield, its network said on Monday."),
      "Quinn Brennan Lands Lead Role in 'Saltfield' Revival"),
     # Headline followed by a byline or dateline rather than a blank line.
     ("Why the Finale Worked\nBy Dara Okonkwo-Lisle | Reel Notes\n\nIt worked.", "Why the Finale Worked"),
