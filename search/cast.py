@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Article, CastPair
-from .names import FIRST_NAMES, HONORIFICS, NON_PERSON, STOP, person_shaped
+from .names import FIRST_NAMES, HONORIFICS, NON_PERSON, STOP, person_shaped, word_set
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒ" + "ŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _ABBR = r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Capt|Prof|Rev|Sgt|Lt|Det|Gen|Col)\."
@@ -26,8 +26,8 @@ SLASH = rf"{NAME}(?: ?/ ?{NAME})*"
 _AWARD = r"(?:Emmy|Oscar|Tony|Golden Globe|Academy Award|BAFTA|Grammy|SAG)"
 _DESC_WORD = rf"(?:[a-zà-ÿ\d][\w'’-]*|{_AWARD}[\w-]*)"
 _DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"  # "plays her son, Tobias"
-_BLOCK_DESC = frozenset("on in at for with to from by no and or but not nobody himself herself itself "
-                        "per via themselves it this that than".split())
+_BLOCK_DESC = word_set("on in at for with to from by no and or but not nobody himself herself itself "
+                        "per via themselves it this that than")
 _PRONOUN = r"(?:he|she|they|él|ella)"
 _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is set to|to|que|quien|who|"
          r"currently|previously|famously|memorably|once|going to)\s+)*"
@@ -163,11 +163,11 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
     return _merge(ctx, found)
 
 
-_FOLLOW_OK = frozenset("""
+_FOLLOW_OK = word_set("""
 in on at for with and or but who whose which that from to the a an opposite alongside is was will
 would has had as since until after before during when while where because though although so than
 if y en con que de del para por durante desde hasta por el la los las un una
-""".split())
+""")
 
 
 def _phrase_ends(text: str, end: int) -> bool:
@@ -212,7 +212,6 @@ def _person(ctx: _Ctx, name: str, loose: bool = False) -> str | None:
     found = resolve(name, ctx.people)
     if found:
         return None if found in ctx.works else found
-    words = name.split()
     if _full_name(name) and name not in ctx.works and ctx.scores.get(name, 0) >= (0 if loose else 1):
         return name
     return None
@@ -335,14 +334,14 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
         who = _person(ctx, m.group(1), loose=True)
         if who or not (before.rstrip().endswith(",") or infinitive):
             return who
-    pronoun = re.search(rf"\b{_PRONOUN}\s*$", before, re.I)
+    pronoun = re.search(rf"\b{_PRONOUN}\s*$", before, re.IGNORECASE)
     if not pronoun and not infinitive and not re.search(r",\s*$", before):
         return None
     sent_start = _sentence_start(text, pos)
     who = _first_person(ctx, sent_start, pos)
     if who:
         return who
-    if pronoun or re.match(r"\s*(?:his|her|their|su)\b", text[sent_start:pos], re.I):
+    if pronoun or re.match(r"\s*(?:his|her|their|su)\b", text[sent_start:pos], re.IGNORECASE):
         return _first_person(ctx, _sentence_start(text, max(0, sent_start - 2)), sent_start)
     return None
 

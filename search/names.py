@@ -9,8 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
+def word_set(text: str) -> frozenset[str]:
+    """A lexicon written as white-space separated words."""
+    return frozenset(text.split())
+
+
 # Words capitalised in headlines or at sentence starts that never belong to a name.
-STOP = frozenset("""
+STOP = word_set("""
 a an and the of to in on at for with by from as is are was were be been has have had its his her
 their our my your this that these those it he she they we i you but or nor so yet if when while whose
 after before into over opposite vs versus says said not no all new how why what who where which
@@ -20,23 +26,23 @@ off again once per via like unlike exclusive watch review recap interview report
 first last best worst top inside outside despite since until among across around beside besides
 according behind beyond everything nothing something anything every each
 el la los las de del y en con por para un una que es se su sus al lo según o ni pero como
-""".split())
+""")
 
 # Lower-case particles that sit inside surnames (Guillermo del Toro, Vincent van Gogh).
-PARTICLES = frozenset("de del della di da das dos van von der den ter le la bin ibn al".split())
+PARTICLES = word_set("de del della di da das dos van von der den ter le la bin ibn al")
 
 # Titles that open a name; in entertainment news they mostly mark characters (Dr. Wren Halloway).
-HONORIFICS = frozenset("""
+HONORIFICS = word_set("""
 dr mr mrs ms miss mx sir dame lady lord captain capt. commander general colonel major lieutenant
 sergeant detective inspector chief sheriff deputy agent officer professor prof doctor reverend
 father mother sister brother saint queen king prince princess duke duchess count countess baron
 grandmother grandfather grandma grandpa nana uncle aunt auntie judge senator president governor
 mayor pope bishop nurse coach superior
 doctora capitana capitán señor señora don doña inspectora sargento reina rey padre madre hermana
-""".split())
+""")
 
 # Nouns that introduce a real person ("showrunner Imelda Farrow", "director Oskar ...").
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = word_set("""
 actor actress star co-star costar lead newcomer veteran showrunner creator co-creator cocreator
 creators director co-director directors writer co-writer writers screenwriter playwright novelist
 author producer co-producer producers executive composer cinematographer editor designer
@@ -49,10 +55,10 @@ mother widow widower hosts showrunners co-stars costars newcomers veterans comed
 journalists ad dp assistant coordinator supervisor stylist rep friend colleague
 actriz directora guionista productor productora creador creadora protagonista intérprete cantante
 periodista presentador presentadora compañero compañera
-""".split())
+""")
 
 # Verbs that follow a person's name as its subject ("Oduya said", "Hart, who plays").
-PERSON_VERBS = frozenset("""
+PERSON_VERBS = word_set("""
 said says told tells added adds explained explains recalled recalls admitted admits noted notes
 wrote writes tweeted tweets posted posts joked jokes laughed laughs continued continues insisted
 insists revealed reveals shared shares teased teases confirmed confirms announced announces
@@ -63,10 +69,10 @@ who whose thanked thanks praised praises agreed agrees replied replies answered 
 asks went kept dijo afirmó contó explicó aseguró adelantó resumió confirmó señaló añadió comentó
 reveló came leaned whispered smiled nodded shrugged
 died worked appeared spoke called married grew thanked starred
-""".split())
+""")
 
 # Words that make a capitalised run something other than a person.
-NON_PERSON = frozenset("""
+NON_PERSON = word_set("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday season seasons episode episodes volume
 part chapter series show film movie pictures picture studios studio entertainment films media
@@ -83,17 +89,17 @@ globe actor actress actors actresses drama comedy category nominee nominees winn
 garden gardens station airport bridge tower plaza palace castle house lab laboratory hospital prison
 institute foundation fund society council committee department ministry office cup bowl tour
 channel's editorial staff desk
-""".split())
+""")
 
 # Line labels of credit blocks ("Director: Ansel Quarrie", "Cast: A, B, C").
-CREDIT_LABELS = frozenset("""
+CREDIT_LABELS = word_set("""
 director directors writer writers screenplay cast starring producer producers creator creators
 created showrunner composer music cinematography editor photo photos photograph image credit
 interview reporting additional by por
-""".split())
+""")
 
 # A small lexicon of common given names: a hint, never required.
-FIRST_NAMES = frozenset("""
+FIRST_NAMES = word_set("""
 aaron abby abigail adam adrian aidan alan albert alex alexander alexandra alfred alice alicia
 alison allison amanda amber amy ana andrea andrew andy angela angelina anna anne annie anthony
 antonio anya april ariana ashley austin ava barbara ben benedict benjamin beth betty bill billy
@@ -123,7 +129,7 @@ wayne wendy will william winona xavier yvonne zach zachary zendaya zoe zoë
 alejandro alberto andrés beatriz carmen cristina eduardo elena emilio enrique fernando
 francisco gabriela guillermo ignacio isabel javier jorge josé lucía manuel marta mercedes
 pablo paloma rafael ramón ricardo rodrigo santiago sergio ximena
-""".split())
+""")
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -215,9 +221,8 @@ def person_shaped(words: list[str]) -> bool:
         return False
     if any(w.lower().strip(".") in NON_PERSON for w in core):
         return False
-    if any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in core):  # acronyms, SHOUTED text
-        return False
-    return True
+    # acronyms and SHOUTED script text are not names
+    return not any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in core)
 
 
 def strip_title(words: list[str]) -> tuple[list[str], str | None]:
@@ -230,4 +235,4 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
 
 
 # Generational suffixes that end a full name without being its surname.
-NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")

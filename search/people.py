@@ -14,14 +14,15 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .model import SPEECH, Article, Extraction
 from .names import (
     CREDIT_LABELS,
     FIRST_NAMES,
     HONORIFICS,
-    NON_PERSON,
     NAME_SUFFIXES,
+    NON_PERSON,
     PARTICLES,
     PERSON_VERBS,
     ROLE_NOUNS,
@@ -31,13 +32,14 @@ from .names import (
     runs,
     strip_possessive,
     strip_title,
+    word_set,
 )
 
 ACCEPT = 2  # evidence needed for a run to be a person
 # "inspired by X": X is as often a work or a place as a person
-_NOT_BY_PERSON = frozenset("inspired influenced owned distributed financed backed acquired followed "
-                           "replaced hit struck led powered surrounded".split())
-_WEAK_VERBS = frozenset("is was has had would will".split())
+_NOT_BY_PERSON = word_set("inspired influenced owned distributed financed backed acquired followed "
+                           "replaced hit struck led powered surrounded")
+_WEAK_VERBS = word_set("is was has had would will")
 _BYLINE = re.compile(r"^\s*(?:By|Por|Words by|Written by)\s+(.+?)\s*(?:[|,•·—–-].*)?$")
 _PLAY_BEFORE = re.compile(
     r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
@@ -121,9 +123,7 @@ def _is_character(name: str, ev: Evidence, characters: dict[str, set[str]], evid
     # the article gives person evidence of its own beyond a given name.
     if words[-1] in characters["surnames"] and ev.score < ACCEPT + 2:
         return True
-    if ev.titled and ev.score < ACCEPT + 2:
-        return True
-    return False
+    return ev.titled and ev.score < ACCEPT + 2
 
 
 def own_authors(article: Article) -> set[str]:
@@ -154,7 +154,6 @@ def candidates(text: str) -> dict[str, Evidence]:
     lowered_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
     evidence: dict[str, Evidence] = defaultdict(Evidence)
     headline_end = _title_case_headline_end(text)
-    body = text[headline_end:]
     run_names: list[tuple[Run, str, int]] = []
     body_texts = {" ".join(strip_title(r.words)[0]) for r in all_runs if r.start >= headline_end}
     for r in all_runs:
@@ -198,7 +197,7 @@ _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&)\s+)"
 
 def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) -> None:
     """In ``alongside A, B and C`` every member is as much a person as the best-attested one."""
-    links = [(na, nb, sa, sb) for (ra, na, sa), (rb, nb, sb) in zip(run_names, run_names[1:])
+    links = [(na, nb, sa, sb) for (ra, na, sa), (rb, nb, sb) in pairwise(run_names)
              if not ra.possessive and _LIST_GAP.fullmatch(text[ra.end: rb.start])]
     both_ways = links + [(nb, na, sb, sa) for na, nb, sa, sb in links]
     changed = True
@@ -325,8 +324,8 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     return score
 
 
-_AFTER_AUX = frozenset("play star return join direct write produce appear voice host lead recur "
-                       "reprise co-star costar portray helm narrate executive".split())
+_AFTER_AUX = word_set("play star return join direct write produce appear voice host lead recur "
+                       "reprise co-star costar portray helm narrate executive")
 
 
 def _strong_next(after: str) -> bool:
@@ -353,13 +352,12 @@ def _single_mentions(text: str, all_runs: list[Run]) -> dict[str, int]:
         after = text[r.end: r.end + 30]
         before = text[max(0, r.start - 12): r.start].lower()
         m = re.match(r",?\s+([^\W\d_]+)", after)
-        weak_ok = m is not None and m.group(1).lower() in _WEAK_VERBS and _strong_next(after)
-        if weak_ok and not r.possessive:
-            counts[word] += 1
-        elif re.match(r",\s+\d{1,3},", after) and not r.possessive:
-            counts[word] += 1
-        elif (m and not r.possessive and m.group(1).lower() in PERSON_VERBS
-                and m.group(1).lower() not in _WEAK_VERBS) or re.search(r"\b(?:said|says|dijo)\s+$", before):
+        verb = m.group(1).lower() if m else ""
+        acts = not r.possessive and (
+            (verb in _WEAK_VERBS and _strong_next(after))  # "Moreno will play"
+            or re.match(r",\s+\d{1,3},", after) is not None  # "Quarrie, 41,"
+            or (verb in PERSON_VERBS and verb not in _WEAK_VERBS))  # "Oduya said"
+        if acts or re.search(r"\b(?:said|says|dijo)\s+$", before):
             counts[word] += 1
     return counts
 
