@@ -26,21 +26,25 @@ HONORIFIC = re.compile(
 )
 # Capitalised words that open a sentence or name a thing, never a person's first token.
 _NOT_FIRST = frozenset(
-    """The A An In On At For But And Or As If When While After Before Since Until Then So Yet This That These
-    Those It Its Is Was Were He She They We I You His Her Their Our My Your Season Episode Volume Part Chapter
-    Series Film Show Netflix January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday According Asked Speaking Reached Like
-    Not No Yes Also Even Still What Who Why How Where Which Let Here There Now Today Tonight Meanwhile However
-    Both Each Every All Some Many Most One Two Three Four Five Six Seven Eight Nine Ten Ask Read More RELATED
-    El La Los Las Un Una Según Por Con Para Del De En Pero Y Que Cuando Como Sinceramente""".split()
+    """The A An In On At For But And Or As If When While After Before Since Until Then So Yet This That
+    These Those It Its Is Was Were He She They We I You His Her Their Our My Your Season Episode
+    Volume Part Chapter Series Film Show Netflix January February March April May June July August
+    September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    According Asked Speaking Reached Like Not No Yes Also Even Still What Who Why How Where Which
+    Let Here There Now Today Tonight Meanwhile However Both Each Every All Some Many Most One Two
+    Three Four Five Six Seven Eight Nine Ten Ask Read More RELATED El La Los Las Un Una Según Por
+    Con Para Del De En Pero Y Que Cuando Como Sinceramente""".split()
 )
 # Title-case headlines glue words onto names: "Kitchen With Chef Ilse Marrow"
-_HEADLINE_WORDS = frozenset("""With Without From Into Over Under About After Before Between Against Are Has Have Had Will
-    Says Said Talks Tells Reveals Returns Review Exclusive Interview Inside Behind Finale Premiere Trailer Teaser""".split())
+_HEADLINE_WORDS = frozenset("""With Without From Into Over Under About After Before Between Against
+    Are Has Have Had Will Says Said Talks Tells Reveals Returns Review Exclusive Interview Inside Behind
+    Finale Premiere
+    Trailer Teaser""".split())
 _ORG_TAIL = frozenset(
-    """Pictures Studios Studio TV Media Daily Wire News Network Festival Films Entertainment Records Magazine
-    Times Post Street Avenue Hall Theater Theatre Center Centre City County Awards Productions Talent Artists
-    Ledger Report Review Weekly Group Company Inc Ltd LLC Channel Radio Press Books Games Things""".split()
+    """Pictures Studios Studio TV Media Daily Wire News Network Festival Films Entertainment Records
+    Magazine Times Post Street Avenue Hall Theater Theatre Center Centre City County Awards
+    Productions Talent Artists Ledger Report Review Weekly Group Company Inc Ltd LLC Channel Radio
+    Press Books Games Things""".split()
 )
 
 

@@ -15,15 +15,17 @@ from dataclasses import dataclass
 from .model import IN_SHOW, SCARE, SPEECH
 from .quote_names import _NOT_FIRST, NAME, Names
 
-_REGULAR = """explain add recall remember joke tweet post continue note quip admit insist declare reveal describe
-    call tease hint share state claim argue confirm laugh recount observe suggest acknowledge concede promise
-    warn stress emphasize emphasise offer reply respond answer ask wonder muse whisper shout scream shriek yell
-    cry sigh deadpan gush rave boast confess counter reflect predict reason elaborate finish conclude announce
-    text caption thank praise dub snap mutter plead beg blurt exclaim remind vow reiterate clarify maintain
-    express mention highlight disclose opine remark convey indicate comment divulge detail pen assure explain
-    recollect reminisce chuckle grin smile shrug scoff sneer retort interject propose affirm assert admit""".split()
+_REGULAR = """explain add recall remember joke tweet post continue note quip admit insist declare reveal
+    describe call tease hint share state claim argue confirm laugh recount observe suggest
+    acknowledge concede promise warn stress emphasize emphasise offer reply respond answer ask
+    wonder muse whisper shout scream shriek yell cry sigh deadpan gush rave boast confess counter
+    reflect predict reason elaborate finish conclude announce text caption thank praise dub snap
+    mutter plead beg blurt exclaim remind vow reiterate clarify maintain express mention highlight
+    disclose opine remark convey indicate comment divulge detail pen assure explain recollect
+    reminisce chuckle grin smile shrug scoff sneer retort interject propose affirm assert admit""".split()
 _IRREGULAR = [
-    "said", "says", "saying", "say", "told", "tells", "telling", "tell", "wrote", "writes", "writing", "written",
+    "said", "says", "saying", "say", "told", "tells", "telling", "tell",
+    "wrote", "writes", "writing", "written",
     "spoke", "speaks", "speaking", "went on", "goes on", "going on", "put it", "puts it",
     "summed up", "sums up", "pointed out", "points out", "opened up", "opens up", "chimed in", "chimes in",
 ]
@@ -45,8 +47,10 @@ def _inflect(base: str) -> list[str]:
 
 
 # bare base forms are nouns too often ("a note", "the post", "his answer") to count as frames
-_VERB_FORMS = sorted({f for b in _REGULAR for f in _inflect(b)[1:]} | set(_IRREGULAR) | {"explain", "add", "ask"},
-                     key=len, reverse=True)
+_VERB_FORMS = sorted(
+    {f for b in _REGULAR for f in _inflect(b)[1:]} | set(_IRREGULAR) | {"explain", "add", "ask"},
+    key=len, reverse=True,
+)
 _VERBS_EN = "|".join(re.escape(f) for f in _VERB_FORMS)
 _VERBS_ES = (
     r"dijo|dice|afirmó|afirma|contó|cuenta|explicó|explica|aseguró|asegura|añadió|añade|agregó|agrega|señaló|"
@@ -59,19 +63,22 @@ _VERB_RE = re.compile(rf"\b(?:{VERB})\b")
 _ONSCREEN = re.compile(r"\b(?:screams|screaming|shrieks|shrieking|yells|yelling|cries|crying|snaps|mutters|"
                        r"muttering|whispers|whispering|growls|pleads|pleading|begs|begging|hisses|sobs|barks|"
                        r"(?:tells|telling|asks|asking) (?:him|her|them|his \w+|her \w+|their \w+))\b")
-_LINE_NOUN = r"(?:line|lines|last words|words|cry|wail|scream|plea|catchphrase|quip|retort|monologue|farewell)"
+_LINE_NOUN = (r"(?:line|lines|last words|words|cry|wail|scream|plea|catchphrase|quip|retort|monologue|"
+              r"farewell)")
 _AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|reportedly|publicly|would|will|"
         r"quickly|simply|flatly|proudly|jokingly|finally|first|further|even|since|never|quietly|"
         r"ha|había|también|luego|later|earlier|once|memorably|famously|candidly|bluntly|happily)")
 _PRONOUN = r"(?:he|she|they|He|She|They|él|ella|ellos|ellas|Él|Ella)"
 _DESCRIPTOR = re.compile(
-    r"\b(?:the|The|el|El|la|La)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|director|directora|showrunner|"
+    r"\b(?:the|The|el|El|la|La)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:actor|actress|actriz|star|director|directora|showrunner|"
     r"creator|creadora|creador|filmmaker|writer|singer|comedian|host|producer|author|novelist|cineasta|"
     r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars)\s*$"
 )
 _ANONYMOUS = re.compile(
-    r"\b(?:one|a|an|another|two|several|some|un|una)\s+(?:[\w-]+\s+){0,3}?(?:executive|source|sources|insider|"
-    r"insiders|spokesperson|spokesman|spokeswoman|representative|rep|publicist|observer|analyst|critic|critics|"
+    r"\b(?:one|a|an|another|two|several|some|un|una)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:executive|source|sources|insider|insiders|spokesperson|spokesman|spokeswoman|representative|rep|"
+    r"publicist|observer|analyst|critic|critics|"
     r"person|people|official|officials|fan|fans|viewer|viewers|staffer|member|members|colleague|friend|"
     r"neighbou?r|witness|attendee|employee|fuente|fuentes|portavoz|ejecutivo|ejecutiva|allegado)\b"
     r"|\b(?:sources|insiders|fuentes)\b",
@@ -103,8 +110,9 @@ def _ends(masked: str, lo: int, hi: int):
 
 
 # verbs that report words, as opposed to labelling ("called it", "described as")
-SAYING = re.compile(r"(?:said|says|saying|told|tells|telling|wrote|writes|writing|added|adds|adding|stated|states|"
-                    r"explained|explains|announced|posted|tweeted|shared|replied|responded|insisted|continued|"
+SAYING = re.compile(r"(?:said|says|saying|told|tells|telling|wrote|writes|writing|added|adds|adding|stated|"
+                    r"states|explained|explains|announced|posted|tweeted|shared|replied|responded|insisted|"
+                    r"continued|"
                     r"dijo|afirmó|aseguró|explicó|contó|añadió|señaló|declaró|escribió)")
 _NOT_A_FRAME = re.compile(r"(?:\b(?:been|be|being|is|was|are|were)\s+(?:\w+ly\s+)?|"
                           r"(?:^|\b(?:When|when|If|if|Once|once|After|after|Before|before|While|while)\s+))$")
@@ -238,7 +246,8 @@ class Attributor:
         out = []
         for m in _NAME_RUN.finditer(self.masked, lo, hi):
             run = m.group()
-            if subjects and (run.endswith(("’s", "'s", "’", "'")) or self.masked[m.end():m.end() + 1] in "'’"):
+            possessive = run.endswith(("’s", "'s", "’", "'")) or self.masked[m.end():m.end() + 1] in "'’"
+            if subjects and possessive:
                 continue
             toks = run.split()
             self.here = m.start()

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from .quote_spans import Block
 
 _LABEL = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"[ \t]*(?:\*\*|__)?"
+    r"(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
     r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
 )
 _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
@@ -25,7 +26,8 @@ _BARE_QUESTION = re.compile(r"[ \t]*(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
 _INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
 _ANSWER = re.compile(r"^(?:A|ANSWER|RESPUESTA|R)$", re.I)
 _NOT_TURN = re.compile(r"^(?:Rating|Grade|Director|Writers?|Cast|Runtime|Release date|Photo|Source|Related|"
-                       r"Editor'?s note|Note|Update|Credit|Credits|Genre|Score|Verdict|Watch|Read more)$", re.I)
+                       r"Editor'?s note|Note|Update|Credit|Credits|Genre|Score|Verdict|Watch|Read more)$",
+                       re.I)
 
 
 @dataclass(slots=True)
@@ -63,7 +65,8 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
         if asks(best) >= 0.5:
             questions = {best}
     bold_questions = [i for i, b in enumerate(blocks)
-                      if (m := _BOLD_QUESTION.match(text, b.start, b.end)) and m.group("q").rstrip("*_ ").endswith("?")]
+                      if (m := _BOLD_QUESTION.match(text, b.start, b.end))
+                      and m.group("q").rstrip("*_ ").endswith("?")]
     if not questions and len(bold_questions) < 2:
         bare = [i for i, b in enumerate(blocks) if _BARE_QUESTION.match(text, b.start, b.end)]
         # three or more, each followed by a paragraph that is not a question: an interview

@@ -21,7 +21,6 @@ from .quote_speakers import (
     Attributor,
     Mention,
     Verdict,
-    _DESCRIPTOR,
     _SCARE_BEFORE,
     _TITLE_BEFORE,
     in_show_cue,
@@ -33,8 +32,13 @@ from .quote_speakers import (
 )
 from .quote_transcripts import Turn, find_turns
 
-_HEADLINE_CUE_BEFORE = re.compile(r"(?:[:：]|\b(?:[Ss]ays|[Tt]ells|[Aa]dmits|[Rr]eveals|[Ss]aid|[Dd]ice|[Aa]firma))\s*$")
+_HEADLINE_CUE_BEFORE = re.compile(
+    r"(?:[:：]|\b(?:[Ss]ays|[Tt]ells|[Aa]dmits|[Rr]eveals|[Ss]aid|[Dd]ice|[Aa]firma))\s*$")
 # "I told Imelda, ‘…’": the speaker quoting themself
+_HEADLINE_CUE_AFTER = re.compile(r"\s*[,:—–-]?\s*(?:[Ss]ays|[Ss]aid|[Tt]ells|[Aa]dmits|[Dd]ice|[Aa]firma)\b")
+_ROLE_OPENING = re.compile(
+    r"\s*(?:The|El|La)\s+(?:actor|actress|actriz|star|director|directora|showrunner|creator|creador|"
+    r"creadora|filmmaker|cineasta|intérprete|protagonista)\b")
 _SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,2}}?(?:{VERB})\b(?:\s+[\w’']+){{0,3}}[,:]?\s*$"
                          r"|\b(?:le |les )?dije\b(?:\s+[\w’']+){0,3}[,:]?\s*$")
 
@@ -220,11 +224,9 @@ class _Finder:
         return Verdict(SCARE, how="none")
 
     def _colon_subject(self, lo: int, hi: int) -> Mention | None:
-        """``El actor también tuvo palabras…: “…”`` / ``Oduya didn't hesitate: "…"``: the sentence's subject."""
+        """``El actor también tuvo palabras…: “…”`` / ``Oduya didn't hesitate: "…"``: the subject."""
         seg = self.masked[lo:hi]
-        if _DESCRIPTOR.search(re.split(r"\s+(?:[a-záéíóú]\w*)\s", seg.strip(), maxsplit=1)[0] + " ") or re.match(
-                r"\s*(?:The|El|La)\s+(?:actor|actress|actriz|star|director|directora|showrunner|creator|creador|"
-                r"creadora|filmmaker|cineasta|intérprete|protagonista)\b", seg):
+        if _ROLE_OPENING.match(seg):
             return self.att.last_speaker
         placed = self.att.placed_mentions(lo, hi, subjects=True)
         if placed:
@@ -287,7 +289,7 @@ class _Finder:
         elif prev_b is not None and (
                 self.masked[prev_b.start:prev_b.end].rstrip().endswith(":")
                 or (self.masked[prev_b.start:prev_b.end] == self.text[prev_b.start:prev_b.end]
-                    and self.att.pre_frame(*sentences(self.masked, prev_b.start, prev_b.end)[-1])[0] is not None)):
+                    and self.att.pre_frame(*sentences(self.masked, prev_b.start, prev_b.end)[-1])[0])):
             # "X shared a tribute on Sunday night." then the tribute, a paragraph of its own
             lead_lo, lead_hi = sentences(self.masked, prev_b.start, prev_b.end)[-1]
             lead_block = prev_b
@@ -307,9 +309,11 @@ class _Finder:
         if men.kind == "unknown":
             # someone named but not resolvable (``Duffer`` with two Duffers): speech, honestly unattributed
             return Verdict(SPEECH, None, None, "lead-in-unsure") if men.written else None
-        prev_range = (lead_block.start, lead_block.end)
-        men = self.att.resolve(men, (lead_block.start, lead_block.end), lead_lo,
-                               prev_range if lead_block is not b else (prev_b.start, prev_b.end) if prev_b else None)
+        if lead_block is not b:
+            before = (lead_block.start, lead_block.end)
+        else:
+            before = (prev_b.start, prev_b.end) if prev_b else None
+        men = self.att.resolve(men, (lead_block.start, lead_block.end), lead_lo, before)
         return verdict_of(men, "lead-in") if men is not None and men.kind in ("person", "character") else None
 
     def _headline(self, s: Span) -> Verdict:
@@ -317,7 +321,7 @@ class _Finder:
         head = self.text[b.start:b.end]
         after = self.text[s.end + 1:b.end] if s.closed else ""
         before = self.text[b.start:s.start - 1]
-        said_after = re.match(r"\s*[,:—–-]?\s*(?:[Ss]ays|[Ss]aid|[Tt]ells|[Aa]dmits|[Dd]ice|[Aa]firma)\b", after)
+        said_after = _HEADLINE_CUE_AFTER.match(after)
         cue = after.lstrip().startswith((":", "：")) or bool(_HEADLINE_CUE_BEFORE.search(before) or said_after)
         # "Okoye: 'I'm Done'" — a name, a colon, then the quote — is speech however short
         named_colon = re.search(rf"(?:{NAME})\s*[:：]\s*$", before)
@@ -332,7 +336,8 @@ class _Finder:
             return Verdict(SPEECH, found[0], None, "headline")
         return Verdict(SCARE, how="headline-unsure")
 
-    def _decide_inner(self, s: Span, lo: int, hi: int, chain_lo: int, pv: Verdict, att: Attributor) -> Verdict:
+    def _decide_inner(self, s: Span, lo: int, hi: int, chain_lo: int, pv: Verdict,
+                      att: Attributor) -> Verdict:
         text = self.text
         q = text[s.start:s.end]
         sent_lo, _ = sentence_bounds(att.masked, lo, hi, s.start - 1)

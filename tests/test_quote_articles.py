@@ -45,7 +45,8 @@ def extract(name: str) -> dict[str, tuple[str, str | None]]:
     }),
     ("es-despedida.txt", {
         "Harborline": (SCARE, None),
-        "Cuatro temporadas en ese barco me enseñaron más que cualquier escuela de teatro": (SPEECH, "Delia Voss"),
+        "Cuatro temporadas en ese barco me enseñaron más que cualquier escuela de teatro": (
+            SPEECH, "Delia Voss"),
         "Voy a echar de menos a Greta cada día": (SPEECH, "Delia Voss"),
         "Delia le dio a Greta una columna de acero. La puerta siempre está abierta": (SPEECH, "Tobias Renn"),
         "tenso pero profesional": (SPEECH, None),

@@ -17,7 +17,8 @@ def extract(name: str, people: list[str]):
 
 
 def texts(qs, kind=None, speaker=None):
-    return [q.text for q in qs if (kind is None or q.kind == kind) and (speaker is None or q.speaker == speaker)]
+    return [q.text for q in qs
+            if (kind is None or q.kind == kind) and (speaker is None or q.speaker == speaker)]
 
 
 def test_q_and_a_labels_answers_belong_to_the_interviewee_named_in_the_intro():

@@ -87,7 +87,8 @@ def test_surname_resolves_to_the_full_name_introduced_earlier():
 
 
 def test_full_name_in_the_frame_is_accepted_without_a_people_list():
-    assert the(quotes('"It rained for a month," said Petra Lindqvist.'), "rained").speaker == "Petra Lindqvist"
+    q = the(quotes('"It rained for a month," said Petra Lindqvist.'), "rained")
+    assert q.speaker == "Petra Lindqvist"
 
 
 def test_unknown_surname_is_speech_but_unattributed():
@@ -160,7 +161,8 @@ def test_lead_in_sentence_then_a_paragraph_quote():
 
 
 def test_descriptor_refers_to_the_last_speaker():
-    text = '"I learned to sail," Harlan Okoye said.\n\nThe actor also had words for the crew: "They were heroes."'
+    text = ('"I learned to sail," Harlan Okoye said.\n\n'
+            'The actor also had words for the crew: "They were heroes."')
     assert the(quotes(text, HARLAN), "heroes").speaker == "Harlan Okoye"
 
 
@@ -187,7 +189,8 @@ def test_headline_says_form_and_single_marked_title_in_headline():
 # -- kinds ------------------------------------------------------------------------------------
 
 def test_scare_quotes_titles_and_script_directions():
-    text = ('Harlan Okoye made a so-called "prestige soap." The premiere, "A Map of Small Rooms," airs Sunday. '
+    text = ('Harlan Okoye made a so-called "prestige soap." '
+            'The premiere, "A Map of Small Rooms," airs Sunday. '
             'The last page of the script reads: "THE LIGHTHOUSE GOES DARK."')
     qs = quotes(text, HARLAN)
     for frag in ("prestige soap", "A Map of Small Rooms", "LIGHTHOUSE"):
@@ -276,7 +279,8 @@ def test_an_organisation_as_the_frame_subject_is_not_the_last_speaker():
 
 
 def test_a_frame_whose_subject_is_not_a_person_stays_unnamed_and_is_not_a_continuation():
-    text = ('"We loved making it," Harlan Okoye said. In a statement, the studio said: "The series ends here." '
+    text = ('"We loved making it," Harlan Okoye said. '
+            'In a statement, the studio said: "The series ends here." '
             'Okoye\'s publicist told reporters, "He is resting."')
     qs = quotes(text, HARLAN)
     assert (the(qs, "ends here").kind, the(qs, "ends here").speaker) == (SPEECH, None)
@@ -284,7 +288,8 @@ def test_a_frame_whose_subject_is_not_a_person_stays_unnamed_and_is_not_a_contin
 
 
 def test_passive_labels_are_not_frames():
-    q = the(quotes('The show has been called "a fever dream" by more than one reviewer.', HARLAN), "fever dream")
+    text = 'The show has been called "a fever dream" by more than one reviewer.'
+    q = the(quotes(text, HARLAN), "fever dream")
     assert q.kind == SCARE
 
 
