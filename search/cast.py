@@ -86,6 +86,15 @@ class _Ctx:
 
 
 def find_cast(article: Article, people: list[str]) -> list[CastPair]:
+    """Pairs stated in ``article``; ``people`` are its full names (``find_people``)."""
+    from .people import cached_cast
+
+    cached = cached_cast(article.text, people)
+    return cached if cached is not None else find_cast_with(article, people)
+
+
+def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
+    """One reading of the article's pairs, resolving actors against ``people``."""
     from .people import candidates
 
     text = article.text

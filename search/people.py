@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from .model import SPEECH, Article, Extraction
+from .model import SPEECH, Article, CastPair, Extraction
 from .names import (
     CREDIT_LABELS,
     FIRST_NAMES,
@@ -39,6 +39,9 @@ ACCEPT = 2  # evidence needed for a run to be a person
 # "inspired by X": X is as often a work or a place as a person
 _NOT_BY_PERSON = word_set("inspired influenced owned distributed financed backed acquired followed "
                            "replaced hit struck led powered surrounded")
+_PERSONAL_NOUNS = ("performance|directorial|character|turn|role|portrayal|career|husband|wife|son|daughter|"
+                   "mother|father|co-star|costar|publicist|rep|agent|death|birthday|memoir|comments|remarks|"
+                   "statement|fans|family|partner")
 _WEAK_VERBS = word_set("is was has had would will")
 _BYLINE = re.compile(r"^\s*(?:By|Por|Words by|Written by)\s+(.+?)\s*(?:[|,•·—–-].*)?$")
 _PLAY_BEFORE = re.compile(
@@ -69,9 +72,19 @@ def find_people(article: Article) -> list[str]:
     return people
 
 
-def people_and_cast(article: Article):
+_RECENT: dict[str, tuple[list[str], list[CastPair]]] = {}  # text → (people, cast), a few articles
+
+
+def cached_cast(text: str, people: list[str]) -> list[CastPair] | None:
+    """The cast ``people_and_cast`` found for this text, when asked with the people it returned."""
+    hit = _RECENT.get(text)
+    return list(hit[1]) if hit and hit[0] == sorted(people) else None
+
+
+def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
     """People and the cast pairs found with them (the cast decides who is a character)."""
-    from .cast import find_cast, titles_of_works
+    from .cast import find_cast_with as find_cast
+    from .cast import titles_of_works
 
     text = article.text
     evidence = candidates(text)
@@ -96,6 +109,9 @@ def people_and_cast(article: Article):
             continue
         out.add(name)
     out -= authors
+    if len(_RECENT) > 16:
+        _RECENT.clear()
+    _RECENT[text] = (sorted(out), list(cast))
     return sorted(out), cast
 
 
@@ -305,6 +321,10 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         return score - 3  # passive "X, played by Y": X is the character
     if re.match(r",\s+\d{1,3},", after):  # "Quarrie, 41, said"
         score += 2
+    if r.possessive and re.match(r"['’]s?\s+(?:[a-z-]+\s+)?(?:" + _PERSONAL_NOUNS + r")\b", after):
+        score += 2  # "Hart's performance", "Vane's longtime publicist"
+    if not before.strip() and re.match(r"\s*:\s", after):
+        score += 2  # a transcript label at the start of a line: "Lily Vance: I loved it."
     role_before = re.search(r"\b([\w-]+),\s*$", before)
     if role_before and role_before.group(1).lower() in ROLE_NOUNS:
         score += 2  # "our first AD, Brigid X"
@@ -398,6 +418,16 @@ def _means(words: list[str], full: list[str]) -> bool:
         return True
     # "Matt Duffer" vs "Matthew Duffer" is a guess; only exact first + last counts
     return words[0].lower() == full[0].lower() and words[-1].lower() == full[-1].lower()
+
+
+def corpus_people(extractions: dict[str, Extraction]) -> list[str]:
+    """Every full name named anywhere in the corpus, for ``resolve`` when an article lacks one."""
+    return sorted({name for ex in extractions.values() for name in ex.people})
+
+
+def resolve_in_corpus(name: str, article_people: list[str], everyone: list[str]) -> str | None:
+    """``name`` as the article's own person, failing that the one person of that name in the corpus."""
+    return resolve(name, article_people) or resolve(name, everyone)
 
 
 def known_people(extractions: dict[str, Extraction]) -> dict[str, dict]:

@@ -130,3 +130,12 @@ def test_spanish_como_quien_da_vida_and_a_quien(cast):
     assert got["Rocío"].actor == "Paula Vidal"                 # Vidal interpreta a Y
     assert len(got) == 3
     assert {c.work for c in got.values()} == {"Sal y Ceniza"}
+
+
+def test_find_cast_agrees_with_people_and_cast():
+    from search.cast import find_cast
+    from search.people import find_people
+
+    found, _ = load([DATA])
+    for a in found:
+        assert find_cast(a, find_people(a)) == people_and_cast(a)[1]

@@ -123,3 +123,22 @@ def test_long_lists_share_evidence_and_possessive_works_stay_out():
     assert people == ["Ada Klim", "Corey Mallet", "Helen Vasko", "Idris Mbeki", "Marco Lentz",
                       "Nell Ivers", "Pim Adeyinka", "Quill Garza", "Ruth Calloway", "Sorrel Tang",
                       "Tansy Odum", "Ty Brandt"]
+
+
+def test_transcript_labels_and_possessive_person_nouns():
+    from search.model import Article
+
+    text = ("A Talk With the Cast\n\n"
+            "Mara Quell: I loved every day on that set.\n\n"
+            "Later we met Teodor Vasz's longtime publicist, who declined to comment.")
+    assert find_people(Article(id="q.txt", title="t", text=text)) == ["Mara Quell", "Teodor Vasz"]
+
+
+def test_resolve_in_corpus_prefers_the_article():
+    from search.people import corpus_people, resolve_in_corpus
+
+    ex = {"a": Extraction(people=["Caleb McLaughlin"]), "b": Extraction(people=["Joseph Quinn"])}
+    everyone = corpus_people(ex)
+    assert everyone == ["Caleb McLaughlin", "Joseph Quinn"]
+    assert resolve_in_corpus("McLaughlin", [], everyone) == "Caleb McLaughlin"
+    assert resolve_in_corpus("Quinn", ["Aidan Quinn"], everyone) == "Aidan Quinn"
