@@ -26,6 +26,7 @@ MAX_BYTES = 5 * 1024 * 1024
 JSON_FILE_FACTOR = 64
 LINE_RECORDS = frozenset({".jsonl", ".ndjson"})
 BINARY_PROBE = 65536
+MARKUP = frozenset({".html", ".htm"})
 SKIP_DIRS = frozenset({"CVS", "_darcs", "__pycache__", "node_modules"})
 # Marks a Source that could not be listed or stat'ed; ``read`` turns it into a skip with the reason.
 _MISSING = -1
@@ -120,7 +121,7 @@ def read(src: Source, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[S
     if len(data) > limit:  # it grew after it was listed
         return [], [Skipped(src.rel, too_big(len(data), limit))]
     try:
-        text, notice = decode(data)
+        text, notice = decode(data, markup=suffix in MARKUP)
     except NotText as e:
         return [], [Skipped(src.rel, str(e))]
     parse = PARSERS.get(src.path.suffix.lower(), PARSERS[".txt"])

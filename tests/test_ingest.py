@@ -351,3 +351,36 @@ def test_json_file_may_exceed_the_per_article_cap(tmp_path):
     (tmp_path / "many.json").write_text(json.dumps(records), encoding="utf-8")
     articles, skipped = load([tmp_path], max_bytes=4096)
     assert len(articles) == 20 and skipped == []
+
+
+def test_page_language_comes_from_its_words_not_the_site_template(tmp_path):
+    (tmp_path / "es.html").write_text(
+        '<html lang="en"><body><article><h1>El reparto vuelve</h1><p>La serie vuelve en enero con una '
+        "segunda temporada, según dijo la plataforma, y el reparto habló de los nuevos episodios para "
+        "los fans que esperaban la noticia.</p></article></body></html>", encoding="utf-8")
+    (tmp_path / "short.html").write_text('<html lang="es"><body><p>Hola</p></body></html>', encoding="utf-8")
+    languages = {a.id: a.language for a in load([tmp_path])[0]}
+    assert languages == {"es.html": "es", "short.html": "es"}  # too short to judge: the page's word stands
+
+
+def test_web_page_in_a_declared_legacy_encoding(tmp_path):
+    latin = ('<meta charset="iso-8859-1"><article><h1>Caf\u00e9 Society</h1>'
+             "<p>\u201cOui,\u201d she said.</p></article>")
+    (tmp_path / "latin.html").write_bytes(latin.encode("cp1252"))
+    cyrillic = ('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'
+                "<article><h1>\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u043a\u0438\u043d\u043e</h1>"
+                "<p>\u041f\u0440\u0435\u043c\u044c\u0435\u0440\u0430 "
+                "\u0441\u043e\u0441\u0442\u043e\u0438\u0442\u0441\u044f \u0432 \u043c\u0430\u0440\u0442\u0435.</p>"
+                "</article>")
+    (tmp_path / "koi8.html").write_bytes(cyrillic.encode("koi8_r"))
+    by = {a.id: a for a in load([tmp_path])[0]}
+    assert by["latin.html"].title == "Café Society" and "“Oui,” she said." in by["latin.html"].text
+    assert by["latin.html"].notice == "decoded as Windows-1252"
+    assert by["koi8.html"].title == "\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u043a\u0438\u043d\u043e"
+    assert by["koi8.html"].notice == "decoded as koi8-r (declared by the page)"
+
+
+def test_impossible_header_date_is_no_date(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2024-13-40\nHeadline\n\nBody.", encoding="utf-8")
+    [a], _ = load([tmp_path])
+    assert a.date is None and a.title == "Headline"

@@ -7,10 +7,12 @@ stray control character; it is left for ``sanitize.inert`` to make visible.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
 CP1252_NOTICE = "decoded as Windows-1252"
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # Control codes that text files do not hold (tab, line breaks, form feed, BEL and ESC do occur).
 _BINARY_CONTROL = re.compile("[\x00-\x06\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 MAX_CONTROL_SHARE = 0.02
@@ -23,8 +25,11 @@ class NotText(Exception):
     """The bytes are not an article's text; ``str(e)`` says why in plain words."""
 
 
-def decode(data: bytes) -> tuple[str, str | None]:
-    """(text with LF line endings, notice or None); raises ``NotText`` with the reason to show."""
+def decode(data: bytes, markup: bool = False) -> tuple[str, str | None]:
+    """(text with LF line endings, notice or None); raises ``NotText`` with the reason to show.
+
+    With ``markup`` (a web page), a charset the page declares is tried when UTF-8 fails.
+    """
     if not data.strip():
         raise NotText("file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -32,7 +37,7 @@ def decode(data: bytes) -> tuple[str, str | None]:
     elif b"\x00" in data:
         raise NotText("not a text file (binary data)")
     else:
-        text, notice = _decode_8bit(data)
+        text, notice = _decode_8bit(data, declared_charset(data) if markup else None)
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise NotText("not a text file (binary data)")
     text = newlines(text)
@@ -53,16 +58,42 @@ def _decode_utf16(data: bytes) -> str:
         raise NotText(f"not valid UTF-16 (bad bytes at offset {e.start})") from None
 
 
-def _decode_8bit(data: bytes) -> tuple[str, str | None]:
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec for a page's ``<meta charset>`` (or http-equiv content type), if it names one."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    # Browsers read pages labelled Latin-1 or ASCII as Windows-1252 (WHATWG Encoding), and so does byline.
+    return "cp1252" if name in ("iso8859-1", "ascii", "latin-1") else name
+
+
+def _decode_8bit(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
         first_bad = e.start
-    if _looks_like_cp1252(data):
+    if declared and declared not in ("utf-8", "cp1252"):
+        try:
+            return data.decode(declared), f"decoded as {declared} (declared by the page)"
+        except UnicodeDecodeError:
+            pass
+    if _looks_like_cp1252(data) or (declared == "cp1252" and _decodes(data, "cp1252")):
         return data.decode("cp1252"), CP1252_NOTICE
     if _control_share(data.decode("latin-1")) > MAX_CONTROL_SHARE:
         raise NotText("not a text file (binary data)")
     raise NotText(f"not valid UTF-8 (byte 0x{data[first_bad]:02x} at offset {first_bad})")
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _looks_like_cp1252(data: bytes) -> bool:

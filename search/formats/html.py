@@ -14,6 +14,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..language import detect
 from ..model import Article
 from .bylines import dateline_date
 from .common import article
@@ -42,6 +43,7 @@ _BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5
            "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "figcaption",
            "hr", "address", "details", "summary", "body", "center"}
 _SITE_SUFFIX = re.compile(r"\s+[|–—•·-]\s+(?:[^\s|–—•·]+\s?){1,5}$")
+_PARAGRAPHS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd"})
 _NOT_PROSE = frozenset({"a", "nav", "aside", "footer", "header", "form", "button", "figcaption", "select"})
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
 _CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
@@ -64,7 +66,8 @@ def parse_html(text: str, rel: str, source: str = "") -> Article:
     date = _date(tree, container, ld)
     author = _author(tree, container, ld)
     url = _attr(tree, "link[rel=canonical]", "href") or _meta(tree, "og:url") or _text(ld.get("url"))
-    lang = (_attr(tree, "html", "lang") or "")[:2].lower()
+    # Site templates often declare one language for every page; the words of the story decide.
+    hint = (_attr(tree, "html", "lang") or "")[:2].lower()
     body = ""
     if container is not None:
         if h1 is not None:
@@ -73,7 +76,9 @@ def parse_html(text: str, rel: str, source: str = "") -> Article:
         body = "\n\n".join(p for p in blocks(container, drop_link_only=True) if not _furniture_text(p))
     if not body.strip():
         body = _text(ld.get("articleBody")) or ""
-    return article(rel, source, title, body, date=date, author=author, url=url, language=lang)
+    found = article(rel, source, title, body, date=date, author=author, url=url)
+    found.language = detect(found.text, default=hint or "en")
+    return found
 
 
 def _furniture_text(paragraph: str) -> bool:
@@ -143,11 +148,24 @@ def _container(tree: LexborHTMLParser) -> LexborNode | None:
     """The element holding the story: the fullest <article>/<main>, else where the paragraphs are."""
     selectors = ("article", "main", "[role=main]", "[itemprop=articleBody]")
     candidates = [n for sel in selectors for n in tree.css(sel)]
-    if candidates:
-        best = max(candidates, key=_paragraph_chars)
-        if _paragraph_chars(best) >= MIN_ARTICLE_CHARS:
-            return best
-    return _densest(tree) or tree.body or tree.root
+    best = max(candidates, key=_paragraph_chars) if candidates else None
+    if best is not None and _paragraph_chars(best) >= MIN_ARTICLE_CHARS:
+        return best
+    dense = _densest(tree)
+    while dense is not None and dense.tag in _PARAGRAPHS and dense.parent is not None:
+        dense = dense.parent  # one paragraph is never the whole story
+    if best is not None and (dense is None or _contains(best, dense)):
+        return best
+    return dense or tree.body or tree.root
+
+
+def _contains(outer: LexborNode, inner: LexborNode) -> bool:
+    node = inner
+    while node is not None:
+        if node.mem_id == outer.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _paragraph_chars(node: LexborNode) -> int:

@@ -7,6 +7,7 @@ import re
 from ..model import Article
 from ..titles import derive_title
 from .bylines import BYLINE, dateline_date
+from .dates import normalise_date
 
 HEADER = re.compile(r"^ date (\d{4}-\d{2}-\d{2})[ \t]*(?:\n|(?=\S))")
 _PROSE_WORDS = 20  # a line this long is body text: the metadata block is over
@@ -17,7 +18,7 @@ def parse_txt(text: str, rel: str, source: str = "") -> Article:
     date = None
     m = HEADER.match(text)
     if m:
-        date = m.group(1)
+        date = normalise_date(m.group(1))  # a header like " date 2024-13-40" names no date
         text = text[m.end():]
     text = text.strip("\n")
     author, byline_date = top_metadata(text)
