@@ -218,6 +218,12 @@ def test_crlf_parses_exactly_like_lf(corpus, tmp_path):
     assert ('"You sit in a room with forty people reading a fire into existence, '
             'and suddenly you can smell it,"') in crlf.text
     assert all(not line.endswith((" ", "\r")) for line in crlf.text.split("\n"))
+    for quote in ('"Very Quiet"', "'Cinderfall'", '"the first time the town felt real."',
+                  '"I went home and washed my hair twice."', '"Ezra is a very quiet man,"',
+                  "\"I'm told I'm also a very quiet man. So it's typecasting.\"",
+                  '"There was a scene that read beautifully on the page and died in the room,"',
+                  "\"Now it's gone. That's what table reads are for.\""):
+        assert quote in crlf.text
 
 
 def test_crlf_in_every_format(tmp_path):
@@ -239,6 +245,10 @@ def test_bom_is_dropped(corpus):
     assert a.title == "‘Pocket Comets’ Cast Remembers Ottoline Brisk at Premiere"
     assert a.date == "2024-09-02"
     assert "\ufeff" not in a.text and not a.title.startswith(" date")
+    assert a.text.startswith("‘Pocket Comets’ Cast")
+    for quote in ("“She did every take like it was opening night in the West End,”",
+                  "“Then she’d ask for a biscuit.”", "“Louder, darling. Robots don’t mumble.”"):
+        assert quote in a.text
 
 
 def test_utf16_with_bom_is_read(tmp_path):
