@@ -169,7 +169,8 @@ def up(directory: Path, count: int = 3) -> str:
     for node in nodes:
         Path(node.dir).mkdir(parents=True, exist_ok=True)
         _conf(node).write_text(node_config(node, nodes), encoding="utf-8")
-    (directory / STATE).write_text(json.dumps({"nodes": [asdict(n) for n in nodes]}, indent=1), encoding="utf-8")
+    state = json.dumps({"nodes": [asdict(n) for n in nodes]}, indent=1)
+    (directory / STATE).write_text(state, encoding="utf-8")
     for node in nodes:
         done = subprocess.run([exe, "--config", str(_conf(node))], capture_output=True, text=True, timeout=30)
         if done.returncode != 0 or not _wait_sql(node.sql_port, 10):
@@ -302,8 +303,8 @@ class ClusterError(Exception):
 
 # -- command line -------------------------------------------------------------------------
 def add_cluster_parser(parsers: dict[str, argparse.ArgumentParser]) -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="byline cluster",
-                                description="start or stop a local Sphinx cluster for the distributed backend")
+    p = argparse.ArgumentParser(
+        prog="byline cluster", description="start or stop a local Sphinx cluster for the distributed backend")
     p.add_argument("action", choices=("up", "down", "status"))
     p.add_argument("--nodes", type=int, default=3, help="how many searchd nodes (default 3)")
     p.add_argument("--dir", required=True, metavar="DIR", help="folder for the nodes' configs and data")

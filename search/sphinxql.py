@@ -82,7 +82,8 @@ class Node:
 
 class _Parser:
     def __init__(self, text: str):
-        self.toks = [(m.lastgroup, m.group(m.lastgroup)) for m in _TOKEN.finditer(text) if m.lastgroup != "ws"]
+        self.toks = [(m.lastgroup, m.group(m.lastgroup)) for m in _TOKEN.finditer(text)
+                     if m.lastgroup != "ws"]
         self.i = 0
         self.dates: list[tuple[int, int]] = []
         self.bad_dates: list[str] = []
@@ -184,7 +185,8 @@ class _Parser:
             lo, _, hi = value[1:-1].partition(" TO ")
             lo_b = _day_bounds(lo) if lo.strip() else None
             hi_b = _day_bounds(hi) if hi.strip() else None
-            ok = " TO " in value and not ((lo.strip() and not lo_b) or (hi.strip() and not hi_b)) and (lo_b or hi_b)
+            unreadable = (lo.strip() and not lo_b) or (hi.strip() and not hi_b)
+            ok = " TO " in value and not unreadable and (lo_b or hi_b)
             bounds = (lo_b[0] if lo_b else 0, hi_b[1] if hi_b else 99991231) if ok else None
         else:
             b = _day_bounds(value or "")

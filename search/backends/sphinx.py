@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import threading
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..extract import cast_table, extract_corpus, people_table
+from ..extract import cast_table, extract_corpus, extract_one, link_corpus, people_table
 from ..highlight import query_terms, snippet, spans
 from ..ingest import load
 from ..model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results
@@ -37,12 +39,14 @@ META = "byline_meta"
 TOPOLOGY_ID, TABLES_ID = 1, 2
 FIELD_WEIGHTS = "field_weights=(title=2, body=1)"
 PAGE = 1000
+PARALLEL_FROM = 200  # below this, starting worker processes costs more than it saves
 DEFAULT_PORT = 9306  # SphinxQL's usual port on Sphinx and Manticore
-BATCH_BYTES = 4 << 20
+BATCH_BYTES = 2 << 20
 _AGENT = re.compile(r"agent ([^\s:]+:\d+)")
 _WORDS = re.compile(r"\w{4,}")
-ARTICLE_COLUMNS = ("id", "title", "body", "quote", "speaker", "person", "actor", "character", "kind", "story",
-                   "copyof", "doc_type", "date", "qn", "aid", "title_s", "body_s", "data", "story_s", "copy_of")
+ARTICLE_COLUMNS = ("id", "title", "body", "quote", "speaker", "person", "actor", "character", "kind",
+                   "story", "copyof", "doc_type", "date", "qn", "aid", "title_s", "body_s", "data",
+                   "story_s", "copy_of")
 
 
 def doc_id(key: str) -> int:
@@ -141,7 +145,8 @@ class SphinxBackend:
                         raise QueryRejected(_reason(e)) from e
                     self._conn = None  # the node went away mid-query: try the next one
                     if attempt:
-                        raise BackendUnavailable(f"the Sphinx cluster stopped answering ({_reason(e)})") from e
+                        why = _reason(e)
+                        raise BackendUnavailable(f"the Sphinx cluster stopped answering ({why})") from e
                 finally:
                     cur.close()
         raise AssertionError("unreachable")
@@ -202,7 +207,8 @@ class SphinxBackend:
             notes.append(f"Node {self.topology.nodes[n]['sql']} is down; its shards answer from mirrors")
         if lost:
             total = len(self.topology.shards)
-            notes.append(f"{len(lost)} of {total} shard{'s' if total != 1 else ''} unavailable: results are partial")
+            plural = "s" if total != 1 else ""
+            notes.append(f"{len(lost)} of {total} shard{plural} unavailable: results are partial")
         return "; ".join(notes) or None
 
     # -- writing --------------------------------------------------------------------------
@@ -212,7 +218,7 @@ class SphinxBackend:
 
         started = time.perf_counter()
         articles, skipped = load(paths, max_bytes=max_bytes) if max_bytes else load(paths)
-        found = extract_corpus(articles)
+        found = extract_all(articles)
         before = self._article_ids()
         now_ids = {a.id for a in articles}
         self.update(articles, found, {"people": people_table(found), "cast": cast_table(found)}, progress)
@@ -225,17 +231,28 @@ class SphinxBackend:
 
     def update(self, articles: list[Article], found: dict[str, Extraction], tables: dict | None = None,
                progress=None) -> None:
-        """Write (replace) articles with their quotes on every holder of their shard."""
+        """Write (replace) articles with their quotes on every holder of their shard.
+
+        Shards live on different nodes, so they are written side by side, one thread each.
+        """
         shards = len(self.topology.shards)
-        per_shard: dict[int, list[dict]] = {}
+        per_shard: dict[int, list[tuple[Article, Extraction]]] = {}
         for a in articles:
-            per_shard.setdefault(shard_of(a.id, shards), []).extend(_docs(a, found[a.id]))
+            per_shard.setdefault(shard_of(a.id, shards), []).append((a, found[a.id]))
+        lock = threading.Lock()
         done = 0
-        for s, docs in sorted(per_shard.items()):
-            self._write_shard(s, docs)
-            done += sum(1 for d in docs if d["doc_type"] == ARTICLE)
-            if progress:
-                progress(done, len(articles))
+
+        def advance(n: int) -> None:
+            nonlocal done
+            with lock:
+                done += n
+                if progress:
+                    progress(done, len(articles))
+
+        with ThreadPoolExecutor(max(1, min(len(per_shard), 8)), thread_name_prefix="byline-shard") as pool:
+            jobs = [pool.submit(self._write_shard, s, items, advance) for s, items in per_shard.items()]
+            for job in jobs:
+                job.result()
         if tables is not None:
             self._tables = tables
             self._write_meta(TABLES_ID, "tables", json.dumps(tables, ensure_ascii=False))
@@ -243,39 +260,52 @@ class SphinxBackend:
     def _holders(self, shard: int) -> list[tuple[int, tuple[str, int]]]:
         return [(n, _hostport(self.topology.nodes[n]["sql"])) for n in self.topology.shards[shard]["holders"]]
 
-    def _on_holders(self, shard: int, statements: list[tuple[str, list]]) -> None:
+    def _open_holders(self, shard: int) -> list:
+        """Connections to every holder of a shard that answers; at least one, or the shard is lost."""
         import pymysql
 
-        index = self.topology.shards[shard]["index"]
-        wrote, reasons = 0, []
+        conns, reasons = [], []
         for n, address in self._holders(shard):
             try:
-                conn = self._connect(address)
+                conns.append(self._connect(address))
             except pymysql.Error as e:
                 self._health.failed[n] = time.monotonic()
                 reasons.append(f"{address[0]}:{address[1]} ({_reason(e)})")
-                continue
-            try:
-                with conn.cursor() as cur:
-                    for sql, params in statements:
-                        cur.execute(sql.replace("{index}", index), params)
-                wrote += 1
-            finally:
-                conn.close()
-        if not wrote:
+        if not conns:
+            index = self.topology.shards[shard]["index"]
             raise BackendUnavailable(f"no node holding shard {index} answers: {', '.join(reasons)}")
+        return conns
 
-    def _write_shard(self, shard: int, docs: list[dict]) -> None:
-        statements, batch, size = [], [], 0
-        for doc in docs:
-            batch.append(doc)
-            size += len(doc["body_s"]) + len(doc["data"]) + 256
-            if size >= BATCH_BYTES:
-                statements.append(_replace(batch))
-                batch, size = [], 0
-        if batch:
-            statements.append(_replace(batch))
-        self._on_holders(shard, statements)
+    def _on_holders(self, shard: int, statements) -> None:
+        """Run statements (``{index}`` standing for the shard's index) on every holder of the shard."""
+        index = self.topology.shards[shard]["index"]
+        conns = self._open_holders(shard)
+        try:
+            for sql, params, after in statements:
+                for conn in conns:
+                    with conn.cursor() as cur:
+                        cur.execute(sql.replace("{index}", index), params)
+                if after:
+                    after()
+        finally:
+            for conn in conns:
+                conn.close()
+
+    def _write_shard(self, shard: int, items: list[tuple[Article, Extraction]], advance) -> None:
+        def statements():
+            batch, size, count = [], 0, 0
+            for a, ex in items:
+                docs = _docs(a, ex)
+                batch += docs
+                count += 1
+                size += sum(len(d["body_s"]) + len(d["data"]) + 256 for d in docs)
+                if size >= BATCH_BYTES:
+                    yield (*_replace(batch), lambda n=count: advance(n))
+                    batch, size, count = [], 0, 0
+            if batch:
+                yield (*_replace(batch), lambda n=count: advance(n))
+
+        self._on_holders(shard, statements())
 
     def _write_meta(self, row: int, name: str, value: str) -> None:
         import pymysql
@@ -288,7 +318,8 @@ class SphinxBackend:
                 continue
             try:
                 with conn.cursor() as cur:
-                    cur.execute(f"REPLACE INTO {META} (id, name, value) VALUES (%s, %s, %s)", (row, name, value))
+                    cur.execute(f"REPLACE INTO {META} (id, name, value) VALUES (%s, %s, %s)",
+                                (row, name, value))
             finally:
                 conn.close()
 
@@ -308,7 +339,7 @@ class SphinxBackend:
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             marks = ", ".join(["%s"] * len(chunk))
-            self._on_holders(shard, [(f"DELETE FROM {{index}} WHERE id IN ({marks})", chunk)])
+            self._on_holders(shard, [(f"DELETE FROM {{index}} WHERE id IN ({marks})", chunk, None)])
 
     def _shard_rows(self, shard: int):
         """Every (id, article id, type) of one shard, read from a holder that answers."""
@@ -346,7 +377,8 @@ class SphinxBackend:
 
     def _prune(self, keep: set[str], quotes: dict[str, int]) -> None:
         """Delete what the corpus no longer has: removed articles and quotes past the new count."""
-        keep_ids = {doc_id(a) for a in keep} | {doc_id(f"{a}\x1fq{n}") for a, c in quotes.items() for n in range(c)}
+        keep_ids = {doc_id(a) for a in keep}
+        keep_ids |= {doc_id(f"{a}\x1fq{n}") for a, c in quotes.items() for n in range(c)}
         for s in range(len(self.topology.shards)):
             for _, rows in self._shard_rows(s):
                 stale = [i for i, _, _ in rows if i not in keep_ids]
@@ -433,7 +465,8 @@ class SphinxBackend:
         if row is None:
             return None
         _, aid, title, body, date, data = row
-        article, ex = load_extraction({"id": aid, "title": title, "body": body, "date": date or None, "data": data})
+        stored = {"id": aid, "title": title, "body": body, "date": date or None, "data": data}
+        article, ex = load_extraction(stored)
         where = spans(article.text, *query_terms(parse(text).query)) if text else []
         return ArticleView(article, ex, where)
 
@@ -503,6 +536,19 @@ class SphinxBackend:
                 "index": self.url, "shards": len(self.topology.shards), "nodes": len(self.topology.nodes)}
 
 
+def extract_all(articles: list[Article]) -> dict[str, Extraction]:
+    """``extract_corpus``, with the per-article work spread over the machine's cores."""
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(articles) < PARALLEL_FROM:
+        return extract_corpus(articles)
+    from multiprocessing import get_context
+
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        found = dict(zip((a.id for a in articles), pool.map(extract_one, articles, chunksize=32)))
+    link_corpus(articles, found)
+    return found
+
+
 class QueryRejected(Exception):
     """Sphinx refused the query itself (not the connection)."""
 
@@ -556,7 +602,8 @@ def _addresses(url: str) -> list[tuple[str, int]]:
         try:
             out.append(_hostport(part))
         except ValueError:
-            raise BackendUnavailable(f"not a backend address: {url!r} (expected sphinx://HOST:PORT)") from None
+            raise BackendUnavailable(f"not a backend address: {url!r} (expected sphinx://HOST:PORT)") \
+                from None
     return out
 
 
