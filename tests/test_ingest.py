@@ -381,3 +381,23 @@ def test_impossible_header_date_is_no_date(tmp_path):
     (tmp_path / "a.txt").write_text(" date 2024-13-40\nHeadline\n\nBody.", encoding="utf-8")
     [a], _ = load([tmp_path])
     assert a.date is None and a.title == "Headline"
+
+
+@pytest.mark.parametrize("line, author, date", [
+    ("By Hollis Vandermeer Published Jul 5, 2022", "Hollis Vandermeer", "2022-07-05"),
+    ("By Hollis Vandermeer Updated: July 5, 2022", "Hollis Vandermeer", "2022-07-05"),
+    ("By Hollis Vandermeer | The Daily Marquee · July 20, 2024", "Hollis Vandermeer", "2024-07-20"),
+    ("By HOLLIS VANDERMEER and ANA RUIZ", "HOLLIS VANDERMEER and ANA RUIZ", None),
+    ("Por Ana María Ruiz de la Vega", "Ana María Ruiz de la Vega", None),
+    ("By Ana Ruiz, Senior Film Editor", "Ana Ruiz", None),
+    ("Published: 05 Jul 2022, 14:30 BST", None, "2022-07-05"),
+    ("July 5, 2022 / 4:30 PM / Reel Notes", None, "2022-07-05"),
+    ("Publicado el 21 de julio de 2024", None, "2024-07-21"),
+    ("The film opens July 4, 2025.", None, None),
+    ("By the end of July 4, 2025 everyone had seen it twice.", None, None),
+])
+def test_byline_and_dateline_lines(line, author, date):
+    from search.formats.bylines import BYLINE, dateline_date
+
+    m = BYLINE.match(line)
+    assert (m["name"] if m else None, dateline_date(line)) == (author, date)

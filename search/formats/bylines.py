@@ -10,7 +10,8 @@ from .dates import _from_match, search_date
 BYLINE = re.compile(
     r"^(?:By|Por|Par|Von|Written by|Escrito por)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|del|la|van|von|der|da|di|y|and|&)){0,5})"
-    r"\s*(?:$|[|·,—–/•]|\s-\s|\s+(?:for|para|at|on|in)\s)"
+    r"\s*(?:$|[|·,—–/•]|\s-\s|\s+(?:for|para|at|on|in)\s"
+    r"|\s+(?:Published|Updated|Posted|Publicado|Actualizado)\b)"
 )
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\b", re.IGNORECASE)
 _META_WORDS = re.compile(
@@ -23,8 +24,8 @@ def dateline_date(line: str) -> str | None:
     if not m or len(line) > 100:
         return None
     rest = line[: m.start()] + " " + line[m.end():]
-    rest = BYLINE.sub("", _META_WORDS.sub(" ", _TIME.sub(" ", rest)))
-    rest = re.sub(r"[|·,—–/•:()\-\s]+", " ", rest).strip()
+    rest = re.sub(r"[|·,—–/•:()\s]+|\s-\s", " ", _META_WORDS.sub(" ", _TIME.sub(" ", rest))).strip()
+    rest = BYLINE.sub("", rest).strip()
     return _from_match(m) if len(rest.split()) <= 2 else None
 
 
