@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Static
 
 from search.model import ArticleView, Quote, Results, Skipped
 
@@ -26,6 +26,9 @@ from ..widgets.search_pane import SearchPane
 from ..widgets.text import one_line, plain
 
 DEBOUNCE_S = 0.15
+SIDEBAR_WIDTH = 90  # below this the quote pane is a toggle (b)
+ONE_PANE_WIDTH, ONE_PANE_HEIGHT = 70, 20  # below either, search and reader take turns
+MIN_SIZE = (40, 12)
 
 
 class MainScreen(Screen):
@@ -40,6 +43,8 @@ class MainScreen(Screen):
         Binding("x", "toggle_copies", "Copies", id="toggle_copies"),
         Binding("exclamation_mark", "show_skipped", "Skipped", show=False, id="show_skipped"),
         Binding("r", "reindex", "Re-index", show=False, id="reindex"),
+        Binding("ctrl+y", "use_suggestion", "Use suggestion", show=False, id="use_suggestion"),
+        Binding("b", "toggle_sidebar", "Quotes pane", show=False, id="toggle_sidebar"),
     ]
 
     def __init__(self, library, history=None, reader_width: int | None = None, sidebar: str = "auto",
@@ -47,6 +52,7 @@ class MainScreen(Screen):
         super().__init__(**kwargs)
         self.reader_width = reader_width
         self.sidebar_mode = sidebar
+        self.sidebar_forced: bool | None = None
         self.library = library
         self.history = history
         self.export_dir = Path.cwd()
@@ -62,6 +68,7 @@ class MainScreen(Screen):
         self._quote_starts: list[int] = []
 
     def compose(self) -> ComposeResult:
+        yield Static("byline needs a window of at least 40×12.", id="too-small")
         yield SearchPane(history=self.history, id="search-pane")
         with Horizontal(id="reading"):
             yield Reader(id="reader")
@@ -85,8 +92,6 @@ class MainScreen(Screen):
         self.sidebar.border_title = "Quotes"
         if self.reader_width:
             self.reader.text_area.styles.max_width = self.reader_width + 2  # + the scrollbar and cursor
-        if self.sidebar_mode == "hide":
-            self.sidebar.display = False
         self.pane.input.focus()
         self.pane.set_status("Opening the index…")
         self.index_corpus()
@@ -118,6 +123,10 @@ class MainScreen(Screen):
         count = lib.count()
         self.app.call_from_thread(self._indexed, count, report.skipped)
 
+    async def _load_names(self) -> None:
+        people = await asyncio.to_thread(self.library.people)
+        self.pane.names = sorted(people, key=lambda n: (-len(people[n].get("articles", ())), n))
+
     def _indexing_status(self, done: int, total: int) -> None:
         if self.query_text:
             return
@@ -133,6 +142,7 @@ class MainScreen(Screen):
 
     def _indexed(self, count: int, skipped: list[Skipped]) -> None:
         self.article_count = count
+        self.run_worker(self._load_names(), group="names", exit_on_error=False)
         new = [s for s in skipped if str(s) not in {str(x) for x in self.skipped}]
         self.skipped = list(skipped)
         if new:
@@ -198,6 +208,10 @@ class MainScreen(Screen):
             if results.notice:
                 status.append(" · ")
                 status.append_text(plain(results.notice, "italic"))
+        if results.suggestion:
+            status.append(" · did you mean ‘")
+            status.append_text(plain(results.suggestion, "bold"))
+            status.append("’? ctrl+y")
         if self.indexing:
             status.append(" · indexing…", "dim")
         status.append(self._skipped_note())
@@ -392,6 +406,34 @@ class MainScreen(Screen):
             self.notify(str(error), title="Export failed", severity="error", markup=False)
             return
         self.notify(str(path), title="Exported", timeout=6, markup=False)
+
+    def action_use_suggestion(self) -> None:
+        if self.results and self.results.suggestion:
+            self.pane.input.value = self.results.suggestion
+            self.pane.input.cursor_position = len(self.results.suggestion)
+
+    def action_toggle_sidebar(self) -> None:
+        self.sidebar_forced = not self.sidebar.display
+        self._layout(self.size.width, self.size.height)
+
+    def on_resize(self, event) -> None:
+        self._layout(event.size.width, event.size.height)
+
+    def _layout(self, width: int, height: int) -> None:
+        """Three panes when they fit; fewer, one key away, when they do not."""
+        self.set_class(width < MIN_SIZE[0] or height < MIN_SIZE[1], "-tiny")
+        self.set_class(width < ONE_PANE_WIDTH or height < ONE_PANE_HEIGHT, "-narrow")
+        if self.sidebar_mode == "hide":
+            shown = bool(self.sidebar_forced)
+        elif self.sidebar_mode == "show":
+            shown = self.sidebar_forced is not False
+        else:
+            shown = self.sidebar_forced if self.sidebar_forced is not None else width >= SIDEBAR_WIDTH
+        self.sidebar.display = shown
+
+    def on_descendant_focus(self, event) -> None:
+        # In one-pane layouts the search pane steps aside while reading.
+        self.set_class(not self.pane.has_focus_within, "-reading")
 
     def action_toggle_sort(self) -> None:
         self.sort = "date" if self.sort == "relevance" else "relevance"

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Input, Static
 
 from search.model import Hit, QuoteHit, Results
 
+from .completion import QuerySuggester
 from .text import around_first, lit, one_line, plain
 
 DATE_WIDTH = 10
@@ -73,9 +74,11 @@ class SearchPane(Vertical):
         self._recalled: str | None = None
         self._rows: list[tuple[str, int | None, str | None]] = []
         self._results: Results | None = None
+        self.names: list[str] = []  # people's names for completion, most mentioned first
 
     def compose(self) -> ComposeResult:
-        yield SearchInput(placeholder="Search: words, \"a phrase\", title:, date:2022, person:…", id="query")
+        yield SearchInput(placeholder="Search: words, \"a phrase\", title:, date:2022, person:…", id="query",
+                          suggester=QuerySuggester(lambda: self.names))
         yield Static("", id="status", markup=False)
         table = ResultsTable(id="results", cursor_type="row", zebra_stripes=False)
         table.show_header = True

@@ -1,0 +1,98 @@
+"""Layouts that fit the window, did-you-mean and completion in the search box."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.library import Library
+from tests.conftest import SEEDS
+from tests.test_app import settle, status, sync, type_query
+from tui.app import make_app
+from tui.widgets.completion import QuerySuggester
+
+pytestmark = pytest.mark.usefixtures("app_env")
+
+
+@sync
+async def test_wide_window_shows_three_panes(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.sidebar.display and screen.pane.display
+        assert not screen.has_class("-narrow")
+
+
+@sync
+async def test_small_window_folds_the_sidebar_behind_a_key(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert not screen.sidebar.display
+        await pilot.press("tab", "b")
+        await pilot.pause()
+        assert screen.sidebar.display
+
+
+@sync
+async def test_narrow_window_shows_one_pane_at_a_time(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = app.screen
+        await type_query(pilot, "eddie")
+        assert screen.pane.region.height > 0 and screen.query_one("#reading").region.height == 0
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.pane.region.height == 0 and screen.reader.region.height > 10
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.pane.region.height > 0 and app.focused is screen.pane.input
+
+
+@sync
+async def test_tiny_window_says_so(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=(36, 10)) as pilot:
+        await settle(pilot)
+        notice = app.screen.query_one("#too-small")
+        assert notice.region.height > 0 and "40×12" in str(notice.render())
+
+
+@sync
+async def test_did_you_mean_is_offered_and_taken(seeds_index):
+    lib = Library([SEEDS], seeds_index)
+    suggestion = lib.search("strangr").suggestion
+    lib.close()
+    if not suggestion:
+        pytest.skip("the library offers no suggestion for this typo")
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_query(pilot, "strangr")
+        assert f"did you mean ‘{suggestion}’" in status(app)
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert app.screen.pane.input.value == suggestion
+        assert app.screen.results.hits
+
+
+@sync
+async def test_completion_of_fields_and_names():
+    suggest = QuerySuggester(lambda: ["Joseph Quinn", "Winona Ryder"])
+    assert await suggest.get_suggestion("eddie act") == "eddie actor:"
+    assert await suggest.get_suggestion("actor:quin") == 'actor:"Joseph Quinn"'
+    assert await suggest.get_suggestion('speaker:"Win') == 'speaker:"Winona Ryder"'
+    assert await suggest.get_suggestion("title:quin") is None
+    assert await suggest.get_suggestion("zz") is None
+
+
+@sync
+async def test_completion_accepted_with_right_arrow(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        name = app.screen.pane.names and next(n for n in app.screen.pane.names if "Quinn" in n)
+        await pilot.press(*"person:qui")
+        await pilot.pause(0.2)
+        await pilot.press("right")
+        assert app.screen.pane.input.value == f'person:"{name}"'
