@@ -114,6 +114,9 @@ SAYING = re.compile(r"(?:said|says|saying|told|tells|telling|wrote|writes|writin
                     r"states|explained|explains|announced|posted|tweeted|shared|replied|responded|insisted|"
                     r"continued|"
                     r"dijo|afirmó|aseguró|explicó|contó|añadió|señaló|declaró|escribió)")
+# a name in subject position: followed by its verb ("Okoye laughed", "Okoye, who …,")
+_ACTING = re.compile(r"(?:\s+(?!who\b|whose\b|which\b|and\b|or\b|as\b)(?:[a-z]\w*(?:s|ed)|was|is|has|had|did|"
+                     r"does|kept|took|made|gave|went|spoke|told|said|wrote|felt|got)\b|,\s+(?:who|whose)\b)")
 _NOT_A_FRAME = re.compile(r"(?:\b(?:been|be|being|is|was|are|were)\s+(?:\w+ly\s+)?|"
                           r"(?:^|\b(?:When|when|If|if|Once|once|After|after|Before|before|While|while)\s+))$")
 _NAME_RUN = re.compile(rf"@\w+|{NAME}")
@@ -265,10 +268,29 @@ class Attributor:
         if prev_block:
             ranges = sentences(self.masked, *prev_block) + ranges
         for lo, hi in reversed(ranges):
-            found = self.mentions_in(lo, min(hi, pos))
-            if found:
-                return found[0]
+            placed = self.placed_mentions(lo, min(hi, pos))
+            if not placed:
+                continue
+            subject = self.sentence_subject(lo, min(hi, pos), placed)
+            if subject is not None:
+                return subject
+            # "The film, directed by A, stars B. “…,” he said": no subject to lean on
+            last = self.last_speaker
+            return last if last is not None and last.name in {m.name for m, _, _ in placed} else None
         return self.last_speaker
+
+    def sentence_subject(self, lo: int, hi: int, placed=None) -> Mention | None:
+        """The person a sentence is about: its only one, the one with a verb, or the one it opens with."""
+        placed = self.placed_mentions(lo, hi) if placed is None else placed
+        if not placed:
+            return None
+        first, start, _ = placed[0]
+        if len({m.name for m, _, _ in placed}) == 1:
+            return first
+        acting = [m for m, _, end in placed if _ACTING.match(self.masked, end)]
+        if acting:
+            return acting[0]
+        return first if len(self.masked[lo:start].split()) <= 2 else None
 
     # -- frames ------------------------------------------------------------------------------
     def subject_before(self, lo: int, verb_at: int) -> Mention | None:
@@ -297,8 +319,7 @@ class Attributor:
             return Mention("anonymous")  # "one crew member described…", "sources close to the set said"
         placed = self.placed_mentions(lo, lo + len(seg), subjects=True)
         # "As Teddy breaks down, Delphine straightens his collar and says": the nearest clause subject
-        acting = [men for men, _, end in placed if re.match(
-            r"\s+(?!who\b|whose\b|which\b|and\b|or\b)[a-z]\w*(?:s|ed)\b", self.masked[end:end + 30])]
+        acting = [men for men, _, end in placed if _ACTING.match(self.masked, end)]
         if acting:
             return acting[-1]
         if placed:

@@ -191,9 +191,8 @@ class _Finder:
         if cue and cue.how == "line-of":
             return cue
         if post is not None:
-            v = self._verdict(att.resolve(post, (b.start, b.end), open_at, prev_range), "after", s, pre)
-            if v:
-                return v
+            # an explicit frame whose "he" cannot be pinned on anyone is still speech, unattributed
+            return self._verdict(resolved, "after", s, pre) or Verdict(SPEECH, None, None, "after-unsure")
         if question and interviewee and re.search(r"\b(?:you|your|You|Your)\b", pre) and not att.mentions_in(
                 sent_lo, open_at):
             return Verdict(SPEECH, interviewee, None, "question-you")
@@ -209,6 +208,8 @@ class _Finder:
             v = self._verdict(att.resolve(men, (b.start, b.end), open_at, prev_range), "before", s, pre)
             if v:
                 return v
+            if men.kind == "pronoun":
+                return Verdict(SPEECH, None, None, "before-unsure")
         cue = in_show_cue(att, sent_lo, open_at)
         if cue:
             return self._role_of_interviewee(cue, interviewee)
@@ -299,8 +300,7 @@ class _Finder:
             return None  # the lead-in sentence is itself a quote's frame
         men, _ = self.att.pre_frame(lead_lo, lead_hi)
         if men is None:
-            found = self.att.mentions_in(lead_lo, lead_hi)
-            men = found[0] if found else None
+            men = self.att.sentence_subject(lead_lo, lead_hi)
         if men is None:
             m = re.match(r"\s*(?:[^,]*,\s*)?(he|she|they|He|She|They)\b", self.masked[lead_lo:lead_hi])
             men = self.att.mention(m.group(1)) if m else None

@@ -309,3 +309,10 @@ def test_embedded_post_signed_with_a_handle():
             '— Tidewatch (@tidewatchtv) March 3, 2025')
     q = the(quotes(text, HARLAN), "Season two")
     assert (q.kind, q.speaker) == (SPEECH, "@tidewatchtv")
+
+
+def test_pronoun_with_two_people_and_no_clear_subject_is_left_unnamed():
+    text = ('The film, directed by Tomas Reyes-Lind, stars Harlan Okoye as a ferry pilot. '
+            '"It was the coldest shoot of my life," he said.')
+    q = the(quotes(text, HARLAN + ["Tomas Reyes-Lind"]), "coldest")
+    assert (q.kind, q.speaker) == (SPEECH, None)
