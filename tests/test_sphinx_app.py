@@ -1,0 +1,69 @@
+"""The browser on the cluster backend, under Pilot: search, read, and a node dying while in use."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.skipif(shutil.which("searchd") is None,
+                                 reason="Sphinx searchd is not installed (apt-get install sphinxsearch)"),
+              pytest.mark.usefixtures("app_env")]
+pytest.importorskip("pymysql")
+
+from search import cluster  # noqa: E402
+from search.backends.adapter import BackendLibrary  # noqa: E402
+from tui.app import BylineApp  # noqa: E402
+
+CORPUS = Path(__file__).parent / "data" / "devcorpus" / "articles"
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    while any(w.is_running or w.state.name == "PENDING" for w in pilot.app.workers):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    await pilot.pause()
+
+
+def status(app) -> str:
+    return str(app.screen.pane.query_one("#status").render())
+
+
+def test_the_app_searches_reads_and_survives_a_dead_node(tmp_path):
+    url = cluster.up(tmp_path / "cluster", 3)
+    try:
+        library = BackendLibrary(url, [CORPUS])
+        library.update()
+        served = BackendLibrary(url)  # the cluster as it stands: nothing is re-read
+
+        async def drive() -> None:
+            app = BylineApp(served)
+            async with app.run_test(size=(100, 30)) as pilot:
+                await settle(pilot)
+                assert status(app) == "Type to search 16 articles"
+                app.screen.pane.input.value = "Glasswater"
+                await settle(pilot)
+                results = app.screen.results
+                assert app.screen.pane.table.row_count == len(results.hits) >= 3
+                assert re.match(rf"{results.total} hits · \d+ ms", status(app)), status(app)
+
+                await pilot.press("enter")
+                await settle(pilot)
+                reader = app.screen.reader
+                text = reader.text_area.text
+                assert reader.spans == [m.span() for m in re.finditer(r"\bglasswater\b", text, re.I)]
+
+                cluster.kill_node(cluster.read_nodes(tmp_path / "cluster")[2])
+                app.screen.pane.input.value = "Glasswater season"
+                await settle(pilot)
+                assert "is down; its shards answer from mirrors" in status(app)
+                assert app.screen.pane.table.row_count >= 1
+
+        asyncio.run(drive())
+        library.close()
+    finally:
+        cluster.down(tmp_path / "cluster")
