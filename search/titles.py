@@ -29,20 +29,35 @@ def derive_title(text: str) -> str:
     """A headline line when the text opens with one, else a title cut from the first sentence.
 
     A headline is a short first line (after any leading dateline or byline) that does not end
-    like a sentence and is followed by a blank line, by a byline or dateline, or - when it is
-    written in Title Case - straight by the first paragraph.
+    like a sentence and is followed by a blank line, by a byline or dateline, or straight by a
+    paragraph (a much longer line, or the first line is in Title Case). A one-to-three-word
+    kicker above a longer headline ("Stranger Things 4", then the headline) gives way to it.
     """
     lines = text.split("\n")
     i = 0
     while i < min(len(lines) - 1, 3) and (not lines[i].strip() or is_metadata_line(lines[i])):
         i += 1
     first = lines[i].strip()
-    after = lines[i + 1] if i + 1 < len(lines) else ""
-    if _headline_shaped(first) and (
-        not after.strip() or is_metadata_line(after) or (_title_case(first) and len(after) > len(first))
-    ):
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if not _headline_shaped(first):
+        return sentence_title("\n".join(lines[i:]))
+    if not after:
+        below = next((j for j in range(i + 2, min(len(lines), i + 4)) if lines[j].strip()), None)
+        if below is not None and _is_kicker(first, lines[below].strip()) and _ends_block(lines, below):
+            return lines[below].strip()
+        return first
+    if is_metadata_line(after) or (len(after) > max(100, 1.5 * len(first)) or
+                                   (_title_case(first) and len(after) > len(first))):
         return first
     return sentence_title("\n".join(lines[i:]))
+
+
+def _is_kicker(first: str, below: str) -> bool:
+    return len(first.split()) <= 3 and _headline_shaped(below) and len(below) > 2 * len(first)
+
+
+def _ends_block(lines: list[str], j: int) -> bool:
+    return j + 1 >= len(lines) or not lines[j + 1].strip() or is_metadata_line(lines[j + 1])
 
 
 def _after_abbreviation(text: str, dot: int) -> bool:

@@ -22,6 +22,18 @@ from search.titles import MAX_TITLE, derive_title
      "'Marrow' vuelve en marzo: el reparto adelanta una temporada más corta"),
     ('"I Was Terrified": Ines Varga on Her First Lead\n\nInes Varga admits it.',
      '"I Was Terrified": Ines Varga on Her First Lead'),
+    # Scraped pages with one paragraph per line: a sentence-case headline, then a long paragraph.
+    (("A quieter, stranger 'Marrow': the cast on growing up with the show\n"
+      "Three seasons in, the young cast of Marrow say the set feels like a school they never left, "
+      "and the new episodes, which arrive in March, lean into that feeling."),
+     "A quieter, stranger 'Marrow': the cast on growing up with the show"),
+    # A section kicker above the headline.
+    ("Marrow Season 3\n\n'This is our scariest year yet': the Marrow cast on the final season\n\nYes.",
+     "'This is our scariest year yet': the Marrow cast on the final season"),
+    ("EXCLUSIVE\n\nLumen+ Orders a Fourth Season of 'Marrow'\n\nThe streamer confirmed it.",
+     "Lumen+ Orders a Fourth Season of 'Marrow'"),
+    ("Marrow Wins Again\n\nThe drama took four awards on Sunday night, more than any other show.",
+     "Marrow Wins Again"),
 ])
 def test_headline_line(text, title):
     assert derive_title(text) == title
