@@ -273,3 +273,43 @@ async def test_export_results_and_quotes(seeds_index, app_env):
         [quotes] = (app_env / "out").glob("byline-quotes-*.md")
         first = app.screen.view.extraction.quotes[0].text
         assert first.split()[0] in quotes.read_text(encoding="utf-8")
+
+
+@sync
+async def test_quote_search_lists_quotes_and_opens_at_the_quote(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_query(pilot, "quote:spores")
+        screen = app.screen
+        quotes = screen.results.quotes
+        assert quotes, "a quote: search lists quotes"
+        rows = cells(screen.pane.table)
+        assert len(rows) == len(quotes)
+        assert ("unattributed" if quotes[0].quote.speaker is None else quotes[0].quote.speaker) in rows[0]
+        assert status(app).startswith(f"{len(quotes)} quote")
+        await pilot.press("enter")
+        await settle(pilot)
+        q = quotes[0].quote
+        assert screen.view.article.id == quotes[0].article_id
+        assert screen.reader.quote == (q.start, q.end)
+        area = screen.reader.text_area
+        assert area.offset_of(area.cursor_location) == q.start
+        assert screen.sidebar.chosen.quote.start == q.start
+
+
+@sync
+async def test_copies_unfold_on_x_and_sort_by_date_on_s(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_query(pilot, "Eddie OR Stranger")
+        screen = app.screen
+        folded = len(screen.results.hits)
+        copies = sum(len(h.copies) for h in screen.results.hits)
+        await pilot.press("tab", "x")
+        await settle(pilot)
+        assert len(screen.results.hits) == folded + copies
+        assert "copies shown" in status(app)
+        await pilot.press("s")
+        await settle(pilot)
+        dates = [h.date for h in screen.results.hits if h.date]
+        assert dates == sorted(dates, reverse=True) and "newest first" in status(app)

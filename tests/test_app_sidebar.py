@@ -1,0 +1,61 @@
+"""The quote sidebar's rows: speakers, in-show lines with their actor, drift, repeats, huge articles."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from search.model import IN_SHOW, SCARE, SPEECH, CastPair, Drift, Quote
+from tests.test_app import settle, sync, type_query
+from tui.app import make_app
+from tui.widgets.quote_sidebar import drift_text, entries_for, speaker_label
+
+pytestmark = pytest.mark.usefixtures("app_env")
+CAST = [CastPair("Eddie", "Joseph Quinn"), CastPair("Vecna", "Jamie Campbell Bower", ("Henry", "One"))]
+
+
+def test_speaker_labels():
+    assert speaker_label(Quote("Chrissy, wait", 0, 5, "Eddie", IN_SHOW), CAST) == "Eddie (Joseph Quinn)"
+    assert speaker_label(Quote("…", 0, 1, "Henry", IN_SHOW), CAST) == "Henry (Jamie Campbell Bower)"
+    assert speaker_label(Quote("…", 0, 1, "Joseph Quinn", SPEECH), CAST) == "Joseph Quinn"
+    assert speaker_label(Quote("…", 0, 1, None, SCARE), CAST) == ""
+
+
+def test_drift_shows_the_original_with_changed_words_lit():
+    text = drift_text(Drift("I love you, dude.", "I love you, man", "001.txt"))
+    assert text.plain == "was “I love you, man”"
+    lit = [text.plain[s.start:s.end] for s in text.spans if "bold" in str(s.style)]
+    assert lit == ["man"]
+
+
+def test_a_repeated_quote_is_one_row():
+    quotes = [Quote("Hold the line", n * 100, n * 100 + 13, "Ada Park") for n in range(50)]
+    quotes.append(Quote("Something else", 9000, 9014, None))
+    entries = entries_for(quotes, [], [])
+    assert len(entries) == 2 and len(entries[0].repeats) == 49
+
+
+@sync
+async def test_huge_article_opens_quickly_as_one_widget(app_env):
+    corpus = app_env / "huge"
+    corpus.mkdir()
+    para = ('The crew rebuilt the pier again. "We will open on time," said Ada Park, the producer. '
+            "Nobody believed her, but the pier stood.\n\n")
+    (corpus / "pier.txt").write_text("The Pier That Would Not Stand\n\n" + para * 1500, encoding="utf-8")
+    app = make_app([corpus], app_env / "huge-index")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "pier")
+        started = time.perf_counter()
+        await pilot.press("enter")
+        await settle(pilot)
+        opened = time.perf_counter() - started
+        screen = app.screen
+        assert len(screen.view.article.text) > 150_000
+        assert len(list(screen.reader.walk_children())) < 10
+        assert screen.sidebar.table.row_count == len(screen.sidebar.entries) <= 2
+        assert opened < 10  # generous: a shared CI machine; a widget per paragraph took minutes
+        await pilot.press("G")
+        await pilot.pause()
+        assert screen.reader.text_area.scroll_offset.y > 1000
