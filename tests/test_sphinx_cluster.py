@@ -46,6 +46,17 @@ def _down(directory: Path) -> None:
 
 
 @pytest.fixture(scope="module")
+def extracted():
+    """The devcorpus read and understood once, for the tests that start clusters of their own."""
+    from search.extract import cast_table, extract_corpus, people_table
+    from search.ingest import load
+
+    articles, _ = load([CORPUS])
+    found = extract_corpus(articles)
+    return articles, found, {"people": people_table(found), "cast": cast_table(found)}
+
+
+@pytest.fixture(scope="module")
 def url(tmp_path_factory):
     directory = tmp_path_factory.mktemp("cluster")
     try:
@@ -172,11 +183,11 @@ def test_the_cli_reports_an_unreachable_cluster_without_a_traceback(tmp_path):
     assert done.returncode == 1 and "no cluster" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_a_dead_node_is_answered_by_its_mirror_then_a_lost_shard_is_reported(tmp_path, whoosh):
+def test_a_dead_node_is_answered_by_its_mirror_then_a_lost_shard_is_reported(tmp_path, whoosh, extracted):
     url = _up(tmp_path, 3)
     try:
         backend = open_backend(url)
-        backend.index_paths([CORPUS])
+        backend.update(*extracted)
         nodes = cluster.read_nodes(tmp_path)
         expected = {h.id for h in whoosh.search("the", limit=100).hits}
         cluster.kill_node(nodes[1])
@@ -198,11 +209,11 @@ def test_a_dead_node_is_answered_by_its_mirror_then_a_lost_shard_is_reported(tmp
     assert all(not cluster._alive(pid) for pid in map(cluster.node_pid, nodes) if pid)
 
 
-def test_the_entry_node_dying_moves_the_client_to_another_node(tmp_path):
+def test_the_entry_node_dying_moves_the_client_to_another_node(tmp_path, extracted):
     url = _up(tmp_path, 3)
     try:
         backend = open_backend(url)
-        backend.index_paths([CORPUS])
+        backend.update(*extracted)
         cluster.kill_node(cluster.read_nodes(tmp_path)[0])
         assert backend.count() == 16
         backend.close()
@@ -236,3 +247,34 @@ def test_cluster_down_leaves_no_process(tmp_path):
     _down(tmp_path)
     assert pids and all(not cluster._alive(p) for p in pids)
     assert json.loads((tmp_path / cluster.STATE).read_text())["nodes"]
+
+
+def test_the_backend_answers_every_facade_read_with_the_same_signature():
+    import inspect
+
+    from search.backends.adapter import _READS
+    from search.backends.sphinx import SphinxBackend
+
+    for name in _READS:
+        mine = inspect.signature(getattr(SphinxBackend, name))
+        theirs = inspect.signature(getattr(Library, name))
+        assert list(mine.parameters) == list(theirs.parameters), name
+        assert [p.default for p in mine.parameters.values()] == [p.default for p in theirs.parameters.values()]
+
+
+def test_sort_by_date_puts_the_newest_first(sphinx, whoosh):
+    mine = sphinx.search("said", limit=100, sort="date")
+    dates = [h.date or "" for h in mine.hits]
+    assert dates == sorted(dates, reverse=True) and len(dates) > 10
+
+
+def test_bench_reports_build_rate_and_latency_for_one_and_three_shards(url):
+    from search.backends.bench import bench_sphinx
+
+    figures = bench_sphinx(url, CORPUS, rounds=1)
+    assert figures["docs"] == 16 and figures["build_docs_per_s"] > 0
+    assert figures["build_docs_per_s_no_extract"] >= figures["build_docs_per_s"]
+    assert set(figures["shards"]) == {"1", "3"}
+    for shards in figures["shards"].values():
+        assert 0 < shards["p50"] <= shards["p95"] <= shards["p99"]
+    assert any(q.startswith("actor:") for q in figures["queries"])
