@@ -10,22 +10,31 @@ others. Those few candidates are then judged on evidence (``copy_judge``).
 from __future__ import annotations
 
 import heapq
+import json
 import random
 import time
+from array import array
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import copy_judge
 from .copy_drift import drift as quote_drift
 from .copy_drift import unmatched, word_diff
 from .copy_features import Features, features, shingles, terms, words
-from .minhash import LSH, MinHasher
+from .copy_store import CopyStore, Doc
+from .minhash import LSH, MinHasher, jaccard
 from .model import Article, Drift, Extraction
 
 __all__ = ["CopyIndex", "CopyLink", "bench_copies", "link", "word_diff"]
 
 SLOTS = 64
 CANDIDATES = 25  # articles judged in full per added article
-STATE_VERSION = 1
+BUCKET_CAP = 400  # a bucket this full is boilerplate every article shares, not evidence
+STATE_VERSION = 2
+# LSH over shingles catches verbatim and abridged copies; over names, with two-row
+# bands, heavy spins and translations that keep little but the names. Content words
+# are signed but not banded: they only sharpen the judgement of a found pair.
+_BANDED = {0: (16, 4, 2.0), 2: (32, 2, 1.0)}  # family: (bands, rows, vote weight)
 
 SURE, LIKELY, UNSURE = "sure", "likely", "unsure"
 
@@ -38,7 +47,7 @@ class CopyLink:
     story: str
     duplicate_of: str | None = None
     confidence: str | None = None  # sure / likely for a link; unsure when a copy's original is unclear
-    kind: str | None = None  # verbatim, abridged, spin, translation
+    kind: str | None = None  # verbatim, abridged, spin, paraphrase, translation
     reason: str = ""  # the evidence for the original, in words
     copies: list[str] = field(default_factory=list)  # articles that are copies of this one
     unsure_with: list[str] = field(default_factory=list)  # copies whose direction is unclear
@@ -47,79 +56,71 @@ class CopyLink:
     dropped_quotes: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class _Doc:
-    f: Features
-    sigs: tuple[list[int], list[int], list[int]]  # shingles, content words, names
-    n_shingles: int
-
-
 class CopyIndex:
-    def __init__(self) -> None:
+    """Copies and stories of a growing corpus.
+
+    ``CopyIndex()`` lives in memory; ``CopyIndex(path)`` keeps everything in an SQLite
+    file that the next run reopens (call ``commit()`` or ``close()`` to keep it).
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
         self._mh = MinHasher(SLOTS, seed=20240720)
-        # Shingle and content-word bands need high overlap (verbatim and abridged copies,
-        # light spins); names use two-row bands so that heavy spins and translations,
-        # which keep little but the names, still meet their originals.
-        self._lsh = (LSH(16, 4), LSH(16, 4), LSH(32, 2))
-        self._docs: dict[str, _Doc] = {}
-        self._copy: dict[str, dict[str, copy_judge.Verdict]] = {}  # id -> other -> verdict
-        self._story: dict[str, set[str]] = {}
+        self._lsh = {fam: LSH(bands, rows) for fam, (bands, rows, _) in _BANDED.items()}
+        self._store = CopyStore(path, SLOTS, STATE_VERSION)
         self._parent: dict[str, str] | None = None  # union-find over stories, rebuilt lazily
 
     def __len__(self) -> int:
-        return len(self._docs)
+        return len(self._store)
 
     def __contains__(self, doc_id: str) -> bool:
-        return doc_id in self._docs
+        return doc_id in self._store
+
+    def commit(self) -> None:
+        self._store.commit()
+
+    def close(self) -> None:
+        self._store.close()
 
     # -- adding and removing -------------------------------------------------------------
 
     def add(self, article: Article, extraction: Extraction | None = None) -> CopyLink:
         """Index one article and return its link (other articles' links may change too)."""
-        if article.id in self._docs:
+        if article.id in self._store:
             self.remove(article.id)
         ws = words(article.text)
         f = features(article, extraction, ws)
         sh = shingles(ws)
-        sigs = (self._mh.signature(sh), self._mh.signature(terms(ws)),
-                self._mh.signature(set(f.entities)))
-        doc = _Doc(f, sigs, len(sh))
+        doc = Doc(f, (self._mh.signature(sh), self._mh.signature(terms(ws)),
+                      self._mh.signature(set(f.entities))), len(sh))
         for other in self._candidates(doc):
             jac = _jaccards(doc, other)
             if not copy_judge.worth_judging(jac):
                 continue
             v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles))
             if v.copy:
-                self._copy.setdefault(f.id, {})[other.f.id] = v
-                self._copy.setdefault(other.f.id, {})[f.id] = v
+                self._store.add_copy(f.id, other.f.id, v)
             elif v.story:
-                self._story.setdefault(f.id, set()).add(other.f.id)
-                self._story.setdefault(other.f.id, set()).add(f.id)
-        self._docs[f.id] = doc
-        for lsh, sig in zip(self._lsh, sigs):
-            lsh.insert(f.id, sig)
+                self._store.add_story(f.id, other.f.id)
+        self._store.put(doc, self._band_keys(doc))
         self._union_new(f.id)
         return self.link_for(f.id)
 
     def remove(self, doc_id: str) -> None:
-        doc = self._docs.pop(doc_id, None)
-        if doc is None:
-            return
-        for lsh, sig in zip(self._lsh, doc.sigs):
-            lsh.remove(doc_id, sig)
-        for edges in (self._copy, self._story):
-            for other in edges.pop(doc_id, ()):
-                edges.get(other, {}).pop(doc_id, None) if isinstance(edges.get(other), dict) \
-                    else edges.get(other, set()).discard(doc_id)
+        self._store.delete(doc_id)
         self._parent = None
 
-    def _candidates(self, doc: _Doc) -> list[_Doc]:
+    def _band_keys(self, doc: Doc) -> list[int]:
+        return [(fam << 40) ^ k for fam, lsh in self._lsh.items() for k in lsh.keys(doc.sigs[fam])]
+
+    def _candidates(self, doc: Doc) -> list[Doc]:
         votes: dict[str, float] = {}
-        for weight, lsh, sig in zip((2.0, 1.0, 1.0), self._lsh, doc.sigs):
-            for other, n in lsh.query(sig).items():
-                votes[other] = votes.get(other, 0.0) + weight * n
+        for fam, lsh in self._lsh.items():
+            weight = _BANDED[fam][2]
+            for k in lsh.keys(doc.sigs[fam]):
+                for other in self._store.bucket((fam << 40) ^ k, BUCKET_CAP):
+                    votes[other] = votes.get(other, 0.0) + weight
         best = heapq.nsmallest(CANDIDATES, votes, key=lambda k: (-votes[k], k))
-        return [self._docs[k] for k in best if k != doc.f.id]
+        return [d for k in best if k != doc.f.id and (d := self._store.get(k)) is not None]
 
     # -- stories -------------------------------------------------------------------------
 
@@ -135,30 +136,30 @@ class CopyIndex:
     def _parents(self) -> dict[str, str]:
         if self._parent is None:
             self._parent = {}
-            for a in self._docs:
-                self._union_new(a)
+            for a, b in self._store.edges():
+                self._union(a, b)
         return self._parent
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            # The root is the story's earliest member, so its id is the story id.
+            first, second = sorted((ra, rb), key=self._age)
+            self._parents()[second] = first
 
     def _union_new(self, a: str) -> None:
         if self._parent is None:
             return
-        self._parent.setdefault(a, a)
-        for b in list(self._copy.get(a, {})) + list(self._story.get(a, ())):
-            if b in self._docs:
-                self._parent.setdefault(b, b)
-                ra, rb = self._find(a), self._find(b)
-                if ra != rb:
-                    # The root is the story's earliest member, so its id is the story id.
-                    first, second = sorted((ra, rb), key=self._age)
-                    self._parent[second] = first
+        for b in list(self._store.copies_of(a)) + list(self._store.stories_of(a)):
+            self._union(a, b)
 
     def _is_copy(self, doc_id: str) -> bool:
         return any(v.original == other and v.confidence in (SURE, LIKELY)
-                   for other, v in self._copy.get(doc_id, {}).items())
+                   for other, v in self._store.copies_of(doc_id).items())
 
     def _age(self, doc_id: str) -> tuple[str, bool, str]:
         """Earliest date first; among undated articles an original before its copies."""
-        return (self._docs[doc_id].f.date or "9999-99-99", self._is_copy(doc_id), doc_id)
+        return (self._store.date(doc_id) or "9999-99-99", self._is_copy(doc_id), doc_id)
 
     def story_of(self, doc_id: str) -> str:
         return self._find(doc_id)
@@ -169,8 +170,8 @@ class CopyIndex:
         """The article this one was copied from directly: a same-language source first, then
         one that is not itself a copy (a spin of a syndicated story is a spin of the story)."""
         best = None
-        for other, v in self._copy.get(doc_id, {}).items():
-            if v.original == other and v.confidence in (SURE, LIKELY) and other in self._docs:
+        for other, v in self._store.copies_of(doc_id).items():
+            if v.original == other and v.confidence in (SURE, LIKELY):
                 rank = (v.kind != "translation", not self._is_copy(other), v.confidence == SURE, v.score, other)
                 if best is None or rank > best[0]:
                     best = (rank, other, v)
@@ -194,12 +195,12 @@ class CopyIndex:
         if source is not None and v is not None:
             link.duplicate_of = self._original_of(doc_id)
             link.confidence, link.kind, link.reason = v.confidence, v.kind, v.reason
-            if v.kind != "translation":
+            mine, theirs = self._store.get(doc_id), self._store.get(source)
+            if v.kind != "translation" and mine is not None and theirs is not None:
                 # Drift is measured against the text the copy was made from.
-                mine, theirs = self._docs[doc_id].f.quotes, self._docs[source].f.quotes
-                link.drift = quote_drift(mine, theirs, source)
-                link.added_quotes, link.dropped_quotes = unmatched(mine, theirs)
-        for other, w in sorted(self._copy.get(doc_id, {}).items()):
+                link.drift = quote_drift(mine.f.quotes, theirs.f.quotes, source)
+                link.added_quotes, link.dropped_quotes = unmatched(mine.f.quotes, theirs.f.quotes)
+        for other, w in sorted(self._store.copies_of(doc_id).items()):
             if w.original == doc_id and w.confidence in (SURE, LIKELY):
                 link.copies.append(other)
             elif w.confidence == UNSURE:
@@ -209,51 +210,49 @@ class CopyIndex:
         return link
 
     def links(self) -> dict[str, CopyLink]:
-        return {d: self.link_for(d) for d in self._docs}
+        return {d: self.link_for(d) for d, _ in self._store.ids()}
 
     def related(self, doc_id: str) -> list[str]:
         """Copies first, then other articles of the same story."""
-        copies = sorted(self._copy.get(doc_id, {}))
-        story = sorted(set(self._story.get(doc_id, ())) - set(copies))
+        copies = sorted(self._store.copies_of(doc_id))
+        story = sorted(self._store.stories_of(doc_id) - set(copies))
         return copies + story
 
     # -- persistence ---------------------------------------------------------------------
 
     def to_state(self) -> dict:
-        """Plain JSON-able data; LSH buckets are rebuilt from the signatures on load."""
+        """Everything as plain JSON-able data (``CopyIndex(path)`` persists without it)."""
+        docs = {}
+        for doc_id, feats, sigs, n in self._store.all_docs():
+            flat = array("Q")
+            flat.frombytes(sigs)
+            docs[doc_id] = {"f": json.loads(feats), "sigs": flat.tolist(), "n": n}
         return {
             "version": STATE_VERSION,
             "slots": SLOTS,
-            "docs": {k: {"f": d.f.to_state(), "sigs": list(d.sigs), "n": d.n_shingles}
-                     for k, d in self._docs.items()},
-            "copy": sorted([a, b, v.to_state()] for a, edges in self._copy.items()
-                           for b, v in edges.items() if a < b),
-            "story": sorted([a, b] for a, bs in self._story.items() for b in bs if a < b),
+            "docs": docs,
+            "copy": [[a, b, json.loads(v)] for a, b, v in self._store.all_copies()],
+            "story": [list(e) for e in self._store.all_stories()],
         }
 
     @classmethod
-    def from_state(cls, state: dict) -> CopyIndex:
+    def from_state(cls, state: dict, path: str | Path | None = None) -> CopyIndex:
         if state.get("version") != STATE_VERSION or state.get("slots") != SLOTS:
             raise ValueError("copy index state from another version of byline; rebuild it")
-        idx = cls()
-        for k, d in state["docs"].items():
-            doc = _Doc(Features.from_state(d["f"]), tuple(d["sigs"]), d["n"])
-            idx._docs[k] = doc
-            for lsh, sig in zip(idx._lsh, doc.sigs):
-                lsh.insert(k, sig)
+        idx = cls(path)
+        for d in state["docs"].values():
+            flat = d["sigs"]
+            sigs = tuple(flat[i:i + SLOTS] for i in range(0, len(flat), SLOTS))
+            doc = Doc(Features.from_state(d["f"]), sigs, d["n"])
+            idx._store.put(doc, idx._band_keys(doc))
         for a, b, v in state["copy"]:
-            verdict = copy_judge.Verdict.from_state(v)
-            idx._copy.setdefault(a, {})[b] = verdict
-            idx._copy.setdefault(b, {})[a] = verdict
+            idx._store.add_copy(a, b, copy_judge.Verdict.from_state(v))
         for a, b in state["story"]:
-            idx._story.setdefault(a, set()).add(b)
-            idx._story.setdefault(b, set()).add(a)
+            idx._store.add_story(a, b)
         return idx
 
 
-def _jaccards(a: _Doc, b: _Doc) -> tuple[float, float, float]:
-    from .minhash import jaccard
-
+def _jaccards(a: Doc, b: Doc) -> tuple[float, float, float]:
     return tuple(jaccard(x, y) for x, y in zip(a.sigs, b.sigs))  # type: ignore[return-value]
 
 

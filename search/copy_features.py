@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from dataclasses import asdict, dataclass, field
+from array import array
+from dataclasses import dataclass, field
 
 from .model import SCARE, Article, Extraction
 
@@ -59,12 +60,13 @@ _NOT_NAMES = _wordset(
 _MONTHS = _numbered("january february march april may june july august september october november december")
 _MESES = _numbered("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
 # Phrases with which an article credits the outlet it took the story from.
-_CREDIT = re.compile(
-    r"\b(?i:via|told|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
+_CREDIT_CUE = re.compile(
+    r"\b(?:via|told|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
     r"published|ran) (?:on|in|at)|(?:courtesy|republished with permission) of|(?:interview|spoke|speaking|"
     r"conversation|chat) with|(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
     r"según|vía|fuente:|informó|declaró a|dijo a|en declaraciones a|en entrevista con)\s+"
-    r"(?:(?i:the|el|la)\s+)?((?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?|\d+)(?:[ \t]+(?:[A-Z][\w+&-]*|&))*)")
+    r"(?:(?:the|el|la)\s+)?")
+_CREDITED = re.compile(r"(?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?|\d+)(?:[ \t]+(?:[A-Z][\w+&-]*|&))*")
 _BYLINE = re.compile(r"^(?:by|por)\s+[^|\n]{2,80}?(?:\s*[|·,—–-]\s*([A-Z][^|\n·]{1,40}))?\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -181,10 +183,14 @@ class Features:
     polish: float = 0.0
 
     def to_state(self) -> dict:
-        return asdict(self)
+        d = {k: getattr(self, k) for k in self.__slots__}
+        d["sentences"] = [array("H", s).tobytes().hex() for s in self.sentences]
+        return d
 
     @classmethod
     def from_state(cls, d: dict) -> Features:
+        d = dict(d)
+        d["sentences"] = [array("H", bytes.fromhex(h)).tolist() for h in d["sentences"]]
         return cls(**d)
 
 
@@ -209,12 +215,18 @@ def _outlets(article: Article) -> list[str]:
 
 def _credits(text: str) -> list[str]:
     out = set()
-    for m in _CREDIT.finditer(text):
-        key = outlet_key(m.group(1).removesuffix("'s").removesuffix("’s"))
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lower case is longer: offsets would drift
+        low = text
+    for cue in _CREDIT_CUE.finditer(low):
+        m = _CREDITED.match(text, cue.end())
+        if not m:
+            continue
+        key = outlet_key(m.group(0).removesuffix("'s").removesuffix("’s"))
         if len(key) >= 3:
             out.add(key)
             # "told Collider's Steve" names the outlet as its first word too
-            out.add(outlet_key(m.group(1).split()[0]))
+            out.add(outlet_key(m.group(0).split()[0]))
     return sorted(out)
 
 

@@ -84,11 +84,12 @@ class LSH:
 
     def __init__(self, bands: int, rows: int):
         self.bands, self.rows = bands, rows
-        self.buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
+        self.buckets: dict[int, list[str]] = defaultdict(list)
 
-    def keys(self, sig: list[int]) -> list[tuple[int, int]]:
+    def keys(self, sig: list[int]) -> list[int]:
+        """One integer per band: the band number above a CRC of the band's values."""
         r = self.rows
-        return [(i, zlib.crc32(repr(sig[i * r:(i + 1) * r]).encode())) for i in range(self.bands)]
+        return [(i << 32) | zlib.crc32(repr(list(sig[i * r:(i + 1) * r])).encode()) for i in range(self.bands)]
 
     def query(self, sig: list[int], cap: int = 400) -> dict[str, int]:
         """Ids sharing a band with ``sig`` and how many bands each shares.

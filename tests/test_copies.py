@@ -249,3 +249,19 @@ def test_fan_rewrite_credits_the_outlet_named_in_the_originals_url(links):
     assert "cinewire" in lk.reason
     assert not lk.drift  # shortened quotes are not changed quotes
     assert links["cinewire-glass-orchard.jsonl#1"].copies == ["glass-orchard-fansite.txt"]
+
+
+def test_index_kept_in_a_file_reopens_and_keeps_growing(corpus, links, tmp_path):
+    path = tmp_path / "copies.sqlite"
+    idx = CopyIndex(path)
+    for a, ex in corpus[:-3]:
+        idx.add(a, ex)
+    before = _summary(idx.links())
+    idx.close()
+    reopened = CopyIndex(path)
+    assert len(reopened) == len(corpus) - 3
+    assert _summary(reopened.links()) == before
+    for a, ex in corpus[-3:]:
+        reopened.add(a, ex)
+    assert _summary(reopened.links()) == _summary(links)
+    reopened.close()
