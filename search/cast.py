@@ -42,8 +42,8 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is 
          r"(?:in|for) the (?:(?:lead|title|main|key|recurring) )?role of|en el papel de|"
          r"interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
-_PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?(?P<char>{SLASH})(?!['’])")
-_PAREN_RE = re.compile(rf"(?P<left>{SLASH})(?:['’]s?)? \((?P<right>{SLASH})\)")
+_PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
+_PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? \((?P<right>{SLASH})\)")
 _PAREN_VERB_RE = re.compile(
     rf"(?P<char>{SLASH}),? [(\[](?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})[)\]]")
@@ -59,8 +59,8 @@ _PLAYED_BY_RE = re.compile(
     rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa])(?: [a-z]+){{0,4}} (?:by|por) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
 _A_QUIEN_RE = re.compile(  # Spanish, character first: "Silas, a quien da vida Benedikt Aro"
-    rf"(?P<char>{SLASH}),? (?:a quien|al que|a la que) (?:(?:da|dio|dará) vida|interpreta(?:rá|ba)?) "
-    rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
+    rf"(?P<char>{SLASH}),? (?:(?:a quien|al que|a la que) (?:(?:da|dio|dará) vida|interpreta(?:rá|ba)?)"
+    rf"|que (?:da|dio|dará) vida(?! al?\b)) (?P<desc>{_DESC})(?P<actor>{NAME})")
 # "X leads the cast as Y", "X encabeza el reparto como Y": a short verb phrase, never a
 # verb of saying or naming ("X described Y as", "known as")
 _AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen|regarded|considered|"
@@ -102,22 +102,24 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     ctx = _Ctx(text, people, {n: e.score for n, e in candidates(text).items()}, titles_of_works(text))
     found: list[tuple[int, CastPair]] = []
 
-    def add(pos: int, character: str, actor: str | None, aliases: tuple[str, ...] = ()) -> None:
+    def add(pos: int, character: str, actor: str | None, explicit: bool = False) -> None:
+        """``explicit``: a verb says who plays whom, so a quoted name is a role, not a title."""
         if pos < body_start or not actor:
             return
         character = _clean(character)
-        if not character or _is_person(ctx, character) or character in ctx.works:
+        if not character or _is_person(ctx, character) or (character in ctx.works and not explicit):
             return
+        aliases: tuple[str, ...] = ()
         if "/" in character:
             parts = tuple(" ".join(p.split()) for p in character.split("/"))
             character = "/".join(parts)
             aliases = parts
         found.append((pos, CastPair(character, actor, aliases, _work_near(ctx, pos))))
 
-    for pos, character, actor in _paren_pairs(ctx, body_start):
-        add(pos, character, actor)
+    for pos, character, actor, quoted in _paren_pairs(ctx, body_start):
+        add(pos, character, actor, explicit=quoted)
     for m in _PAREN_VERB_RE.finditer(text):
-        add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
+        add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True), explicit=True)
     for m in _PAREN_LIST_RE.finditer(text):
         a1, a2 = _person(ctx, m.group("a1"), loose=True), _person(ctx, m.group("a2"), loose=True)
         c1, c2 = _clean(m.group("c1")), _clean(m.group("c2"))
@@ -128,13 +130,13 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             add(m.start("c2"), c2, a2)
     for m in _A_QUIEN_RE.finditer(text):
         if _desc_ok(m.group("desc")):
-            add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
+            add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True), explicit=True)
     for m in _ROLE_WENT_RE.finditer(text):
         if _desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
     for m in _PLAYED_BY_RE.finditer(text):
         if _desc_ok(m.group("desc")):
-            add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
+            add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True), explicit=True)
     for m in _PLAY_RE.finditer(text):
         if not _desc_ok(m.group("desc")):
             continue
@@ -151,7 +153,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             for given in (two.group("a"), two.group("b")):
                 add(m.start(), f"{given} {two.group('sur')}", actor)
             continue
-        add(m.start(), char, actor)
+        add(m.start(), char, actor, explicit=True)
     for m in _AS_RE.finditer(text):
         actor = _person(ctx, m.group("actor"), loose=True)
         if actor and _desc_ok(m.group("desc")):
@@ -264,14 +266,14 @@ def _person_weight(ctx: _Ctx, name: str) -> int:
     return weight
 
 
-def _paren_pairs(ctx: _Ctx, body_start: int) -> list[tuple[int, str, str]]:
+def _paren_pairs(ctx: _Ctx, body_start: int) -> list[tuple[int, str, str, bool]]:
     """``Character (Actor)`` and ``Actor (Character)`` pairs, each oriented by evidence.
 
     ``Actor (X)`` is a credit far more often than a role in trade copy (``Annie Mumolo
     (Bridesmaids)``), so X counts as a character only when the article treats it as one
     elsewhere, or when a neighbouring pair in the same list was already certain.
     """
-    decided: list[tuple[int, str, str, bool]] = []  # (pos, character, actor, certain)
+    decided: list[tuple[int, str, str, bool, bool]] = []  # (pos, character, actor, certain, quoted)
     for m in _PAREN_RE.finditer(ctx.text):
         if m.start() < body_start:
             continue
@@ -283,20 +285,23 @@ def _paren_pairs(ctx: _Ctx, body_start: int) -> list[tuple[int, str, str]]:
         wl, wr = _person_weight(ctx, left), _person_weight(ctx, right)
         if wr > wl or (wl == wr and _full_name(right)):
             actor = _person(ctx, right) or (right if _full_name(right) else None)
-            if actor and left not in ctx.works:
-                decided.append((m.start(), left, actor, True))
+            # a quoted role ("“Alex” (Manolo Cardona)") is common in Spanish copy; a quoted
+            # title with a person in parentheses is not, so only longer titles count as works
+            quoted_role = m.group().startswith(("“", '"')) and len(left.split()) <= 3
+            if actor and (left not in ctx.works or quoted_role):
+                decided.append((m.start(), left, actor, True, quoted_role))
         elif wl > wr and _looks_like_character(ctx, right):
             actor = _person(ctx, left) or (left if _full_name(left) else None)
             if actor:
-                decided.append((m.start(), right, actor, _character_elsewhere(ctx, right, m)))
+                decided.append((m.start(), right, actor, _character_elsewhere(ctx, right, m), False))
     out = []
-    for pos, character, actor, certain in decided:
+    for pos, character, actor, certain, quoted in decided:
         if not certain:
             sent = _sentence_start(ctx.text, pos)
             certain = any(c and _sentence_start(ctx.text, p) == sent and p != pos and ch != character
-                          and not _person(ctx, ch) for p, ch, _, c in decided)
+                          and not _person(ctx, ch) for p, ch, _, c, _ in decided)
         if certain:
-            out.append((pos, character, actor))
+            out.append((pos, character, actor, quoted))
     return out
 
 
@@ -336,7 +341,8 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     text = ctx.text
     before = text[max(0, pos - 120): pos]
     m = re.search(rf"({NAME}),?(?: (?:who|que|quien))?\s*$", before)
-    infinitive = text.startswith("to ", pos)  # "X has joined the cast to play Y"
+    # "X has joined the cast to play Y"; "X, el actor venezolano que interpreta a Y"
+    infinitive = text.startswith(("to ", "que ", "who ", "quien "), pos)
     if re.match(r"(?:his|her|their)\b", text[pos: pos + 6]):
         before = before + " he"  # "for his portrayal of Y": the owner is the actor
     if m:

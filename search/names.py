@@ -54,7 +54,7 @@ stars actors actresses brothers sisters siblings duo partner wife husband son da
 mother widow widower hosts showrunners co-stars costars newcomers veterans comedians singers
 journalists ad dp assistant coordinator supervisor stylist rep friend colleague
 actriz directora guionista productor productora creador creadora protagonista intérprete cantante
-periodista presentador presentadora compañero compañera
+periodista presentador presentadora compañero compañera actores actrices directores intérpretes
 """)
 
 # Verbs that follow a person's name as its subject ("Oduya said", "Hart, who plays").

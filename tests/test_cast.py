@@ -139,3 +139,12 @@ def test_find_cast_agrees_with_people_and_cast():
     found, _ = load([DATA])
     for a in found:
         assert find_cast(a, find_people(a)) == people_and_cast(a)[1]
+
+
+def test_spanish_quoted_roles_and_character_first():
+    text = ("Titular\n\n"
+            "La reconocida actriz chilena Dafne Rojas, quien da vida a “Inés Barrera” en la serie, habló con "
+            "nosotros. La trama sigue a “Tomás” (Bruno Ledesma), el hermano de Lucía Barrera, que da vida "
+            "Carla Ortúzar.")
+    got = _cast_of(text)
+    assert got == {("Inés Barrera", "Dafne Rojas"), ("Tomás", "Bruno Ledesma"), ("Lucía Barrera", "Carla Ortúzar")}
