@@ -1,0 +1,125 @@
+"""More of the browser under Pilot: history, help, remapped keys, export, quote search, copies, sorting."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SEEDS
+from tests.test_app import SIZE, cells, settle, status, sync, type_query
+from tui.app import make_app
+from tui.screens.main import MainScreen
+
+pytestmark = pytest.mark.usefixtures("app_env")
+
+
+@sync
+async def test_search_history_up_down(seeds_index, app_env):
+    from tui.history import SearchHistory
+
+    history = SearchHistory(app_env / "history.json")
+    history.add("eddie")
+    history.add("spores")
+    app = make_app([SEEDS], seeds_index, history=history)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        inp = app.screen.pane.input
+        await pilot.press("up")
+        assert inp.value == "spores"
+        await pilot.press("up")
+        assert inp.value == "eddie"
+        await pilot.press("down")
+        assert inp.value == "spores"
+        await pilot.press("down")  # back to the draft, which was empty
+        assert inp.value == ""
+        await pilot.press(*"quinn")
+        await settle(pilot)
+        await pilot.press("enter")  # opening a result keeps the query
+        await settle(pilot)
+        assert SearchHistory(app_env / "history.json").entries[-1] == "quinn"
+
+
+@sync
+async def test_help_screen_on_question_mark(seeds_index):
+    from tui.help import HelpScreen
+
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = str(app.screen.query_one("#help-keys").render())
+        assert "People" in keys and "Copy quote" in keys
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+@sync
+async def test_remapped_key_from_keymap(seeds_index):
+    app = make_app([SEEDS], seeds_index, keymap={"people": "f6"})
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "f6")
+        await settle(pilot)
+        assert app.screen.query("#people-table")
+
+
+@sync
+async def test_export_results_and_quotes(seeds_index, app_env):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.export_dir = app_env / "out"
+        await type_query(pilot, "eddie")
+        await pilot.press("down", "e", "j")
+        await settle(pilot)
+        [results] = (app_env / "out").glob("byline-results-*.jsonl")
+        rows = results.read_text(encoding="utf-8").splitlines()
+        assert len(rows) == len(app.screen.results.hits)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("e", "m")
+        await settle(pilot)
+        [quotes] = (app_env / "out").glob("byline-quotes-*.md")
+        first = app.screen.view.extraction.quotes[0].text
+        assert first.split()[0] in quotes.read_text(encoding="utf-8")
+
+
+@sync
+async def test_quote_search_lists_quotes_and_opens_at_the_quote(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_query(pilot, "quote:spores")
+        screen = app.screen
+        quotes = screen.results.quotes
+        assert quotes, "a quote: search lists quotes"
+        rows = cells(screen.pane.table)
+        assert len(rows) == len(quotes)
+        assert ("unattributed" if quotes[0].quote.speaker is None else quotes[0].quote.speaker) in rows[0]
+        assert status(app).startswith(f"{len(quotes)} quote")
+        await pilot.press("enter")
+        await settle(pilot)
+        q = quotes[0].quote
+        assert screen.view.article.id == quotes[0].article_id
+        assert screen.reader.quote == (q.start, q.end)
+        area = screen.reader.text_area
+        assert area.offset_of(area.cursor_location) == q.start
+        assert screen.sidebar.chosen.quote.start == q.start
+
+
+@sync
+async def test_copies_unfold_on_x_and_sort_by_date_on_s(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_query(pilot, "Eddie OR Stranger")
+        screen = app.screen
+        folded = len(screen.results.hits)
+        copies = sum(len(h.copies) for h in screen.results.hits)
+        await pilot.press("tab", "x")
+        await settle(pilot)
+        assert len(screen.results.hits) == folded + copies
+        assert "copies shown" in status(app)
+        await pilot.press("s")
+        await settle(pilot)
+        dates = [h.date for h in screen.results.hits if h.date]
+        assert dates == sorted(dates, reverse=True) and "newest first" in status(app)
