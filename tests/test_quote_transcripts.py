@@ -67,3 +67,19 @@ def test_a_metadata_block_is_not_a_transcript():
     _, qs = extract("review-metadata.txt", ["Noor Vance", "Ike Delacorte"])
     assert [q.text for q in qs] == ["Saltglass"]
     assert qs[0].kind == SCARE
+
+
+def test_bold_name_labels_in_plain_text():
+    from search.model import Article
+
+    text = ("Jun Harrow on Playing Twins\n\n"
+            "Jun Harrow plays both brothers in Mirror Creek. We spoke on Tuesday.\n\n"
+            "**Gazette:** Which twin is harder?\n\n"
+            "**Harrow:** The nice one. Kindness takes rehearsal.\n\n"
+            "**Gazette:** And the other?\n\n"
+            "**Harrow:** He just shows up.")
+    qs = find_quotes(Article("t.txt", "Jun Harrow on Playing Twins", text), ["Jun Harrow"], [])
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("The nice one. Kindness takes rehearsal.", "Jun Harrow"),
+        ("He just shows up.", "Jun Harrow"),
+    ]
