@@ -43,6 +43,7 @@ class Translation:
     notice: str | None = None
     fields: set[str] = field(default_factory=set)  # fields the query names
     empty: bool = False  # nothing to search for at all
+    names: set[tuple[str, str]] = field(default_factory=set)  # ("actor"|"character", lower-cased name)
 
     def where(self) -> tuple[str, list]:
         """SQL conditions with ``%s`` placeholders, and their parameters."""
@@ -244,6 +245,22 @@ def _emit_leaf(leaf: Leaf, default: tuple[str, ...]) -> str:
     return f"({target} {body})"
 
 
+def any_phrase(field_name: str, names: list[str]) -> str:
+    """``(@field ("a b" | "c"))``: any of ``names`` as a phrase, built from plain words only."""
+    phrases = ['"' + " ".join(w.lower() for w in WORD.findall(n)) + '"' for n in names if WORD.search(n)]
+    return f"(@{field_name} (" + " | ".join(phrases) + "))" if phrases else ""
+
+
+def _names(node, out: set[tuple[str, str]]) -> None:
+    """Actor and character names the query asks for (not under NOT), as Whoosh's leaves carry them."""
+    if isinstance(node, Leaf):
+        if node.field in ("actor", "character"):
+            out.add((node.field, node.text.lower()))
+    elif isinstance(node, Node) and node.op != "not":
+        for kid in node.kids:
+            _names(kid, out)
+
+
 def _positive(node) -> bool:
     """Sphinx refuses a query that is only negations; Whoosh would return everything else."""
     if node is None:
@@ -290,4 +307,6 @@ def _build(text: str, notice: str | None, default: tuple[str, ...]) -> Translati
     empty = not match and not p.dates
     if empty and not notes:
         notes.append(f"Nothing to search for in ‘{text}’")
-    return Translation(match, p.dates, "; ".join(notes) or None, p.fields, empty)
+    names: set[tuple[str, str]] = set()
+    _names(tree, names)
+    return Translation(match, p.dates, "; ".join(notes) or None, p.fields, empty, names)

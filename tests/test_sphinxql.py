@@ -79,6 +79,11 @@ def test_syntax(text, match):
     assert translate(text).match == match
 
 
+def test_a_hyphenated_word_is_one_phrase_not_a_negation():
+    assert translate("Spider-Man").match == '(@(title,body) "spider man")'
+    assert translate("actor:Abernathy-Sole").match == "(@actor abernathy_sole)"
+
+
 def test_dates_become_filters():
     assert translate("date:2022").filters == [(20220101, 20221231)]
     assert translate("date:2022-07").filters == [(20220701, 20220731)]

@@ -30,8 +30,8 @@ from ..ingest import load
 from ..model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results
 from ..query import parse
 from ..records import date_number, dump_extraction, load_extraction
-from ..schema import name_keys
-from ..sphinxql import key_token, story_token, translate
+from ..schema import TEXT_ANALYZER, name_keys
+from ..sphinxql import any_phrase, key_token, story_token, translate
 from . import BackendUnavailable
 
 ARTICLE, QUOTE = 0, 1
@@ -413,6 +413,7 @@ class SphinxBackend:
         terms = query_terms(parse(text).query)
         hits = [self._hit(aid, title, date, copy_of, body, float(w), terms)
                 for _, aid, title, date, copy_of, body, w in rows]
+        hits += self._expand_cast(t.names, {h.id for h in hits}, limit - len(hits))
         if collapse:
             hits = _collapse(hits)
         quotes: list[QuoteHit] = []
@@ -429,6 +430,43 @@ class SphinxBackend:
             phrase = text.strip() if text.strip().startswith('"') else f'"{text.strip()}"'
             return f"person:{phrase} OR {text.strip()}"
         return text
+
+    def _expand_cast(self, wanted: set[tuple[str, str]], seen: set[str], room: int) -> list[Hit]:
+        """``actor:X`` also finds articles naming only X's character in the same show, and
+        ``character:Y`` those naming only Y's actor, as on Whoosh: "the same show" is the show's
+        title or another cast member named in an article that states the pair."""
+        if not wanted or room <= 0:
+            return []
+        cast = self.cast()
+        out: list[Hit] = []
+        for row in cast:
+            names = [row["character"], *row.get("aliases", [])]
+            actor = row["actor"].lower()
+            if ("actor", actor) in wanted or ("actor", actor.split()[-1]) in wanted:
+                other, note = names, f"as {row['character']}"
+            elif any(("character", n.lower()) in wanted for n in names):
+                other, note = [*names, row["actor"]], f"{row['character']} ({row['actor']})"
+            else:
+                continue
+            stated_in = set(row.get("articles", []))
+            context = [row["work"]] if row.get("work") else []
+            context += [n for r in cast if r is not row and stated_in & set(r.get("articles", []))
+                        for n in (r["actor"], r["character"])]
+            match = " ".join(filter(None, (any_phrase("body", other), any_phrase("body", context))))
+            if not context or not match:
+                continue
+            rows, _, _ = self._query(
+                f"SELECT id, aid, title_s, date, copy_of, body_s, WEIGHT() AS w FROM {self.topology.dist} "
+                "WHERE MATCH(%s) AND doc_type = %s ORDER BY w DESC, id ASC LIMIT %s OPTION ranker=bm25",
+                (match, ARTICLE, room))
+            terms = ({w for n in other for w in _stems(n)}, [], [])
+            for _, aid, title, date, copy_of, body, _ in rows:
+                if aid not in seen:
+                    seen.add(aid)
+                    hit = self._hit(aid, title, date, copy_of, body, 0.0, terms)
+                    hit.note = note
+                    out.append(hit)
+        return out[:room]
 
     def _hit(self, aid, title, date, copy_of, body, score, terms) -> Hit:
         where = spans(body, *terms)
@@ -631,6 +669,10 @@ def _reason(e: Exception) -> str:
 def _is_query_error(e: Exception) -> bool:
     """Sphinx reports a bad query as error 1064 on a live connection; anything else is the network."""
     return bool(getattr(e, "args", None)) and e.args[0] == 1064
+
+
+def _stems(name: str) -> list[str]:
+    return [t.text for t in TEXT_ANALYZER(name)]
 
 
 def _join(*notes: str | None) -> str | None:
