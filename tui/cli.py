@@ -218,6 +218,11 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     serve.add_arguments(new("serve", "serve the browser to a web browser on this machine", serve.cmd_serve,
                             index=False))
     parsers["serve"].epilog = serve.EPILOG
+
+    from search import bench
+
+    bench.add_arguments(new("bench", "measure build, query and app speed on a synthetic corpus", bench.cmd_bench,
+                            index=False))
     return parsers
 
 

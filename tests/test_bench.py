@@ -1,0 +1,113 @@
+"""``byline bench``: the synthetic corpus is reproducible and the JSON report has every figure."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from search import synthetic
+
+REQUIRED = ("docs", "build_docs_per_s", "build_docs_per_s_no_extract", "index_mb", "noop_reindex_s", "add100_s",
+            "open_first_query_ms", "query_ms", "first_frame_s", "bare_textual_first_frame_s", "keystroke_ms",
+            "bytes_per_keystroke", "bytes_per_pagedown", "idle_bytes_per_s", "rss_mb", "machine")
+
+
+def _tree_digest(root: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(root.rglob("*.txt")):
+        h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def test_same_seed_same_bytes_other_seed_other_bytes(tmp_path):
+    synthetic.write(tmp_path / "a", 60, seed=5)
+    synthetic.write(tmp_path / "b", 60, seed=5)
+    synthetic.write(tmp_path / "c", 60, seed=6)
+    assert _tree_digest(tmp_path / "a") == _tree_digest(tmp_path / "b")
+    assert _tree_digest(tmp_path / "a") != _tree_digest(tmp_path / "c")
+    # An article depends on its number alone, so a corpus can be grown without rewriting it.
+    synthetic.write(tmp_path / "d", 20, seed=5, start=40)
+    assert (tmp_path / "d" / synthetic.rel_path(45)).read_bytes() == (tmp_path / "a" / synthetic.rel_path(45)).read_bytes()
+
+
+def test_articles_look_like_entertainment_news():
+    texts = [synthetic.article(1, n) for n in range(200)]
+    for text in texts[:20]:
+        header, headline, blank = text.split("\n", 3)[:3]
+        assert re.fullmatch(r" date \d{4}-\d{2}-\d{2}", header)
+        assert 10 < len(headline) < 120 and blank == ""
+        assert 380 <= len(text.split()) <= 700
+    joined = "\n".join(texts)
+    assert re.search(r"[A-Z][a-z]+ [A-Z][a-z]+ \([A-Z][a-z]+ [A-Z][a-z]+\)", joined)  # Character (Actor)
+    assert re.search(r"\u201d [A-Z][a-z]+ [A-Z][a-z]+ said\.", joined)  # a quote with its speaker frame
+    counts = sorted(Counter(re.findall(r"[a-z]+", joined)).values(), reverse=True)
+    # Zipf-like: the top word is far commoner than the hundredth, and many words are rare.
+    assert counts[0] > 20 * counts[99]
+    assert sum(1 for c in counts if c <= 3) > len(counts) // 5
+    bodies = [t.split("\n\n", 1)[1] for t in texts]
+    assert len(set(bodies)) < len(bodies)  # some articles are verbatim copies of earlier ones
+
+
+def test_query_mix_covers_every_kind_and_is_fixed():
+    from search.bench import query_mix
+
+    mix = query_mix(1)
+    assert mix == query_mix(1)
+    kinds = {k for k, _ in mix}
+    assert kinds == {"common", "rare", "and", "phrase", "actor", "speaker", "prefix", "fuzzy"}
+    assert all(q.startswith("actor:") for k, q in mix if k == "actor")
+    assert all(q.endswith("*") for k, q in mix if k == "prefix")
+    assert all(q.endswith("~") for k, q in mix if k == "fuzzy")
+
+
+def test_headless_bench_reports_every_figure(tmp_path, monkeypatch, capsys):
+    """The whole pipeline, small; the app's figures are left empty when it is not driven."""
+    import argparse
+
+    from search import bench
+
+    monkeypatch.setattr(bench, "ADD", 10)
+    monkeypatch.setattr(bench, "PER_KIND", 2)
+    args = argparse.Namespace(docs=30, json=True, keep=str(tmp_path), no_app=True)
+    assert bench.cmd_bench(args) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert not [k for k in REQUIRED if k not in result]
+    assert result["docs"] == 30 and result["build_docs_per_s"] > 0 and result["build_docs_per_s_no_extract"] > 0
+    assert set(result["query_ms"]) == {"p50", "p95", "p99"}
+    assert result["query_ms"]["p50"] <= result["query_ms"]["p95"] <= result["query_ms"]["p99"]
+    assert result["first_frame_s"] is None and result["rss_mb"]["indexer"] > 0
+    assert len(list((tmp_path / "corpus").rglob("*.txt"))) == 40
+    assert "articles" in bench.table(result)  # the human table renders the same figures
+
+
+@pytest.mark.slow
+def test_bench_json_has_every_figure(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "tui.cli", "bench", "--docs", "200", "--json", "--keep", str(tmp_path)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    lines = run.stdout.strip().splitlines()
+    assert len(lines) == 1
+    result = json.loads(lines[0])
+    missing = [k for k in REQUIRED if k not in result]
+    assert not missing
+    assert result["docs"] == 200
+    assert set(result["query_ms"]) == {"p50", "p95", "p99"}
+    assert set(result["keystroke_ms"]) == {"p50", "p95"}
+    assert {"app", "indexer"} <= set(result["rss_mb"])
+    assert result["machine"]["cores"] >= 1 and result["machine"]["python"]
+    assert result["build_docs_per_s"] > 0 and result["index_mb"] > 0
+    assert 0 < result["query_ms"]["p50"] <= result["query_ms"]["p95"] <= result["query_ms"]["p99"]
+    # The app was really driven in a pseudo-terminal: it painted a frame and answered keys.
+    assert "app_error" not in result, result.get("app_error")
+    assert result["first_frame_s"] > 0 and result["bare_textual_first_frame_s"] > 0
+    assert result["bytes_per_keystroke"] > 0 and result["bytes_per_pagedown"] >= 0
+    assert result["rss_mb"]["app"] > 0
+    # --keep leaves the corpus (grown by the 100 added articles) and the index behind.
+    assert len(list((tmp_path / "corpus").rglob("*.txt"))) == 300
