@@ -59,3 +59,35 @@ async def test_huge_article_opens_quickly_as_one_widget(app_env):
         await pilot.press("G")
         await pilot.pause()
         assert screen.reader.text_area.scroll_offset.y > 1000
+
+
+def test_reader_marks_names_and_knows_who_plays_whom():
+    from search.model import Extraction
+    from tui.widgets.reader import name_spans
+
+    text = "Eddie (Joseph Quinn) hugs Dustin. Later Eddie runs; Quinn said so."
+    ex = Extraction(people=["Joseph Quinn"], cast=[CastPair("Eddie", "Joseph Quinn")])
+    found = [(text[s:e], note) for s, e, note in name_spans(text, ex)]
+    assert found == [("Eddie", "Eddie — played by Joseph Quinn"), ("Joseph Quinn", ""),
+                     ("Eddie", "Eddie — played by Joseph Quinn")]
+
+
+@sync
+async def test_on_a_character_the_reader_names_the_actor(seeds_index):
+    from tests.conftest import SEEDS
+
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_query(pilot, "Hopper")
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen.reader
+        characters = [(s, note) for s, _, note in reader.names if note]
+        if not characters:
+            pytest.skip("no cast pair found in this seed yet")
+        start, note = characters[0]
+        area = reader.text_area
+        area.move_cursor(area.location(start))
+        await pilot.pause()
+        shown = reader.query_one("#reader-note")
+        assert shown.display and str(shown.render()) == note

@@ -7,6 +7,7 @@ widget, and painting marks in ``get_line`` needs no copy of the text.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 
 from rich.text import Text
@@ -17,14 +18,14 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
-from search.model import ArticleView
+from search.model import ArticleView, Extraction
 from search.sanitize import inert
 
 
 class ArticleText(TextArea):
     """Read-only article text; marks are (start, end, component class) in article offsets."""
 
-    COMPONENT_CLASSES = {"reader--match", "reader--current", "reader--quote", "reader--chosen"}
+    COMPONENT_CLASSES = {"reader--match", "reader--current", "reader--quote", "reader--chosen", "reader--name"}
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="down"),
         Binding("k", "cursor_up", "Up", show=False, id="up"),
@@ -112,10 +113,13 @@ class Reader(Vertical):
         self.current: int = -1
         self.quote: tuple[int, int] | None = None
         self._quotes: list[tuple[int, int]] = []
+        self.names: list[tuple[int, int, str]] = []  # (start, end, note) of people and characters
+        self._note = ""
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Choose a result to read it here.", "dim"), id="reader-header")
         yield ArticleText(id="article")
+        yield Static("", id="reader-note", markup=False)
 
     @property
     def text_area(self) -> ArticleText:
@@ -126,6 +130,7 @@ class Reader(Vertical):
         self.view = view
         self.spans = sorted(view.spans)
         self._quotes = [(q.start, q.end) for q in view.extraction.quotes]
+        self.names = name_spans(view.article.text, view.extraction)
         self.quote = None
         self.current = -1
         self.query_one("#reader-header", Static).update(header)
@@ -141,6 +146,7 @@ class Reader(Vertical):
         self.view = None
         self.spans = []
         self._quotes = []
+        self.names = []
         self.quote = None
         self.current = -1
         self.query_one("#reader-header", Static).update(Text("Choose a result to read it here.", "dim"))
@@ -164,7 +170,8 @@ class Reader(Vertical):
         return f"{self.current + 1 if self.current >= 0 else 0}/{len(self.spans)}"
 
     def _paint(self) -> None:
-        marks = [(s, e, "reader--quote") for s, e in self._quotes]
+        marks = [(s, e, "reader--name") for s, e, _ in self.names]
+        marks += [(s, e, "reader--quote") for s, e in self._quotes]
         if self.quote:
             marks.append((*self.quote, "reader--chosen"))
         marks += [(s, e, "reader--match") for s, e in self.spans]
@@ -199,4 +206,36 @@ class Reader(Vertical):
     def _moved(self, event: TextArea.SelectionChanged) -> None:
         event.stop()
         if self.view is not None:
-            self.post_message(self.Moved(self.text_area.offset_of(event.selection.end)))
+            offset = self.text_area.offset_of(event.selection.end)
+            self._show_note(next((note for s, e, note in self.names if s <= offset < e), ""))
+            self.post_message(self.Moved(offset))
+
+    def _show_note(self, note: str) -> None:
+        """On a character's name, say who plays them; quiet elsewhere (no repaint when unchanged)."""
+        if note == self._note:
+            return
+        self._note = note
+        widget = self.query_one("#reader-note", Static)
+        widget.update(Text(inert(note), "italic"))
+        widget.display = bool(note)
+
+
+def name_spans(text: str, ex: Extraction, cap: int = 5000) -> list[tuple[int, int, str]]:
+    """Where the article names its people and characters; a character's note names the actor."""
+    notes: dict[str, str] = {}
+    for person in ex.people:
+        notes.setdefault(person, "")
+    for pair in ex.cast:
+        for name in (pair.character, *pair.aliases):
+            if "/" not in name:
+                notes[name] = f"{name} — played by {pair.actor}"
+    names = sorted((n for n in notes if len(n) > 2), key=len, reverse=True)
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    out = []
+    for m in pattern.finditer(text):
+        out.append((m.start(), m.end(), notes[m.group(0)]))
+        if len(out) >= cap:  # enough to mark a long article without a slow paint
+            break
+    return out
