@@ -265,7 +265,8 @@ def test_the_backend_answers_every_facade_read_with_the_same_signature():
         mine = inspect.signature(getattr(SphinxBackend, name))
         theirs = inspect.signature(getattr(Library, name))
         assert list(mine.parameters) == list(theirs.parameters), name
-        assert [p.default for p in mine.parameters.values()] == [p.default for p in theirs.parameters.values()]
+        defaults = [p.default for p in theirs.parameters.values()]
+        assert [p.default for p in mine.parameters.values()] == defaults, name
 
 
 def test_sort_by_date_puts_the_newest_first(sphinx, whoosh):
