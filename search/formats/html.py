@@ -100,6 +100,17 @@ def _drop_furniture(container: LexborNode) -> None:
             node.decompose()
 
 
+def html_text(fragment: str) -> str:
+    """Reading text of an HTML fragment (a body stored as HTML in a JSON export)."""
+    tree = LexborHTMLParser(fragment)
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    for node in root.css("script, style, noscript, template"):
+        node.decompose()
+    return "\n\n".join(blocks(root))
+
+
 def blocks(node: LexborNode, drop_link_only: bool = False) -> list[str]:
     """The paragraphs under ``node``: inline text gathered until the next block element starts.
 

@@ -7,11 +7,16 @@ holding a single object is one article with id ``PATH``.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
+import re
 
 from ..model import Article, Skipped
 from .common import article
 from .dates import normalise_date
+from .html import html_text
+
+_HTML_BODY = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
 
 TEXT_KEYS = ("text", "body", "content", "article", "articleBody", "article_body", "full_text", "description")
 TITLE_KEYS = ("title", "headline", "name")
@@ -78,8 +83,12 @@ def _add(record: object, rid: str, name: str, source: str, articles: list, skipp
     if not body:
         skipped.append(Skipped(name, "no text (expected a text, body or content field)"))
         return
+    title = _first(record, TITLE_KEYS)
+    if _HTML_BODY.search(body):  # CMS exports often carry the body as HTML
+        body = html_text(body)
+        title = html_lib.unescape(title) if title else title
     articles.append(article(
-        rid, source, _first(record, TITLE_KEYS), body,
+        rid, source, title, body,
         date=next((d for k in DATE_KEYS if (d := normalise_date(record.get(k)))), None),
         author=_author(_pick(record, AUTHOR_KEYS)),
         url=_first(record, URL_KEYS),
