@@ -404,8 +404,8 @@ def test_byline_and_dateline_lines(line, author, date):
 
 
 def test_json_body_stored_as_html(tmp_path):
-    record = {"title": "Marrow &amp; Me", "content": "<p>First <em>paragraph</em>.</p>\n<p>Second&nbsp;one.</p>"
-                                                      "<script>track()</script>"}
+    record = {"title": "Marrow &amp; Me",
+              "content": "<p>First <em>paragraph</em>.</p>\n<p>Second&nbsp;one.</p><script>track()</script>"}
     (tmp_path / "cms.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     [a], _ = load([tmp_path])
     assert a.title == "Marrow & Me"
