@@ -51,16 +51,16 @@ def walk(paths: list[Path]) -> Iterator[Source]:
             root = root.resolve()
             st = root.stat()
         except FileNotFoundError:
-            yield Source(root, root.name or str(root), _MISSING, 0, "no such file or folder")
+            yield Source(root, shown_name(root.name or str(root)), _MISSING, 0, "no such file or folder")
             continue
         except OSError as e:
-            yield Source(root, root.name or str(root), _MISSING, 0, _os_reason(e))
+            yield Source(root, shown_name(root.name or str(root)), _MISSING, 0, _os_reason(e))
             continue
         if root.is_dir():
             yield from _walk_dir(root)
         else:
             # A file named on the command line is read whatever its suffix.
-            yield Source(root, root.name, st.st_size, st.st_mtime_ns)
+            yield Source(root, shown_name(root.name), st.st_size, st.st_mtime_ns)
 
 
 def _walk_dir(root: Path) -> Iterator[Source]:
@@ -233,9 +233,17 @@ def _mib(n: int) -> str:
 
 def _rel(p: Path, root: Path) -> str:
     try:
-        return p.relative_to(root).as_posix()
+        return shown_name(p.relative_to(root).as_posix())
     except ValueError:
-        return p.name
+        return shown_name(p.name)
+
+
+def shown_name(name: str) -> str:
+    """A file name as ids and messages show it: bytes that are not UTF-8 as U+FFFD, controls inert.
+
+    A name is article data too: ``evil\x1b[2J.txt`` must not clear the screen when a skip is printed.
+    """
+    return sanitize.inert(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 def _os_reason(e: OSError) -> str:

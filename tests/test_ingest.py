@@ -410,3 +410,12 @@ def test_json_body_stored_as_html(tmp_path):
     [a], _ = load([tmp_path])
     assert a.title == "Marrow & Me"
     assert a.text == "Marrow & Me\n\nFirst paragraph.\n\nSecond one."
+
+
+def test_file_names_are_shown_inert(tmp_path):
+    (tmp_path / "evil\x1b[2J.txt").write_text("Headline\n\nWords.", encoding="utf-8")
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("", encoding="utf-8")
+    articles, skipped = load([tmp_path])
+    assert [a.id for a in articles] == ["evil␛[2J.txt"]
+    assert [str(s) for s in skipped] == ["Skipped caf\ufffd.txt: file is empty"]
+    str(skipped[0]).encode("utf-8")  # printable: no lone surrogates
