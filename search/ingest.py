@@ -30,6 +30,7 @@ MARKUP = frozenset({".html", ".htm"})
 SKIP_DIRS = frozenset({"CVS", "_darcs", "__pycache__", "node_modules"})
 # Marks a Source that could not be listed or stat'ed; ``read`` turns it into a skip with the reason.
 _MISSING = -1
+_VANISHED = "disappeared before it could be read"
 
 
 @dataclass(slots=True)
@@ -65,6 +66,7 @@ def walk(paths: list[Path]) -> Iterator[Source]:
 
 def _walk_dir(root: Path) -> Iterator[Source]:
     seen: set[tuple[int, int]] = set()
+    seen_files: set[tuple[int, int]] = set()
     unreadable: list[Source] = []
 
     def onerror(e: OSError) -> None:
@@ -91,9 +93,17 @@ def _walk_dir(root: Path) -> Iterator[Source]:
                 continue
             try:
                 fst = p.stat()
+            except FileNotFoundError:
+                broken = p.is_symlink()
+                reason = "is a link to a file that does not exist" if broken else _VANISHED
+                yield Source(p, _rel(p, root), _MISSING, 0, reason)
+                continue
             except OSError as e:
                 yield Source(p, _rel(p, root), _MISSING, 0, _os_reason(e))
                 continue
+            if (fst.st_dev, fst.st_ino) in seen_files:  # the same file again, by a link
+                continue
+            seen_files.add((fst.st_dev, fst.st_ino))
             yield Source(p, _rel(p, root), fst.st_size, fst.st_mtime_ns)
     yield from unreadable
 
@@ -250,5 +260,5 @@ def _os_reason(e: OSError) -> str:
     if isinstance(e, PermissionError):
         return "cannot be read (permission denied)"
     if isinstance(e, FileNotFoundError):
-        return "disappeared before it could be read"
+        return _VANISHED
     return f"cannot be read ({e.strerror or e})"

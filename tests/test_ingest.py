@@ -419,3 +419,13 @@ def test_file_names_are_shown_inert(tmp_path):
     assert [a.id for a in articles] == ["evil␛[2J.txt"]
     assert [str(s) for s in skipped] == ["Skipped caf\ufffd.txt: file is empty"]
     str(skipped[0]).encode("utf-8")  # printable: no lone surrogates
+
+
+def test_links_to_one_file_give_one_article_and_a_broken_link_is_named(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nWords.", encoding="utf-8")
+    os.link(tmp_path / "a.txt", tmp_path / "b.txt")
+    os.symlink(tmp_path / "a.txt", tmp_path / "c.txt")
+    os.symlink(tmp_path / "missing.txt", tmp_path / "d.txt")
+    articles, skipped = load([tmp_path])
+    assert [a.id for a in articles] == ["a.txt"]
+    assert [str(s) for s in skipped] == ["Skipped d.txt: is a link to a file that does not exist"]
