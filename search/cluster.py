@@ -150,11 +150,14 @@ def _wait_sql(port: int, seconds: float) -> bool:
     return False
 
 
-def up(directory: Path, count: int = 3) -> str:
-    """Write the configs, start every node and return the backend URL of node 0."""
-    exe = _searchd()
+def up(directory: Path, count: int = 3, searchd: str | None = None) -> str:
+    """Write the configs, start every node and return the backend URL of node 0.
+
+    ``searchd`` may name another daemon that reads the same config, e.g. Manticore's.
+    """
+    exe = shutil.which(searchd) if searchd else _searchd()
     if exe is None:
-        raise ClusterError("searchd is not installed (Debian: apt-get install sphinxsearch)")
+        raise ClusterError(f"{searchd or 'searchd'} is not installed (Debian: apt-get install sphinxsearch)")
     if count < 1:
         raise ClusterError("a cluster needs at least one node")
     directory = directory.resolve()
@@ -308,6 +311,7 @@ def add_cluster_parser(parsers: dict[str, argparse.ArgumentParser]) -> argparse.
     p.add_argument("action", choices=("up", "down", "status"))
     p.add_argument("--nodes", type=int, default=3, help="how many searchd nodes (default 3)")
     p.add_argument("--dir", required=True, metavar="DIR", help="folder for the nodes' configs and data")
+    p.add_argument("--searchd", metavar="PATH", help="the search daemon to run (default: searchd on PATH)")
     p.set_defaults(func=cmd_cluster)
     parsers["cluster"] = p
     return p
@@ -317,7 +321,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     directory = Path(args.dir)
     if args.action == "up":
         try:
-            url = up(directory, args.nodes)
+            url = up(directory, args.nodes, args.searchd)
         except ClusterError as e:
             print(f"byline: {e}", file=sys.stderr)
             return 1

@@ -581,7 +581,8 @@ def extract_all(articles: list[Article]) -> dict[str, Extraction]:
         return extract_corpus(articles)
     from multiprocessing import get_context
 
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    # forkserver: workers must not inherit the caller's threads and open connections (the app's).
+    with ProcessPoolExecutor(workers, mp_context=get_context("forkserver")) as pool:
         found = dict(zip((a.id for a in articles), pool.map(extract_one, articles, chunksize=32)))
     link_corpus(articles, found)
     return found
