@@ -37,6 +37,9 @@ async def settle(pilot) -> None:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
     await pilot.pause()
+    assert pilot.app._exception is None, pilot.app._exception
+    errors = [e for screen in pilot.app.screen_stack for e in getattr(screen, "errors", [])]
+    assert not errors, errors
 
 
 def of_type(posted, kind) -> list:

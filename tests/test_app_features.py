@@ -32,6 +32,9 @@ async def test_copy_quote_with_citation(seeds_index, monkeypatch):
         article = screen.view.article
         who = quote.speaker or "unattributed"
         assert copied == [f"“{' '.join(quote.text.split())}” — {who}, {article.title} ({article.date})"]
+        await pilot.pause(0.1)  # the toast is painted: it must show the citation, not crash the app
+        assert app.is_running and app._exception is None
+        assert [n.message for n in app._notifications] == copied
 
 
 @sync

@@ -17,8 +17,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
 
 from search.model import ArticleView, Quote, Results, Skipped
+from search.sanitize import inert
 
 from ..widgets.quote_sidebar import QuoteSidebar, speaker_label
 from ..widgets.reader import Reader
@@ -66,6 +68,7 @@ class MainScreen(Screen):
         self.indexing = False
         self.skipped: list[Skipped] = []
         self._quote_starts: list[int] = []
+        self.errors: list[BaseException] = []
 
     def compose(self) -> ComposeResult:
         yield Static("byline needs a window of at least 40×12.", id="too-small")
@@ -96,8 +99,16 @@ class MainScreen(Screen):
         self.pane.set_status("Opening the index…")
         self.index_corpus()
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed background job is said once and kept; the browser stays open."""
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.errors.append(error)
+            self.notify(f"{type(error).__name__}: {error}", title="Something went wrong", severity="error",
+                        timeout=10, markup=False)
+
     # -- indexing ---------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="index")
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def index_corpus(self) -> None:
         """Bring the index up to date in the background; the screen stays usable meanwhile."""
         lib = self.library
@@ -344,7 +355,7 @@ class MainScreen(Screen):
             return
         text = self.citation(quote)
         self.app.copy_to_clipboard(text)
-        self.notify(plain(text), title="Copied to the clipboard", timeout=4)
+        self.notify(inert(text), title="Copied to the clipboard", timeout=4, markup=False)
 
     def action_more_like_this(self) -> None:
         article_id = self.view.article.id if self.view else self.pane.highlighted_id

@@ -25,7 +25,9 @@ from search.sanitize import inert
 class ArticleText(TextArea):
     """Read-only article text; marks are (start, end, component class) in article offsets."""
 
-    COMPONENT_CLASSES = {"reader--match", "reader--current", "reader--quote", "reader--chosen", "reader--name"}
+    COMPONENT_CLASSES = {
+        "reader--match", "reader--current", "reader--quote", "reader--chosen", "reader--name",
+    }
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="down"),
         Binding("k", "cursor_up", "Up", show=False, id="up"),
