@@ -138,7 +138,14 @@ def query_mix(seed: int = SEED, per_kind: int = PER_KIND) -> list[tuple[str, str
         return rng.sample(pool, k)
 
     def misspell(w: str) -> str:
+        # The typos people make: a letter dropped, a wrong letter, two letters swapped (the
+        # last is two edits for Whoosh's plain Levenshtein, so those fuzzy queries find nothing).
         i = rng.randrange(1, len(w) - 1)
+        how = rng.randrange(3)
+        if how == 0:
+            return w[:i] + w[i + 1:]
+        if how == 1:
+            return w[:i] + rng.choice([c for c in "aeiourstnl" if c != w[i]]) + w[i + 1:]
         return w[:i] + w[i + 1] + w[i] + w[i + 2:]
 
     mix: list[tuple[str, str]] = []

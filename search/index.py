@@ -15,17 +15,22 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from .extract import extract_one, link_corpus
-from .ingest import MAX_BYTES, Source, read, walk
 from .model import Extraction, Skipped
 from .records import article_fields, quote_docs
 from .schema import SCHEMA
+
+if TYPE_CHECKING:
+    from .ingest import Source
+
+# ``ingest`` and ``extract`` are imported where they are used: opening an index to search
+# (the app's first frame, ``byline search``) must not pay for loading the extraction rules.
 
 MANIFEST = "byline-manifest.json"
 INDEX_NAME = "byline"
@@ -139,6 +144,9 @@ class _Prepared:
 
 
 def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepared]:
+    from .extract import extract_one
+    from .ingest import read
+
     out = []
     for src in batch:
         articles, skipped = read(src, max_bytes=max_bytes)
@@ -194,6 +202,8 @@ def default_workers() -> int:
 def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
           max_bytes: int | None = None, *, extract: bool = True, workers: int | None = None) -> UpdateReport:
     """``update`` with the knobs the benchmark turns: extraction off, worker count."""
+    from .ingest import MAX_BYTES, walk
+
     started = time.perf_counter()
     report = UpdateReport()
     max_bytes = max_bytes or MAX_BYTES
@@ -277,6 +287,7 @@ def _delete(writer, article_ids: set[str]) -> None:
 
 def link_corpus_in_index(index_dir: Path) -> None:
     """Corpus-wide facts (copies, stories, drift, the cast table) computed over every article."""
+    from .extract import link_corpus
     from .records import load_all, store_links
 
     ix = open_index(index_dir)
