@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import time
 from pathlib import Path
 
 from rich.text import Text
@@ -120,8 +121,13 @@ class MainScreen(Screen):
             self.app.call_from_thread(self._indexing_status, 0, 0)
         self.indexing = True
 
+        last = [0.0]
+
         def progress(done: int, total: int) -> None:
-            if first_run:
+            # A status line per file would flood the UI on a big corpus: ten updates a second at most.
+            now = time.monotonic()
+            if first_run and (now - last[0] >= 0.1 or done == total):
+                last[0] = now
                 self.app.call_from_thread(self._indexing_status, done, total)
 
         try:
@@ -195,7 +201,14 @@ class MainScreen(Screen):
             self.results = None
             self._status_idle()
             return
-        results = await asyncio.to_thread(self.library.search, text, 50, self.sort, self.collapse)
+        try:
+            results = await asyncio.to_thread(self.library.search, text, 50, self.sort, self.collapse)
+        except Exception:
+            if not self.indexing:
+                raise
+            # An index half-built on first run may not answer yet; the search re-runs when it is done.
+            self.pane.set_status("Indexing… results will follow")
+            return
         if text != self.query_text:
             return
         self.results = results
