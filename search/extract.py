@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from . import cast as cast_mod
 from . import copies, people as people_mod, quotes as quotes_mod
 from .model import SPEECH, Article, Extraction
 
 
 def extract_one(article: Article) -> Extraction:
-    people = people_mod.find_people(article)
-    cast = cast_mod.find_cast(article, people)
+    people, cast = people_mod.people_and_cast(article)
     quotes = quotes_mod.find_quotes(article, people, cast)
     speakers = {q.speaker for q in quotes if q.kind == SPEECH and q.speaker}
     people = sorted(set(people) | speakers)
@@ -31,7 +29,7 @@ def extract_corpus(articles: list[Article]) -> dict[str, Extraction]:
 def link_corpus(articles: list[Article], found: dict[str, Extraction]) -> dict:
     """Fill the cross-article facts in place; return the corpus tables (cast, people)."""
     copies.link(articles, found)
-    return {"cast": cast_table(found), "people": people_table(found)}
+    return {"cast": cast_table(found), "people": people_mod.known_people(found)}
 
 
 def cast_table(found: dict[str, Extraction]) -> list[dict]:
@@ -44,24 +42,6 @@ def cast_table(found: dict[str, Extraction]) -> list[dict]:
             row["work"] = row["work"] or c.work
             row["articles"].append(aid)
     return sorted(rows.values(), key=lambda r: (r["actor"], r["character"]))
-
-
-def people_table(found: dict[str, Extraction]) -> dict[str, dict]:
-    table: dict[str, dict] = {}
-
-    def row(name: str) -> dict:
-        return table.setdefault(name, {"articles": [], "quotes": 0, "roles": []})
-
-    for aid, ex in found.items():
-        for name in ex.people:
-            row(name)["articles"].append(aid)
-        for q in ex.quotes:
-            if q.kind == SPEECH and q.speaker:
-                row(q.speaker)["quotes"] += 1
-        for c in ex.cast:
-            if c.character not in row(c.actor)["roles"]:
-                row(c.actor)["roles"].append(c.character)
-    return table
 
 
 def to_json(article: Article, ex: Extraction) -> dict:

@@ -451,7 +451,7 @@ def known_people(extractions: dict[str, Extraction]) -> dict[str, dict]:
             e = entry(c.actor)
             if article_id not in e["articles"]:
                 e["articles"].append(article_id)
-            role = {"character": c.character, "work": c.work}
+            role = f"{c.character} ({c.work})" if c.work else c.character
             if role not in e["roles"]:
                 e["roles"].append(role)
     for e in table.values():

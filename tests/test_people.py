@@ -76,7 +76,7 @@ def test_known_people_counts_articles_quotes_and_roles():
     table = known_people(ex)
     assert table["Joseph Quinn"]["articles"] == ["a.txt", "b.txt"]
     assert table["Joseph Quinn"]["quotes"] == 2
-    assert table["Joseph Quinn"]["roles"] == [{"character": "Eddie", "work": "Stranger Things"}]
+    assert table["Joseph Quinn"]["roles"] == ["Eddie (Stranger Things)"]
     assert table["Matt Duffer"] == {"articles": ["a.txt"], "quotes": 0, "roles": []}
     assert "Eddie" not in table
 
