@@ -218,6 +218,15 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     removed = [rel for rel in old_files if rel not in keep and rel not in by_rel]
     report.total = len(sources)
     files = dict(keep)
+    if not todo and not removed:
+        # Nothing to write: no writer (its commit may merge segments) and no manifest rewrite
+        # unless a touched-but-identical file's mtime moved.
+        if files != old_files:
+            _write_atomic(index_dir / MANIFEST, json.dumps({"files": files}))
+        if extract and not (index_dir / "corpus.json").exists():
+            link_corpus_in_index(index_dir)
+        report.seconds = time.perf_counter() - started
+        return report
     had_docs = ix.doc_count_all() > 0
     try:
         writer = _writer(ix)
