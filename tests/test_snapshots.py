@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from search.library import Library
+from search.model import SCARE, SPEECH, CastPair, Extraction, Quote
 from tests.conftest import SEEDS
 from tests.test_app import settle
 from tui.app import make_app
@@ -25,16 +28,46 @@ def steady_search(monkeypatch):
     monkeypatch.setattr(Library, "search", search)
 
 
+def _quote(text: str, body: str, speaker: str | None, kind: str = SPEECH) -> Quote:
+    start = body.index(text)
+    return Quote(text, start, start + len(text), speaker, kind)
+
+
+@pytest.fixture
+def fixed_extraction(monkeypatch):
+    """The snapshots show the UI, not today's extractor: quotes, cast and people are fixed here."""
+    real = Library.article
+
+    def article(self, article_id, text=""):
+        view = real(self, article_id, text)
+        if view is None:
+            return None
+        body = view.article.text
+        found = [q for q in re.finditer(r"[\"“]([^\"”]{3,200})[\"”]", body)][:6]
+        speakers = ["Matt Duffer", None, "Ross Duffer"]
+        kinds = [SPEECH, SCARE, SPEECH]
+        quotes = [_quote(m.group(1), body, speakers[n % 3], kinds[n % 3]) for n, m in enumerate(found)]
+        view.extraction = Extraction(quotes=quotes, people=["Matt Duffer", "Ross Duffer"],
+                                     cast=[CastPair("Eleven", "Millie Bobby Brown")])
+        return view
+
+    people = {"Matt Duffer": {"articles": ["a", "b"], "quotes": 4, "roles": []},
+              "Millie Bobby Brown": {"articles": ["a"], "quotes": 0, "roles": ["Eleven"]},
+              "Ross Duffer": {"articles": ["a"], "quotes": 1, "roles": []}}
+    monkeypatch.setattr(Library, "article", article)
+    monkeypatch.setattr(Library, "people", lambda self: people)
+
+
 async def _settled(pilot) -> None:
     await settle(pilot)
 
 
-def test_empty_state(snap_compare, seeds_index, steady_search):
+def test_empty_state(snap_compare, seeds_index, steady_search, fixed_extraction):
     """Ready to search: the prompt names how many articles there are."""
     assert snap_compare(make_app([SEEDS], seeds_index), terminal_size=SIZE, run_before=_settled)
 
 
-def test_results(snap_compare, seeds_index, steady_search):
+def test_results(snap_compare, seeds_index, steady_search, fixed_extraction):
     """Results for a keyword: titles, dates, lit snippets, copies folded, status line."""
     async def run_before(pilot):
         await settle(pilot)
@@ -44,7 +77,7 @@ def test_results(snap_compare, seeds_index, steady_search):
     assert snap_compare(make_app([SEEDS], seeds_index), terminal_size=SIZE, run_before=run_before)
 
 
-def test_reader_and_quotes(snap_compare, seeds_index, steady_search):
+def test_reader_and_quotes(snap_compare, seeds_index, steady_search, fixed_extraction):
     """An article open at its second match, with the quote sidebar beside it."""
     async def run_before(pilot):
         await settle(pilot)
@@ -58,7 +91,7 @@ def test_reader_and_quotes(snap_compare, seeds_index, steady_search):
     assert snap_compare(make_app([SEEDS], seeds_index), terminal_size=SIZE, run_before=run_before)
 
 
-def test_no_match(snap_compare, seeds_index, steady_search):
+def test_no_match(snap_compare, seeds_index, steady_search, fixed_extraction):
     """A query that finds nothing says so in words."""
     async def run_before(pilot):
         await settle(pilot)
@@ -68,7 +101,7 @@ def test_no_match(snap_compare, seeds_index, steady_search):
     assert snap_compare(make_app([SEEDS], seeds_index), terminal_size=SIZE, run_before=run_before)
 
 
-def test_people_view(snap_compare, seeds_index, steady_search):
+def test_people_view(snap_compare, seeds_index, steady_search, fixed_extraction):
     """The people view: everyone with counts, filtered as you type."""
     async def run_before(pilot):
         await settle(pilot)
