@@ -67,7 +67,7 @@ def test_each_skip_is_reported_once_with_name_and_reason(corpus):
     assert "Skipped binary-noise.txt: not a text file (binary data)" in skipped
     assert "Skipped huge-6mb.txt: 6.0 MiB exceeds the 5 MiB limit" in skipped
     [bad_line] = [s for s in skipped if "malformed-line.jsonl" in s]
-    assert bad_line.startswith("Skipped malformed-line.jsonl line 3: invalid JSON")
+    assert bad_line.startswith("Skipped malformed-line.jsonl line 3: invalid JSON (unterminated string")
     assert len(set(skipped)) == len(skipped)
     for message in skipped:
         assert "Traceback" not in message and "Error" not in message

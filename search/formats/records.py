@@ -41,7 +41,8 @@ def parse_line(line: str, rel: str, n: int, source: str = "") -> tuple[list[Arti
     if not line.strip():
         return [], []
     try:
-        record = json.loads(line)
+        # Without its line break: a record cut off mid-string should read "unterminated string".
+        record = json.loads(line.rstrip("\n"))
     except ValueError as e:
         return [], [Skipped(line_name(rel, n), f"invalid JSON ({_reason(e)})")]
     except RecursionError:
