@@ -203,6 +203,7 @@ def finish(article: Article, notice: str | None = None) -> Article:
         article.author = sanitize.inert(article.author)
     if article.url:
         article.url = sanitize.inert(article.url)
+    article.source = shown_name(article.source)  # shown and copied as a path, never opened again
     if not article.language:
         article.language = language.detect(article.text)
     if notice:

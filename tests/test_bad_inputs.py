@@ -34,7 +34,7 @@ def make_huge(folder: Path) -> Path:
 
 
 def _fields(a: Article) -> list[str]:
-    return [v for v in (a.id, a.title, a.text, a.date, a.language, a.author, a.url, a.notice) if v]
+    return [v for v in (a.id, a.title, a.text, a.date, a.language, a.author, a.url, a.source, a.notice) if v]
 
 
 def _controls(text: str) -> list[str]:

@@ -417,6 +417,7 @@ def test_file_names_are_shown_inert(tmp_path):
     (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("", encoding="utf-8")
     articles, skipped = load([tmp_path])
     assert [a.id for a in articles] == ["evil␛[2J.txt"]
+    assert articles[0].source.endswith("evil␛[2J.txt") and "\x1b" not in articles[0].source
     assert [str(s) for s in skipped] == ["Skipped caf\ufffd.txt: file is empty"]
     str(skipped[0]).encode("utf-8")  # printable: no lone surrogates
 
