@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import SEEDS
-from tests.test_app import SIZE, cells, settle, status, sync, type_query
+from tests.test_app import SIZE, cells, open_article_with_quotes, settle, status, sync, type_query
 from tui.app import make_app
 from tui.screens.main import MainScreen
 
@@ -123,3 +125,28 @@ async def test_copies_unfold_on_x_and_sort_by_date_on_s(seeds_index):
         await settle(pilot)
         dates = [h.date for h in screen.results.hits if h.date]
         assert dates == sorted(dates, reverse=True) and "newest first" in status(app)
+
+
+@sync
+async def test_find_in_article_lights_hits_and_counts(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article_with_quotes(pilot, "spores")
+        reader = screen.reader
+        text = reader.text_area.text
+        expected = [(m.start(), m.end()) for m in re.finditer("duffer", text, re.I)]
+        assert len(expected) >= 2
+        await pilot.press("ctrl+f")
+        assert app.focused is reader.query_one("#find")
+        await pilot.press(*"duffer")
+        await pilot.pause()
+        assert reader.spans == expected
+        assert reader.border_subtitle == f"find {reader.current + 1}/{len(expected)}"
+        before = reader.current
+        await pilot.press("enter")
+        assert reader.current == (before + 1) % len(expected)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is reader.text_area and not reader.query_one("#find").display
+        await pilot.press("n")
+        assert reader.current == (before + 2) % len(expected)

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from search.model import ArticleView, Extraction
 from search.sanitize import inert
@@ -89,6 +89,30 @@ class ArticleText(TextArea):
         return line
 
 
+class FindInput(Input):
+    """Find in the open article; Enter steps to the next hit, Esc closes."""
+
+    class Closed(Message):
+        pass
+
+    BINDINGS = [Binding("escape", "close", "Close find", id="close_find")]
+
+    def action_close(self) -> None:
+        self.post_message(self.Closed())
+
+
+def find_spans(text: str, needle: str, cap: int = 10_000) -> list[tuple[int, int]]:
+    """Case-insensitive literal hits of ``needle``; offsets stay valid because casefolding is not used."""
+    if not needle.strip():
+        return []
+    found = []
+    for m in re.finditer(re.escape(needle), text, re.IGNORECASE):
+        found.append(m.span())
+        if len(found) >= cap:
+            break
+    return found
+
+
 class Reader(Vertical):
     """Header, the article, and the match counter; posts where the user is in the text."""
 
@@ -106,12 +130,15 @@ class Reader(Vertical):
         Binding("n", "next_match", "Next match", id="next_match"),
         Binding("N", "previous_match", "Prev match", id="previous_match"),
         Binding("o", "original", "Original", id="original"),
+        Binding("ctrl+f", "find", "Find in article", id="find"),
     ]
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.view: ArticleView | None = None
-        self.spans: list[tuple[int, int]] = []
+        self.spans: list[tuple[int, int]] = []  # what n/N walk: the query's hits, or find's
+        self.query_spans: list[tuple[int, int]] = []
+        self.finding = False
         self.current: int = -1
         self.quote: tuple[int, int] | None = None
         self._quotes: list[tuple[int, int]] = []
@@ -120,6 +147,7 @@ class Reader(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Choose a result to read it here.", "dim"), id="reader-header")
+        yield FindInput(placeholder="Find in this article… (Enter: next, Esc: close)", id="find")
         yield ArticleText(id="article")
         yield Static("", id="reader-note", markup=False)
 
@@ -130,7 +158,10 @@ class Reader(Vertical):
     # -- state pushed down --------------------------------------------------------------
     def show(self, view: ArticleView, header: Text, at: int | None = None) -> None:
         self.view = view
-        self.spans = sorted(view.spans)
+        self.query_spans = sorted(view.spans)
+        self.finding = False
+        self.query_one("#find", FindInput).display = False
+        self.spans = self.query_spans
         self._quotes = [(q.start, q.end) for q in view.extraction.quotes]
         self.names = name_spans(view.article.text, view.extraction)
         self.quote = None
@@ -180,7 +211,8 @@ class Reader(Vertical):
         if 0 <= self.current < len(self.spans):
             marks.append((*self.spans[self.current], "reader--current"))
         self.text_area.set_marks(marks)
-        self.border_subtitle = f"match {self.counter}" if self.spans else ""
+        label = "find" if self.finding else "match"
+        self.border_subtitle = f"{label} {self.counter}" if self.spans or self.finding else ""
 
     # -- user actions -----------------------------------------------------------------
     def action_next_match(self) -> None:
@@ -197,6 +229,41 @@ class Reader(Vertical):
             0 if direction > 0 else len(self.spans) - 1)
         self.scroll_to_offset(self.spans[self.current][0])
         self._paint()
+
+    def action_find(self) -> None:
+        if self.view is None:
+            self.notify("Open an article first", timeout=2)
+            return
+        find = self.query_one("#find", FindInput)
+        find.display = True
+        find.focus()
+
+    @on(Input.Changed, "#find")
+    def _find_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self.view is None:
+            return
+        self.finding = bool(event.value)
+        self.spans = find_spans(self.text_area.text, event.value) if self.finding else self.query_spans
+        here = self.text_area.offset_of(self.text_area.cursor_location)
+        after = [n for n, (start, _) in enumerate(self.spans) if start >= here]
+        self.current = (after[0] if after else 0) if self.spans else -1
+        if self.spans:
+            self.scroll_to_offset(self.spans[self.current][0])
+        self._paint()
+
+    @on(Input.Submitted, "#find")
+    def _find_next(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.spans:
+            self._step(1)
+
+    @on(FindInput.Closed)
+    def _find_closed(self, event: FindInput.Closed) -> None:
+        event.stop()
+        find = self.query_one("#find", FindInput)
+        find.display = False
+        self.text_area.focus()  # the find hits stay lit for n/N until the next search or article
 
     def action_original(self) -> None:
         if self.view and self.view.extraction.duplicate_of:
