@@ -67,3 +67,18 @@ def test_the_app_searches_reads_and_survives_a_dead_node(tmp_path):
         library.close()
     finally:
         cluster.down(tmp_path / "cluster")
+
+
+def test_a_cluster_gone_mid_session_is_a_notice_not_a_traceback(tmp_path):
+    url = cluster.up(tmp_path / "cluster", 1)
+    try:
+        library = BackendLibrary(url, [CORPUS])
+        library.update()
+        assert library.search("Glasswater").hits
+    finally:
+        cluster.down(tmp_path / "cluster")
+    gone = library.search("Glasswater")
+    assert gone.hits == [] and gone.notice.startswith("cannot reach the Sphinx cluster at 127.0.0.1:")
+    assert library.article("glasswater-fablecon-screenline.txt") is None
+    assert library.related("glasswater-fablecon-screenline.txt") == [] and library.count() == 0
+    library.close()

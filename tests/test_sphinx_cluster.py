@@ -50,12 +50,11 @@ def _down(directory: Path) -> None:
 @pytest.fixture(scope="module")
 def extracted():
     """The devcorpus read and understood once, for the tests that start clusters of their own."""
-    from search.extract import cast_table, extract_corpus, people_table
+    from search.backends.sphinx import extract_all
     from search.ingest import load
 
     articles, _ = load([CORPUS])
-    found = extract_corpus(articles)
-    return articles, found, {"people": people_table(found), "cast": cast_table(found)}
+    return (articles, *extract_all(articles))
 
 
 @pytest.fixture(scope="module")

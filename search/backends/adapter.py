@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import Backend, open_backend
+from ..model import Results
+from . import Backend, BackendUnavailable, open_backend
 
 
 class BackendLibrary:
@@ -29,11 +30,25 @@ class BackendLibrary:
         return self.backend.index_paths(self.paths, progress, max_bytes)
 
     def __getattr__(self, name: str):
-        # Every read (search, article, people, stats…) has the same signature on both.
-        if name in _READS:
-            return getattr(self.backend, name)
-        raise AttributeError(name)
+        # Every read (search, article, people, stats…) has the same signature on both. A cluster
+        # that stops answering mid-session is a message in the status line, never a traceback.
+        if name not in _READS:
+            raise AttributeError(name)
+        method = getattr(self.backend, name)
+
+        def read(*args, **kwargs):
+            try:
+                return method(*args, **kwargs)
+            except BackendUnavailable as e:
+                if name in ("search", "search_quotes"):
+                    return Results(args[0] if args else kwargs.get("text", ""), [], 0, 0.0, str(e))
+                if name == "close":
+                    return None
+                return _FALLBACK[name]()
+
+        return read
 
 
-_READS = frozenset({"is_indexed", "count", "search", "search_quotes", "article", "copies_of", "related",
-                    "people", "cast", "stats", "close"})
+_FALLBACK = {"is_indexed": lambda: False, "count": lambda: 0, "article": lambda: None, "copies_of": list,
+             "related": list, "people": dict, "cast": list, "stats": dict}
+_READS = frozenset({"search", "search_quotes", "close", *_FALLBACK})

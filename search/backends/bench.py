@@ -14,7 +14,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ..extract import cast_table, people_table
 from ..ingest import load
 from ..model import Article, Extraction
 from . import open_backend
@@ -77,9 +76,8 @@ def bench_sphinx(url: str, corpus: Path | list[Path], queries: list[str] | None 
     paths = [Path(corpus)] if isinstance(corpus, (str, Path)) else [Path(p) for p in corpus]
     started = time.perf_counter()
     articles, _ = load(paths)
-    found = extract_all(articles)
+    found, tables = extract_all(articles)
     extract_s = time.perf_counter() - started
-    tables = {"people": people_table(found), "cast": cast_table(found)}
     queries = queries if queries is not None else query_mix(articles, found)
     docs = len(articles)
 

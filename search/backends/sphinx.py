@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..extract import cast_table, extract_corpus, extract_one, link_corpus, people_table
+from ..extract import extract_one, link_corpus
 from ..highlight import query_terms, snippet, spans
 from ..ingest import load
 from ..model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results
@@ -218,10 +218,10 @@ class SphinxBackend:
 
         started = time.perf_counter()
         articles, skipped = load(paths, max_bytes=max_bytes) if max_bytes else load(paths)
-        found = extract_all(articles)
+        found, tables = extract_all(articles)
         before = self._article_ids()
         now_ids = {a.id for a in articles}
-        self.update(articles, found, {"people": people_table(found), "cast": cast_table(found)}, progress)
+        self.update(articles, found, tables, progress)
         gone = sorted(before - now_ids)
         self._prune(now_ids, {a.id: len(found[a.id].quotes) for a in articles})
         report = UpdateReport(total=len(articles), added=len(now_ids - before), changed=len(now_ids & before),
@@ -574,18 +574,19 @@ class SphinxBackend:
                 "index": self.url, "shards": len(self.topology.shards), "nodes": len(self.topology.nodes)}
 
 
-def extract_all(articles: list[Article]) -> dict[str, Extraction]:
-    """``extract_corpus``, with the per-article work spread over the machine's cores."""
+def extract_all(articles: list[Article]) -> tuple[dict[str, Extraction], dict]:
+    """``extract_corpus`` with the per-article work spread over the machine's cores; also the
+    corpus tables (people, cast) that ``link_corpus`` returns."""
     workers = min(os.cpu_count() or 1, 8)
     if workers < 2 or len(articles) < PARALLEL_FROM:
-        return extract_corpus(articles)
-    from multiprocessing import get_context
+        found = {a.id: extract_one(a) for a in articles}
+    else:
+        from multiprocessing import get_context
 
-    # forkserver: workers must not inherit the caller's threads and open connections (the app's).
-    with ProcessPoolExecutor(workers, mp_context=get_context("forkserver")) as pool:
-        found = dict(zip((a.id for a in articles), pool.map(extract_one, articles, chunksize=32)))
-    link_corpus(articles, found)
-    return found
+        # forkserver: workers must not inherit the caller's threads and open connections (the app's).
+        with ProcessPoolExecutor(workers, mp_context=get_context("forkserver")) as pool:
+            found = dict(zip((a.id for a in articles), pool.map(extract_one, articles, chunksize=32)))
+    return found, link_corpus(articles, found)
 
 
 class QueryRejected(Exception):
