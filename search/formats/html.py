@@ -21,21 +21,23 @@ from .common import article
 from .dates import normalise_date
 
 _DROP = ("nav, aside, script, style, noscript, template, footer, header, form, button, select, "
-         "iframe, svg, canvas, figure figcaption, [hidden], [aria-hidden=true], [role=navigation], "
+         "iframe, svg, canvas, [hidden], [aria-hidden=true], [role=navigation], "
          "[role=complementary], [style*='display:none'], [style*='display: none'], "
          ".byline, .author, .dateline, .sr-only, .visually-hidden, .screen-reader-text")
 # Class or id words that mark page furniture inside an article: share bars, ad slots, "related" rails.
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(?:share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?"
     r"|sponsor\w*|comments?|cookie\w*|popup|modal|breadcrumbs?|tags|sidebar|widget|outbrain|taboola|paywall"
-    r"|read-?more|more-stories|jump-?links?|byline|dateline|timestamp|meta|date|posted-on)(?:$|[-_\s])",
+    r"|read-?more|more-stories|jump-?links?|byline|dateline|timestamp|meta|date|posted-on"
+    r"|author-?bio|follow|print-only)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 # Paragraphs that are page furniture written as text: ad labels and cross-links to other stories.
 _FURNITURE_TEXT = re.compile(
     r"^(?:(?:advertisement|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?"
     r"|scroll (?:down )?to continue(?: with content)?)\W*$"
-    r"|(?:related|read more|read next|also read|see also|more|watch|recommended)\s*:)",
+    r"|(?:related|read more|read next|also read|see also|more|watch|recommended)\s*:"
+    r"|(?:sign up|subscribe)\b.{0,80}\bnewsletter\b.{0,60}$|follow us on\b.{0,80}$)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4})|\ball rights reserved\W*$", re.IGNORECASE)
