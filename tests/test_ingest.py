@@ -74,6 +74,7 @@ def test_html_body_is_the_article_in_paragraphs(by_id):
     text = by_id[0]["trade-page.html"].text
     assert text.split("\n\n") == [
         "Cobalt Pictures Sets Winter Date for ‘Lanternfish’",
+        "Photo: Cobalt Pictures",  # captions and photo credits name people; they stay
         ("Cobalt Pictures will open the deep-sea thriller Lanternfish on December 8, "
         "the studio said on Thursday."),
         ("“It is a film about being lost in the dark,” director Benedek Sorensen-Achebe said, "
