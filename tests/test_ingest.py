@@ -74,6 +74,7 @@ def test_html_body_is_the_article_in_paragraphs(by_id):
     text = by_id[0]["trade-page.html"].text
     assert text.split("\n\n") == [
         "Cobalt Pictures Sets Winter Date for ‘Lanternfish’",
+        "The studio moves its deep-sea thriller into the holiday corridor.",  # the story's own header stays
         "Photo: Cobalt Pictures",  # captions and photo credits name people; they stay
         ("Cobalt Pictures will open the deep-sea thriller Lanternfish on December 8, "
         "the studio said on Thursday."),

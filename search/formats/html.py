@@ -72,9 +72,11 @@ def parse_html(text: str, rel: str, source: str = "") -> Article:
     hint = (_attr(tree, "html", "lang") or "")[:2].lower()
     body = ""
     if container is not None:
+        # The story's own <header> (the one around its headline) holds the standfirst: it stays.
+        own_header = _ancestor(h1, "header", container) if h1 is not None else None
         if h1 is not None:
             h1.decompose()
-        _drop_furniture(container)
+        _drop_furniture(container, keep=own_header)
         body = "\n\n".join(p for p in blocks(container, drop_link_only=True) if not _furniture_text(p))
     if not body.strip():
         body = _text(ld.get("articleBody")) or ""
@@ -91,9 +93,19 @@ def _furniture_text(paragraph: str) -> bool:
     return len(paragraph) < 60 and dateline_date(paragraph) is not None
 
 
-def _drop_furniture(container: LexborNode) -> None:
+def _ancestor(node: LexborNode, tag: str, limit: LexborNode) -> LexborNode | None:
+    node = node.parent
+    while node is not None and node.mem_id != limit.mem_id:
+        if node.tag == tag:
+            return node
+        node = node.parent
+    return None
+
+
+def _drop_furniture(container: LexborNode, keep: LexborNode | None = None) -> None:
     for node in container.css(_DROP):
-        node.decompose()
+        if keep is None or node.mem_id != keep.mem_id:
+            node.decompose()
     total = len(container.text() or "")
     for node in container.css("[class], [id]"):
         words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
