@@ -284,3 +284,26 @@ def test_bench_reports_build_rate_and_latency_for_one_and_three_shards(url):
     for shards in figures["shards"].values():
         assert 0 < shards["p50"] <= shards["p95"] <= shards["p99"]
     assert any(q.startswith("actor:") for q in figures["queries"])
+
+
+def test_update_and_delete_keep_quotes_in_step_with_their_article(tmp_path, extracted):
+    from dataclasses import replace
+
+    articles, found, tables = extracted
+    url = _up(tmp_path, 2)
+    try:
+        backend = open_backend(url)
+        backend.update(articles, found, tables)
+        quotes = backend.stats()["quotes"]
+        some = max(articles, key=lambda a: len(found[a.id].quotes))
+        fewer = replace(found[some.id], quotes=found[some.id].quotes[:1])
+        backend.update([some], {some.id: fewer})
+        assert backend.stats()["quotes"] == quotes - len(found[some.id].quotes) + 1
+        assert len(backend.article(some.id).extraction.quotes) == 1
+
+        backend.delete([some.id])
+        assert backend.count() == len(articles) - 1 and backend.article(some.id) is None
+        assert backend.stats()["quotes"] == quotes - len(found[some.id].quotes)
+        backend.close()
+    finally:
+        _down(tmp_path)

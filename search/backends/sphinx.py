@@ -293,6 +293,13 @@ class SphinxBackend:
 
     def _write_shard(self, shard: int, items: list[tuple[Article, Extraction]], advance) -> None:
         def statements():
+            # An article that now has fewer quotes leaves the old ones' documents behind: drop them.
+            old = self._quote_counts(shard, [a.id for a, _ in items])
+            stale = [doc_id(f"{a.id}\x1fq{n}") for a, ex in items
+                     for n in range(len(ex.quotes), old.get(a.id, 0))]
+            for i in range(0, len(stale), 500):
+                chunk = stale[i:i + 500]
+                yield f"DELETE FROM {{index}} WHERE id IN ({', '.join(['%s'] * len(chunk))})", chunk, None
             batch, size, count = [], 0, 0
             for a, ex in items:
                 docs = _docs(a, ex)
@@ -306,6 +313,30 @@ class SphinxBackend:
                 yield (*_replace(batch), lambda n=count: advance(n))
 
         self._on_holders(shard, statements())
+
+    def _quote_counts(self, shard: int, article_ids: list[str]) -> dict[str, int]:
+        """How many quotes each article had when it was last written (its ``qn``)."""
+        import pymysql
+
+        index = self.topology.shards[shard]["index"]
+        for _, address in self._holders(shard):
+            try:
+                conn = self._connect(address)
+            except pymysql.Error:
+                continue
+            counts: dict[str, int] = {}
+            try:
+                with conn.cursor() as cur:
+                    for i in range(0, len(article_ids), 500):
+                        ids = [doc_id(a) for a in article_ids[i:i + 500]]
+                        marks = ", ".join(["%s"] * len(ids))
+                        cur.execute(f"SELECT id, aid, qn FROM {index} WHERE id IN ({marks}) AND doc_type = "
+                                    f"{ARTICLE} LIMIT {len(ids)} OPTION max_matches={len(ids)}", ids)
+                        counts.update({aid: qn for _, aid, qn in cur.fetchall()})
+            finally:
+                conn.close()
+            return counts
+        return {}
 
     def _write_meta(self, row: int, name: str, value: str) -> None:
         import pymysql
@@ -603,7 +634,9 @@ def _docs(a: Article, ex: Extraction) -> list[dict]:
         "character": _keys([c.character for c in ex.cast] + [x for c in ex.cast for x in c.aliases]),
         "kind": " ".join(sorted({key_token(q.kind) for q in ex.quotes})), "story": story_token(story),
         "copyof": story_token(ex.duplicate_of) if ex.duplicate_of else "",
-        "doc_type": ARTICLE, "date": date, "qn": 0, "aid": a.id, "title_s": a.title, "body_s": a.text,
+        # An article's qn is how many quotes it has; a quote's is its number.
+        "doc_type": ARTICLE, "date": date, "qn": len(ex.quotes), "aid": a.id, "title_s": a.title,
+        "body_s": a.text,
         "data": dump_extraction(a, ex), "story_s": story, "copy_of": ex.duplicate_of or "",
     }]
     for n, q in enumerate(ex.quotes):
