@@ -27,6 +27,9 @@ JSON_FILE_FACTOR = 64
 LINE_RECORDS = frozenset({".jsonl", ".ndjson"})
 BINARY_PROBE = 65536
 MARKUP = frozenset({".html", ".htm"})
+MARKDOWN = frozenset({".md", ".markdown"})
+NO_TEXT = "no article text"
+NO_TEXT_HTML = "no article text in the page (it may be filled in by a script when viewed)"
 SKIP_DIRS = frozenset({"CVS", "_darcs", "__pycache__", "node_modules"})
 # Marks a Source that could not be listed or stat'ed; ``read`` turns it into a skip with the reason.
 _MISSING = -1
@@ -140,6 +143,11 @@ def read(src: Source, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[S
     except Exception as e:  # noqa: BLE001  one malformed file must never stop the others
         what = src.path.suffix.lstrip(".").upper() or "text"
         return [], [Skipped(src.rel, f"could not be read as {what} ({type(e).__name__}: {e})")]
+    if suffix in MARKUP | MARKDOWN:
+        # A page saved before its script filled it in, or a note that is all front matter.
+        empty = [a for a in articles if not a.text.strip() or a.text.strip() == a.title.strip()]
+        skipped += [Skipped(a.id, NO_TEXT_HTML if suffix in MARKUP else NO_TEXT) for a in empty]
+        articles = [a for a in articles if a not in empty]
     return [finish(a, notice) for a in articles], skipped
 
 

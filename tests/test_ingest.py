@@ -360,7 +360,8 @@ def test_page_language_comes_from_its_words_not_the_site_template(tmp_path):
         '<html lang="en"><body><article><h1>El reparto vuelve</h1><p>La serie vuelve en enero con una '
         "segunda temporada, según dijo la plataforma, y el reparto habló de los nuevos episodios para "
         "los fans que esperaban la noticia.</p></article></body></html>", encoding="utf-8")
-    (tmp_path / "short.html").write_text('<html lang="es"><body><p>Hola</p></body></html>', encoding="utf-8")
+    short = '<html lang="es"><title>Noticias</title><body><p>Hola</p></body></html>'
+    (tmp_path / "short.html").write_text(short, encoding="utf-8")
     languages = {a.id: a.language for a in load([tmp_path])[0]}
     assert languages == {"es.html": "es", "short.html": "es"}  # too short to judge: the page's word stands
 
@@ -432,3 +433,16 @@ def test_links_to_one_file_give_one_article_and_a_broken_link_is_named(tmp_path)
     articles, skipped = load([tmp_path])
     assert [a.id for a in articles] == ["a.txt"]
     assert [str(s) for s in skipped] == ["Skipped d.txt: is a link to a file that does not exist"]
+
+
+def test_page_or_note_without_article_text_is_a_skip(tmp_path):
+    shell = ('<html><head><title>Loading…</title></head><body><div id="root"></div>'
+             "<script>render()</script></body></html>")
+    (tmp_path / "shell.html").write_text(shell, encoding="utf-8")
+    (tmp_path / "stub.md").write_text("---\ntitle: Only a Title\n---\n", encoding="utf-8")
+    (tmp_path / "one-line.txt").write_text("A note of one line", encoding="utf-8")
+    articles, skipped = load([tmp_path])
+    assert [a.id for a in articles] == ["one-line.txt"]
+    assert {s.name: s.reason for s in skipped} == {
+        "shell.html": "no article text in the page (it may be filled in by a script when viewed)",
+        "stub.md": "no article text"}
