@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from textual.widgets import DataTable
 
 from tests.conftest import SEEDS
 from tests.test_app import SIZE, cells, open_article_with_quotes, settle, status, sync, type_query
@@ -150,3 +151,31 @@ async def test_find_in_article_lights_hits_and_counts(seeds_index):
         assert app.focused is reader.text_area and not reader.query_one("#find").display
         await pilot.press("n")
         assert reader.current == (before + 2) % len(expected)
+
+
+@sync
+async def test_saved_search_counts_what_is_new(seeds_index, app_env):
+    from tui.history import SavedSearches
+
+    saved = SavedSearches(app_env / "saved.json")
+    saved.save("old news", "Stranger", total=1, ids=["002_e01816e151be412a.txt"])
+    app = make_app([SEEDS], seeds_index, saved=saved)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_query(pilot, "eddie")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press(*"ctrl+a".split(), "ctrl+k", *"eddie pieces", "enter")
+        await settle(pilot)
+        assert saved.get("eddie pieces").query == "eddie"
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        table = app.screen.query_one("#saved-table", DataTable)
+        rows = cells(table)
+        lib = app.library
+        stranger = lib.search("Stranger", 1000, "relevance", False)
+        new = len({h.id for h in stranger.hits} - {"002_e01816e151be412a.txt"})
+        assert rows[1].startswith("old news") and (f"{new} new" in rows[1] if new else "—" in rows[1])
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert app.screen.pane.input.value == "Stranger"
+        assert saved.new_since("old news", stranger.total, [h.id for h in stranger.hits]) == 0

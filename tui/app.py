@@ -27,11 +27,12 @@ class BylineApp(App[int]):
 
     def __init__(self, library: Library, *, theme: str | None = None, animations: bool = False,
                  cursor_blink: bool = False, keymap: dict[str, str] | None = None,
-                 ansi: bool = False, config_message: str | None = None, history=None,
+                 ansi: bool = False, config_message: str | None = None, history=None, saved=None,
                  reader_width: int | None = None, sidebar: str = "auto", **kwargs) -> None:
         super().__init__(ansi_color=ansi or None, **kwargs)
         self.library = library
         self.history = history
+        self.saved = saved
         self.cursor_blink = cursor_blink
         self.config_message = config_message
         self.reader_width = reader_width
@@ -45,8 +46,8 @@ class BylineApp(App[int]):
     def on_mount(self) -> None:
         if self._start_theme and self._start_theme in self.available_themes:
             self.theme = self._start_theme
-        self.push_screen(MainScreen(self.library, history=self.history, reader_width=self.reader_width,
-                                    sidebar=self.sidebar_mode))
+        self.push_screen(MainScreen(self.library, history=self.history, saved=self.saved,
+                                    reader_width=self.reader_width, sidebar=self.sidebar_mode))
         if self.config_message:
             self.notify(self.config_message, title="Config", severity="warning", timeout=10, markup=False)
 
@@ -93,17 +94,20 @@ class BylineApp(App[int]):
 def make_app(paths: list[Path] | None = None, index_dir: Path | None = None, **options) -> BylineApp:
     """The app on ``paths`` (default: the seeds), shared by ``run`` and the tests.
 
-    ``history=True`` (the default) keeps the search history in the user data folder; pass a
-    ``SearchHistory`` to keep it elsewhere, or ``None`` to keep none.
+    ``history=True`` and ``saved=True`` (the defaults) keep the search history and saved searches
+    in the user data folder; pass a ``SearchHistory``/``SavedSearches`` to keep them elsewhere, or
+    ``None`` to keep none.
     """
     paths = [Path(p) for p in paths] if paths else [SEEDS]
     library = Library(paths, Path(index_dir) if index_dir else None)
     history = options.pop("history", True)
-    if history is True:
-        from .history import SearchHistory
+    saved = options.pop("saved", True)
+    if history is True or saved is True:
+        from .history import SavedSearches, SearchHistory
 
-        history = SearchHistory()
-    return BylineApp(library, history=history, **options)
+        history = SearchHistory() if history is True else history
+        saved = SavedSearches() if saved is True else saved
+    return BylineApp(library, history=history, saved=saved, **options)
 
 
 def app_from_args(args) -> tuple[BylineApp, bool]:

@@ -48,16 +48,20 @@ class MainScreen(Screen):
         Binding("r", "reindex", "Re-index", show=False, id="reindex"),
         Binding("ctrl+y", "use_suggestion", "Use suggestion", show=False, id="use_suggestion"),
         Binding("b", "toggle_sidebar", "Quotes pane", show=False, id="toggle_sidebar"),
+        Binding("ctrl+s", "save_search", "Save search", show=False, id="save_search"),
+        Binding("ctrl+o", "saved_searches", "Saved searches", show=False, id="saved_searches"),
     ]
 
-    def __init__(self, library, history=None, reader_width: int | None = None, sidebar: str = "auto",
-                 **kwargs) -> None:
+    def __init__(self, library, history=None, saved=None, reader_width: int | None = None,
+                 sidebar: str = "auto", **kwargs) -> None:
         super().__init__(**kwargs)
         self.reader_width = reader_width
         self.sidebar_mode = sidebar
         self.sidebar_forced: bool | None = None
         self.library = library
         self.history = history
+        self.saved = saved  # SavedSearches, or None
+        self._watching: str | None = None  # the saved search whose results are on screen
         self.export_dir = Path.cwd()
         self.query_text = ""
         self.results: Results | None = None
@@ -213,6 +217,14 @@ class MainScreen(Screen):
             return
         self.results = results
         self._show_results(results)
+        if self.saved is not None and self._watching:
+            item = self.saved.get(self._watching)
+            if item and item.query == text.strip():
+                # Seen now: "new since" counts from here. A fuller list than the 50 on screen keeps
+                # the ids honest for the next comparison.
+                everything = await asyncio.to_thread(self.library.search, text, 1000, "relevance", False)
+                self.saved.record_counts(item.name, everything.total, [h.id for h in everything.hits])
+            self._watching = None
 
     def _show_results(self, results: Results) -> None:
         pane = self.pane
@@ -430,6 +442,37 @@ class MainScreen(Screen):
             self.notify(str(error), title="Export failed", severity="error", markup=False)
             return
         self.notify(str(path), title="Exported", timeout=6, markup=False)
+
+    def action_save_search(self) -> None:
+        from .saved import SaveSearchScreen
+
+        if self.saved is None or not self.query_text.strip() or self.results is None:
+            self.notify("Search for something first", timeout=3)
+            return
+        results = self.results
+
+        def named(name: str | None) -> None:
+            if name:
+                self.saved.save(name, results.query, results.total, [h.id for h in results.hits])
+                self.notify(f"Saved as ‘{name}’ · Ctrl+O lists saved searches", timeout=4, markup=False)
+
+        self.app.push_screen(SaveSearchScreen(self.query_text), named)
+
+    def action_saved_searches(self) -> None:
+        from .saved import SavedSearchesScreen
+
+        if self.saved is None:
+            return
+
+        def chosen(name: str | None) -> None:
+            item = self.saved.get(name) if name else None
+            if item:
+                self._watching = item.name
+                self.pane.input.value = item.query
+                self.pane.input.focus()
+                self._search(item.query, immediate=True)
+
+        self.app.push_screen(SavedSearchesScreen(self.saved, self.library), chosen)
 
     def action_use_suggestion(self) -> None:
         if self.results and self.results.suggestion:
