@@ -150,9 +150,12 @@ def _wait_sql(port: int, seconds: float) -> bool:
     return False
 
 
-def up(directory: Path, count: int = 3, searchd: str | None = None) -> str:
-    """Write the configs, start every node and return the backend URL of node 0.
+def up(directory: Path, count: int = 3, searchd: str | None = None, fresh: bool = False) -> str:
+    """Start the cluster in ``directory`` and return the backend URL of node 0.
 
+    A new folder gets configs and empty shards. On a folder that already holds a cluster of
+    ``count`` nodes, only the nodes that are down are started again, with what their shards
+    held (a node that was down has missed the writes made meanwhile). ``fresh`` starts over.
     ``searchd`` may name another daemon that reads the same config, e.g. Manticore's.
     """
     exe = shutil.which(searchd) if searchd else _searchd()
@@ -161,10 +164,19 @@ def up(directory: Path, count: int = 3, searchd: str | None = None) -> str:
     if count < 1:
         raise ClusterError("a cluster needs at least one node")
     directory = directory.resolve()
-    if (directory / STATE).exists():
-        # A fresh cluster: old shards on disk would keep their old schema whatever the config says.
+    old = read_nodes(directory)
+    if old and not fresh:
+        if len(old) != count:
+            raise ClusterError(f"{directory} holds a {len(old)}-node cluster; --fresh replaces it")
+        for node in old:
+            pid = node_pid(node)
+            if pid is None or not _alive(pid):
+                _start(exe, node, directory)
+        return f"sphinx://{HOST}:{old[0].sql_port}"
+    if old:
+        # Old shards on disk would keep their old schema whatever the new config says.
         down(directory)
-        for node in read_nodes(directory):
+        for node in old:
             shutil.rmtree(node.dir, ignore_errors=True)
     directory.mkdir(parents=True, exist_ok=True)
     ports = free_ports(2 * count)
@@ -175,13 +187,17 @@ def up(directory: Path, count: int = 3, searchd: str | None = None) -> str:
     state = json.dumps({"nodes": [asdict(n) for n in nodes]}, indent=1)
     (directory / STATE).write_text(state, encoding="utf-8")
     for node in nodes:
-        done = subprocess.run([exe, "--config", str(_conf(node))], capture_output=True, text=True, timeout=30)
-        if done.returncode != 0 or not _wait_sql(node.sql_port, 10):
-            down(directory)
-            detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
-            raise ClusterError(f"node {node.n} did not start: {detail[0]}")
+        _start(exe, node, directory)
     write_topology(nodes)
     return f"sphinx://{HOST}:{nodes[0].sql_port}"
+
+
+def _start(exe: str, node: Node, directory: Path) -> None:
+    done = subprocess.run([exe, "--config", str(_conf(node))], capture_output=True, text=True, timeout=30)
+    if done.returncode != 0 or not _wait_sql(node.sql_port, 10):
+        down(directory)
+        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
+        raise ClusterError(f"node {node.n} did not start: {detail[0]}")
 
 
 def topology(nodes: list[Node]) -> dict:
@@ -312,6 +328,7 @@ def add_cluster_parser(parsers: dict[str, argparse.ArgumentParser]) -> argparse.
     p.add_argument("--nodes", type=int, default=3, help="how many searchd nodes (default 3)")
     p.add_argument("--dir", required=True, metavar="DIR", help="folder for the nodes' configs and data")
     p.add_argument("--searchd", metavar="PATH", help="the search daemon to run (default: searchd on PATH)")
+    p.add_argument("--fresh", action="store_true", help="start over with empty shards")
     p.set_defaults(func=cmd_cluster)
     parsers["cluster"] = p
     return p
@@ -321,7 +338,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     directory = Path(args.dir)
     if args.action == "up":
         try:
-            url = up(directory, args.nodes, args.searchd)
+            url = up(directory, args.nodes, args.searchd, args.fresh)
         except ClusterError as e:
             print(f"byline: {e}", file=sys.stderr)
             return 1

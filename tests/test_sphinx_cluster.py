@@ -10,6 +10,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -208,6 +209,13 @@ def test_a_dead_node_is_answered_by_its_mirror_then_a_lost_shard_is_reported(tmp
         partial = backend.search("the", limit=100)
         assert "1 of 3 shards unavailable" in partial.notice
         assert 0 < len(partial.hits) < len(expected) and {h.id for h in partial.hits} < expected
+
+        # `cluster up` on the same folder starts the dead nodes again, with what their shards held.
+        assert _up(tmp_path, 3) == url
+        deadline = time.monotonic() + 10
+        while (back := backend.search("the", limit=100)).notice and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert {h.id for h in back.hits} == expected and back.notice is None
         backend.close()
     finally:
         _down(tmp_path)
