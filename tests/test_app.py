@@ -240,3 +240,24 @@ async def test_sidebar_toggles_grouping_by_speaker(seeds_index):
         await pilot.press("t")
         assert not sidebar.grouped
         assert [e.index for e in sidebar._order] == sorted(e.index for e in sidebar.entries)
+
+
+@sync
+async def test_typing_a_burst_searches_once_at_each_end(seeds_index, monkeypatch):
+    """The first key after a pause searches at once; the rest of a burst waits for its end."""
+    calls = []
+    real = Library.search
+
+    def counted(self, text, *a, **kw):
+        calls.append(text)
+        return real(self, text, *a, **kw)
+
+    monkeypatch.setattr(Library, "search", counted)
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await pilot.press(*"quinn")
+        await settle(pilot)
+        assert calls[0] == "q" and calls[-1] == "quinn" and len(calls) <= 3, calls
+        assert app.screen.results.query == "quinn"

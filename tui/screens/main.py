@@ -73,6 +73,7 @@ class MainScreen(Screen):
         self.indexing = False
         self.skipped: list[Skipped] = []
         self._quote_starts: list[int] = []
+        self._last_change = 0.0
         self.errors: list[BaseException] = []
 
     def compose(self) -> ComposeResult:
@@ -194,8 +195,12 @@ class MainScreen(Screen):
         self._search(event.text)
 
     def _search(self, text: str, immediate: bool = False) -> None:
+        """Search as you type: a key after a pause searches at once; keys in a burst wait for the burst."""
+        now = time.monotonic()
+        burst = now - self._last_change < DEBOUNCE_S
+        self._last_change = now
         self.query_text = text
-        self.run_worker(self._debounced_search(text, 0 if immediate else DEBOUNCE_S),
+        self.run_worker(self._debounced_search(text, DEBOUNCE_S if burst and not immediate else 0),
                         exclusive=True, group="search", exit_on_error=False)
 
     async def _debounced_search(self, text: str, delay: float) -> None:
