@@ -20,7 +20,7 @@ from pathlib import Path
 from . import copy_judge
 from .copy_drift import drift as quote_drift
 from .copy_drift import unmatched, word_diff
-from .copy_features import Features, features, shingles, terms, words
+from .copy_features import Features, distinctive, features, shingles, terms, words
 from .copy_store import CopyStore, Doc
 from .minhash import LSH, MinHasher, jaccard
 from .model import Article, Drift, Extraction
@@ -91,12 +91,15 @@ class CopyIndex:
         f = features(article, extraction, ws)
         sh = shingles(ws)
         doc = Doc(f, (self._mh.signature(sh), self._mh.signature(terms(ws)),
-                      self._mh.signature(set(f.entities))), len(sh))
-        for other in self._candidates(doc):
-            jac = _jaccards(doc, other)
-            if not copy_judge.worth_judging(jac):
+                      self._mh.signature(distinctive(f.entities))), len(sh))
+        for other_id, sigs in self._candidates(doc):
+            jac = tuple(jaccard(x, y) for x, y in zip(doc.sigs, sigs))
+            if not copy_judge.worth_judging(jac):  # type: ignore[arg-type]
                 continue
-            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles))
+            other = self._store.get(other_id)
+            if other is None:
+                continue
+            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles))  # type: ignore[arg-type]
             if v.copy:
                 self._store.add_copy(f.id, other.f.id, v)
             elif v.story:
@@ -112,15 +115,15 @@ class CopyIndex:
     def _band_keys(self, doc: Doc) -> list[int]:
         return [(fam << 40) ^ k for fam, lsh in self._lsh.items() for k in lsh.keys(doc.sigs[fam])]
 
-    def _candidates(self, doc: Doc) -> list[Doc]:
-        votes: dict[str, float] = {}
+    def _candidates(self, doc: Doc) -> list[tuple[str, tuple[list[int], ...]]]:
+        votes: dict[int, float] = {}
         for fam, lsh in self._lsh.items():
             weight = _BANDED[fam][2]
             for k in lsh.keys(doc.sigs[fam]):
-                for other in self._store.bucket((fam << 40) ^ k, BUCKET_CAP):
-                    votes[other] = votes.get(other, 0.0) + weight
-        best = heapq.nsmallest(CANDIDATES, votes, key=lambda k: (-votes[k], k))
-        return [d for k in best if k != doc.f.id and (d := self._store.get(k)) is not None]
+                for n in self._store.bucket((fam << 40) ^ k, BUCKET_CAP):
+                    votes[n] = votes.get(n, 0.0) + weight
+        best = heapq.nsmallest(CANDIDATES, votes, key=lambda n: (-votes[n], n))
+        return [(i, sigs) for i, sigs in self._store.signatures(best) if i != doc.f.id]
 
     # -- stories -------------------------------------------------------------------------
 
@@ -250,10 +253,6 @@ class CopyIndex:
         for a, b in state["story"]:
             idx._store.add_story(a, b)
         return idx
-
-
-def _jaccards(a: Doc, b: Doc) -> tuple[float, float, float]:
-    return tuple(jaccard(x, y) for x, y in zip(a.sigs, b.sigs))  # type: ignore[return-value]
 
 
 def link(articles: list[Article], found: dict[str, Extraction]) -> None:

@@ -134,6 +134,13 @@ def entities(text: str) -> list[str]:
     return out
 
 
+def distinctive(entities: list[str]) -> set[str]:
+    """Names and figures that say which story this is; months, years and small numbers
+    are in every other article and would only crowd the LSH buckets."""
+    return {e for e in entities
+            if not (e[0] == "m" and e[1:].isdigit() or e.isdigit() and (len(e) == 1 or len(e) == 4))}
+
+
 def _utterance(text: str) -> bool:
     """Quoted words that read as something said, not a title or a scare-quoted term."""
     n = len(text.split())

@@ -118,11 +118,21 @@ class CopyStore:
 
     # -- LSH buckets ----------------------------------------------------------------------
 
-    def bucket(self, key: int, cap: int) -> list[str]:
-        """Members of one bucket; empty when it holds more than ``cap`` (boilerplate)."""
-        rows = self._db.execute(
-            "SELECT d.id FROM bands b JOIN docs d ON d.n = b.n WHERE b.key=? LIMIT ?", (key, cap + 1)).fetchall()
+    def bucket(self, key: int, cap: int) -> list[int]:
+        """Row numbers of one bucket's members; none when it holds more than ``cap``."""
+        rows = self._db.execute("SELECT n FROM bands WHERE key=? LIMIT ?", (key, cap + 1)).fetchall()
         return [] if len(rows) > cap else [r[0] for r in rows]
+
+    def signatures(self, ns: list[int]) -> list[tuple[str, tuple[list[int], ...]]]:
+        """Ids and signatures of the given rows: enough to drop chance neighbours unread."""
+        out = []
+        k = self._slots
+        marks = ",".join("?" * len(ns))
+        for doc_id, blob in self._db.execute(f"SELECT id, sigs FROM docs WHERE n IN ({marks})", ns):
+            flat = array("Q")
+            flat.frombytes(blob)
+            out.append((doc_id, tuple(flat[i:i + k].tolist() for i in range(0, len(flat), k))))
+        return out
 
     # -- verdicts -------------------------------------------------------------------------
 
