@@ -96,3 +96,32 @@ async def test_completion_accepted_with_right_arrow(seeds_index):
         await pilot.pause(0.2)
         await pilot.press("right")
         assert app.screen.pane.input.value == f'person:"{name}"'
+
+
+def test_date_terms():
+    from tui.screens.dates import date_term, with_dates
+
+    assert date_term("2022") == "date:2022"
+    assert date_term("2022-01..2022-06") == "date:[2022-01-01 TO 2022-06-31]"
+    assert date_term("..2021") == "date:[1900-01-01 TO 2021-12-31]"
+    assert date_term("2022-07-01 to 2022-07-31") == "date:[2022-07-01 TO 2022-07-31]"
+    assert date_term("last week") is None
+    assert with_dates("eddie date:2021", "date:2022") == "eddie date:2022"
+    assert with_dates("eddie date:[2021-01-01 TO 2021-02-01] quinn", None) == "eddie quinn"
+
+
+@sync
+async def test_date_filter_from_the_palette_key(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_query(pilot, "Stranger")
+        everything = {h.id for h in app.screen.results.hits}
+        await pilot.press("tab", "D")
+        await pilot.pause()
+        await pilot.press(*"2022", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.pane.input.value == "Stranger date:2022"
+        dated = {h.id for h in screen.results.hits}
+        assert dated and dated < everything | dated
+        assert all(h.date and h.date.startswith("2022") for h in screen.results.hits)

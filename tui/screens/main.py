@@ -50,6 +50,7 @@ class MainScreen(Screen):
         Binding("b", "toggle_sidebar", "Quotes pane", show=False, id="toggle_sidebar"),
         Binding("ctrl+s", "save_search", "Save search", show=False, id="save_search"),
         Binding("ctrl+o", "saved_searches", "Saved searches", show=False, id="saved_searches"),
+        Binding("D", "date_filter", "Filter by date", show=False, id="date_filter"),
     ]
 
     def __init__(self, library, history=None, saved=None, reader_width: int | None = None,
@@ -478,6 +479,17 @@ class MainScreen(Screen):
                 self._search(item.query, immediate=True)
 
         self.app.push_screen(SavedSearchesScreen(self.saved, self.library), chosen)
+
+    def action_date_filter(self) -> None:
+        from .dates import DateFilterScreen, with_dates
+
+        def chosen(term: str | None) -> None:
+            if term is None:
+                return
+            self.pane.input.value = with_dates(self.pane.input.value, term or None)
+            self.pane.input.focus()
+
+        self.app.push_screen(DateFilterScreen(), chosen)
 
     def action_use_suggestion(self) -> None:
         if self.results and self.results.suggestion:
