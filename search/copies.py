@@ -20,7 +20,7 @@ from pathlib import Path
 from . import copy_judge
 from .copy_drift import drift as quote_drift
 from .copy_drift import unmatched, word_diff
-from .copy_features import Features, distinctive, features, shingles, terms, words
+from .copy_features import Features, distinctive, features, prose, shingles, terms, words
 from .copy_store import CopyStore, Doc
 from .minhash import LSH, MinHasher, jaccard
 from .model import Article, Drift, Extraction
@@ -89,17 +89,20 @@ class CopyIndex:
             self.remove(article.id)
         ws = words(article.text)
         f = features(article, extraction, ws)
-        sh = shingles(ws)
+        # Shingles of the prose only: two outlets quoting the same interview share quotes,
+        # a copy shares the sentences around them. A text that is nearly all quotes keeps them.
+        prose_ws = words(prose(article.text))
+        sh = shingles(prose_ws if len(prose_ws) >= 0.4 * len(ws) else ws)
         doc = Doc(f, (self._mh.signature(sh), self._mh.signature(terms(ws)),
                       self._mh.signature(distinctive(f.entities))), len(sh))
         for other_id, sigs in self._candidates(doc):
-            jac = tuple(jaccard(x, y) for x, y in zip(doc.sigs, sigs))
-            if not copy_judge.worth_judging(jac):  # type: ignore[arg-type]
+            jac = (jaccard(doc.sigs[0], sigs[0]), jaccard(doc.sigs[1], sigs[1]), jaccard(doc.sigs[2], sigs[2]))
+            if not copy_judge.worth_judging(jac):
                 continue
             other = self._store.get(other_id)
             if other is None:
                 continue
-            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles))  # type: ignore[arg-type]
+            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles))
             if v.copy:
                 self._store.add_copy(f.id, other.f.id, v)
             elif v.story:

@@ -46,13 +46,13 @@ def _changed(diff: list[tuple[str, str, str]]) -> bool:
     return False
 
 
-def _similar(a: list[str], b: list[str]) -> float:
-    """How much of the shorter quote the longer one contains, in order."""
+def _similar(a: list[str], b: list[str]) -> tuple[float, int]:
+    """How much of the shorter quote the longer one contains, in order, and how many words."""
     if not a or not b:
-        return 0.0
+        return 0.0, 0
     sm = SequenceMatcher(None, a, b, autojunk=False)
     same = sum(size for *_, size in sm.get_matching_blocks())
-    return same / min(len(a), len(b))
+    return same / min(len(a), len(b)), same
 
 
 def align(copy_quotes: list[str], original_quotes: list[str]) -> list[tuple[str, str | None]]:
@@ -61,13 +61,13 @@ def align(copy_quotes: list[str], original_quotes: list[str]) -> list[tuple[str,
     out = []
     for q in copy_quotes:
         words = [_key(t) for t in _tokens(q) if t not in ("…", "...")]
-        best, best_score = None, 0.0
+        best, best_score = None, (0.0, 0)
         for oq, ow in originals:
             s = _similar(words, ow)
             if s > best_score:
                 best, best_score = oq, s
         # Two words in common is chance; a quote needs most of its words back.
-        enough = len(words) >= 3 and best_score >= 0.6
+        enough = len(words) >= 3 and best_score[0] >= 0.6 and best_score[1] >= 3
         out.append((q, best if enough else None))
     return out
 

@@ -144,7 +144,7 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
     n_num = len(_numbers(a) & _numbers(b))
     anchors = n_num + n_q + (days is not None and days <= 2)
     story = ej + 0.05 * min(n_num, 2) + 0.05 * min(n_q, 2) + 0.05 * (days is not None and days <= 2)
-    if anchors and ej >= 0.3 and story >= 0.5 and (days is None or days <= 10):
+    if anchors and ej >= 0.25 and story >= 0.5 and (days is None or days <= 10):
         v.story, v.score = True, story
     return v
 

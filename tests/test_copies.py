@@ -265,3 +265,10 @@ def test_index_kept_in_a_file_reopens_and_keeps_growing(corpus, links, tmp_path)
         reopened.add(a, ex)
     assert _summary(reopened.links()) == _summary(links)
     reopened.close()
+
+
+def test_two_outlets_quoting_the_same_junket_are_one_story_not_copies(links):
+    a, b = links["saltwind-junket-a.txt"], links["saltwind-junket-b.txt"]
+    assert a.duplicate_of is None and b.duplicate_of is None
+    assert not a.unsure_with and not b.unsure_with
+    assert a.story == b.story
