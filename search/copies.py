@@ -112,8 +112,12 @@ class CopyIndex:
         return self.link_for(f.id)
 
     def remove(self, doc_id: str) -> None:
+        linked = bool(self._store.copies_of(doc_id) or self._store.stories_of(doc_id))
         self._store.delete(doc_id)
-        self._parent = None
+        if linked:
+            self._parent = None  # a story may split in two: regroup from the edges left
+        elif self._parent is not None:
+            self._parent.pop(doc_id, None)
 
     def _band_keys(self, doc: Doc) -> list[int]:
         return [(fam << 40) ^ k for fam, lsh in self._lsh.items() for k in lsh.keys(doc.sigs[fam])]
@@ -299,20 +303,29 @@ def _synthetic(i: int, rng: random.Random) -> Article:
                    date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}")
 
 
-def bench_copies(n: int, adds: int = 100, seed: int = 1) -> dict:
-    """Time adding ``adds`` articles (a tenth of them copies) to a CopyIndex of ``n``."""
-    rng = random.Random(seed)
-    corpus = [_synthetic(i, rng) for i in range(n + adds)]
-    idx = CopyIndex()
+def bench_copies(n: int, adds: int = 100, seed: int = 1, path: str | Path | None = None) -> dict:
+    """Build a CopyIndex of ``n`` synthetic articles, then time adding ``adds`` more, one in
+    ten of them a light rewrite of an indexed article (which must be found).
+
+    Articles are generated as they are added, so memory is the index's own.
+    """
+    rng, pick = random.Random(seed), random.Random(seed + 1)
+    sources = set(pick.sample(range(n), min(n, max(1, adds // 10)))) if n else set()
+    kept: dict[int, Article] = {}
+    idx = CopyIndex(path)
     t0 = time.perf_counter()
-    for a in corpus[:n]:
+    for i in range(n):
+        a = _synthetic(i, rng)
+        if i in sources:
+            kept[i] = a
         idx.add(a)
     build_s = time.perf_counter() - t0
     times, planted, caught = [], 0, 0
-    for k, a in enumerate(corpus[n:]):
-        src = None
-        if k % 10 == 0:
-            src = corpus[rng.randrange(n)]
+    queue = sorted(kept)
+    for k in range(adds):
+        a = _synthetic(n + k, rng)
+        src = kept[queue[planted]] if k % 10 == 0 and planted < len(queue) else None
+        if src is not None:
             a = Article(id=a.id, title=a.title, text=src.text.replace(".", ", they said.", 2),
                         date=f"{int(src.date[:4]) + 1}{src.date[4:]}")
         t = time.perf_counter()
@@ -321,6 +334,7 @@ def bench_copies(n: int, adds: int = 100, seed: int = 1) -> dict:
         if src is not None:
             planted += 1
             caught += src.id in (got.duplicate_of, *got.copies, *got.unsure_with)
+    idx.close()
     times.sort()
     return {
         "docs": n,

@@ -272,3 +272,15 @@ def test_two_outlets_quoting_the_same_junket_are_one_story_not_copies(links):
     assert a.duplicate_of is None and b.duplicate_of is None
     assert not a.unsure_with and not b.unsure_with
     assert a.story == b.story
+
+
+def test_adding_an_article_again_replaces_it(corpus):
+    by_id = {a.id: (a, ex) for a, ex in corpus}
+    idx = CopyIndex()
+    idx.add(*by_id[ORIGINAL])
+    spin, _ = by_id["copperline-spin.txt"]
+    assert idx.add(spin).drift
+    fixed = Article(id=spin.id, title=spin.title, text=spin.text.replace("cast, buddy.", "cast, kid."))
+    again = idx.add(fixed)
+    assert len(idx) == 2
+    assert again.duplicate_of == ORIGINAL and not again.drift
