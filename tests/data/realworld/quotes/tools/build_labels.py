@@ -1,0 +1,393 @@
+"""Write ../labels.json: hand labels for the invented real-world-form articles in ../articles.
+
+The labels follow the devcorpus schema (tests/data/devcorpus/README.md).  Run it after
+editing an article or a label; it checks that every quote (or part) appears verbatim.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent
+ARTICLES = HERE / "articles"
+
+
+def q(text, speaker, kind="speech", **extra):
+    return {"text": text, "speaker": speaker, "kind": kind, **extra}
+
+
+def split(parts, speaker, **extra):
+    return q(" ".join(parts), speaker, parts=list(parts), form="split", **extra)
+
+
+def paras(parts, speaker, kind="speech", **extra):
+    return q(" ".join(parts), speaker, kind, parts=list(parts), form="multi-paragraph", **extra)
+
+
+def answer(text, speaker, **extra):
+    return q(text, speaker, "transcript", attribution="transcript-label", **extra)
+
+
+def line(text, character, actor, **extra):
+    return q(text, character, "in-show line", actor=actor, **extra)
+
+
+def scare(text, **extra):
+    return q(text, None, "scare/title", **extra)
+
+
+def cast(character, actor, work=None):
+    return {"character": character, "actor": actor, "work": work}
+
+
+LABELS = [
+    {
+        "file": "salt-road-casting-exclusive.txt", "language": "en", "date": "2025-03-11",
+        "title": "EXCLUSIVE: ‘The Salt Road’ Adds Priya Lindqvist, Marcus Obi-Hale As Series Regulars "
+                 "For Season 2",
+        "story": "salt-road-s2-casting", "author": "Dana Whitcombe",
+        "people": ["Desmond Achterberg", "Gwen Hartigan", "Helena Marsh", "Marcus Obi-Hale", "Oren Falk",
+                   "Priya Lindqvist", "Ruth Calloway"],
+        "cast": [cast("Agnes Thorne", "Priya Lindqvist", "The Salt Road"),
+                 cast("Elias Crowe", "Marcus Obi-Hale", "The Salt Road"),
+                 cast("Marta Kell", "Ruth Calloway", "The Salt Road"),
+                 cast("Judge Harlan Voss", "Desmond Achterberg", "The Salt Road"),
+                 cast("Nurse Della Quint", "Priya Lindqvist", "Night Nurses"),
+                 cast("Tommy Vance", "Marcus Obi-Hale", "The Copper Year")],
+        "quotes": [
+            scare("The Salt Road", in_title=True),
+            scare("a preacher who lost his faith somewhere between two towns and never went back for it."),
+            split(["Priya walked into the room and Agnes was just there, fully formed,",
+                   "We had been searching for months. Marcus, meanwhile, made me cry in a chemistry read, "
+                   "which is not something I admit often."], "Helena Marsh"),
+            q("early next year, if the snow cooperates.", None, attribution="anonymous"),
+            q("something with mud on it", "Priya Lindqvist", attribution="pronoun"),
+            split(["I grew up on a farm outside Uppsala,", "Give me a horse and a bad winter and I’m happy."],
+                  "Priya Lindqvist"),
+            q("the best thing on my desk by a mile.", "Marcus Obi-Hale", attribution="pronoun"),
+            q("thrilled with the response.", None, attribution="anonymous"),
+            split(["Season one was about arriving,", "Season two is about what you have to give up to stay."],
+                  "Helena Marsh"),
+        ],
+    },
+    {
+        "file": "ashfall-finale-interview.txt", "language": "en", "date": "2024-11-02",
+        "title": "‘Ashfall’ Creator Tomasz Wren on That Finale Twist: “We Knew People Would Scream”",
+        "story": "ashfall-s2-finale-interview",
+        "people": ["Danny Ferro", "Sabine Okonkwo-Reyes", "Tomasz Wren"],
+        "cast": [cast("Colonel Imogen Hale", "Sabine Okonkwo-Reyes", "Ashfall"),
+                 cast("Lieutenant Cass Moreno", "Danny Ferro", "Ashfall")],
+        "quotes": [
+            scare("Ashfall", in_title=True),
+            q("We Knew People Would Scream", "Tomasz Wren", in_title=True, attribution="before"),
+            answer("At a diner in Vancouver, over very bad pancakes. [Laughs] I'd rehearsed it in the car. She "
+                   "listened, she put her fork down, and she said, \"Well, it's about time somebody was brave "
+                   "on this show.\" That's Sabine.", "Tomasz Wren",
+                   inner=[q("Well, it's about time somebody was brave on this show.", "Sabine Okonkwo-Reyes")]),
+            line("Keep the lights on.", "Colonel Imogen Hale", "Sabine Okonkwo-Reyes"),
+            answer("No. In the script it was a whole speech, almost a page. On the day, Sabine came to me and "
+                   "said the speech was for the audience and not for her daughter. She was right. We cut it "
+                   "down to four words on set.", "Tomasz Wren"),
+            scare("Hale Lives"),
+            answer("I love it, honestly. I'm not going to tell them they're wrong... I'll just say that Ashfall "
+                   "has never been a show where dead means done. [Pauses] Okay, that's more than I should've "
+                   "said.", "Tomasz Wren"),
+            answer("Six months later. Everyone's grieving in their own terrible way. Danny Ferro, who plays "
+                   "Lieutenant Cass Moreno, has the hardest job next year, and he's been calling me at 2 a.m. "
+                   "with questions, which I love.", "Tomasz Wren"),
+        ],
+    },
+    {
+        "file": "glass-orchard-abadi-qa.txt", "language": "en", "date": "2025-01-19",
+        "title": "Noor Abadi Talks ‘The Glass Orchard’ and Learning to Ride a Motorbike in Six Days",
+        "story": "glass-orchard-abadi-interview",
+        "people": ["Felix Marrow", "Noor Abadi", "Ray Delacroix"],
+        "cast": [cast("Dee Santangelo", "Noor Abadi", "The Glass Orchard")],
+        "quotes": [
+            scare("The Glass Orchard", in_title=True),
+            answer("Badly at first! I fell off in the first ten minutes. The stunt coordinator, Ray Delacroix, "
+                   "just looked at me and said, \"Good. Now you know what the ground feels like.\" After that I "
+                   "wasn't scared of it anymore.", "Noor Abadi",
+                   inner=[q("Good. Now you know what the ground feels like.", "Ray Delacroix")]),
+            answer("Felix is the most generous actor I've ever worked with. We did a lot of improvising in "
+                   "rehearsal. There's a moment in the diner where Dee says \"You owe me a car\" and that "
+                   "wasn't in the script at all. It just came out and the director kept it.", "Noor Abadi",
+                   inner=[line("You owe me a car", "Dee Santangelo", "Noor Abadi")]),
+            answer("The barn. I won't spoil it, but I watched it once at the premiere and I had to go outside.",
+                   "Noor Abadi"),
+            answer("I'm writing something, which is terrifying. It's a comedy about my grandmother, who was "
+                   "the funniest person in Beirut, and who would absolutely hate that I'm telling people that.",
+                   "Noor Abadi"),
+        ],
+    },
+    {
+        "file": "moonrakers-finale-reactions.txt", "language": "en", "date": "2024-06-30",
+        "title": "Fans Can't Stop Talking About That ‘Moonrakers’ Finale — Here Are the Best Reactions",
+        "story": "moonrakers-s3-finale-reactions",
+        "people": ["Benji Sato-Marsh", "Hazel Quennell", "Miriam Oyelaran", "Wendell Ostrowski"],
+        "cast": [cast("Juniper", "Hazel Quennell", "Moonrakers"), cast("Arlo", "Benji Sato-Marsh", "Moonrakers"),
+                 cast("Harbormaster", "Wendell Ostrowski", "Moonrakers")],
+        "quotes": [
+            scare("Moonrakers", in_title=True),
+            q("Proud of this one. Go hug someone you love,", "Benji Sato-Marsh", attribution="pronoun"),
+            q("We told you the lighthouse mattered,", "@moonrakersroom", attribution="descriptor"),
+            q("Okay we're going to sleep now. Or not.", "@moonrakersroom", attribution="continuation"),
+            q("I've been shipping them since episode two of season one, this is my Super Bowl,", None,
+              attribution="anonymous"),
+            q("me at 11:58 p.m.", None, attribution="anonymous"),
+            q("If they cancel this show after THAT cliffhanger I will riot,", None, attribution="anonymous"),
+            split(["I know. I KNOW,", "Season four is where we answer for all of it. Thank you for watching, "
+                   "and please stop sending my mother messages."], "Miriam Oyelaran"),
+        ],
+    },
+    {
+        "file": "brinewood-episode-recap.txt", "language": "en", "date": "2025-02-09",
+        "title": "‘Brinewood’ Season 2, Episode 6 Recap: “The Ferryman’s Debt”",
+        "story": "brinewood-s2e6-recap",
+        "people": ["Ansel Pruitt", "Colm Radley", "Delphine Achebe", "Ilse Varga", "Petra Lindgren"],
+        "cast": [cast("Constance", "Ilse Varga", "Brinewood"), cast("Teddy Blackwood", "Ansel Pruitt", "Brinewood"),
+                 cast("Harriet", "Delphine Achebe", "Brinewood")],
+        "quotes": [
+            scare("Brinewood", in_title=True),
+            scare("The Ferryman’s Debt", in_title=True),
+            scare("The Ferryman’s Debt,"),
+            line("One more crossing, one more crossing", "Constance", "Ilse Varga"),
+            line("You were never supposed to come back here,", "Teddy Blackwood", "Ansel Pruitt"),
+            line("In this village? Pick a number.", "Harriet", "Delphine Achebe"),
+            q("eleven nights and one very brave horse", "Petra Lindgren", attribution="before"),
+            split(["It's the episode I'm proudest of,",
+                   "Everybody was soaked, everybody was freezing, and nobody complained."], "Petra Lindgren"),
+            line("He never drowned. He walked away.", "Teddy Blackwood", "Ansel Pruitt"),
+            scare("ferryman"),
+            line("Pick a number", "Harriet", "Delphine Achebe"),
+        ],
+    },
+    {
+        "file": "night-harbor-exit-spin.txt", "language": "en", "date": None,
+        "title": "Rafael Ortega Opens Up About Leaving \"Night Harbor\" After 5 Seasons, Says It Was "
+                 "\"The Hardest Decision Of My Life\"",
+        "story": "night-harbor-ortega-exit",
+        "people": ["Bethany Kroll", "Janelle Fairweather", "Rafael Ortega", "Tamsin Greaves"],
+        "cast": [cast("Detective Luca Brandt", "Rafael Ortega", "Night Harbor"),
+                 cast("Captain Rosa Imrie", "Janelle Fairweather", "Night Harbor")],
+        "quotes": [
+            scare("Night Harbor", in_title=True),
+            q("The Hardest Decision Of My Life", "Rafael Ortega", in_title=True),
+            scare("Night Harbor"),
+            split(["Honestly it was the hardest decision of my life,",
+                   "I love that cast like family, but I felt like Luca story had come to a natural end."],
+                  "Rafael Ortega"),
+            q("many, many times", "Rafael Ortega", attribution="before"),
+            split(["Bethany was so supportive through the whole thing",
+                   "She told me, 'Rafa, the door is never closed,' and that means alot to me."], "Rafael Ortega",
+                  inner=[q("Rafa, the door is never closed,", "Bethany Kroll")]),
+            q("Working with this man for five years has been the gift of my career. I'm gonna miss you every "
+              "day on set brother.", "Janelle Fairweather", attribution="descriptor"),
+            q("a huge mistake", None, attribution="anonymous"),
+            scare("Burn Line"),
+            q("Rafael gave Luca heart, humor and a whole lot of stubborness. We will miss him terribly.",
+              "Bethany Kroll", attribution="before"),
+            q("never say never.", "Rafael Ortega", attribution="before"),
+            q("Who knows? Maybe Luca shows up at a wedding in season eight,", "Rafael Ortega",
+              attribution="pronoun"),
+        ],
+    },
+    {
+        "file": "vasquez-lyle-break-instagram.txt", "language": "en", "date": "2024-09-14",
+        "title": "Corinne Vasquez-Lyle Announces Break From Acting: ‘I Need to Be a Person for a While’",
+        "story": "vasquez-lyle-break",
+        "people": ["Corinne Vasquez-Lyle", "Dominic Farah", "Gemma Ruiz"],
+        "cast": [cast("Rhys", "Dominic Farah", "Paper Lanterns")],
+        "quotes": [
+            q("I Need to Be a Person for a While", "Corinne Vasquez-Lyle", in_title=True),
+            split(["I've been working since I was nine years old,",
+                   "I love this job more than I can say, but I need to be a person for a while."],
+                  "Corinne Vasquez-Lyle"),
+            paras(["To everyone who watched Paper Lanterns and wrote to me about Ivy — thank you. You kept me "
+                   "going on the hard days.",
+                   "To Dominic, Gemma and the whole crew: I'll see you on the other side.",
+                   "This isn't goodbye. It's a very long lunch break."], "Corinne Vasquez-Lyle"),
+            q("Proud of you, always.", "Dominic Farah"),
+            q("healthy and happy", None, attribution="anonymous"),
+            q("entirely her own choice.", None, attribution="anonymous"),
+            q("She has no projects scheduled for the rest of the year and is looking forward to some time with "
+              "her family.", None, attribution="anonymous"),
+            q("not at all surprised", "Gemma Ruiz"),
+            split(["Corinne gives everything to every take,", "She's earned a rest. The rest of us will just "
+                   "have to wait."], "Gemma Ruiz", attribution="descriptor"),
+        ],
+    },
+    {
+        "file": "harrow-house-feature.txt", "language": "en", "date": "2025-04-22",
+        "title": "How ‘Harrow House’ Turned a Costume Drama Into a Ratings Monster",
+        "story": "harrow-house-feature",
+        "people": ["Hollis Grange", "Lena Okafor-Grant", "Margot Ellery-Shaw", "Tobias Fenn"],
+        "cast": [cast("Lord Aubrey Harrow", "Tobias Fenn", "Harrow House"),
+                 cast("Mrs. Pell", "Margot Ellery-Shaw", "Harrow House")],
+        "quotes": [
+            scare("Harrow House", in_title=True),
+            q("a country-house drama, except everyone is lying.", "Lena Okafor-Grant"),
+            split(["I was told, very politely, that nobody wanted corsets anymore,",
+                   "I said, ‘Then let's make them want corsets.’ That meeting went on for four hours."],
+                  "Lena Okafor-Grant", inner=[q("Then let's make them want corsets.", "Lena Okafor-Grant")]),
+            split(["By the fourth one I was convinced they were just enjoying watching me suffer,",
+                   "Which, to be fair, is the whole character."], "Tobias Fenn"),
+            split(["My agent said it was ‘a small part with big eyebrows,’", "She was right about the eyebrows."],
+                  "Margot Ellery-Shaw", inner=[q("a small part with big eyebrows,", None)]),
+            split(["We expected a critical darling,", "We did not expect 14 million viewers in week one. "
+                   "Nobody did."], "Hollis Grange"),
+            q("terrifyingly organized.", "Hollis Grange", attribution="pronoun"),
+            scare("the Bible,"),
+            q("a very expensive set,", "Lena Okafor-Grant"),
+            split(["People keep asking me when it ends,", "I tell them — honestly — when the lies run out. And "
+                   "we have a lot of lies left."], "Lena Okafor-Grant", attribution="descriptor"),
+        ],
+    },
+    {
+        "file": "montes-entrevista-es.txt", "language": "es", "date": "2025-05-06",
+        "title": "Valeria Montes: «Ahora me toca a mí elegir los papeles»",
+        "story": "montes-entrevista",
+        "people": ["Camila Duarte", "Julián Ferrer", "Valeria Montes"],
+        "cast": [cast("Inés Aranda", "Valeria Montes", "Las hijas del volcán"),
+                 cast("Tomás Aranda", "Julián Ferrer", "Las hijas del volcán")],
+        "quotes": [
+            q("Ahora me toca a mí elegir los papeles", "Valeria Montes", in_title=True),
+            split(["Fue la temporada más difícil que he rodado",
+                   "Pasamos cuatro meses en la sierra, con frío, con lluvia, y aun así no cambiaría nada"],
+                  "Valeria Montes"),
+            q("una escuela", "Julián Ferrer"),
+            split(["Valeria es la persona más trabajadora que conozco", "Llega antes que nadie y se va la última"],
+                  "Julián Ferrer"),
+            split(["Tenemos la historia escrita hasta el final", "pero no vamos a adelantar nada"], "Camila Duarte"),
+            answer("Para nada. Todas las historias tienen que terminar, y prefiero que esta termine bien a que "
+                   "se alargue sin sentido.", "Valeria Montes"),
+            answer("Una comedia, por fin. Me he pasado diez años llorando en pantalla —se ríe—. Ahora me toca a "
+                   "mí elegir los papeles.", "Valeria Montes"),
+            line("¡No vuelvas nunca!", "Inés Aranda", "Valeria Montes"),
+            split(["Esa frase la improvisé", "El guion decía otra cosa, pero en ese momento me salió así"],
+                  "Valeria Montes", attribution="pronoun"),
+        ],
+    },
+    {
+        "file": "starlight-cartel-panel.txt", "language": "en", "date": "2024-07-27",
+        "title": "‘Starlight Cartel’ Panel: Cast Teases Heist Gone Wrong, Reveals Season 3 Villain",
+        "story": "starlight-cartel-panel",
+        "people": ["Abel Kostova", "Chris Albright", "Imani Rowe", "Marcus Bell", "Nina Kostova",
+                   "Theo Lindqvist-Barr"],
+        "cast": [cast("the Watchmaker", "Theo Lindqvist-Barr", "Starlight Cartel"),
+                 cast("Frankie Dolan", "Imani Rowe", "Starlight Cartel"),
+                 cast("Leo", "Marcus Bell", "Starlight Cartel")],
+        "quotes": [
+            scare("Starlight Cartel", in_title=True),
+            q("We wrote the part for Theo and then spent a year pretending we hadn't,", "Nina Kostova"),
+            q("She wrote it. I just said ‘yes’ a lot.", "Abel Kostova", attribution="descriptor",
+              inner=[scare("yes")]),
+            split(["I've played a lot of villains,",
+                   "but never one with this many watches... I counted forty-one in one scene."],
+                  "Theo Lindqvist-Barr"),
+            q("Crying. Mostly me crying. [laughs] No, there's a car chase in episode two that we shot over nine "
+              "nights, and I drove for real for about half of it,", "Imani Rowe"),
+            q("aged ten years.", "Imani Rowe"),
+            split(["I'm contractually forbidden from answering that,", "But Leo is... fine. Probably."],
+                  "Marcus Bell"),
+            line("Hold on to something!", "Frankie Dolan", "Imani Rowe"),
+            line("You're all three minutes late.", "the Watchmaker", "Theo Lindqvist-Barr"),
+            q("the biggest swing we've taken.", "Abel Kostova"),
+            q("Not if we can help it.", "Abel Kostova", attribution="pronoun"),
+        ],
+    },
+    {
+        "file": "augustin-pell-tributes.txt", "language": "en", "date": "2025-08-02",
+        "title": "Hollywood Remembers Augustin Pell, Veteran Character Actor, Dead at 81",
+        "story": "augustin-pell-obituary",
+        "people": ["Augustin Pell", "Dev Ramaswamy", "Rosalind Pell", "Simone Achebe-Lowry"],
+        "cast": [cast("Lt. Harold Beck", "Augustin Pell", "Orbit Nine"),
+                 cast("Pop Halvorsen", "Augustin Pell", "Porch Light")],
+        "quotes": [
+            split(["Dad died peacefully at home in Ojai, surrounded by his family, his records and an "
+                   "unreasonable number of cats,",
+                   "He would want you to know that he was never actually a cowboy."], "Rosalind Pell"),
+            q("Augie could do more with a pause than most actors can do with a monologue. I'll miss his "
+              "terrible jokes most of all.", "Simone Achebe-Lowry"),
+            split(["My TV dad and my real friend,", "Thank you for teaching me where the camera is."],
+                  "Dev Ramaswamy"),
+            q("Rest easy, Pop Halvorsen. The porch light is always on for you.", None),
+            q("the best 12 minutes of my life.", "Augustin Pell"),
+            line("Not on my porch", "Pop Halvorsen", "Augustin Pell"),
+            split(["I was never the star,", "I was the guy who made the star look good, and I was happy to do "
+                   "it. Nobody ever asked me to carry a movie, thank God."], "Augustin Pell"),
+        ],
+    },
+    {
+        "file": "ironwood-box-office.txt", "language": "en", "date": "2025-03-16",
+        "title": "Box Office: ‘Ironwood’ Tops Weekend With $41M as ‘Paper Kites’ Stumbles",
+        "story": "box-office-ironwood",
+        "people": ["Carla Mendes-Ruiz", "Hugh Ashdown", "Jonah Ellwood", "Willa Crane"],
+        "cast": [cast("Opal Tate", "Willa Crane", "Ironwood")],
+        "quotes": [
+            scare("Ironwood", in_title=True),
+            scare("Paper Kites", in_title=True),
+            split(["We knew audiences were hungry for something big and old-fashioned,",
+                   "This is the kind of movie you go to with your dad."], "Carla Mendes-Ruiz"),
+            q("a dream", "Willa Crane"),
+            split(["It's a tough one. There's no way around it,",
+                   "The reviews hurt, and the marketing never explained what the movie was."], None,
+                  attribution="anonymous"),
+            q("always seen this as a long-legged film", None, attribution="anonymous"),
+            split(["Honestly? I was terrified,",
+                   "Westerns aren't supposed to open. Somebody forgot to tell the audience."], "Hugh Ashdown"),
+            q("We're going to cross $100 million next weekend, no question,", "Jonah Ellwood"),
+        ],
+    },
+    {
+        "file": "showrunners-look-ahead.txt", "language": "en", "date": "2025-05-30",
+        "title": "Showrunners on What Comes Next: Five Creators Tease Their Next Seasons",
+        "story": "showrunners-look-ahead",
+        "people": ["Annika Solberg", "Bea Ferrante", "Declan Moss", "Idris Calloway", "Keiko Branagh",
+                   "Tomas Beaulieu"],
+        "cast": [],
+        "quotes": [
+            q("The first season was about a town that keeps its secrets. The second is about what happens when "
+              "one of them walks back in the front door. I'll say this much: nobody is safe, including the "
+              "dog.", "Annika Solberg", form="block"),
+            q("We always planned three seasons. The hospital closes at the end of the third, and the question "
+              "is who's still standing in the parking lot. We've known the last shot since the pilot.",
+              "Idris Calloway and Bea Ferrante", form="block"),
+            q("Honestly? I don't know yet. We start breaking the story in July, and I've learned not to promise "
+              "anything before the room has fought about it for a month.", "Declan Moss", form="block"),
+            q("louder, sadder and a little bit shorter,", "Declan Moss"),
+            q("Season three is the heist season. Everyone has been asking for it since the pilot, and it took "
+              "us this long to figure out how to make it hurt.", "Keiko Branagh", form="block"),
+            scare("mirror episode"),
+            q("Ask me again in September,", "Keiko Branagh", attribution="pronoun"),
+            q("We lost our lead, and we had to decide whether the show survives that. I think it does. It's a "
+              "different show now, and I think it's a braver one.", "Tomas Beaulieu", form="block"),
+        ],
+    },
+]
+
+
+def _check(lab: dict) -> None:
+    text = (ARTICLES / lab["file"]).read_text(encoding="utf-8")
+    assert lab["people"] == sorted(lab["people"]), lab["file"]
+    stack = list(lab["quotes"])
+    while stack:
+        quote = stack.pop()
+        for part in quote.get("parts", [quote["text"]]):
+            assert part in text, (lab["file"], part)
+        stack.extend(quote.get("inner", []))
+
+
+def main() -> None:
+    out = []
+    for lab in LABELS:
+        _check(lab)
+        out.append({"format": "txt", "duplicate_of": None, "quote_drift": [], "author": None, "url": None,
+                    **lab})
+    (HERE / "labels.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(out)} articles, {sum(len(lab['quotes']) for lab in out)} top-level quotes")
+
+
+if __name__ == "__main__":
+    main()
