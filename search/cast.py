@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Article, CastPair
-from .names import FIRST_NAMES, HONORIFICS, NON_PERSON, STOP, person_shaped, word_set
+from .names import COMPOUND_TAILS, FIRST_NAMES, HONORIFICS, NON_PERSON, STOP, person_shaped, word_set
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒ" + "ŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _ABBR = r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Capt|Prof|Rev|Sgt|Lt|Det|Gen|Col)\."
-_CAP = rf"(?:{_ABBR}|[{_UP}][^\W_]*(?:-[{_UP}][^\W\d_]*|['’](?!s\b)[^\W\d_]+)*(?![\w-]))"
+_TAILS = "|".join(sorted(COMPOUND_TAILS))
+# "Ji-woon", "Hyun-oh": a lower-case given-name syllable after a hyphen, never "-born" or "-winning"
+_SYLLABLE = rf"-(?!(?:{_TAILS})(?![\w]))[a-zà-ÿ]{{1,5}}(?<!ed)(?<!ing)(?<!er)(?<!ly)"
+_CAP = (rf"(?:{_ABBR}|[{_UP}][^\W_]*(?:-[{_UP}][^\W\d_]*|{_SYLLABLE}|['’](?!s\b)[^\W\d_]+)*(?![\w-]))")
 _INNER = r"(?:the|of|de|del|van|von|der|da|di|le|la)"
 NAME = rf"{_CAP}(?: (?:{_INNER} )?{_CAP})*"
 SLASH = rf"{NAME}(?: ?/ ?{NAME})*"
@@ -200,9 +203,17 @@ def _clean(name: str) -> str:
     if name.endswith(".") and not re.search(r"(?:^| )(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.$", name):
         name = name[:-1]
     words = name.split(" ")
-    while len(words) > 1 and words[0].lower() in STOP:
+    while len(words) > 1 and words[0].lower() in STOP and not _korean_surname(words):
         words = words[1:]
     return " ".join(words)
+
+
+_SYLLABLE_NAME = re.compile(rf"[{_UP}][^\W\d_]*{_SYLLABLE}$")
+
+
+def _korean_surname(words: list[str]) -> bool:
+    """``Do Ha-na``, ``So Ji-min``: a surname that is also an English word, before a given name."""
+    return len(words[0]) <= 2 and len(words) == 2 and bool(_SYLLABLE_NAME.match(words[1]))
 
 
 def _desc_ok(desc: str) -> bool:

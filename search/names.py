@@ -25,6 +25,7 @@ may might must do does did about against between through during without within u
 off again once per via like unlike exclusive watch review recap interview report breaking update
 first last best worst top inside outside despite since until among across around beside besides
 according behind beyond everything nothing something anything every each
+because although though unless whereas meanwhile yes oh hi hey
 el la los las de del y en con por para un una que es se su sus al lo según o ni pero como
 """)
 
@@ -37,7 +38,7 @@ dr mr mrs ms miss mx sir dame lady lord captain capt. commander general colonel 
 sergeant detective inspector chief sheriff deputy agent officer professor prof doctor reverend
 father mother sister brother saint queen king prince princess duke duchess count countess baron
 grandmother grandfather grandma grandpa nana uncle aunt auntie judge senator president governor
-mayor pope bishop nurse coach superior
+mayor pope bishop nurse coach superior constable emperor empress chancellor
 doctora capitana capitán señor señora don doña inspectora sargento reina rey padre madre hermana
 """)
 
@@ -194,7 +195,7 @@ def runs(text: str) -> list[Run]:
         # "Will" opens names (Will Poulter) but is a verb inside headline-case runs;
         # "Oscar-winning" and "Emmy-nominated" describe a name without being part of it.
         if (not is_cap(word) or word.lower() in STOP or (word == "Will" and cur is not None)
-                or any(part[:1].islower() for part in word.split("-"))):
+                or any(part[:1].islower() and not given_syllable(part) for part in word.split("-")[1:])):
             if cur is not None and word in PARTICLES and joined and not pending:
                 pending.append((word, start, end))
                 continue
@@ -212,6 +213,20 @@ def runs(text: str) -> list[Run]:
             close()
     close()
     return out
+
+
+# Lower-case tails of English compounds ("Emmy-nominated", "Brazilian-born", "Wick-centric"),
+# as opposed to the second syllable of a Korean given name ("Ji-woon", "Hyun-oh").
+COMPOUND_TAILS = word_set("""
+born led like style era old year time up in out off free wide made run type ish esque only age level
+fest con day based bound wise fan star set ever fold less ness ful man men way
+""")
+
+
+def given_syllable(part: str) -> bool:
+    """``woon`` in ``Ji-woon``: a short lower-case syllable that belongs to a given name."""
+    return (len(part) <= 5 and part.isalpha() and part not in COMPOUND_TAILS
+            and not part.endswith(("ed", "ing", "er", "ly")))
 
 
 def person_shaped(words: list[str]) -> bool:

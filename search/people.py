@@ -52,7 +52,14 @@ _PLAY_BEFORE = re.compile(
     r"(?:(?:(?!(?:by|por|and|alongside|with|opposite|for|to|in|on|at|y|con)\b)[a-zà-ÿ][\w'’-]*"
     r"|[A-Z][\w-]*['’]s),?\s+){0,6}$")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the|a|an|our|his|her|their|its|el|la|un|una|su|nuestro|nuestra)\s+"
-                              r"(?:[\w-]+\s+){0,4}?([\w-]+)")
+                              r"((?:[\w'’-]+\s+){0,4}[\w-]+)")
+_PHOTO_CREDIT = re.compile(r"(?:\b(?:Photos?|Photograph|Image|Credit|Foto)s?:\s*|\b(?:Photos?|Photographs?|Images?) by\s+"
+                           r"|\bCourtesy of\s+(?:[\w+&-]+(?: [\w+&-]+)?/)?)$")
+# the clause after "is repped by" lists agencies, managers and lawyers up to the sentence end
+_REPPED_BY = re.compile(r"\b(?:repped|represented|managed)\s+by\b[^.!?\n]*$")
+_LABEL_OF_WORK = re.compile(r"\s+(?:actor|actress|star|creator|showrunner|alum|castmate|co-star|costar|cast|"
+                            r"director|writer|fans?)\b")
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\"“‘(—]\s*)$")
 _GROUP = re.compile(
     r"\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y) ([A-Z][^\W\d_]+) "
@@ -173,6 +180,8 @@ def candidates(text: str) -> dict[str, Evidence]:
     run_names: list[tuple[Run, str, int]] = []
     body_texts = {" ".join(strip_title(r.words)[0]) for r in all_runs if r.start >= headline_end}
     for r in all_runs:
+        if _CUT_OFF.match(text, r.end):
+            continue  # "Michael Mar...he drew it up": the speaker broke off mid-name
         words, stripped = strip_title(r.words)
         words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
         words = _after_non_person(words)
@@ -213,8 +222,9 @@ _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&)\s+)"
 
 def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) -> None:
     """In ``alongside A, B and C`` every member is as much a person as the best-attested one."""
+    # "A, Velvet Court's Prince Aurel": a possessive run owns what follows, it is no list member
     links = [(na, nb, sa, sb) for (ra, na, sa), (rb, nb, sb) in pairwise(run_names)
-             if not ra.possessive and _LIST_GAP.fullmatch(text[ra.end: rb.start])]
+             if not ra.possessive and not rb.possessive and _LIST_GAP.fullmatch(text[ra.end: rb.start])]
     both_ways = links + [(nb, na, sb, sa) for na, nb, sa, sb in links]
     changed = True
     while changed:  # evidence travels along the whole list, in both directions
@@ -297,6 +307,10 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     line_start = text.rfind("\n", 0, r.start) + 1
     before = text[line_start: r.start]
     after = text[r.end: r.end + 40]
+    if _PHOTO_CREDIT.search(before) or re.match(r"/(?:Getty|WireImage|AP|Reuters|Shutterstock|Courtesy)\b", after):
+        score += 3  # "Photo: Cai Thorsby/Northlight", "Courtesy of Brightwave/X", "X/Getty Images"
+    if _REPPED_BY.search(text[max(0, r.start - 160): r.start]) and not _role(before[-30:]):
+        return score - 4  # "repped by CAA and Hamilton Hodell": agencies, unless "attorney X"
     label = re.match(r"\s*([A-Za-z ]{2,30}):\s", before)
     if label and label.group(1).split()[-1].lower() in CREDIT_LABELS:
         score += 3
@@ -331,8 +345,10 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     if role_before and role_before.group(1).lower() in ROLE_NOUNS:
         score += 2  # "our first AD, Brigid X"
     appositive = _APPOSITIVE_ROLE.match(text[r.end: r.end + 80])
-    if appositive and not r.possessive and appositive.group(1).lower() in ROLE_NOUNS:
-        score += 2
+    if appositive and not r.possessive and any(w.lower() in ROLE_NOUNS for w in appositive.group(1).split()):
+        score += 2  # "X, the Northbound star", "X, our first AD"
+    if _LABEL_OF_WORK.match(text, r.end) and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", before):
+        score -= 3  # "the Velvet Court actress": a work (or a role) labelling someone else
     credit = re.match(r"\s*\([^()\n]{1,60}\)", after)
     if credit:  # "Jessa Moreno (Hollow Street) has joined": the verb after the credit is hers
         after = text[r.end + credit.end(): r.end + credit.end() + 40]
