@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import threading
@@ -560,8 +561,9 @@ class SphinxBackend:
         seen = {article_id, *(h.id for h in out)}
         words = self._distinctive(body)
         if words and len(out) < limit:
-            # Quorum: an article must share a third of the words, as more-like-this would weigh them.
-            match = '@body "' + " ".join(words) + f'"/{max(2, len(words) // 3)}'
+            # Quorum 1: any of the words, as more-like-this ORs them; the ranker puts articles sharing
+            # more of them first.
+            match = '@body "' + " ".join(words) + '"/1'
             rows, _, _ = self._query(f"{cols} WHERE MATCH(%s) AND doc_type = %s ORDER BY w DESC, id ASC "
                                      f"LIMIT %s OPTION ranker=bm25", (match, ARTICLE, limit + len(seen)))
             for r in rows:
@@ -570,23 +572,33 @@ class SphinxBackend:
                     seen.add(r[1])
         return out[:limit]
 
-    def _distinctive(self, body: str, top: int = 12) -> list[str]:
+    def _distinctive(self, body: str, top: int = 10) -> list[str]:
+        """The body's words that weigh most by tf-idf, document frequencies from one shard."""
         counts = Counter(w.lower() for w in _WORDS.findall(body) if not w.isdigit())
-        if not counts:
-            return []
-        candidates = [w for w, _ in counts.most_common(60)]
-        try:
-            rows, _, _ = self._query("CALL KEYWORDS(%s, %s, 1)",
-                                     (" ".join(candidates), self.topology.shards[0]["index"]))
-        except (QueryRejected, BackendUnavailable):
-            rows = []
-        docs = {r[1]: int(r[4]) for r in rows if len(r) > 4} if rows else {}
-        total = max(self._count(ARTICLE), 1)
+        candidates = [w for w, _ in counts.most_common(80)]
+        docs, total = self._frequencies(candidates)
 
         def weight(w: str) -> float:
-            return counts[w] * (1.0 + (total / (1 + docs.get(w, 0))) ** 0.5)
+            return counts[w] * math.log(1 + total / (1 + docs.get(w, 0)))
 
-        return [w for w in sorted(candidates, key=weight, reverse=True)[:top] if re.fullmatch(r"\w+", w)]
+        return sorted(candidates, key=weight, reverse=True)[:top]
+
+    def _frequencies(self, words: list[str]) -> tuple[dict[str, int], int]:
+        """Per-word document counts and the article total of the first shard this node holds."""
+        if not words:
+            return {}, 1
+        for shard in self.topology.shards:
+            try:
+                rows, _ = self._execute("CALL KEYWORDS(%s, %s, 1)", (" ".join(words), shard["index"]))
+                # Articles only: the counts include quote documents, but those hold few common words.
+                _, meta = self._execute(f"SELECT id FROM {shard['index']} WHERE doc_type = %s LIMIT 1",
+                                        (ARTICLE,))
+            except QueryRejected:  # the node answering holds no copy of this shard
+                continue
+            total = int(meta.get("total_found", 0))
+            # Rows: position, word as typed, its stem, documents, hits.
+            return {r[1]: int(r[3]) for r in rows if len(r) > 3}, max(total, 1)
+        return {}, 1
 
     def _load_tables(self) -> dict:
         if self._tables is None:
