@@ -196,7 +196,7 @@ def runs(text: str) -> list[Run]:
         # "Oscar-winning" and "Emmy-nominated" describe a name without being part of it.
         if (not is_cap(word) or word.lower() in STOP or (word == "Will" and cur is not None)
                 or any(part[:1].islower() and not given_syllable(part) for part in word.split("-")[1:])):
-            if cur is not None and word in PARTICLES and joined and not pending:
+            if cur is not None and word in PARTICLES and joined and len(pending) < 2:
                 pending.append((word, start, end))
                 continue
             close()

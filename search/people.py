@@ -199,7 +199,7 @@ def candidates(text: str) -> dict[str, Evidence]:
         ev.score += own
         run_names.append((r, name, own))
         if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS - {"sir", "dame"} \
-                and not _role(stripped):
+                and (not _role(stripped) or _capitalised_title(text, r)):
             ev.titled = True
     _expand_groups(text, evidence)
     for name, ev in evidence.items():
@@ -248,6 +248,8 @@ def _expand_groups(text: str, evidence: dict[str, Evidence]) -> None:
     """``Matt and Ross Duffer`` names Matt Duffer too; ``Quarrie and Thea X`` does not."""
     surnames = {n.split()[-1] for n in evidence}
     for m in _GROUP.finditer(text):
+        if re.search(r",\s*(?:and|&|y)\s", m.group()) and m.group().count(",") == 1:
+            continue  # "his son, Walter, and Annika Sundqvist-Bale": two people, one surname
         surname = m.group(3)
         ev = evidence.get(f"{m.group(2)} {surname}")
         if ev is None:
@@ -258,6 +260,11 @@ def _expand_groups(text: str, evidence: dict[str, Evidence]) -> None:
             joined = evidence[f"{given} {surname}"]
             joined.score = max(joined.score, ev.score)
             joined.spans.append((m.start(), m.end()))
+
+
+def _capitalised_title(text: str, r: Run) -> bool:
+    """``Father Anselm`` mid-sentence is a title; ``Father`` opening a sentence may be the noun."""
+    return r.words[0].lower().strip(".") in HONORIFICS and not _SENTENCE_START.search(text[max(0, r.start - 3): r.start])
 
 
 def _role(words: str) -> bool:
@@ -302,7 +309,7 @@ def _headline_prefix(words: list[str], full_texts: set[str]) -> list[str]:
 
 def _context_score(text: str, r: Run, stripped: str | None) -> int:
     score = 0
-    if stripped and _role(stripped):
+    if stripped and _role(stripped) and not _capitalised_title(text, r):
         score += 2
     line_start = text.rfind("\n", 0, r.start) + 1
     before = text[line_start: r.start]
@@ -329,6 +336,8 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 1
     elif prev_word in ("in", "on", "at", "from", "of", "the", "as", "into", "aboard"):
         score -= 1
+    elif prev_word in ("follows", "following", "about") or prev_two in ("centers on", "centres on"):
+        score -= 2  # "the series follows X (Y)": X is the protagonist, a character
     if re.match(r"\s*\(", after) and not r.possessive:
         score += 1
     if _PLAY_BEFORE.search(before):
