@@ -25,7 +25,7 @@ from .copy_store import CopyStore, Doc
 from .minhash import LSH, MinHasher, jaccard
 from .model import Article, Drift, Extraction
 
-__all__ = ["CopyIndex", "CopyLink", "bench_copies", "link", "word_diff"]
+__all__ = ["CopyIndex", "CopyLink", "Doc", "bench_copies", "link", "prepare", "word_diff"]
 
 SLOTS = 64
 CANDIDATES = 25  # articles judged in full per added article
@@ -56,6 +56,22 @@ class CopyLink:
     dropped_quotes: list[str] = field(default_factory=list)
 
 
+_HASHER = MinHasher(SLOTS, seed=20240720)
+
+
+def prepare(article: Article, extraction: Extraction | None = None) -> Doc:
+    """Everything copy detection needs from one article; independent of any index, so it
+    can run in the worker process that extracted the article (the result pickles)."""
+    ws = words(article.text)
+    f = features(article, extraction, ws)
+    # Shingles of the prose only: two outlets quoting the same interview share quotes,
+    # a copy shares the sentences around them. A text that is nearly all quotes keeps them.
+    prose_ws = words(prose(article.text))
+    sh = shingles(prose_ws if len(prose_ws) >= 0.4 * len(ws) else ws)
+    sigs = (_HASHER.signature(sh), _HASHER.signature(terms(ws)), _HASHER.signature(distinctive(f.entities)))
+    return Doc(f, sigs, len(sh))
+
+
 class CopyIndex:
     """Copies and stories of a growing corpus.
 
@@ -64,7 +80,6 @@ class CopyIndex:
     """
 
     def __init__(self, path: str | Path | None = None) -> None:
-        self._mh = MinHasher(SLOTS, seed=20240720)
         self._lsh = {fam: LSH(bands, rows) for fam, (bands, rows, _) in _BANDED.items()}
         self._store = CopyStore(path, SLOTS, STATE_VERSION)
         self._parent: dict[str, str] | None = None  # union-find over stories, rebuilt lazily
@@ -83,18 +98,16 @@ class CopyIndex:
 
     # -- adding and removing -------------------------------------------------------------
 
-    def add(self, article: Article, extraction: Extraction | None = None) -> CopyLink:
-        """Index one article and return its link (other articles' links may change too)."""
-        if article.id in self._store:
-            self.remove(article.id)
-        ws = words(article.text)
-        f = features(article, extraction, ws)
-        # Shingles of the prose only: two outlets quoting the same interview share quotes,
-        # a copy shares the sentences around them. A text that is nearly all quotes keeps them.
-        prose_ws = words(prose(article.text))
-        sh = shingles(prose_ws if len(prose_ws) >= 0.4 * len(ws) else ws)
-        doc = Doc(f, (self._mh.signature(sh), self._mh.signature(terms(ws)),
-                      self._mh.signature(distinctive(f.entities))), len(sh))
+    def add(self, article: Article | Doc, extraction: Extraction | None = None) -> CopyLink:
+        """Index one article and return its link (other articles' links may change too).
+
+        ``article`` may also be what ``prepare`` made of it in a worker process: the
+        per-article work is done there, only the LSH look-up and judging happen here.
+        """
+        doc = article if isinstance(article, Doc) else prepare(article, extraction)
+        f = doc.f
+        if f.id in self._store:
+            self.remove(f.id)
         for other_id, sigs in self._candidates(doc):
             jac = (jaccard(doc.sigs[0], sigs[0]), jaccard(doc.sigs[1], sigs[1]), jaccard(doc.sigs[2], sigs[2]))
             if not copy_judge.worth_judging(jac):

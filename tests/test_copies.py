@@ -284,3 +284,14 @@ def test_adding_an_article_again_replaces_it(corpus):
     again = idx.add(fixed)
     assert len(idx) == 2
     assert again.duplicate_of == ORIGINAL and not again.drift
+
+
+def test_prepared_in_another_process_gives_the_same_links(corpus, links):
+    import pickle
+
+    from search.copies import prepare
+
+    idx = CopyIndex()
+    for a, ex in corpus:
+        idx.add(pickle.loads(pickle.dumps(prepare(a, ex))))
+    assert _summary(idx.links()) == _summary(links)
