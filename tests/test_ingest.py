@@ -446,3 +446,11 @@ def test_page_or_note_without_article_text_is_a_skip(tmp_path):
     assert {s.name: s.reason for s in skipped} == {
         "shell.html": "no article text in the page (it may be filled in by a script when viewed)",
         "stub.md": "no article text"}
+
+
+def test_page_without_metadata_takes_byline_and_date_from_its_text():
+    [a], _ = load([DATA / "plain-page.html"])
+    assert a.title == "Tidewater Festival Adds a Midnight Section"
+    assert (a.author, a.date) == ("Solveig Ardent-Mbeki", "2023-03-03")
+    assert "March 3, 2023" not in a.text  # a bare dateline is metadata on a web page
+    assert '"We kept turning away films that only work at midnight," programmer Idris' in a.text

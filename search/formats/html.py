@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..language import detect
 from ..model import Article
-from .bylines import dateline_date
+from .bylines import BYLINE, dateline_date
 from .common import article
 from .dates import normalise_date
 
@@ -50,6 +50,7 @@ _NOT_PROSE = frozenset({"a", "nav", "aside", "footer", "header", "form", "button
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
 _CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+_TOP_BLOCKS = 6
 MIN_ARTICLE_CHARS = 200  # less paragraph text than this in <article>/<main> means the markup is not the story
 
 
@@ -77,7 +78,13 @@ def parse_html(text: str, rel: str, source: str = "") -> Article:
         if h1 is not None:
             h1.decompose()
         _drop_furniture(container, keep=own_header)
-        body = "\n\n".join(p for p in blocks(container, drop_link_only=True) if not _furniture_text(p))
+        paragraphs = blocks(container, drop_link_only=True)
+        # No metadata: the printed byline and dateline at the top of the story.
+        for para in paragraphs[:_TOP_BLOCKS]:
+            date = date or dateline_date(para)
+            if author is None and (m := BYLINE.match(para)):
+                author = m["name"].rstrip(" .")
+        body = "\n\n".join(p for p in paragraphs if not _furniture_text(p))
     if not body.strip():
         body = _text(ld.get("articleBody")) or ""
     found = article(rel, source, title, body, date=date, author=author, url=url)
