@@ -74,6 +74,9 @@ _AS_RE = re.compile(
     rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP})?"
     rf" (?:as|como) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
     rf"(?P<char>{SLASH})(?!['’])")
+# "Rafe Donnelly-Saito, Static Bloom's reluctant pilot Corin Vale, tweeted": the role in apposition
+_APPOS_WORK_RE = re.compile(
+    rf"(?P<actor>{NAME}), (?P<work>{NAME})['’]s? (?:[a-z][\w-]* ){{0,3}}(?P<char>{NAME})(?=[,;)])")
 _WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
 _TWO_ROLES = re.compile(rf"(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
 _DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
@@ -158,8 +161,16 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             continue
         add(m.start(), char, actor, explicit=True)
     for m in _AS_RE.finditer(text):
+        if re.search(r"\b(?:on|in|at|en)\s$", text[max(0, m.start() - 4): m.start()]) \
+                and ctx.scores.get(_clean(m.group("actor")), 0) < 2:
+            continue  # "now stars on Cold Current as Y": the name is the show, not the actor
         actor = _person(ctx, m.group("actor"), loose=True)
-        if actor and _desc_ok(m.group("desc")):
+        one_word = len(m.group("char").split()) == 1
+        if actor and _desc_ok(m.group("desc")) and (not one_word or _phrase_ends(text, m.end("char"))):
+            add(m.start(), m.group("char"), actor)  # not "as Dutch salvage captain X"
+    for m in _APPOS_WORK_RE.finditer(text):
+        actor = _person(ctx, m.group("actor"), loose=True)
+        if actor and not _person(ctx, m.group("work")) and _looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
     for m in _WHOSE_RE.finditer(text):
         actor = _person(ctx, m.group("actor"))
@@ -364,11 +375,38 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     if not pronoun and not infinitive and not re.search(r",\s*$", before):
         return None
     sent_start = _sentence_start(text, pos)
-    who = _first_person(ctx, sent_start, pos)
+    clause = text.rfind(";", sent_start, pos)
+    sent_start = clause + 1 if clause != -1 else sent_start
+    label = _WORK_LABEL.match(text, sent_start)
+    if label:  # "The Paper Moons star, who won ... for her turn as Y"
+        return _credited(ctx, label.group("work"))
+    who = _first_person(ctx, sent_start, pos) or _last_full_name(ctx, sent_start, pos)
     if who:
         return who
     if pronoun or re.match(r"\s*(?:his|her|their|su)\b", text[sent_start:pos], re.IGNORECASE):
         return _first_person(ctx, _sentence_start(text, max(0, sent_start - 2)), sent_start)
+    return None
+
+
+_WORK_LABEL = re.compile(rf"\s*[Tt]he (?P<work>{NAME}) (?:star|actress|actor|alum|lead)\b")
+
+
+def _credited(ctx: _Ctx, work: str) -> str | None:
+    """The one person the article credits with ``work``: ``X (Work)`` or ``Work's X``."""
+    w = re.escape(_clean(work))
+    found = {_person(ctx, m.group("who"), loose=True)
+             for m in re.finditer(rf"(?P<who>{NAME}) \((?:[^()]*?, )?{w}[,)]|{w}['’]s (?P<who2>{NAME})", ctx.text)
+             if m.group("who")} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _last_full_name(ctx: _Ctx, start: int, end: int) -> str | None:
+    """``Kestrel Hill's Ivo Santangelo, fresh off his turn``: the nearest full name owns the pronoun."""
+    names = [m.group() for m in re.finditer(rf"(?<![\w-]){NAME}(?!['’])", ctx.text[start:end])]
+    for name in reversed(names):
+        who = _person(ctx, name, loose=True)
+        if who and who not in ctx.works:
+            return who
     return None
 
 
@@ -520,7 +558,7 @@ def _fullest(ctx: _Ctx, pair: CastPair) -> CastPair:
     best = pair.character
     for cand in _name_mentions(ctx.text):
         cw = _core(cand)
-        if len(cand) <= len(best) or not cw or _person(ctx, cand):
+        if len(cand) <= len(best) or not cw or _is_person(ctx, cand) or cand in ctx.works:
             continue
         if len(core) == 1:
             ok = cw[0] == core[0] and len(cw) <= 3

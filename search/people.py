@@ -325,7 +325,8 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     prev_word = prev[-1].lower() if prev else ""
     prev_two = " ".join(p.lower() for p in prev[-2:])
     # "the actor X"; Spanish puts the adjective after the noun: "el actor venezolano X"
-    role_two_back = len(prev) >= 2 and prev[-2].lower() in ROLE_NOUNS and prev[-1].islower()
+    role_two_back = (len(prev) >= 2 and prev[-2].lower() in ROLE_NOUNS and prev[-1].islower()
+                     and prev[-1] not in STOP)  # "stars on X" is a verb and a show
     if prev_word in ROLE_NOUNS or role_two_back or prev_two in ("executive producer", "series creator"):
         score += 2
     elif prev_word in ("by", "por") and len(prev) >= 2 and prev[-2].lower() in _NOT_BY_PERSON:
