@@ -2,10 +2,15 @@
 
 Formats: ``.txt`` (optional `` date YYYY-MM-DD`` header), ``.md`` with front matter, ``.html``/
 ``.htm``, ``.json`` (one object or a list) and ``.jsonl`` (one record per line, id ``PATH#N``
-with N the line number). Folders are read recursively; hidden files and folders (``.git``
-and the like) are left out, and a symlink that leads back into a folder already read is not
-followed again. Every text field of an article is made inert (``sanitize.inert``) here, so the
-index, snippets, CLI and UI never see a raw control character.
+with N the line number, so a broken line never renumbers the records after it). Folders are
+read recursively; hidden files and folders (``.git`` and the like) are left out, a symlink that
+leads back into a folder already read is not followed again, and a file reached by several
+links is read once. Every text field of an article is made inert (``sanitize.inert``) here, so
+the index, snippets, CLI and UI never see a raw control character.
+
+A file that cannot be read is never an exception: it is a ``Skipped`` naming the file (or
+``PATH line N`` for one JSON Lines record) and the reason in plain words, e.g.
+``Skipped huge.txt: 6.0 MiB exceeds the 5 MiB limit``.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from .formats.registry import PARSERS, SUFFIXES
 from .model import Article, Skipped
 
 MAX_BYTES = 5 * 1024 * 1024
-JSON_FILE_FACTOR = 64
+JSON_FILE_FACTOR = 64  # a .json file holds many articles; the cap is per article
 LINE_RECORDS = frozenset({".jsonl", ".ndjson"})
 BINARY_PROBE = 65536
 MARKUP = frozenset({".html", ".htm"})

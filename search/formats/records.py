@@ -14,7 +14,7 @@ import re
 from ..model import Article, Skipped
 from .common import article
 from .dates import normalise_date
-from .html import html_text
+from .html_story import html_text
 
 _HTML_BODY = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
 
