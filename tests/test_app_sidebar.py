@@ -91,3 +91,41 @@ async def test_on_a_character_the_reader_names_the_actor(seeds_index):
         await pilot.pause()
         shown = reader.query_one("#reader-note")
         assert shown.display and str(shown.render()) == note
+
+
+@sync
+async def test_a_long_article_is_read_a_window_at_a_time(app_env, monkeypatch):
+    import tui.widgets.reader as reader_module
+
+    monkeypatch.setattr(reader_module, "WINDOW", 4_000)
+    monkeypatch.setattr(reader_module, "OVERLAP", 200)
+    corpus = app_env / "long"
+    corpus.mkdir()
+    paras = [f"Paragraph {n} of the saga. The lighthouse keeper said nothing.\n\n" for n in range(800)]
+    (corpus / "saga.txt").write_text("The Long Saga\n\n" + "".join(paras), encoding="utf-8")
+    app = make_app([corpus], app_env / "long-index")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_query(pilot, "lighthouse")
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen.reader
+        area = reader.text_area
+        full = area.full_text
+        assert area.windowed and len(area.text) <= 4_000 < len(full)
+        await pilot.press("N")  # the last match: far past the first window
+        last = reader.spans[-1]
+        assert area.base > 0 and full[last[0]:last[1]].lower() == "lighthouse"
+        assert area.offset_of(area.cursor_location) == last[0]
+        row, col = area.location(last[0])
+        assert any(s <= col < e for s, e, _ in [(a, b, c) for a, b, c in area._marks.get(row, [])])
+        assert reader.border_subtitle.endswith(f"match {len(reader.spans)}/{len(reader.spans)}")
+        await pilot.press("g")
+        assert area.base == 0 and area.cursor_location == (0, 0)
+        before = area.base
+        for _ in range(30):
+            await pilot.press("pagedown")
+            if area.base > before:
+                break
+        assert area.base > before  # paging on crossed into the next window
+        here = area.offset_of(area.cursor_location)
+        assert area.base < here < area.base + len(area.text)

@@ -21,6 +21,9 @@ from textual.widgets import Input, Static, TextArea
 from search.model import ArticleView, Extraction
 from search.sanitize import inert
 
+WINDOW = 200_000  # characters loaded at once; wrapping this many takes about a tenth of a second
+OVERLAP = 2_000  # characters kept on screen when the next window loads
+
 
 class ArticleText(TextArea):
     """Read-only article text; marks are (start, end, component class) in article offsets."""
@@ -42,45 +45,121 @@ class ArticleText(TextArea):
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False, **kwargs)
         self.cursor_blink = False
         self.highlight_cursor_line = False
-        self._line_starts: list[int] = [0]
+        self.full_text = ""
+        self.base = 0  # article offset of the first character loaded
+        self._line_starts: list[int] = [0]  # window offsets
+        self._all_marks: list[tuple[int, int, str]] = []
         self._marks: dict[int, list[tuple[int, int, str]]] = {}
 
     def action_cursor_top(self) -> None:
+        if self.base:
+            self.load_window(0)
         self.move_cursor((0, 0))
 
     def action_cursor_bottom(self) -> None:
+        if self.base + len(self.text) < len(self.full_text):
+            self.load_window(len(self.full_text))
         self.move_cursor(self.document.end)
 
+    # Reading past the window's edge loads the next stretch, so a long article reads as one.
+    def action_cursor_down(self, select: bool = False) -> None:
+        if not self._continue(1, self.cursor_location[0] >= self.document.line_count - 1):
+            super().action_cursor_down(select)
+
+    def action_cursor_page_down(self) -> None:
+        if not self._continue(1, self.scroll_offset.y >= self.max_scroll_y):
+            super().action_cursor_page_down()
+
+    def action_cursor_up(self, select: bool = False) -> None:
+        if not self._continue(-1, self.cursor_location[0] == 0):
+            super().action_cursor_up(select)
+
+    def action_cursor_page_up(self) -> None:
+        if not self._continue(-1, self.scroll_offset.y == 0):
+            super().action_cursor_page_up()
+
+    def _continue(self, direction: int, at_edge: bool) -> bool:
+        if not (self.windowed and at_edge):
+            return False
+        if direction > 0 and self.base + len(self.text) < len(self.full_text):
+            edge = self.base + len(self.text)
+            self.load_window(edge - OVERLAP + WINDOW // 2)
+        elif direction < 0 and self.base > 0:
+            edge = self.base
+            self.load_window(edge + OVERLAP - WINDOW // 2)
+        else:
+            return False
+        self.move_cursor(self.location(edge), center=True)
+        return True
+
     def show_text(self, text: str) -> None:
-        self.load_text(inert(text))
+        self.full_text = inert(text)
+        self._all_marks = []
+        self.load_window(0)
+        self.move_cursor((0, 0))
+
+    @property
+    def windowed(self) -> bool:
+        return len(self.full_text) > WINDOW
+
+    def window_for(self, offset: int) -> tuple[int, int]:
+        """A window of about WINDOW characters around ``offset``, cut at line ends."""
+        text = self.full_text
+        if len(text) <= WINDOW:
+            return 0, len(text)
+        start = max(0, min(offset - WINDOW // 2, len(text) - WINDOW))
+        start = text.rfind("\n", 0, start) + 1 if start else 0
+        end = min(len(text), start + WINDOW)
+        if end < len(text):
+            cut = text.rfind("\n", max(start + WINDOW // 2, offset), end)
+            end = cut + 1 if cut > 0 else end
+        return start, end
+
+    def load_window(self, offset: int) -> None:
+        """Soft-wrapping a multi-megabyte text takes seconds; a long article is read a window at a time."""
+        start, end = self.window_for(offset)
+        self.base = start
+        self.load_text(self.full_text[start:end])
         starts = [0]
         for line in self.document.lines[:-1]:
             starts.append(starts[-1] + len(line) + 1)
         self._line_starts = starts
-        self._marks = {}
-        self.move_cursor((0, 0))
+        self._place_marks()
+
+    def ensure(self, offset: int) -> None:
+        if not (self.base <= offset < self.base + len(self.text)) and self.windowed:
+            self.load_window(offset)
 
     def location(self, offset: int) -> tuple[int, int]:
+        offset = min(max(offset - self.base, 0), len(self.text))
         row = max(0, bisect.bisect_right(self._line_starts, offset) - 1)
         return row, offset - self._line_starts[row]
 
     def offset_of(self, location: tuple[int, int]) -> int:
         row, col = location
-        return self._line_starts[min(row, len(self._line_starts) - 1)] + col
+        return self.base + self._line_starts[min(row, len(self._line_starts) - 1)] + col
 
     def set_marks(self, marks: list[tuple[int, int, str]]) -> None:
         """Later marks paint over earlier ones; a mark crossing lines is cut per line."""
+        self._all_marks = marks
+        self._place_marks()
+        self._line_cache.clear()
+        self.refresh()
+
+    def _place_marks(self) -> None:
+        lo, hi = self.base, self.base + len(self.text)
         by_line: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-        for start, end, cls in marks:
+        for start, end, cls in self._all_marks:
+            if end <= lo or start >= hi:
+                continue
             row, col = self.location(start)
             end_row, end_col = self.location(end)
             while row < end_row:
-                by_line[row].append((col, self.offset_of((row + 1, 0)) - self._line_starts[row] - 1, cls))
+                line_end = self._line_starts[row + 1] - self._line_starts[row] - 1
+                by_line[row].append((col, line_end, cls))
                 row, col = row + 1, 0
             by_line[row].append((col, end_col, cls))
         self._marks = dict(by_line)
-        self._line_cache.clear()
-        self.refresh()
 
     def get_line(self, line_index: int) -> Text:
         line = super().get_line(line_index)
@@ -194,6 +273,7 @@ class Reader(Vertical):
 
     def scroll_to_offset(self, offset: int) -> None:
         area = self.text_area
+        area.ensure(offset)
         area.move_cursor(area.location(offset), center=True)
 
     @property
@@ -211,8 +291,18 @@ class Reader(Vertical):
         if 0 <= self.current < len(self.spans):
             marks.append((*self.spans[self.current], "reader--current"))
         self.text_area.set_marks(marks)
+        self._subtitle()
+
+    def _subtitle(self) -> None:
         label = "find" if self.finding else "match"
-        self.border_subtitle = f"{label} {self.counter}" if self.spans or self.finding else ""
+        parts = [f"{label} {self.counter}"] if self.spans or self.finding else []
+        area = self.text_area
+        if area.windowed:
+            here = area.offset_of(area.cursor_location)
+            parts.insert(0, f"{100 * here // max(len(area.full_text), 1)}%")
+        subtitle = " · ".join(parts)
+        if subtitle != self.border_subtitle:
+            self.border_subtitle = subtitle
 
     # -- user actions -----------------------------------------------------------------
     def action_next_match(self) -> None:
@@ -244,7 +334,7 @@ class Reader(Vertical):
         if self.view is None:
             return
         self.finding = bool(event.value)
-        self.spans = find_spans(self.text_area.text, event.value) if self.finding else self.query_spans
+        self.spans = find_spans(self.text_area.full_text, event.value) if self.finding else self.query_spans
         here = self.text_area.offset_of(self.text_area.cursor_location)
         after = [n for n, (start, _) in enumerate(self.spans) if start >= here]
         self.current = (after[0] if after else 0) if self.spans else -1
@@ -277,6 +367,8 @@ class Reader(Vertical):
         if self.view is not None:
             offset = self.text_area.offset_of(event.selection.end)
             self._show_note(next((note for s, e, note in self.names if s <= offset < e), ""))
+            if self.text_area.windowed:
+                self._subtitle()
             self.post_message(self.Moved(offset))
 
     def _show_note(self, note: str) -> None:
