@@ -161,7 +161,7 @@ def test_related_starts_with_the_same_story(sphinx, whoosh):
     # Then articles sharing its distinctive words: every article has some, never itself, once each.
     for other in {h.id for h in whoosh.search("the", limit=100, collapse=False).hits}:
         ids = [h.id for h in sphinx.related(other, limit=5)]
-        assert len(ids) == 5 and other not in ids and len(set(ids)) == 5
+        assert 1 <= len(ids) <= 5 and other not in ids and len(set(ids)) == len(ids)
 
 
 HOSTILE = [

@@ -573,7 +573,8 @@ class SphinxBackend:
         return out[:limit]
 
     def _distinctive(self, body: str, top: int = 10) -> list[str]:
-        """The body's words that weigh most by tf-idf, document frequencies from one shard."""
+        """The body's words that weigh most by tf-idf over the whole corpus, leaving out the words
+        no other article has (they cannot lead anywhere)."""
         counts = Counter(w.lower() for w in _WORDS.findall(body) if not w.isdigit())
         candidates = [w for w, _ in counts.most_common(80)]
         docs, total = self._frequencies(candidates)
@@ -581,24 +582,42 @@ class SphinxBackend:
         def weight(w: str) -> float:
             return counts[w] * math.log(1 + total / (1 + docs.get(w, 0)))
 
-        return sorted(candidates, key=weight, reverse=True)[:top]
+        shared = [w for w in candidates if docs.get(w, 2) > 1]
+        return sorted(shared, key=weight, reverse=True)[:top]
 
     def _frequencies(self, words: list[str]) -> tuple[dict[str, int], int]:
-        """Per-word document counts and the article total of the first shard this node holds."""
+        """Per-word article counts (near enough: quote documents rarely hold the same words) and the
+        article total, summed over every shard from one holder of each."""
+        import pymysql
+
+        docs: Counter = Counter()
+        total = 0
         if not words:
             return {}, 1
-        for shard in self.topology.shards:
-            try:
-                rows, _ = self._execute("CALL KEYWORDS(%s, %s, 1)", (" ".join(words), shard["index"]))
-                # Articles only: the counts include quote documents, but those hold few common words.
-                _, meta = self._execute(f"SELECT id FROM {shard['index']} WHERE doc_type = %s LIMIT 1",
-                                        (ARTICLE,))
-            except QueryRejected:  # the node answering holds no copy of this shard
-                continue
-            total = int(meta.get("total_found", 0))
-            # Rows: position, word as typed, its stem, documents, hits.
-            return {r[1]: int(r[3]) for r in rows if len(r) > 3}, max(total, 1)
-        return {}, 1
+        for number, shard in enumerate(self.topology.shards):
+            for n, address in self._holders(number):
+                if n in self._health.recent():
+                    continue
+                try:
+                    conn = self._connect(address)
+                except pymysql.Error:
+                    continue
+                try:
+                    with conn.cursor() as cur:
+                        cur.execute("CALL KEYWORDS(%s, %s, 1)", (" ".join(words), shard["index"]))
+                        # Rows: position, word as typed, its stem, documents, hits.
+                        docs.update({r[1]: int(r[3]) for r in cur.fetchall() if len(r) > 3})
+                        cur.execute(f"SELECT id FROM {shard['index']} WHERE doc_type = %s LIMIT 1",
+                                    (ARTICLE,))
+                        cur.fetchall()
+                        cur.execute("SHOW META")
+                        total += int(dict(cur.fetchall()).get("total_found", 0))
+                except pymysql.Error:
+                    continue
+                finally:
+                    conn.close()
+                break
+        return dict(docs), max(total, 1)
 
     def _load_tables(self) -> dict:
         if self._tables is None:
