@@ -14,7 +14,7 @@ import json
 import random
 import time
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import copy_judge
@@ -29,7 +29,10 @@ __all__ = ["CopyIndex", "CopyLink", "Doc", "bench_copies", "link", "prepare", "w
 
 SLOTS = 64
 CANDIDATES = 25  # articles judged in full per added article
-BUCKET_CAP = 400  # a bucket this full is boilerplate every article shares, not evidence
+BUCKET_CAP = 400
+# A copy shows itself long before 100,000 characters; a 6 MB file judged in full would
+# cost seconds of alignment per candidate.
+MAX_CHARS = 100_000  # a bucket this full is boilerplate every article shares, not evidence
 STATE_VERSION = 2
 # LSH over shingles catches verbatim and abridged copies; over names, with two-row
 # bands, heavy spins and translations that keep little but the names. Content words
@@ -62,6 +65,10 @@ _HASHER = MinHasher(SLOTS, seed=20240720)
 def prepare(article: Article, extraction: Extraction | None = None) -> Doc:
     """Everything copy detection needs from one article; independent of any index, so it
     can run in the worker process that extracted the article (the result pickles)."""
+    if len(article.text) > MAX_CHARS:
+        article = replace(article, text=article.text[:MAX_CHARS])
+        if extraction is not None:
+            extraction = replace(extraction, quotes=[q for q in extraction.quotes if q.end <= MAX_CHARS])
     ws = words(article.text)
     f = features(article, extraction, ws)
     # Shingles of the prose only: two outlets quoting the same interview share quotes,

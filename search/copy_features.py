@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 
 from .model import SCARE, Article, Extraction
 
+# Caps that keep judging one pair in the milliseconds even for a book-length file;
+# a real article stays far below them.
+MAX_QUOTES, MAX_ENTITIES, MAX_SENTENCES = 150, 400, 300
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Spanish writes its months in lower case; they are dates all the same.
@@ -262,11 +265,11 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         lang=lang,
         n_words=len(ws),
         n_paras=len([p for p in _PARA.split(text) if p.strip()]),
-        entities=entities(text),
-        quotes=speech_quotes(article, ex),
+        entities=entities(text)[:MAX_ENTITIES],
+        quotes=speech_quotes(article, ex)[:MAX_QUOTES],
         outlets=_outlets(article),
         credits=_credits(text),
-        sentences=sentence_sketch(text, stop),
+        sentences=sentence_sketch(text, stop)[:MAX_SENTENCES],
         polish=_polish(text),
     )
 

@@ -295,3 +295,15 @@ def test_prepared_in_another_process_gives_the_same_links(corpus, links):
     for a, ex in corpus:
         idx.add(pickle.loads(pickle.dumps(prepare(a, ex))))
     assert _summary(idx.links()) == _summary(links)
+
+
+def test_a_book_length_article_is_judged_in_bounded_time():
+    import time
+
+    body = 'Rafe Quill said the harbour was quiet. "We waited all night," Quill said. ' * 60000
+    idx = CopyIndex()
+    start = time.perf_counter()
+    idx.add(Article(id="a", title="a", text=body))
+    idx.add(Article(id="b", title="b", text=body + " The end."))
+    assert time.perf_counter() - start < 5
+    assert idx.link_for("b").unsure_with == ["a"]
