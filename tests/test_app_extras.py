@@ -179,3 +179,16 @@ async def test_saved_search_counts_what_is_new(seeds_index, app_env):
         await settle(pilot)
         assert app.screen.pane.input.value == "Stranger"
         assert saved.new_since("old news", stranger.total, [h.id for h in stranger.hits]) == 0
+
+
+@sync
+async def test_copy_link_of_the_open_article(seeds_index, monkeypatch):
+    app = make_app([SEEDS], seeds_index)
+    copied = []
+    monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article_with_quotes(pilot, "spores")
+        await pilot.press("y")
+        await pilot.pause()
+        article = screen.view.article
+        assert copied == [article.url or article.source] and copied[0].endswith(article.id)

@@ -39,6 +39,7 @@ class MainScreen(Screen):
         Binding("slash", "focus_search", "Search", id="focus_search"),
         Binding("escape", "back", "Back", show=False, id="back"),
         Binding("c", "copy_quote", "Copy quote", id="copy_quote"),
+        Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
         Binding("m", "more_like_this", "More like this", id="more_like_this"),
         Binding("e", "export", "Export", id="export"),
         Binding("p", "people", "People", id="people"),
@@ -387,6 +388,16 @@ class MainScreen(Screen):
         text = self.citation(quote)
         self.app.copy_to_clipboard(text)
         self.notify(inert(text), title="Copied to the clipboard", timeout=4, markup=False)
+
+    def action_copy_link(self) -> None:
+        """The open article's URL, or else its file: something to paste into a message or a shell."""
+        if self.view is None:
+            self.notify("Open an article first", timeout=3)
+            return
+        a = self.view.article
+        link = a.url or a.source or a.id
+        self.app.copy_to_clipboard(link)
+        self.notify(inert(link), title="Copied to the clipboard", timeout=4, markup=False)
 
     def action_more_like_this(self) -> None:
         article_id = self.view.article.id if self.view else self.pane.highlighted_id
