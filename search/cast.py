@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Article, CastPair
-from .names import COMPOUND_TAILS, FIRST_NAMES, HONORIFICS, NON_PERSON, STOP, person_shaped, word_set
+from .names import (
+    COMPOUND_TAILS,
+    FIRST_NAMES,
+    HONORIFICS,
+    NON_PERSON,
+    STOP,
+    non_person_word,
+    person_shaped,
+    word_set,
+)
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒ" + "ŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _ABBR = r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Capt|Prof|Rev|Sgt|Lt|Det|Gen|Col)\."
@@ -257,7 +266,7 @@ def _is_person(ctx: _Ctx, name: str) -> bool:
 def _looks_like_character(ctx: _Ctx, name: str) -> bool:
     name = _clean(name)
     words = name.split()
-    if not words or name in ctx.works or any(w.lower().strip(".") in NON_PERSON for w in words):
+    if not words or name in ctx.works or any(non_person_word(w, i, words) for i, w in enumerate(words)):
         return False
     if words[0].lower() in STOP or any(w.isupper() and len(w) > 1 for w in words):
         return False
@@ -302,7 +311,8 @@ def _paren_pairs(ctx: _Ctx, body_start: int) -> list[tuple[int, str, str, bool]]
         left, right = _clean(m.group("left")), _clean(m.group("right"))
         if not left or not right or right in ctx.works or m.group("right").startswith("The "):
             continue
-        if any(w.lower() in NON_PERSON for w in right.replace("/", " ").split()):
+        right_words = right.replace("/", " ").split()
+        if any(non_person_word(w, i, right_words) for i, w in enumerate(right_words)):
             continue
         wl, wr = _person_weight(ctx, left), _person_weight(ctx, right)
         if wr > wl or (wl == wr and _full_name(right)):

@@ -229,12 +229,25 @@ def given_syllable(part: str) -> bool:
             and not part.endswith(("ed", "ing", "er", "ly")))
 
 
+# Months that are also given names: "June Abernathy", "April Okafor".
+_MONTH_NAMES = word_set("april june august")
+
+
+def non_person_word(word: str, i: int, words: list[str]) -> bool:
+    """``word`` (at ``i`` in ``words``) makes the run an organisation, place or date."""
+    w = word.lower().strip(".")
+    if w in _MONTH_NAMES and i < len(words) - 1 and i == next(
+            (k for k, x in enumerate(words) if x.lower().strip(".") not in HONORIFICS), 0):
+        return False  # a given name before a surname, not "June 2024"
+    return w in NON_PERSON
+
+
 def person_shaped(words: list[str]) -> bool:
     """Two to five words, none of them an organisation, place or time word."""
     core = [w for w in words if w not in PARTICLES]
     if not 2 <= len(core) <= 5:
         return False
-    if any(w.lower().strip(".") in NON_PERSON for w in core):
+    if any(non_person_word(w, i, core) for i, w in enumerate(core)):
         return False
     # acronyms and SHOUTED script text are not names
     return not any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in core)
