@@ -8,7 +8,9 @@ from difflib import SequenceMatcher
 from .copy_features import fold
 from .model import Drift
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|…|\.\.\.")
+# An editor's bracketed insertion ("[the show]") or cut ("[...]") is a standard, marked
+# change: one token, and never drift.
+_TOKEN = re.compile(r"\[[^\]\n]{0,60}\]|[^\W_]+(?:['’][^\W_]+)*|…|\.\.\.")
 
 
 def _tokens(text: str) -> list[str]:
@@ -16,7 +18,9 @@ def _tokens(text: str) -> list[str]:
 
 
 def _key(tok: str) -> str:
-    return "…" if tok in ("…", "...") else fold(tok)
+    if tok in ("…", "...") or tok.startswith("["):
+        return "…"
+    return fold(tok)
 
 
 def word_diff(a: str, b: str) -> list[tuple[str, str, str]]:
@@ -39,11 +43,17 @@ def _changed(diff: list[tuple[str, str, str]]) -> bool:
     """
     for k, (op, old, new) in enumerate(diff):
         edge = k == 0 or k == len(diff) - 1
-        if op == "replace" and "…" not in (old, new) and old.strip("… ") != new.strip("… "):
+        marked = _marked(old) or _marked(new)
+        if op == "replace" and not marked:
             return True
-        if op in ("insert", "delete") and not edge and "…" not in (old + new):
+        if op in ("insert", "delete") and not edge and not marked:
             return True
     return False
+
+
+def _marked(run: str) -> bool:
+    """An ellipsis or an editor's brackets in a run of changed words."""
+    return "…" in run or "..." in run or "[" in run
 
 
 def _similar(a: list[str], b: list[str]) -> tuple[float, int]:
@@ -57,10 +67,10 @@ def _similar(a: list[str], b: list[str]) -> tuple[float, int]:
 
 def align(copy_quotes: list[str], original_quotes: list[str]) -> list[tuple[str, str | None]]:
     """Each copy quote with the original quote it came from (``None`` when it has none)."""
-    originals = [(q, [_key(t) for t in _tokens(q) if t not in ("…", "...")]) for q in original_quotes]
+    originals = [(q, [k for t in _tokens(q) if (k := _key(t)) != "…"]) for q in original_quotes]
     out = []
     for q in copy_quotes:
-        words = [_key(t) for t in _tokens(q) if t not in ("…", "...")]
+        words = [k for t in _tokens(q) if (k := _key(t)) != "…"]
         best, best_score = None, (0.0, 0)
         for oq, ow in originals:
             s = _similar(words, ow)

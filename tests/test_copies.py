@@ -307,3 +307,10 @@ def test_a_book_length_article_is_judged_in_bounded_time():
     idx.add(Article(id="b", title="b", text=body + " The end."))
     assert time.perf_counter() - start < 5
     assert idx.link_for("b").unsure_with == ["a"]
+
+
+def test_an_editors_brackets_are_not_drift():
+    original = ["I think it will surprise people who gave up on it after the first season."]
+    assert not drift(["I think [the show] will surprise people who gave up on it after the first season."],
+                     original, "o")
+    assert not drift(["I think it will surprise people [...] after the first season."], original, "o")
