@@ -1,10 +1,23 @@
 """Copies, stories and quote drift across a corpus.
 
-``CopyIndex`` takes articles one at a time. Each article's shingles, content words and
-names are MinHashed; banded LSH finds the few earlier articles that could be its
+``CopyIndex`` takes articles one at a time. Each article's prose shingles, content words
+and names are MinHashed; banded LSH finds the few indexed articles that could be its
 original or share its story, so adding one article never compares it with all the
-others. Those few candidates are then judged on evidence (``copy_judge``).
-``link`` runs a whole corpus through an index and fills the extractions.
+others. Those few candidates are judged on evidence (``copy_judge``).
+
+For the index and the UI:
+
+- ``CopyIndex(path=None)``: in memory, or an SQLite file that persists and reopens;
+  ``add(article, extraction)`` (or ``add(prepare(article, extraction))`` with the
+  per-article work done in a worker process) returns the article's ``CopyLink``;
+  ``link_for(id)``, ``links()``, ``story_of(id)``, ``related(id)``, ``remove(id)``,
+  ``commit()``, ``close()``; ``to_state()`` / ``from_state()`` as plain JSON data.
+- ``CopyLink``: ``story``, ``duplicate_of``, ``confidence`` (sure / likely / unsure),
+  ``kind``, ``reason``, ``copies``, ``unsure_with``, ``drift``, ``added_quotes``,
+  ``dropped_quotes``.
+- ``word_diff(a, b)``: ``(op, old, new)`` runs to light the changed words of a drift.
+- ``link(articles, found)``: the whole-corpus pass ``extract_corpus`` runs.
+- ``bench_copies(n)``: timings of adding articles to an index of ``n``.
 """
 
 from __future__ import annotations
