@@ -133,6 +133,9 @@ pablo paloma rafael ramón ricardo rodrigo santiago sergio ximena
 """)
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# a quoted nickname between a given name and a surname: Reggie "Big Reg" Okafor-Banks
+_NICKNAME = re.compile(r"(?<=[^\W\d_]) ([\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’]) (?=[A-Z])")
+_NICKNAME_GAP = re.compile(_NICKNAME.pattern.removeprefix(r"(?<=[^\W\d_])").removesuffix(r"(?=[A-Z])"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Capt|Prof|Rev|Sgt|Lt|Gen|Col|Det)\.")
 
@@ -180,11 +183,14 @@ def runs(text: str) -> list[Run]:
             out.append(cur)
         cur, pending = None, []
 
+    nickname_words = {w.start() for n in _NICKNAME.finditer(text) for w in _WORD.finditer(text, *n.span(1))}
     for m in _WORD.finditer(text):
         word, start, end = m.group(), m.start(), m.end()
+        if start in nickname_words and cur is not None:
+            continue  # Theo "Moss" Abernathy is Theo Abernathy
         gap = text[prev_end:start] if prev_end >= 0 else "\n"
         dot_gap = gap == ". " and cur is not None and _ABBREV.fullmatch(cur.words[-1] + ".")
-        joined = gap == " " or bool(dot_gap)
+        joined = gap == " " or bool(dot_gap) or (cur is not None and _NICKNAME_GAP.fullmatch(gap) is not None)
         if end < len(text) and text[end] == "." and len(word) <= 4 and _ABBREV.fullmatch(word + "."):
             word_disp = word + "."
         else:

@@ -254,6 +254,9 @@ def _expand_groups(text: str, evidence: dict[str, Evidence]) -> None:
         ev = evidence.get(f"{m.group(2)} {surname}")
         if ev is None:
             continue
+        lead = re.search(r"([\w-]+)\s+$", text[max(0, m.start() - 30): m.start()])
+        if lead and lead.group(1).lower() in ROLE_NOUNS:  # "creators Felicity and Ambrose K."
+            ev.score = max(ev.score, ACCEPT)
         for given in re.findall(r"[^\W\d_]+", m.group(0).rsplit(" ", 2)[0]):
             if not given[0].isupper() or given.lower() in STOP or given in surnames:
                 continue
@@ -302,6 +305,8 @@ def _headline_prefix(words: list[str], full_texts: set[str]) -> list[str]:
     if len(words) < 3:
         return words
     for k in range(len(words) - 1, 1, -1):
+        if words[k].lower() in NAME_SUFFIXES:
+            continue  # "Rupert Fairweather-Gage Jr." is the son, not his father plus a word
         if " ".join(words[:k]) in full_texts:
             return words[:k]
     return words
