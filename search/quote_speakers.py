@@ -75,15 +75,32 @@ _DESCRIPTOR = re.compile(
     r"creator|creadora|creador|filmmaker|writer|singer|comedian|host|producer|author|novelist|cineasta|"
     r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars)\s*$"
 )
+_ACTING_WORD = re.compile(r"\b(?:actor|actress|actriz|star|co-?star|intérprete|protagonista)\b", re.I)
+# a sentence whose subject is a description of someone ("The star continued", "The 41-year-old said")
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:The|El|La)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|director|directora|showrunner|"
+    r"creator|creadora|creador|filmmaker|singer|comedian|host|producer|\d+-year-old)\s+"
+    r"(?!who\b|que\b)(?:[a-z]\w*(?:s|ed|ó)|was|is|has|had|also|then|later)\b")
 _ANONYMOUS = re.compile(
     r"\b(?:one|a|an|another|two|several|some|un|una)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:executive|source|sources|insider|insiders|spokesperson|spokesman|spokeswoman|representative|rep|"
     r"publicist|observer|analyst|critic|critics|"
-    r"person|people|official|officials|fan|fans|viewer|viewers|staffer|member|members|colleague|friend|"
+    r"person|people|official|officials|fan|fans|viewer|viewers|user|users|commenter|commenters|exec|"
+    r"follower|followers|reader|readers|staffer|member|members|colleague|friend|"
     r"neighbou?r|witness|attendee|employee|fuente|fuentes|portavoz|ejecutivo|ejecutiva|allegado)\b"
     r"|\b(?:sources|insiders|fuentes)\b",
     re.I,
 )
+_ANON_NOUNS = (r"(?:executive|exec|source|sources|insider|insiders|spokesperson|spokesman|spokeswoman|"
+               r"representative|rep|publicist|observer|analyst|critic|critics|person|people|official|officials|"
+               r"fan|fans|viewer|viewers|user|users|commenter|commenters|follower|followers|staffer|member|"
+               r"members|colleague|friend|neighbou?r|witness|attendee|employee|reader|readers|"
+               r"fuente|fuentes|portavoz|ejecutivo|ejecutiva|allegado|seguidor|seguidora|usuario|usuaria)")
+# "one fan", "a rival studio executive", "another user" — someone the article does not name
+_SOMEONE = rf"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Uu]n|[Uu]na|[Oo]tro|[Oo]tra)\s+(?:[\w-]+\s+){{0,3}}?{_ANON_NOUNS}\b"
+# lower-case role words in front of a name: "showrunner Helena Marsh said", "co-star Dev Rao wrote"
+_ROLE_WORDS = r"(?:(?:[a-z][\w-]*|[A-Z][\w+-]*['’]s)\s+){1,3}?(?!I\b)"
+_ACCOUNT = re.compile(r"\baccount\b|\bcuenta\b")
 _SCARE_BEFORE = re.compile(
     r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|tagline|slogan|stage direction|"
     r"reads|the word|the words|the phrase|the term|known as|billed as|llamad[oa]|titulad[oa]|"
@@ -215,6 +232,9 @@ class Attributor:
             return Mention("person", written, written=written)
         if written.split()[0] in _NOT_FIRST:
             return Mention("unknown")
+        shared = self.shared_surname(written)
+        if shared:
+            return Mention("person", shared, written=written)
         listed = self.names.listed(written)
         if listed:
             return Mention("person", listed, written=written)
@@ -225,6 +245,28 @@ class Attributor:
         if person:
             return Mention("person", person, written=written)
         return Mention("unknown", written=written)
+
+    def shared_surname(self, written: str) -> str | None:
+        """``Pell`` with Augustin and Rosalind Pell in the article.  Style guides keep the bare surname
+        for the person the story is about and call a relative by first name, so it is the person named
+        first — unless another one was named in full in this paragraph or the one before."""
+        bare = re.sub(r"['’]s?$", "", written)
+        if " " in bare or not bare[:1].isupper():
+            return None
+        pool = {p for p in set(self.names.people) | set(self.names.full)
+                if len(p.split()) >= 2 and p.split()[-1] == bare}
+        # "Creator Bram Okonjo-Tate" and "Bram Okonjo-Tate" are one person
+        pool = {p for p in pool if not any(q != p and p.endswith(" " + q) for q in pool)}
+        if len({p.split()[-2] for p in pool}) < 2:
+            return None
+        near = self.nearest_full(bare)
+        if near is not None:
+            at = self.masked.rfind(near, 0, self.here)
+            if at >= 0 and self.text.count("\n\n", at, self.here) <= 1:
+                return near
+        first = {p: self.masked.find(p) for p in pool}
+        first = {p: i for p, i in first.items() if 0 <= i < self.here}
+        return min(first, key=first.get) if first else None
 
     def nearest_full(self, written: str) -> str | None:
         """``Duffer`` right after ``Ross Duffer explained…`` is Ross, though Matt is in the article too."""
@@ -262,15 +304,42 @@ class Attributor:
                     break
         return out
 
+    def described(self, men: Mention, block: tuple[int, int], pos: int) -> Mention | None:
+        """Who "the actress" / "the director" is: an actor named lately for an acting word, else the
+        person the paragraph's previous sentence is about ("Ashdown sounded relieved. “…,” the director
+        said")."""
+        if _ACTING_WORD.search(men.written):
+            lo = max(0, pos - 1500)
+            best, at = None, -1
+            for m in _NAME_RUN.finditer(self.masked, lo, pos):
+                self.here = m.start()
+                found = self.mention(m.group())
+                if found.kind == "person" and self.names.is_actor(found.name or "") and m.start() > at:
+                    best, at = found, m.start()
+            if best is not None:
+                return best
+        lo = sentence_bounds(self.masked, block[0], block[1], pos)[0]
+        for s_lo, s_hi in reversed(sentences(self.masked, block[0], lo)):
+            placed = [p for p in self.placed_mentions(s_lo, s_hi) if p[0].kind == "person"]
+            if placed:
+                return self.sentence_subject(s_lo, s_hi, placed)
+        return None
+
     def antecedent(self, block_lo: int, pos: int, prev_block: tuple[int, int] | None) -> Mention | None:
         """What a pronoun at ``pos`` refers to: the subject of the nearest sentence that names someone."""
         ranges = sentences(self.masked, block_lo, pos)
         if prev_block:
             ranges = sentences(self.masked, *prev_block) + ranges
         for lo, hi in reversed(ranges):
+            if _DESCRIBED_SUBJECT.match(self.masked, lo) and self.last_speaker is not None:
+                return self.last_speaker  # "The star continued by saying …": the one already speaking
             placed = self.placed_mentions(lo, min(hi, pos))
             if not placed:
                 continue
+            if re.match(r"\s*(?:His|Her|Their|Su|Sus)\s", self.masked[lo:hi]) and not any(
+                    _ACTING.match(self.masked, end) for _, _, end in placed) and not re.match(
+                    rf"\s*\w+\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:{NAME}),", self.masked[lo:hi]):
+                continue  # "His breakthrough came as Lt. Harold Beck": about someone named earlier
             subject = self.sentence_subject(lo, min(hi, pos), placed)
             if subject is not None:
                 return subject
@@ -312,8 +381,13 @@ class Attributor:
             men = self.mention(m.group(1))
             if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")):
                 return men
+        clause = re.split(r"[,;:—–]\s+", seg)[-1]
+        if _ACCOUNT.search(clause):
+            return self.account(lo + len(seg))  # "the official account of the show wrote"
+        if re.match(rf"\s*{_SOMEONE}", clause):
+            return Mention("anonymous")  # "A representative for the actress told People"
         if _DESCRIPTOR.search(seg):
-            return Mention("descriptor")
+            return Mention("descriptor", written=_DESCRIPTOR.search(seg).group())
         anon = _ANONYMOUS.search(seg[-60:])
         if anon and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,5}\s*", seg[-60:][anon.end():]):
             return Mention("anonymous")  # "one crew member described…", "sources close to the set said"
@@ -337,14 +411,24 @@ class Attributor:
         """``"…," X said`` / ``said X`` / ``according to X`` / ``”, dijo X`` right after the closing mark."""
         post = self.masked[at:hi]
         self.here = at
-        m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the [\w-]+(?: [\w-]+){{0,3}}?)"
+        m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the [\w-]+(?: [\w-]+){{0,3}}?"
+                     rf"|{_ROLE_WORDS}{NAME}|{_SOMEONE})"
                      rf"(?:,\s*[^,]{{1,40}},|\s*\([^)]*\))?\s+(?:{_AUX}\s+)*({VERB})\b", post)
         if m:
             who = m.group(1)
             if who.split()[0] in ("the", "The"):
+                named = re.search(rf"(?:^|\s)({NAME})$", who)
+                if named and self.mention(named.group(1)).kind == "person":
+                    return self.mention(named.group(1))  # "the first-time director Jane Doe said"
+                if _ACCOUNT.search(who):
+                    return self.account(at)
                 # "the actor said" is the last speaker; "the studio said" is nobody by name
-                return Mention("descriptor") if _DESCRIPTOR.search(who + " ") else Mention("anonymous")
-            return self.mention(who)
+                return Mention("descriptor", written=who) if _DESCRIPTOR.search(who + " ") else Mention(
+                    "anonymous")
+            if re.match(_SOMEONE, who):
+                return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
+            named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)
+            return self.mention(named.group(1) if named else who)
         m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{VERB}|according to|según)\b\s*([^,.;:!?—]*)", post)
         if m:
             chunk = m.group(1)
@@ -373,6 +457,13 @@ class Attributor:
             if m.group(2):
                 return Mention("person", m.group(2))
         return None
+
+    def account(self, at: int) -> Mention:
+        """"the account posted": the handle named last before it, or nobody when none is written."""
+        handles = list(re.finditer(r"(?<![\w.])@\w+", self.masked[max(0, at - 600):at]))
+        if handles:
+            return Mention("person", handles[-1].group(), written=handles[-1].group())
+        return Mention("anonymous")
 
     def inciso(self, lo: int, hi: int) -> Mention | None:
         """Spanish ``«Nunca pensé —confesó Ibarra— llegar aquí»``: the frame sits inside the quote."""
@@ -418,6 +509,8 @@ class Attributor:
                     subj = self.mention(inv.group(1))
             if subj is not None:
                 return subj, True
+            if v.group().endswith("ing") and v is not verbs[0]:
+                continue  # "The star continued by saying that …": the subject belongs to the main verb
             return None, True
         return None, False
 
@@ -428,6 +521,10 @@ class Attributor:
         if men.kind in ("pronoun", "descriptor"):
             if men.at >= 0:
                 pos = min(pos, men.at)
+            if men.kind == "descriptor":
+                found = self.described(men, block, pos)
+                if found is not None:
+                    return found
             if men.kind == "descriptor" and self.last_speaker is not None:
                 return self.last_speaker
             if men.kind == "descriptor":

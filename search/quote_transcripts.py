@@ -22,7 +22,15 @@ _LABEL = re.compile(
 )
 _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
 # a paragraph that is one short question and nothing else (bold already stripped by the format reader)
-_BARE_QUESTION = re.compile(r"[ \t]*(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
+_BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
+# "You and Felix have a strange chemistry. How did you find that?" — a question with a lead-in
+_LONG_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n]{5,300}\?)[ \t]*$")
+_ADDRESSED = re.compile(r"\b(?:you|your|You|Your|usted|Usted|le|te|tu|tú)\b")
+# words an answer is spoken in; a trailing paragraph without any is the article talking again
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|My|mine|we|We|we['’]re|our|Our|us|"
+                           r"yo|Yo|me|mi|mis|nosotros|nuestro|nuestra)\b")
+_EDITORS_NOTE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|Q&A|transcript)\s+(?:has\s+been|was)\b"
+                           r"|.*\b(?:edited|condensed)\s+for\s+(?:length|clarity)", re.I)
 _INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
 _ANSWER = re.compile(r"^(?:A|ANSWER|RESPUESTA|R)$", re.I)
 _NOT_TURN = re.compile(r"^(?:Rating|Grade|Director|Writers?|Cast|Runtime|Release date|Photo|Source|Related|"
@@ -53,8 +61,9 @@ def _labels(text: str, blocks: list[Block]) -> list[tuple[int, str, int] | None]
 def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     """Every question and answer paragraph of a transcript; empty when the article is not one."""
     labels = _labels(text, blocks)
-    counts = Counter(lab[1] for lab in labels if lab)
-    recurring = {name for name, n in counts.items() if n >= 2}
+    # "TOMASZ WREN:" once, then "WREN:" — one speaker, named in full the first time
+    surname = Counter(lab[1].split()[-1] for lab in labels if lab)
+    recurring = {lab[1] for lab in labels if lab and surname[lab[1].split()[-1]] >= 2}
     questions = {name for name in recurring if _INTERVIEWER.match(name)}
     if not questions and len(recurring) >= 2:
         # the label whose paragraphs mostly end in a question mark asks the questions
@@ -67,14 +76,23 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     bold_questions = [i for i, b in enumerate(blocks)
                       if (m := _BOLD_QUESTION.match(text, b.start, b.end))
                       and m.group("q").rstrip("*_ ").endswith("?")]
+    bare = [i for i, b in enumerate(blocks) if _BARE_QUESTION.match(text, b.start, b.end)]
+    answerers = {lab[1] for lab in labels if lab and lab[1] in recurring and not _INTERVIEWER.match(lab[1])}
+    labelled = [i for i, lab in enumerate(labels) if lab and lab[1] in answerers]
+    if not questions and len(answerers) == 1 and labelled and all(i - 1 in bare for i in labelled):
+        # "—¿Le preocupa…?" then "Valeria Montes: …": the questions carry no label, the answers do
+        bold_questions = bare
     if not questions and len(bold_questions) < 2:
-        bare = [i for i, b in enumerate(blocks) if _BARE_QUESTION.match(text, b.start, b.end)]
         # three or more, each followed by a paragraph that is not a question: an interview
         answered = [i for i in bare if i + 1 < len(blocks) and i + 1 not in bare and i > 0]
         if len(answered) < 3 or len(answered) != len(bare):
             return []
-        bold_questions = bare
+        bold_questions = bare + [i for i, b in enumerate(blocks)
+                                 if i not in bare and i - 1 not in bare and i > 0 and i + 1 < len(blocks)
+                                 and i + 1 not in bare and (m := _LONG_QUESTION.match(text, b.start, b.end))
+                                 and _ADDRESSED.search(m.group("q"))]
     turns: list[Turn] = []
+    continued: set[int] = set()
     in_answer: str | None = None
     started = False
     for i, (b, lab) in enumerate(zip(blocks, labels)):
@@ -87,6 +105,16 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
             turns.append(Turn(i, lab[2], b.end, False, name))
             in_answer = name
         elif in_answer is not None and started:
+            if turns and not turns[-1].question and _EDITORS_NOTE.match(text, b.start, b.end):
+                in_answer = None  # "This interview has been edited for length and clarity."
+                continue
             # an unlabelled paragraph continues the answer (or is the answer, when answers carry no label)
+            if not turns[-1].question:
+                continued.add(i)
             turns.append(Turn(i, b.start, b.end, False, in_answer or None))
+    # after the last question, a paragraph that says nothing in the first person ("The film is
+    # streaming now on …") is the article signing off, not the interviewee
+    while turns and turns[-1].block in continued and not _FIRST_PERSON.search(
+            text, turns[-1].start, turns[-1].end):
+        turns.pop()
     return turns

@@ -33,7 +33,10 @@ from .quote_speakers import (
 from .quote_transcripts import Turn, find_turns
 
 _HEADLINE_CUE_BEFORE = re.compile(
-    r"(?:[:：]|\b(?:[Ss]ays|[Tt]ells|[Aa]dmits|[Rr]eveals|[Ss]aid|[Dd]ice|[Aa]firma))\s*$")
+    r"(?:[:：]|\b(?:[Ss]ays|[Tt]ells|[Aa]dmits|[Rr]eveals|[Ss]aid|[Dd]ice|[Aa]firma)"
+    # "Says It Was '…'", "Says She's '…'": the headline's own paraphrase before the words
+    r"(?:\s+(?:[Ii]t|[Ii]t['’]s|[Hh]e|[Ss]he|[Tt]hey|[Tt]hat|[Hh]e['’]s|[Ss]he['’]s|[Ww]as|[Ii]s|[Ww]ere|"
+    r"[Ff]elt|[Ff]eels|[Ll]ike|[Hh]is|[Hh]er)){0,3})\s*$")
 # "I told Imelda, ‘…’": the speaker quoting themself
 _HEADLINE_CUE_AFTER = re.compile(r"\s*[,:—–-]?\s*(?:[Ss]ays|[Ss]aid|[Tt]ells|[Aa]dmits|[Dd]ice|[Aa]firma)\b")
 _ROLE_OPENING = re.compile(
