@@ -32,8 +32,11 @@ _TAILS = "|".join(sorted(COMPOUND_TAILS))
 # "Ji-woon", "Hyun-oh": a lower-case given-name syllable after a hyphen, never "-born" or "-winning"
 _SYLLABLE = rf"-(?!(?:{_TAILS})(?![\w]))[a-zà-ÿ]{{1,5}}(?<!ed)(?<!ing)(?<!er)(?<!ly)"
 _CAP = (rf"(?:{_ABBR}|[{_UP}][^\W_]*(?:-[{_UP}][^\W\d_]*|{_SYLLABLE}|['’](?!s\b)[^\W\d_]+)*(?![\w-]))")
+# "(pictured)", "(left)": where the person stands in the photo, never a role
+_PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|bottom|middle|inset)\)"
 _INNER = r"(?:the|of|de|del|van|von|der|da|di|le|la)"
-NAME = rf"{_CAP}(?: (?:{_INNER} ){{0,2}}{_CAP})*"  # "Anouk de la Roche", "Hendrik van der Wal"
+_NICK = r"(?: [\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’](?= [A-Z]))?"  # Theo "Moss" Abernathy
+NAME = rf"{_CAP}{_NICK}(?: (?:{_INNER} ){{0,2}}{_CAP})*"  # "Anouk de la Roche", "Hendrik van der Wal"
 SLASH = rf"{NAME}(?: ?/ ?{NAME})*"
 _AWARD = r"(?:Emmy|Oscar|Tony|Golden Globe|Academy Award|BAFTA|Grammy|SAG)"
 _DESC_WORD = rf"(?:[a-zà-ÿ\d][\w'’-]*|{_AWARD}[\w-]*)"
@@ -41,7 +44,7 @@ _DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"  # "plays her son, Tobias"
 _BLOCK_DESC = word_set("on in at for with to from by no and or but not nobody himself herself itself "
                         "per via themselves it this that than")
 _PRONOUN = r"(?:he|she|they|él|ella)"
-_PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is set to|to|que|quien|who|"
+_PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|is|was|is set to|to|que|quien|who|"
          r"currently|previously|famously|memorably|once|going to)\s+)*"
          r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
          r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
@@ -52,7 +55,8 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|is|was|is 
          r"(?:role|part) of|(?:his|her|their) (?:[\w-]+ ){0,4}?(?:portrayal|turn|role|performance|run|stint) "
          r"(?:of|as)|"
          r"(?:in|for) the (?:(?:lead|title|main|key|recurring) )?role of|en el papel de|"
-         r"interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?)")
+         r"interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?|"
+         r"(?:se )?mete(?:rá)? en la piel del?|pone(?:rá)? (?:rostro|cara) al?)")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
 _PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? \((?P<right>{SLASH})\)")
@@ -67,7 +71,8 @@ _ROLE_WENT_RE = re.compile(
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
 _POSS_RE = re.compile(rf"(?<![‘'\"“\w-])(?P<actor>{NAME})['’]s? (?P<char>{NAME})")
 _PLAYED_BY_RE = re.compile(
-    rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) )?"
+    rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) "
+    rf"|will (?:now |also |still )?be |has (?:now |also )?been )?"
     rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa])(?: [a-z]+){{0,4}} (?:by|por) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
 _A_QUIEN_RE = re.compile(  # Spanish, character first: "Silas, a quien da vida Benedikt Aro"
@@ -79,7 +84,7 @@ _AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen
            r"named|referred|identified|dubbed|billed|describes|calls|dijo|definió|conocido|conocida)\b)"
            r"[a-zà-ÿ][\w'’-]*){1,5}")
 _AS_RE = re.compile(
-    rf"(?P<actor>{NAME})"
+    rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION})?"
     rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP})?"
     rf" (?:as|como) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
     rf"(?P<char>{SLASH})(?!['’])")
@@ -217,7 +222,7 @@ def _body_start(text: str) -> int:
 
 
 def _clean(name: str) -> str:
-    name = " ".join(name.split()).strip(" ,;:")
+    name = re.sub(r" [\"“‘][^\"“”‘’]+[\"”’](?= )", "", " ".join(name.split()).strip(" ,;:"))
     if "/" in name:
         return name
     if name.endswith(".") and not re.search(r"(?:^| )(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.$", name):

@@ -56,6 +56,7 @@ mother widow widower hosts showrunners co-stars costars newcomers veterans comed
 journalists ad dp assistant coordinator supervisor stylist rep friend colleague
 actriz directora guionista productor productora creador creadora protagonista intérprete cantante
 periodista presentador presentadora compañero compañera actores actrices directores intérpretes
+compositor compositora cineasta realizador realizadora coguionista guionistas productores creadores
 """)
 
 # Verbs that follow a person's name as its subject ("Oduya said", "Hart, who plays").
