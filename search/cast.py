@@ -44,7 +44,7 @@ _DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"  # "plays her son, Tobias"
 _BLOCK_DESC = word_set("on in at for with to from by no and or but not nobody himself herself itself "
                         "per via themselves it this that than")
 _PRONOUN = r"(?:he|she|they|él|ella)"
-_PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|is|was|is set to|to|que|quien|who|"
+_PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|be|is|was|is set to|to|que|quien|who|"
          r"currently|previously|famously|memorably|once|going to)\s+)*"
          r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
          r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
@@ -59,6 +59,15 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|h
          r"(?:se )?mete(?:rá)? en la piel del?|pone(?:rá)? (?:rostro|cara) al?)")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
+# "Marnie (Esme Hollinrake, “Glass Orchard”)": the actor with a quoted credit, recap style
+_PAREN_CREDIT_RE = re.compile(
+    rf"(?P<char>{SLASH}) \((?P<actor>{NAME}), [“\"][^”\"\n]{{1,60}}[”\"](?:,? (?:\d{{4}}|[\w ]{{1,20}}))?\)")
+# "Valdés Ortuño is Father Anselm Crewe, the village priest": a known actor "is" a role
+_IS_RE = re.compile(rf"(?P<actor>{NAME}) (?:is|will be|es|será) (?P<char>{NAME}),? (?:a|an|the|el|la|un|una) ")
+# "After five seasons as dispatcher Rosie Kilbane on Copper Saints, Lena X is leaving"
+_SEASONS_AS_RE = re.compile(
+    rf"\b(?:seasons?|years?|episodes?|decades?|films?|movies?) (?:as|playing) (?P<desc>{_DESC})(?P<char>{SLASH})"
+    rf"(?: (?:on|in) [^,.;]{{1,40}})?, (?P<actor>{NAME})")
 _PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? \((?P<right>{SLASH})\)")
 _PAREN_VERB_RE = re.compile(
     rf"(?P<char>{SLASH}),? [(\[](?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por) "
@@ -84,8 +93,9 @@ _AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen
            r"named|referred|identified|dubbed|billed|describes|calls|dijo|definió|conocido|conocida)\b)"
            r"[a-zà-ÿ][\w'’-]*){1,5}")
 _AS_RE = re.compile(
-    rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION})?"
-    rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP})?"
+    rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION}| \([^()\n]{{1,60}}\))?"
+    rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP}"
+    rf"|(?:, [a-z]+,)? (?:is|was|remains) (?:still |perhaps |probably )?(?:best|better) known)?"
     rf" (?:as|como) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
     rf"(?P<char>{SLASH})(?!['’])")
 # "Rafe Donnelly-Saito, Static Bloom's reluctant pilot Corin Vale, tweeted": the role in apposition
@@ -186,6 +196,19 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         actor = _person(ctx, m.group("actor"), loose=True)
         if actor and not _person(ctx, m.group("work")) and _looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
+    for m in _PAREN_CREDIT_RE.finditer(text):
+        actor = _person(ctx, m.group("actor"), loose=True)
+        if actor and _person_weight(ctx, m.group("char")) < _person_weight(ctx, m.group("actor")):
+            add(m.start(), m.group("char"), actor)
+    for m in _SEASONS_AS_RE.finditer(text):
+        actor = _person(ctx, m.group("actor"), loose=True)
+        if actor and _desc_ok(m.group("desc")) and _looks_like_character(ctx, m.group("char")):
+            add(m.start("char"), m.group("char"), actor)
+    for m in _IS_RE.finditer(text):
+        actor = _person(ctx, m.group("actor"))
+        char = _clean(m.group("char"))
+        if actor and ctx.scores.get(char, 0) < 2 and _looks_like_character(ctx, char) and not _person(ctx, char):
+            add(m.start(), char, actor)
     for m in _WHOSE_RE.finditer(text):
         actor = _person(ctx, m.group("actor"))
         if actor and _looks_like_character(ctx, m.group("char")):
@@ -387,8 +410,9 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
         if who or not (before.rstrip().endswith(",") or infinitive):
             return who
     pronoun = re.search(rf"\b{_PRONOUN}\s*$", before, re.IGNORECASE)
-    if not pronoun and not infinitive and not re.search(r",\s*$", before):
-        return None
+    gerund = re.search(r"\b(?:for|by|after|while|since)\s+$", before) and text[pos:pos + 12].split()[0].endswith("ing")
+    if not pronoun and not infinitive and not gerund and not re.search(r",\s*$", before):
+        return None  # "won the prize for playing Y": the owner is the sentence's subject
     sent_start = _sentence_start(text, pos)
     clause = text.rfind(";", sent_start, pos)
     sent_start = clause + 1 if clause != -1 else sent_start

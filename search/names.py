@@ -53,7 +53,8 @@ chair president founder co-founder spokesperson spokesman spokeswoman publicist 
 manager agent exec executives head boss chief anchor narrator voice cast castmate castmates
 stars actors actresses brothers sisters siblings duo partner wife husband son daughter father
 mother widow widower hosts showrunners co-stars costars newcomers veterans comedians singers
-journalists ad dp assistant coordinator supervisor stylist rep friend colleague
+journalists ad dp assistant coordinator supervisor stylist rep friend colleague sister brother cousin
+niece nephew grandson granddaughter fiancé fiancée girlfriend boyfriend reparto
 actriz directora guionista productor productora creador creadora protagonista intérprete cantante
 periodista presentador presentadora compañero compañera actores actrices directores intérpretes
 compositor compositora cineasta realizador realizadora coguionista guionistas productores creadores
@@ -69,7 +70,7 @@ stars starred directed directs produced produces co-wrote cowrote plays played p
 voices voiced joins joined joining returns returned reprises reprised will would has had is was
 who whose thanked thanks praised praises agreed agrees replied replies answered answers asked
 asks went kept dijo afirmó contó explicó aseguró adelantó resumió confirmó señaló añadió comentó
-reveló came leaned whispered smiled nodded shrugged
+reveló came leaned whispered smiled nodded shrugged directing producing executive starring writing
 died worked appeared spoke called married grew thanked starred
 """)
 
