@@ -20,6 +20,7 @@ from .names import (
     FIRST_NAMES,
     HONORIFICS,
     NON_PERSON,
+    PARTICLES,
     STOP,
     non_person_word,
     person_shaped,
@@ -392,6 +393,8 @@ def _work_context(text: str, start: int, end: int) -> bool:
 
 def _full_name(name: str) -> bool:
     words = name.split()
+    if any(w[:1].islower() and w not in PARTICLES for w in words):
+        return False  # "Fellowship of the Ring"
     return "/" not in name and 2 <= len(words) <= 4 and person_shaped(words) \
         and words[0].lower().strip(".") not in HONORIFICS
 
