@@ -60,7 +60,7 @@ _VERBS_ES = (
 )
 VERB = rf"(?:{_VERBS_EN}|{_VERBS_ES})"
 _VERB_RE = re.compile(rf"\b(?:{VERB})\b")
-_ONSCREEN = re.compile(r"\b(?:screams|screaming|shrieks|shrieking|yells|yelling|cries|crying|snaps|mutters|"
+_ONSCREEN = re.compile(r"\b(?:(?:le |les )?(?:grita|gritaba|susurra|suplica|ruega|responde)|screams|screaming|shrieks|shrieking|yells|yelling|cries|crying|snaps|mutters|"
                        r"muttering|whispers|whispering|growls|pleads|pleading|begs|begging|hisses|sobs|barks|"
                        r"(?:tells|telling|asks|asking) (?:him|her|them|his \w+|her \w+|their \w+))\b")
 _LINE_NOUN = (r"(?:line|lines|last words|words|cry|wail|scream|plea|catchphrase|quip|retort|monologue|"
@@ -80,7 +80,7 @@ _ACTING_WORD = re.compile(r"\b(?:actor|actress|actriz|star|co-?star|intérprete|
 _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:The|El|La)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|director|directora|showrunner|"
     r"creator|creadora|creador|filmmaker|singer|comedian|host|producer|\d+-year-old)\s+"
-    r"(?!who\b|que\b)(?:[a-z]\w*(?:s|ed|ó)|was|is|has|had|also|then|later)\b")
+    r"(?!who\b|que\b)(?:[a-zà-ÿ]\w*(?:s|ed|ó)|was|is|has|had|also|then|later|también|además|luego)(?!\w)")
 _ANONYMOUS = re.compile(
     r"\b(?:one|a|an|another|two|several|some|un|una)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:executive|source|sources|insider|insiders|spokesperson|spokesman|spokeswoman|representative|rep|"
@@ -310,14 +310,23 @@ class Attributor:
         said")."""
         if _ACTING_WORD.search(men.written):
             lo = max(0, pos - 1500)
-            best, at = None, -1
-            for m in _NAME_RUN.finditer(self.masked, lo, pos):
+            seen: list[tuple[Mention, bool]] = []
+            intro: dict[str, set[str]] = {}
+            for m in _NAME_RUN.finditer(self.masked, 0, pos):
                 self.here = m.start()
                 found = self.mention(m.group())
-                if found.kind == "person" and self.names.is_actor(found.name or "") and m.start() > at:
-                    best, at = found, m.start()
-            if best is not None:
-                return best
+                if found.kind != "person" or not found.name:
+                    continue
+                # an actor in the cast, or someone introduced as one ("La actriz mexicana Valeria Montes")
+                introduced = _ACTING_WORD.search(self.masked[max(0, m.start() - 30):m.start()])
+                if introduced:
+                    intro.setdefault(found.name, set()).add(introduced.group())
+                if m.start() >= lo:
+                    seen.append((found, bool(introduced) or bool(self.names.is_actor(found.name))))
+            for found, acting in reversed(seen):
+                # "la actriz" is not the man introduced as "el actor"
+                if acting and not any(_other_gender(men.written, w) for w in intro.get(found.name, ())):
+                    return found
         lo = sentence_bounds(self.masked, block[0], block[1], pos)[0]
         for s_lo, s_hi in reversed(sentences(self.masked, block[0], lo)):
             placed = [p for p in self.placed_mentions(s_lo, s_hi) if p[0].kind == "person"]
@@ -331,7 +340,12 @@ class Attributor:
         if prev_block:
             ranges = sentences(self.masked, *prev_block) + ranges
         for lo, hi in reversed(ranges):
-            if _DESCRIBED_SUBJECT.match(self.masked, lo) and self.last_speaker is not None:
+            described = _DESCRIBED_SUBJECT.match(self.masked, lo)
+            if described and _ACTING_WORD.search(described.group()):
+                found = self.described(Mention("descriptor", written=described.group()), (lo, hi), lo)
+                if found is not None:
+                    return found
+            if described and self.last_speaker is not None:
                 return self.last_speaker  # "The star continued by saying …": the one already speaking
             placed = self.placed_mentions(lo, min(hi, pos))
             if not placed:
@@ -371,6 +385,8 @@ class Attributor:
         seg = re.sub(r",\s*(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$", "", seg) if not re.search(
             rf"(?:{NAME}),\s*$", seg) else seg
         seg = seg.rstrip()
+        if _ACCOUNT.search(re.split(r"[,;:—–]\s+", seg)[-1]):
+            return self.account(lo + len(seg))  # "the official account of the show wrote"
         m = re.search(rf"(?:^|[\s(—–-])({_PRONOUN}|I|We)$", seg)
         if m:
             men = self.mention(m.group(1))
@@ -382,8 +398,6 @@ class Attributor:
             if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")):
                 return men
         clause = re.split(r"[,;:—–]\s+", seg)[-1]
-        if _ACCOUNT.search(clause):
-            return self.account(lo + len(seg))  # "the official account of the show wrote"
         if re.match(rf"\s*{_SOMEONE}", clause):
             return Mention("anonymous")  # "A representative for the actress told People"
         if _DESCRIPTOR.search(seg):
@@ -534,6 +548,16 @@ class Attributor:
             ant = self.antecedent(block[0], pos, prev_block)
             return ant
         return men
+
+
+def _other_gender(descriptor: str, introduced: str) -> bool:
+    said = _ACTING_WORD.search(descriptor)
+    if said is None:
+        return False
+    a, b = said.group().lower(), introduced.lower()
+    female, male = ("actress", "actriz"), ("actor",)
+    spanish = bool(re.search(r"\b(?:el|la)\s", descriptor, re.I))
+    return (a in female and b in male) or (spanish and a in male and b in female)
 
 
 def verdict_of(men: Mention | None, how: str) -> Verdict | None:

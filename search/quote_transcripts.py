@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .quote_spans import Block
+from .quote_speakers import VERB
 
 _LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?"
@@ -29,6 +30,10 @@ _ADDRESSED = re.compile(r"\b(?:you|your|You|Your|usted|Usted|le|te|tu|tú)\b")
 # words an answer is spoken in; a trailing paragraph without any is the article talking again
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|My|mine|we|We|we['’]re|our|Our|us|"
                            r"yo|Yo|me|mi|mis|nosotros|nuestro|nuestra)\b")
+# the article describing the interviewee again: "The actress also recalled …", "«…», confesó."
+_NARRATION = re.compile(
+    r"\s*(?:The|El|La|Los|Las)\s+(?:[\w-]+\s+)?(?:actor|actress|actriz|star|director|directora|creator|"
+    rf"creador|creadora|showrunner|singer|cantante)\b|.*[”\"»]\s*,?\s*(?:{VERB})\b", re.S)
 _EDITORS_NOTE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|Q&A|transcript)\s+(?:has\s+been|was)\b"
                            r"|.*\b(?:edited|condensed)\s+for\s+(?:length|clarity)", re.I)
 _INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
@@ -78,7 +83,8 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
                       and m.group("q").rstrip("*_ ").endswith("?")]
     bare = [i for i, b in enumerate(blocks) if _BARE_QUESTION.match(text, b.start, b.end)]
     answerers = {lab[1] for lab in labels if lab and lab[1] in recurring and not _INTERVIEWER.match(lab[1])}
-    labelled = [i for i, lab in enumerate(labels) if lab and lab[1] in answerers]
+    # the headline may open with the name too ("Valeria Montes: «…»")
+    labelled = [i for i, lab in enumerate(labels) if lab and lab[1] in answerers and i > 0]
     if not questions and len(answerers) == 1 and labelled and all(i - 1 in bare for i in labelled):
         # "—¿Le preocupa…?" then "Valeria Montes: …": the questions carry no label, the answers do
         bold_questions = bare
@@ -105,7 +111,8 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
             turns.append(Turn(i, lab[2], b.end, False, name))
             in_answer = name
         elif in_answer is not None and started:
-            if turns and not turns[-1].question and _EDITORS_NOTE.match(text, b.start, b.end):
+            if turns and not turns[-1].question and (_EDITORS_NOTE.match(text, b.start, b.end)
+                                                      or _NARRATION.match(text, b.start, b.end)):
                 in_answer = None  # "This interview has been edited for length and clarity."
                 continue
             # an unlabelled paragraph continues the answer (or is the answer, when answers carry no label)

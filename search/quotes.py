@@ -191,8 +191,8 @@ class _Finder:
         if _SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre)):
             return Verdict(SCARE, how="scare-cue")
         cue = in_show_cue(att, sent_lo, open_at)
-        if cue and cue.how == "line-of":
-            return cue
+        if cue and (cue.how == "line-of" or (cue.how == "onscreen" and self.names.character(cue.speaker or ""))):
+            return cue  # "the scene in which Inés screams at her brother: …" even after "she recalled"
         if post is not None:
             # an explicit frame whose "he" cannot be pinned on anyone is still speech, unattributed
             return self._verdict(resolved, "after", s, pre) or Verdict(SPEECH, None, None, "after-unsure")
@@ -366,7 +366,7 @@ class _Finder:
             return Verdict(SPEECH, pv.speaker, None, "inner-self") if pv.kind == SPEECH else Verdict(SCARE)
         if men is not None and men.kind in ("pronoun", "descriptor"):
             found = [m for m in att.mentions_in(chain_lo, s.start - 1) if m.name != pv.speaker]
-            men = found[-1] if found else None
+            men = found[-1] if found else self._only_other(s, pv.speaker, att)
             if men is None:
                 return Verdict(SPEECH, None, None, "inner-pronoun")
         v = verdict_of(men, "inner")
@@ -375,6 +375,16 @@ class _Finder:
         if cue:
             return cue
         return Verdict(SCARE, how="inner-none")
+
+
+    def _only_other(self, s: Span, speaker: str | None, att: Attributor) -> Mention | None:
+        """"She said, ‘…’" inside someone's quote, with the one other person named just before (the
+        question that asked about her, the first half of the quote): that person."""
+        b = s.block
+        lo = self.blocks[b - 1].start if b > 0 else self.blocks[b].start
+        names = {m.name: m for m in att.mentions_in(lo, s.start - 1)
+                 if m.kind == "person" and m.name != speaker}
+        return next(iter(names.values())) if len(names) == 1 else None
 
 
 def _walk(spans: list[Span]):

@@ -282,7 +282,7 @@ LABELS = [
             scare("Starlight Cartel", in_title=True),
             q("We wrote the part for Theo and then spent a year pretending we hadn't,", "Nina Kostova"),
             q("She wrote it. I just said ‘yes’ a lot.", "Abel Kostova", attribution="descriptor",
-              inner=[scare("yes")]),
+              inner=[q("yes", "Abel Kostova", attribution="self")]),
             split(["I've played a lot of villains,",
                    "but never one with this many watches... I counted forty-one in one scene."],
                   "Theo Lindqvist-Barr"),
