@@ -309,6 +309,8 @@ class Attributor:
         person the paragraph's previous sentence is about ("Ashdown sounded relieved. “…,” the director
         said")."""
         if _ACTING_WORD.search(men.written):
+            # never a name in the descriptor's own sentence ("The actress, who plays Greta Lind, …")
+            pos = sentence_bounds(self.masked, block[0], block[1], pos)[0]
             lo = max(0, pos - 1500)
             seen: list[tuple[Mention, bool]] = []
             intro: dict[str, set[str]] = {}
