@@ -116,6 +116,9 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
             continue
         out.add(name)
     out -= authors
+    # "Berrocal Santamaría" after "Ignacio Berrocal Santamaría": the same person by a double surname
+    out = {n for n in out if not any(len(o.split()) > len(n.split()) >= 2
+                                     and o.split()[-len(n.split()):] == n.split() for o in out)}
     if len(_RECENT) > 16:
         _RECENT.clear()
     _RECENT[text] = (sorted(out), list(cast))
