@@ -187,6 +187,16 @@ def test_an_unreachable_cluster_gives_one_plain_message():
         open_backend("sphinx://host:port")
 
 
+def test_the_agent_port_is_not_mistaken_for_sphinxql(tmp_path):
+    _up(tmp_path, 1)
+    try:
+        node = cluster.read_nodes(tmp_path)[0]
+        with pytest.raises(BackendUnavailable, match="does not speak SphinxQL there"):
+            open_backend(f"sphinx://127.0.0.1:{node.api_port}")
+    finally:
+        _down(tmp_path)
+
+
 def test_the_cli_reports_an_unreachable_cluster_without_a_traceback(tmp_path):
     done = subprocess.run([sys.executable, "-m", "search.cluster", "status", "--dir", str(tmp_path)],
                           capture_output=True, text=True, timeout=30)

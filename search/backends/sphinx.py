@@ -153,7 +153,10 @@ class SphinxBackend:
         raise AssertionError("unreachable")
 
     def _read_topology(self) -> Topology:
-        rows, _ = self._execute(f"SELECT id, value FROM {META} WHERE id = %s", (TOPOLOGY_ID,))
+        try:
+            rows, _ = self._execute(f"SELECT id, value FROM {META} WHERE id = %s", (TOPOLOGY_ID,))
+        except QueryRejected:
+            rows = []
         if not rows:
             raise BackendUnavailable(f"{self.url} has no byline topology (start it with `byline cluster up`)")
         t = json.loads(rows[0][1])
@@ -727,6 +730,8 @@ def _reason(e: Exception) -> str:
         return "connection refused"
     if "Connection reset" in text:
         return "connection reset"
+    if "Packet sequence number wrong" in text:
+        return "it does not speak SphinxQL there: use the node's mysql41 port"
     if "timed out" in text:
         return "timed out"
     return text.split("\n")[0][:200]
