@@ -45,7 +45,8 @@ CANDIDATES = 25  # articles judged in full per added article
 BUCKET_CAP = 400
 # A copy shows itself long before 100,000 characters; a 6 MB file judged in full would
 # cost seconds of alignment per candidate.
-MAX_CHARS = 100_000  # a bucket this full is boilerplate every article shares, not evidence
+MAX_CHARS = 100_000
+AUTOCOMMIT = 500  # a bucket this full is boilerplate every article shares, not evidence
 STATE_VERSION = 2
 # LSH over shingles catches verbatim and abridged copies; over names, with two-row
 # bands, heavy spins and translations that keep little but the names. Content words
@@ -103,6 +104,7 @@ class CopyIndex:
         self._lsh = {fam: LSH(bands, rows) for fam, (bands, rows, _) in _BANDED.items()}
         self._store = CopyStore(path, SLOTS, STATE_VERSION)
         self._parent: dict[str, str] | None = None  # union-find over stories, rebuilt lazily
+        self._pending = 0  # adds since the last commit
 
     def __len__(self) -> int:
         return len(self._store)
@@ -112,6 +114,7 @@ class CopyIndex:
 
     def commit(self) -> None:
         self._store.commit()
+        self._pending = 0
 
     def close(self) -> None:
         self._store.close()
@@ -142,6 +145,9 @@ class CopyIndex:
                 self._store.add_story(f.id, other.f.id)
         self._store.put(doc, self._band_keys(doc))
         self._union_new(f.id)
+        self._pending += 1
+        if self._pending >= AUTOCOMMIT and self._store.path != ":memory:":
+            self.commit()  # bounded transactions: a crash loses little and the WAL stays small
         return self.link_for(f.id)
 
     def remove(self, doc_id: str) -> None:
