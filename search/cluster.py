@@ -107,7 +107,6 @@ def node_config(node: Node, nodes: list[Node]) -> str:
         f"\tquery_log = {home / 'query.log'}",
         f"\tpid_file = {home / 'searchd.pid'}",
         f"\tbinlog_path = {home}",
-        "\tworkers = threads",
         "\tread_timeout = 5",
         "\tclient_timeout = 300",
         "\tmax_packet_size = 32M",
