@@ -46,6 +46,7 @@ _BLOCK_DESC = word_set("on in at for with to from by no and or but not nobody hi
                         "per via themselves it this that than")
 _PRONOUN = r"(?:he|she|they|él|ella)"
 _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|be|is|was|is set to|to|que|quien|who|"
+         r"vuelve a|volverá a|conocid[oa]|"
          r"currently|previously|famously|memorably|once|going to)\s+)*"
          r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
          r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
@@ -57,7 +58,9 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|h
          r"(?:of|as)|"
          r"(?:in|for) the (?:(?:lead|title|main|key|recurring) )?role of|en el papel de|"
          r"interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?|"
-         r"(?:se )?mete(?:rá)? en la piel del?|pone(?:rá)? (?:rostro|cara) al?)")
+         r"(?:se )?mete(?:rá)? en la piel del?|ponerse en la piel del?|pone(?:rá)? (?:rostro|cara) al?|"
+         r"dará vida al?|daba vida al?|interpreta(?:rá|ba)? (?:de nuevo|otra vez) al?|"
+         r"(?:por |con )?su papel (?:de|como))")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
 # "Marnie (Esme Hollinrake, “Glass Orchard”)": the actor with a quoted credit, recap style
@@ -85,6 +88,9 @@ _PLAYED_BY_RE = re.compile(
     rf"|will (?:now |also |still )?be |has (?:now |also )?been )?"
     rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa])(?: [a-z]+){{0,4}} (?:by|por) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
+_IS_THE_PLAYED_BY_RE = re.compile(
+    rf"(?P<char>{SLASH}),? (?:[a-z]+ [a-z]+, )?(?:is|was) (?:the|a|an) (?:[a-z-]+ ){{1,4}}"
+    rf"(?:played|portrayed|voiced) by (?P<desc>{_DESC})(?P<actor>{NAME})")
 _A_QUIEN_RE = re.compile(  # Spanish, character first: "Silas, a quien da vida Benedikt Aro"
     rf"(?P<char>{SLASH}),? (?:(?:a quien|al que|a la que) (?:(?:da|dio|dará) vida|interpreta(?:rá|ba)?)"
     rf"|que (?:da|dio|dará) vida(?! al?\b)) (?P<desc>{_DESC})(?P<actor>{NAME})")
@@ -165,7 +171,12 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     for m in _ROLE_WENT_RE.finditer(text):
         if _desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
+    for m in _IS_THE_PLAYED_BY_RE.finditer(text):
+        if _desc_ok(m.group("desc")) and _looks_like_character(ctx, m.group("char")):
+            add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True), explicit=True)
     for m in _PLAYED_BY_RE.finditer(text):
+        if re.search(r"\b(?:in|at|from|near|of|en|de)(?: \d+s?)? $", text[max(0, m.start() - 12): m.start()]):
+            continue  # "a farm in 1950s Kent, played by X": a place, the role is further back
         if _desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True), explicit=True)
     for m in _PLAY_RE.finditer(text):
@@ -221,6 +232,8 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             add(m.start(), char, actor)
     for m in _DE_RE.finditer(text):
         actor = _person(ctx, m.group("actor"))
+        if actor and actor.endswith(m.group()):
+            continue  # "Julieta Sanz de Aranda" is one person
         if actor and _looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
     return _merge(ctx, found)
@@ -422,6 +435,9 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     label = _WORK_LABEL.match(text, sent_start)
     if label:  # "The Paper Moons star, who won ... for her turn as Y"
         return _credited(ctx, label.group("work"))
+    if _BARE_LABEL.match(text, sent_start):  # "The actor, who plays Y": the one just named
+        prev = _sentence_start(text, max(0, sent_start - 2))
+        return _first_person(ctx, prev, sent_start) or _last_full_name(ctx, prev, sent_start)
     who = _first_person(ctx, sent_start, pos) or _last_full_name(ctx, sent_start, pos)
     if who:
         return who
@@ -430,6 +446,7 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     return None
 
 
+_BARE_LABEL = re.compile(r"\s*[Tt]he (?:actor|actress|star|performer|\d+-year-old)\b")
 _WORK_LABEL = re.compile(rf"\s*[Tt]he (?P<work>{NAME}) (?:star|actress|actor|alum|lead)\b")
 
 
