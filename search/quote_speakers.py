@@ -78,9 +78,17 @@ _DESCRIPTOR = re.compile(
 _ACTING_WORD = re.compile(r"\b(?:actor|actress|actriz|star|co-?star|intérprete|protagonista)\b", re.I)
 # a sentence whose subject is a description of someone ("The star continued", "The 41-year-old said")
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?:The|El|La)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|director|directora|showrunner|"
+    r"\s*(?:(?:But|And|Still|Yet|So|Now|Pero|Y)\s+)?(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:actor|actress|actriz|star|director|directora|showrunner|"
     r"creator|creadora|creador|filmmaker|singer|comedian|host|producer|\d+-year-old)\s+"
-    r"(?!who\b|que\b)(?:[a-zà-ÿ]\w*(?:s|ed|ó)|was|is|has|had|also|then|later|también|además|luego)(?!\w)")
+    r"(?!who\b|que\b)(?:[a-zà-ÿ]\w*(?:s|ed|ó)|\w+n['’]t|was|is|has|had|also|then|later|también|además|luego)"
+    r"(?!\w)")
+# someone described only by their tie to another person: "Her brother jumped in", "His rep told Variety"
+RELATIONAL = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]u)\s+(?:[\w-]+\s+)?(?:brother|sister|mother|father|son|daughter|wife|"
+    r"husband|partner|boyfriend|girlfriend|fiancée?|co-?star|castmate|colleague|friend|manager|agent|rep|"
+    r"representative|publicist|spokesperson|lawyer|attorney|director|producer|hermano|hermana|madre|padre|"
+    r"hijo|hija|esposa|esposo|pareja|compañer[oa])\b(?!,?\s+[A-ZÀ-Þ])")  # "Her co-star Jonah Pike" is named
 _ANONYMOUS = re.compile(
     r"\b(?:one|a|an|another|two|several|some|un|una)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:executive|source|sources|insider|insiders|spokesperson|spokesman|spokeswoman|representative|rep|"
@@ -104,6 +112,7 @@ _ACCOUNT = re.compile(r"\baccount\b|\bcuenta\b")
 _SCARE_BEFORE = re.compile(
     r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|tagline|slogan|stage direction|"
     r"reads|the word|the words|the phrase|the term|known as|billed as|llamad[oa]|titulad[oa]|"
+    r"(?<=, )described as|(?<=, )descrit[oa] como|"
     r"denominad[oa]|la palabra|el lema)\b[^.!?]{0,25}$",
     re.I,
 )
@@ -400,7 +409,7 @@ class Attributor:
             if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")):
                 return men
         clause = re.split(r"[,;:—–]\s+", seg)[-1]
-        if re.match(rf"\s*{_SOMEONE}", clause):
+        if re.match(rf"\s*{_SOMEONE}", clause) or RELATIONAL.match(clause.strip()):
             return Mention("anonymous")  # "A representative for the actress told People"
         if _DESCRIPTOR.search(seg):
             return Mention("descriptor", written=_DESCRIPTOR.search(seg).group())
@@ -600,6 +609,10 @@ def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Ve
         actor = next((a for r in _NAME_RUN.findall(pre) if (a := att.names.is_actor(r, context))), None)
         if actor:
             return Verdict(IN_SHOW, actor.character, actor.actor, "line")
-        if re.search(r"\bline\b", pre, re.I):
+        if re.search(r"\b(?:line|catchphrase)\b", pre, re.I):
             return Verdict(IN_SHOW, None, None, "line")
+    # "Harriet's “Pick a number” is already a meme": a character's own words
+    m = re.search(rf"({NAME})['’]s?\s*$", pre)
+    if m and (men := att.mention(m.group(1))).kind == "character":
+        return Verdict(IN_SHOW, men.name, men.actor, "line-of")
     return None

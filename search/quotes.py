@@ -16,6 +16,7 @@ from .model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
 from .quote_names import NAME, Names
 from .quote_spans import Block, Span, blocks, find_spans
 from .quote_speakers import (
+    RELATIONAL,
     SAYING,
     VERB,
     Attributor,
@@ -44,6 +45,15 @@ _ROLE_OPENING = re.compile(
     r"creadora|filmmaker|cineasta|intérprete|protagonista)\b")
 _SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,2}}?(?:{VERB})\b(?:\s+[\w’']+){{0,3}}[,:]?\s*$"
                          r"|\b(?:le |les )?dije\b(?:\s+[\w’']+){0,3}[,:]?\s*$")
+
+
+# "“the Bible,” as everyone calls it": a name for a thing, whoever uses it
+_AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?(?:calls?|called|dubs?|dubbed|nicknamed|"
+                        r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
+_CREDIT_LINE = re.compile(
+    r"(?:Showrunners?|Creators?|Co-creators?|Creator and showrunner|Creators and showrunners|Director|"
+    r"Writer|Writer-director|Executive producers?|Host|Star|Creadora?|Directora?|Showrunner y creadora?)"
+    rf"\s*[:：]\s*(?P<names>{NAME}(?:(?:\s+(?:and|&|y)\s+|,\s*){NAME})*)\s*")
 
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
@@ -188,7 +198,8 @@ class _Finder:
         if not named and (is_title_like(q) or single_title):
             if not self._continues(s, b):
                 return Verdict(SCARE, how="title")
-        if _SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre)):
+        if _SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre)) or (
+                s.closed and _AS_CALLED.match(text, s.end + 1)):
             return Verdict(SCARE, how="scare-cue")
         cue = in_show_cue(att, sent_lo, open_at)
         if cue and (cue.how == "line-of" or (cue.how == "onscreen" and self.names.character(cue.speaker or ""))):
@@ -222,14 +233,35 @@ class _Finder:
         if self._continues(s, b):
             pv = self.prev[1]
             return Verdict(pv.kind, pv.speaker, pv.actor, "continuation")
-        lead = self._lead_in(s, b, prev_b, sent_lo, open_at)
+        lead = self._lead_in(s, b, prev_b, sent_lo, open_at) or self._credit_line(s, b, prev_b)
         if lead:
             return lead
         return Verdict(SCARE, how="none")
 
+    def _credit_line(self, s: Span, b: Block, prev_b: Block | None) -> Verdict | None:
+        """A round-up entry: ``Showrunner: Annika Solberg`` on the line before a paragraph that is
+        all quotation.  Two names credited together are speech nobody can be named for alone."""
+        line_start = self.text.rfind("\n", 0, s.start - 1) + 1
+        if self.text[line_start:s.start - 1].strip(" *_>\t"):
+            return None  # the quote must open its own line
+        before = self.text[prev_b.start if prev_b else b.start:line_start].strip().splitlines()
+        if not before:
+            return None
+        m = _CREDIT_LINE.fullmatch(before[-1].strip(" *_"))
+        if not m:
+            return None
+        names = [n for n in re.split(r"\s+(?:and|&|y)\s+|,\s*", m.group("names")) if n]
+        if len(names) != 1:
+            return Verdict(SPEECH, None, None, "credit-line-joint")
+        self.att.here = prev_b.end
+        men = self.att.mention(names[0])
+        return Verdict(SPEECH, men.name, None, "credit-line") if men.kind == "person" else None
+
     def _colon_subject(self, lo: int, hi: int) -> Mention | None:
         """``El actor también tuvo palabras…: “…”`` / ``Oduya didn't hesitate: "…"``: the subject."""
         seg = self.masked[lo:hi]
+        if RELATIONAL.match(seg.strip()):
+            return Mention("anonymous")  # "Her brother jumped in: …" is not her
         if _ROLE_OPENING.match(seg):
             return self.att.last_speaker
         placed = self.att.placed_mentions(lo, hi, subjects=True)
@@ -262,6 +294,8 @@ class _Finder:
             return False
         if ps.block == s.block:
             between = (ps.end + 1, s.start - 1)
+            if RELATIONAL.search(self.masked[between[0]:between[1]]):
+                return False  # "…,” Nina told the crowd. Her brother jumped in: “…”
             others = [m for m in self.att.mentions_in(*between) if m.name != pv.speaker]
             own_frame = re.search(rf"\b(?:{VERB})\b", self.masked[between[0]:between[1]])
             long_enough = len(self.text[s.start:s.end].split()) >= 4
