@@ -168,10 +168,12 @@ def _prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int) -
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # forkserver: workers must not inherit the index lock or the caller's threads (the app's).
-    ctx = multiprocessing.get_context("forkserver")
+    # spawn: workers must not inherit the index lock or the caller's threads (the app's), and no
+    # server process outlives the indexer (a forkserver and its idle workers did after kill -9).
+    ctx = multiprocessing.get_context("spawn")
     batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_follow_parent,
+                             initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         it = iter(batches)
         try:
@@ -189,6 +191,20 @@ def _prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int) -
         finally:
             for f in pending:
                 f.cancel()
+
+
+def _follow_parent(parent: int) -> None:
+    """Exit when the indexer dies: a worker holds both ends of its task queue, so it would
+    otherwise wait for work forever after a kill -9."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="byline-follow-parent").start()
 
 
 def default_workers() -> int:
