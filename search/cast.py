@@ -45,7 +45,8 @@ _DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"  # "plays her son, Tobias"
 _BLOCK_DESC = word_set("on in at for with to from by no and or but not nobody himself herself itself "
                         "per via themselves it this that than")
 _PRONOUN = r"(?:he|she|they|él|ella)"
-_PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|be|is|was|is set to|to|que|quien|who|"
+_PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|be|is|was|is set to|to|"
+         r"que|quien|who|"
          r"vuelve a|volverá a|conocid[oa]|"
          r"currently|previously|famously|memorably|once|going to)\s+)*"
          r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
@@ -67,10 +68,12 @@ _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?[“\"]?(?P<c
 _PAREN_CREDIT_RE = re.compile(
     rf"(?P<char>{SLASH}) \((?P<actor>{NAME}), [“\"][^”\"\n]{{1,60}}[”\"](?:,? (?:\d{{4}}|[\w ]{{1,20}}))?\)")
 # "Valdés Ortuño is Father Anselm Crewe, the village priest": a known actor "is" a role
-_IS_RE = re.compile(rf"(?P<actor>{NAME}) (?:is|will be|es|será) (?P<char>{NAME}),? (?:a|an|the|el|la|un|una) ")
+_IS_RE = re.compile(
+    rf"(?P<actor>{NAME}) (?:is|will be|es|será) (?P<char>{NAME}),? (?:a|an|the|el|la|un|una) ")
 # "After five seasons as dispatcher Rosie Kilbane on Copper Saints, Lena X is leaving"
 _SEASONS_AS_RE = re.compile(
-    rf"\b(?:seasons?|years?|episodes?|decades?|films?|movies?) (?:as|playing) (?P<desc>{_DESC})(?P<char>{SLASH})"
+    rf"\b(?:seasons?|years?|episodes?|decades?|films?|movies?) (?:as|playing) "
+    rf"(?P<desc>{_DESC})(?P<char>{SLASH})"
     rf"(?: (?:on|in) [^,.;]{{1,40}})?, (?P<actor>{NAME})")
 _PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? \((?P<right>{SLASH})\)")
 _PAREN_VERB_RE = re.compile(
@@ -133,6 +136,8 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
 def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     """One reading of the article's pairs, resolving actors against ``people``."""
     from .people import candidates
+
+    from .people import resolve
 
     text = article.text
     body_start = _body_start(text)
@@ -217,9 +222,10 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         if actor and _desc_ok(m.group("desc")) and _looks_like_character(ctx, m.group("char")):
             add(m.start("char"), m.group("char"), actor)
     for m in _IS_RE.finditer(text):
-        actor = _person(ctx, m.group("actor"))
+        actor = resolve(_clean(m.group("actor")), ctx.people)  # only someone the article names as a person
         char = _clean(m.group("char"))
-        if actor and ctx.scores.get(char, 0) < 2 and _looks_like_character(ctx, char) and not _person(ctx, char):
+        weak = ctx.scores.get(char, 0) < 2 and not _person(ctx, char)
+        if actor and weak and _looks_like_character(ctx, char):
             add(m.start(), char, actor)
     for m in _WHOSE_RE.finditer(text):
         actor = _person(ctx, m.group("actor"))
@@ -426,7 +432,8 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
         if who or not (before.rstrip().endswith(",") or infinitive):
             return who
     pronoun = re.search(rf"\b{_PRONOUN}\s*$", before, re.IGNORECASE)
-    gerund = re.search(r"\b(?:for|by|after|while|since)\s+$", before) and text[pos:pos + 12].split()[0].endswith("ing")
+    gerund = (re.search(r"\b(?:for|by|after|while|since)\s+$", before)
+              and text[pos:pos + 12].split()[0].endswith("ing"))
     if not pronoun and not infinitive and not gerund and not re.search(r",\s*$", before):
         return None  # "won the prize for playing Y": the owner is the sentence's subject
     sent_start = _sentence_start(text, pos)
@@ -453,9 +460,9 @@ _WORK_LABEL = re.compile(rf"\s*[Tt]he (?P<work>{NAME}) (?:star|actress|actor|alu
 def _credited(ctx: _Ctx, work: str) -> str | None:
     """The one person the article credits with ``work``: ``X (Work)`` or ``Work's X``."""
     w = re.escape(_clean(work))
-    found = {_person(ctx, m.group("who"), loose=True)
-             for m in re.finditer(rf"(?P<who>{NAME}) \((?:[^()]*?, )?{w}[,)]|{w}['’]s (?P<who2>{NAME})", ctx.text)
-             if m.group("who")} - {None}
+    credit = re.compile(rf"(?P<who>{NAME}) \((?:[^()]*?, )?{w}[,)]|{w}['’]s (?P<who2>{NAME})")
+    found = {_person(ctx, m.group("who") or m.group("who2"), loose=True) for m in credit.finditer(ctx.text)}
+    found.discard(None)
     return found.pop() if len(found) == 1 else None
 
 

@@ -53,8 +53,10 @@ _PLAY_BEFORE = re.compile(
     r"|[A-Z][\w-]*['’]s),?\s+){0,6}$")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the|a|an|our|his|her|their|its|el|la|un|una|su|nuestro|nuestra)\s+"
                               r"((?:[\w'’-]+\s+){0,4}[\w-]+)")
-_PHOTO_CREDIT = re.compile(r"(?:\b(?:Photos?|Photograph|Image|Credit|Foto)s?:\s*|\b(?:Photos?|Photographs?|Images?) by\s+"
+_PHOTO_CREDIT = re.compile(r"(?:\b(?:Photos?|Photograph|Image|Credit|Foto)s?:\s*"
+                           r"|\b(?:Photos?|Photographs?|Images?) by\s+"
                            r"|\bCourtesy of\s+(?:[\w+&-]+(?: [\w+&-]+)?/)?)$")
+_AGENCY_AFTER_SLASH = re.compile(r"/(?:Getty|WireImage|AP|Reuters|Shutterstock|Courtesy)\b")
 # the clause after "is repped by" lists agencies, managers and lawyers up to the sentence end
 _REPPED_BY = re.compile(r"\b(?:repped|represented|managed)\s+by\b[^.!?\n]*$")
 _LABEL_OF_WORK = re.compile(r"\s+(?:actor|actress|star|creator|showrunner|alum|castmate|co-star|costar|cast|"
@@ -270,7 +272,8 @@ def _expand_groups(text: str, evidence: dict[str, Evidence]) -> None:
 
 def _capitalised_title(text: str, r: Run) -> bool:
     """``Father Anselm`` mid-sentence is a title; ``Father`` opening a sentence may be the noun."""
-    return r.words[0].lower().strip(".") in HONORIFICS and not _SENTENCE_START.search(text[max(0, r.start - 3): r.start])
+    opens_sentence = _SENTENCE_START.search(text[max(0, r.start - 3): r.start])
+    return r.words[0].lower().strip(".") in HONORIFICS and not opens_sentence
 
 
 def _role(words: str) -> bool:
@@ -322,7 +325,7 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     line_start = text.rfind("\n", 0, r.start) + 1
     before = text[line_start: r.start]
     after = text[r.end: r.end + 40]
-    if _PHOTO_CREDIT.search(before) or re.match(r"/(?:Getty|WireImage|AP|Reuters|Shutterstock|Courtesy)\b", after):
+    if _PHOTO_CREDIT.search(before) or _AGENCY_AFTER_SLASH.match(after):
         score += 3  # "Photo: Cai Thorsby/Northlight", "Courtesy of Brightwave/X", "X/Getty Images"
     if _REPPED_BY.search(text[max(0, r.start - 160): r.start]) and not _role(before[-30:]):
         return score - 4  # "repped by CAA and Hamilton Hodell": agencies, unless "attorney X"

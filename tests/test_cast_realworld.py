@@ -1,0 +1,119 @@
+"""Cast pairs in the forms real trade, fan-site, recap and Spanish copy use."""
+
+from search.model import Article
+from search.people import people_and_cast
+
+
+def cast(body: str) -> set[tuple[str, str]]:
+    text = "A headline about a show\n\n" + body
+    return {(c.character, c.actor) for c in people_and_cast(Article(id="t.txt", title="t", text=text))[1]}
+
+
+def test_character_then_actor_with_a_quoted_credit():
+    found = cast('We open on Marnie (Esme Hollinrake, "Glass Orchard") alone in the lamp room, and then '
+                 "Jonty (Caspar Lisle) arrives.\n")
+    assert ("Marnie", "Esme Hollinrake") in found and ("Jonty", "Caspar Lisle") in found
+
+
+def test_actor_with_a_credit_or_photo_position_before_as():
+    found = cast("Rounding out the cast are Leopold Harrington Jr. (The Last Ferry) as Edith's "
+                 "estranged son, "
+                 "Walter, and Dashiell O'Rourke-Lennox (pictured) as Edmund, a stable boy.\n")
+    assert ("Walter", "Leopold Harrington Jr.") in found
+    assert ("Edmund", "Dashiell O'Rourke-Lennox") in found
+
+
+def test_a_nickname_inside_the_actor_name():
+    found = cast('Theo "Moss" Abernathy as Wick\n\n'
+                 "Abernathy, who got the nickname on set, said he loved it.\n")
+    assert ("Wick", "Theo Abernathy") in found
+
+
+def test_apposition_with_a_work_possessive():
+    found = cast("Her co-star Rafe Donnelly-Saito, Static Bloom's reluctant pilot Corin Vale, "
+                 "tweeted a photo. "
+                 "Julian Ashby-Thorne, Velvet Court's Prince Aurel, wore velvet.\n")
+    assert ("Corin Vale", "Rafe Donnelly-Saito") in found
+    assert ("Prince Aurel", "Julian Ashby-Thorne") in found
+
+
+def test_the_work_star_owns_a_later_turn_and_a_show_after_on_is_no_actor():
+    found = cast("Oscar winner Margarethe Villanueva (Paper Moons) is set to star. Cinematographer Henrik "
+                 "Dalgaard is on board. The Paper Moons star, who won in 2021 for her turn as poet "
+                 "Clara Wieck, "
+                 "has kept a low profile. Kwame Asante, who played the lawman, now stars on Cold Current as "
+                 "Chief Marcus Bell.\n")
+    assert ("Clara Wieck", "Margarethe Villanueva") in found
+    assert not any(actor in ("Henrik Dalgaard", "Cold Current") for _, actor in found)
+
+
+def test_won_for_playing_and_best_known_as():
+    found = cast("Ebele Nwachukwu, 34, took home the biggest prize for playing Captain Ife Adaora "
+                 "in the space "
+                 "drama. Cyrus Okwuosa said he was thrilled. Okwuosa, meanwhile, is best known as "
+                 "Detective Ray "
+                 "Calloway on Night Shift.\n")
+    assert ("Captain Ife Adaora", "Ebele Nwachukwu") in found
+    assert ("Detective Ray Calloway", "Cyrus Okwuosa") in found
+
+
+def test_seasons_as_a_role_before_the_actor_and_has_played():
+    found = cast("After five seasons as tough-talking dispatcher Rosie Kilbane on Copper Saints, Lena "
+                 "Marchetti-Oyelowo is leaving. Ezra Valcourt-Diaz has played Gullet since the pilot.\n")
+    assert ("Rosie Kilbane", "Lena Marchetti-Oyelowo") in found
+    assert ("Gullet", "Ezra Valcourt-Diaz") in found
+
+
+def test_a_known_actor_is_a_titled_role_and_will_now_be_played_by():
+    found = cast("Iker Valdés Ortuño said he was thrilled to be a regular. Valdés Ortuño is Father "
+                 "Anselm Crewe, "
+                 "the village priest. Fen's father Alder will now be played by Brennan Ashgrove-Tully.\n")
+    assert ("Father Anselm Crewe", "Iker Valdés Ortuño") in found
+    assert ("Alder", "Brennan Ashgrove-Tully") in found
+
+
+def test_the_actor_who_plays_refers_to_the_person_just_named():
+    found = cast("Fans are not okay, and neither is Devon Achterberg.\n\nThe actor, who plays the mercenary "
+                 "Silas Crane on the series, responded on Tuesday. Mara, of course, is the rebel leader "
+                 "played by Keiko Albrecht-Sunde.\n")
+    assert ("Silas Crane", "Devon Achterberg") in found
+    assert ("Mara", "Keiko Albrecht-Sunde") in found
+
+
+def test_a_place_before_played_by_and_a_nationality_before_a_role_are_not_characters():
+    found = cast("At the centre is the matriarch of an apple farm in 1950s Kent, played by Saoirse "
+                 "Donnachie. "
+                 "Hendrik van der Wal, who said yes at once, reprises his role as Dutch salvage captain "
+                 "Joost Breedveld.\n")
+    assert not any(character in ("Kent", "Dutch") for character, _ in found)
+    assert ("Joost Breedveld", "Hendrik van der Wal") in found
+
+
+def test_korean_names_as_roles_and_actors():
+    found = cast("Seo Ji-woon plays Han Yeo-rim, a forensic accountant. Do Gyeom's half-sister Do Ha-na, "
+                 "played by Yoon Da-seul, is his rival. Veteran actor Ma Dong-gil appears as the late "
+                 "chairman Do Man-sik in flashbacks.\n")
+    assert {("Han Yeo-rim", "Seo Ji-woon"), ("Do Ha-na", "Yoon Da-seul"), ("Do Man-sik", "Ma "
+             "Dong-gil")} <= found
+
+
+def test_character_lists_with_a_title_make_every_pair_certain():
+    found = cast("Corwin Tash (Jasper), Mabel Oyinlola (Fen) and Anouk de la Roche (Sister Ottilie) all "
+                 "return. Sunita Varghese-Pell (Dr. June Abernathy) left after season 4.\n")
+    assert {("Jasper", "Corwin Tash"), ("Fen", "Mabel Oyinlola"), ("Sister Ottilie", "Anouk de la Roche"),
+            ("Dr. June Abernathy", "Sunita Varghese-Pell")} <= found
+
+
+def test_spanish_forms():
+    found = cast("Óscar Beltrán-Ugarte, que se mete en la piel del comisario Andrés Peralta, llega en mayo. "
+                 "Tomás Villalba Roca vuelve a ponerse en la piel del estibador Joaquín Ruiz. "
+                 "Valeria Montes-Ibáñez, quien dará vida a Inés Arriaga, está feliz. "
+                 "Julieta Sanz de Aranda, que da vida a Carmen, repite.\n")
+    assert {("Andrés Peralta", "Óscar Beltrán-Ugarte"), ("Joaquín Ruiz", "Tomás Villalba Roca"),
+            ("Inés Arriaga", "Valeria Montes-Ibáñez"), ("Carmen", "Julieta Sanz de Aranda")} <= found
+    assert not any(character.startswith("Julieta") for character, _ in found)
+
+
+def test_a_title_with_lower_case_words_is_no_actor():
+    found = cast("Or Fellowship of the Ring as they're just headed off towards Mordor.\n")
+    assert found == set()
