@@ -51,8 +51,19 @@ class Block:
     end: int
 
 
+# web-page furniture between paragraphs; a quotation runs on across it
+_FURNITURE = re.compile(
+    r"\s*(?:advertisement|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
+    r"continue reading below|scroll to continue(?: with content)?|publicidad|continúa leyendo)\s*", re.I)
+
+
 def blocks(text: str) -> list[Block]:
-    """Paragraphs: blank-line separated, or one per line when lines are too long to be hard-wrapped."""
+    """Paragraphs: blank-line separated, or one per line when lines are too long to be hard-wrapped.
+    An "Advertisement" line is not a paragraph of the article."""
+    return [b for b in _paragraphs(text) if not _FURNITURE.fullmatch(text, b.start, b.end)]
+
+
+def _paragraphs(text: str) -> list[Block]:
     out: list[Block] = []
     for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
         s, e = m.start(), m.end()

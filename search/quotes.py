@@ -43,7 +43,7 @@ _HEADLINE_CUE_AFTER = re.compile(r"\s*[,:—–-]?\s*(?:[Ss]ays|[Ss]aid|[Tt]ells
 _ROLE_OPENING = re.compile(
     r"\s*(?:The|El|La)\s+(?:actor|actress|actriz|star|director|directora|showrunner|creator|creador|"
     r"creadora|filmmaker|cineasta|intérprete|protagonista)\b")
-_SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,2}}?(?:{VERB})\b(?:\s+[\w’']+){{0,3}}[,:]?\s*$"
+_SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,5}}?(?:{VERB})\b(?:\s+[\w’']+){{0,3}}[,:]?\s*$"
                          r"|\b(?:le |les )?dije\b(?:\s+[\w’']+){0,3}[,:]?\s*$")
 
 
@@ -262,8 +262,11 @@ class _Finder:
         seg = self.masked[lo:hi]
         if RELATIONAL.match(seg.strip()):
             return Mention("anonymous")  # "Her brother jumped in: …" is not her
-        if _ROLE_OPENING.match(seg):
-            return self.att.last_speaker
+        role = _ROLE_OPENING.match(seg)
+        if role:
+            # "La showrunner de la serie, Marta Echeverría, lo despidió: …" names her; bare, it is the last
+            named = [p for p in self.att.placed_mentions(lo, hi, subjects=True) if p[1] - lo <= role.end() + 30]
+            return named[0][0] if named else self.att.last_speaker
         placed = self.att.placed_mentions(lo, hi, subjects=True)
         if placed:
             return placed[0][0]

@@ -365,6 +365,130 @@ LABELS = [
               "different show now, and I think it's a braver one.", "Tomas Beaulieu", form="block"),
         ],
     },
+    {
+        "file": "kettle-bay-star-profile.txt", "language": "en", "date": "2025-06-12",
+        "title": "‘Kettle Bay’ Star Odile Marchetti Tells All About Her Big Season 3 Swing",
+        "story": "kettle-bay-marchetti-profile",
+        "people": ["Odile Marchetti", "Rupert Vance-Oyelowo", "Simon Adeyemi-Hart"],
+        "cast": [cast("Wren Castellano", "Odile Marchetti", "Kettle Bay")],
+        "quotes": [
+            scare("Kettle Bay", in_title=True),
+            split(["I called my manager and said, ‘They want me to do what?’",
+                   "And then I read it again and realized it was the best thing I'd ever been handed."],
+                  "Odile Marchetti", attribution="descriptor",
+                  inner=[q("They want me to do what?", "Odile Marchetti", attribution="self")]),
+            q("the reason the season exists.", "Simon Adeyemi-Hart"),
+            split(["We built eight episodes backward from that cliff,",
+                   "Odile didn't know that. I didn't want her carrying it around for five months."],
+                  "Simon Adeyemi-Hart"),
+            split(["I stopped rehearsing about a week before,",
+                   "If I'd rehearsed it, it would have looked rehearsed."], "Odile Marchetti"),
+            split(["Odile is terrifying to act opposite, in the best way,",
+                   "She never does the same thing twice, so you have to actually listen."],
+                  "Rupert Vance-Oyelowo"),
+            q("Take nine is where she stopped acting,", "Simon Adeyemi-Hart", attribution="pronoun"),
+            split(["Ask Simon,", "He knows. I genuinely don't."], "Odile Marchetti"),
+        ],
+    },
+    {
+        "file": "glimmer-exit-spin.txt", "language": "en", "date": None,
+        "title": "Shocking! Fan Favorite Tobiah Grant EXITS \"The Glimmer Hour\" — Here's What He Said",
+        "story": "glimmer-hour-grant-exit",
+        "people": ["Brenna Fawcett", "Marla Quince", "Tobiah Grant"],
+        "cast": [cast("Manny Ruiz", "Tobiah Grant", "The Glimmer Hour"),
+                 cast("Lucia", "Brenna Fawcett", "The Glimmer Hour")],
+        "quotes": [
+            scare("The Glimmer Hour", in_title=True),
+            scare("The Glimmer Hour"),
+            split(["This was not an easy choice for me to make",
+                   "Manny has been apart of my life for so long, I honestly dont know who I am without him"],
+                  "Tobiah Grant"),
+            q("try something completly different", "Tobiah Grant"),
+            q("Tobiah is the heart of our set. Everybody loves him, the crew loves him, the dog that lives next "
+              "door loves him,", "Marla Quince"),
+            q("Gonna miss my favorite TV husband. The bar won't be the same without you!!", "Brenna Fawcett",
+              attribution="pronoun"),
+            q("I literally can't watch the show without Manny.", None, attribution="anonymous"),
+            q("This is the worst news of 2025 so far.", None, attribution="anonymous"),
+            split(["I'd never say never,", "If they want Manny back for a wedding or a funeral, I'm there."],
+                  "Tobiah Grant"),
+        ],
+    },
+    {
+        "file": "petra-loom-qa.md", "format": "md", "language": "en", "date": "2025-02-27",
+        "title": "Petra Loom on 'Signal Fire' and the Art of Saying No",
+        "story": "signal-fire-loom-interview",
+        "people": ["Caspian Reyes", "Petra Loom"],
+        "cast": [cast("Hanne Solvik", "Petra Loom", "Signal Fire")],
+        "quotes": [
+            scare("Signal Fire", in_title=True),
+            answer("She's wrong. She's brilliant and she's wrong, for most of the film, and she doesn't know it. "
+                   "That was new for me. Usually the genius is the one who figures it out.", "Petra Loom"),
+            answer("Exhausting! (laughs) No, it's wonderful, but you can't hide. On the first day he told me, "
+                   "\"If you're bored, the audience is bored,\" and I thought, well, no pressure then.",
+                   "Petra Loom", inner=[q("If you're bored, the audience is bored,", "Caspian Reyes")]),
+            answer("I'm not going to say which one. But yes. I read the script and there was a line where my "
+                   "character says \"Stand back, citizens\" and I just couldn't.", "Petra Loom",
+                   inner=[line("Stand back, citizens", None, None)]),
+            answer("Sleep. Then a play in London in the autumn, which I'm terrified about.", "Petra Loom"),
+        ],
+    },
+    {
+        "file": "marlow-street-fansite-uk.txt", "language": "en", "date": "2025-03-02",
+        "title": "Marlow Street: Jess Okonedo-Price Says Goodbye to Nadia After Six Years",
+        "story": "marlow-street-okonedo-price-exit",
+        "people": ["Amara Lindqvist", "Ewan Strachan", "Jess Okonedo-Price"],
+        "cast": [cast("Nadia Bright", "Jess Okonedo-Price", "Marlow Street"),
+                 cast("Callum", "Ewan Strachan", "Marlow Street")],
+        "quotes": [
+            split(["I cried for about a week,", "Not because I'm sad to go, but because that cast are my family. "
+                   "You don't walk away from six years without a few tears."], "Jess Okonedo-Price"),
+            q("thrilled", "Jess Okonedo-Price"),
+            split(["They gave her a proper send-off,", "She gets to leave on her own terms, which doesn't "
+                   "happen very often in soaps."], "Jess Okonedo-Price"),
+            split(["Jess taught me everything,", "I turned up on my first day not knowing where to stand, and "
+                   "she just took me under her wing."], "Ewan Strachan"),
+            split(["We never say never on Marlow Street,", "Nadia could come back for a wedding, a funeral, or a "
+                   "very dramatic Christmas."], "Amara Lindqvist"),
+            q("Watch this space,", "Jess Okonedo-Price", attribution="pronoun"),
+        ],
+    },
+    {
+        "file": "nunez-declaraciones-es.txt", "language": "es", "date": "2025-04-18",
+        "title": "Rodrigo Núñez deja «La casa de los vientos» tras cinco temporadas",
+        "story": "casa-de-los-vientos-nunez",
+        "people": ["Lucía Benavides", "Marta Echeverría", "Rodrigo Núñez"],
+        "cast": [cast("Esteban Lagos", "Rodrigo Núñez", "La casa de los vientos"),
+                 cast("Clara Lagos", "Lucía Benavides", "La casa de los vientos")],
+        "quotes": [
+            scare("La casa de los vientos", in_title=True),
+            split(["Fue una decisión muy pensada", "Cinco años con el mismo personaje es mucho tiempo, y sentía "
+                   "que Esteban ya había dicho todo lo que tenía que decir"], "Rodrigo Núñez"),
+            q("Gracias por cada escena, Rodri. Esta casa siempre será tuya", "Marta Echeverría"),
+            q("Hay algo —dijo entre risas—, pero si lo cuento me matan", "Rodrigo Núñez"),
+            q("muy emocionante", "Lucía Benavides"),
+            q("Nos abrazamos al terminar y no pudimos parar de llorar", "Lucía Benavides"),
+        ],
+    },
+    {
+        "file": "velvet-hours-reactions.txt", "language": "en", "date": "2025-01-08",
+        "title": "The ‘Velvet Hours’ Cast Just Reacted to Their Golden Globe Snub and It's Perfect",
+        "story": "velvet-hours-globes-reactions",
+        "people": ["Felix Danvers-Lowe", "Hugo Sterling", "Marguerite Osei"],
+        "cast": [cast("Lady Constance Vale", "Marguerite Osei", "The Velvet Hours")],
+        "quotes": [
+            scare("Velvet Hours", in_title=True),
+            q("Honestly relieved. Do you know how long it takes to get into that corset?", "Marguerite Osei"),
+            q("Robbed. Absolutely robbed. I'm taking it up with the manager,", "Felix Danvers-Lowe",
+              attribution="pronoun"),
+            paras(["I'm so proud of what this cast and crew made. Awards are lovely, but they're not why we do it.",
+                   "What matters is that you watched, and you argued about it, and you stayed up too late. "
+                   "That's the prize."], "Hugo Sterling"),
+            q("The Velvet Hours was the best show of the year and I will not be taking questions,", None,
+              attribution="anonymous"),
+            q("We'll be fine. Probably.", "@velvethourstv"),
+        ],
+    },
 ]
 
 
