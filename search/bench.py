@@ -22,7 +22,7 @@ from pathlib import Path
 from . import synthetic
 
 SEED = 1
-DEFAULT_DOCS = 1000
+DEFAULT_DOCS = 500  # about a minute on 2 cores, most of it linking copies across the corpus
 ADD = 100
 PER_KIND = 12  # queries of each kind in the mix
 
@@ -241,10 +241,13 @@ def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, ap
 
         _say("building without extraction")
         plain = build(corpus, raw_ix, extract=False)
+        _say(f"  {docs / plain['seconds']:.1f} articles/s without extraction")
         shutil.rmtree(raw_ix, ignore_errors=True)
         _say("building with extraction")
         full = build(corpus, ix, extract=True)
         index_mb = _dir_mb(ix)
+        _say(f"  {docs / full['seconds']:.1f} articles/s with extraction ({full['link_seconds']:.1f} s of "
+             f"{full['seconds']:.1f} s linking copies), {index_mb} MB, peak RSS {full['rss_kb'] // 1024} MB")
 
         from . import index as idx
 
@@ -252,18 +255,22 @@ def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, ap
         t = time.perf_counter()
         idx.update([corpus], ix)
         noop_s = time.perf_counter() - t
+        _say(f"  {noop_s:.2f} s")
 
         _say(f"adding {ADD} articles")
         synthetic.write(corpus, ADD, seed, start=docs)
         t = time.perf_counter()
         added = idx.update([corpus], ix)
         add_s = time.perf_counter() - t
+        _say(f"  {add_s:.2f} s ({added.link_seconds:.1f} s linking)")
 
         mix = query_mix(seed, PER_KIND)
         _say("open + first query in a cold process")
         first_ms, first_wall_ms = open_first_query(ix, mix[0][1])
+        _say(f"  {first_ms} ms")
         _say(f"{len(mix)} queries")
         queries = measure_queries(ix, mix)
+        _say(f"  {queries['query_ms']}")
         app_figures = {}
         if app:
             _say("driving the app in a pseudo-terminal")

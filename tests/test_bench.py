@@ -111,3 +111,20 @@ def test_bench_json_has_every_figure(tmp_path):
     assert result["rss_mb"]["app"] > 0
     # --keep leaves the corpus (grown by the 100 added articles) and the index behind.
     assert len(list((tmp_path / "corpus").rglob("*.txt"))) == 300
+
+
+def test_worker_processes_index_exactly_what_one_process_does(tmp_path):
+    from search import index as idx
+    from search.library import Library
+
+    synthetic.write(tmp_path / "c", idx.PARALLEL_FROM + 6, seed=3)
+    for workers in (1, 2):
+        idx.build([tmp_path / "c"], tmp_path / f"ix{workers}", extract=False, workers=workers)
+    found = []
+    for workers in (1, 2):
+        lib = Library(None, tmp_path / f"ix{workers}")
+        try:
+            found.append((lib.count(), [(h.id, h.spans) for h in lib.search("series", limit=100).hits]))
+        finally:
+            lib.close()
+    assert found[0] == found[1] and found[0][0] == idx.PARALLEL_FROM + 6 and found[0][1]
