@@ -178,25 +178,53 @@ def up(directory: Path, count: int = 3, searchd: str | None = None, fresh: bool 
         for node in old:
             shutil.rmtree(node.dir, ignore_errors=True)
     directory.mkdir(parents=True, exist_ok=True)
-    ports = free_ports(2 * count)
-    nodes = [Node(n, ports[2 * n], ports[2 * n + 1], str(directory / f"node{n}")) for n in range(count)]
-    for node in nodes:
-        Path(node.dir).mkdir(parents=True, exist_ok=True)
-        _conf(node).write_text(node_config(node, nodes), encoding="utf-8")
-    state = json.dumps({"nodes": [asdict(n) for n in nodes]}, indent=1)
-    (directory / STATE).write_text(state, encoding="utf-8")
-    for node in nodes:
-        _start(exe, node, directory)
+    # A port found free may be taken by someone else before searchd binds it: try new ones.
+    for attempt in range(3):
+        ports = free_ports(2 * count)
+        nodes = [Node(n, ports[2 * n], ports[2 * n + 1], str(directory / f"node{n}")) for n in range(count)]
+        for node in nodes:
+            Path(node.dir).mkdir(parents=True, exist_ok=True)
+            _conf(node).write_text(node_config(node, nodes), encoding="utf-8")
+        state = json.dumps({"nodes": [asdict(n) for n in nodes]}, indent=1)
+        (directory / STATE).write_text(state, encoding="utf-8")
+        try:
+            for node in nodes:
+                _start(exe, node, directory)
+            break
+        except ClusterError:
+            if attempt == 2:
+                raise
+            for node in nodes:
+                shutil.rmtree(node.dir, ignore_errors=True)
     write_topology(nodes)
     return f"sphinx://{HOST}:{nodes[0].sql_port}"
 
 
 def _start(exe: str, node: Node, directory: Path) -> None:
-    done = subprocess.run([exe, "--config", str(_conf(node))], capture_output=True, text=True, timeout=30)
-    if done.returncode != 0 or not _wait_sql(node.sql_port, 10):
+    busy = [p for p in (node.api_port, node.sql_port) if not _port_free(p)]
+    if busy:
+        raise ClusterError(f"node {node.n} did not start: port {busy[0]} is taken")
+    # The daemon's output goes to a file: a pipe would stay open as long as the daemon runs.
+    log = Path(node.dir) / "startup.log"
+    with open(log, "w", encoding="utf-8") as out:
+        try:
+            code = subprocess.run([exe, "--config", str(_conf(node))], stdout=out, stderr=subprocess.STDOUT,
+                                  timeout=30).returncode
+        except subprocess.TimeoutExpired:
+            code = None
+    if code != 0 or not _wait_sql(node.sql_port, 10):
         down(directory)
-        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
-        raise ClusterError(f"node {node.n} did not start: {detail[0]}")
+        lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        raise ClusterError(f"node {node.n} did not start: {lines[-1] if lines else 'no output'}")
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind((HOST, port))
+        except OSError:
+            return False
+    return True
 
 
 def topology(nodes: list[Node]) -> dict:

@@ -329,3 +329,25 @@ def test_update_and_delete_keep_quotes_in_step_with_their_article(tmp_path, extr
         backend.close()
     finally:
         _down(tmp_path)
+
+
+def test_a_port_taken_meanwhile_is_replaced(tmp_path, monkeypatch):
+    import socket
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    real, calls = cluster.free_ports, []
+
+    def racy(count):
+        calls.append(count)
+        ports = real(count)
+        return [taken.getsockname()[1], *ports[1:]] if len(calls) == 1 else ports
+
+    monkeypatch.setattr(cluster, "free_ports", racy)
+    try:
+        url = cluster.up(tmp_path, 1)
+        assert len(calls) == 2 and open_backend(url).count() == 0
+    finally:
+        cluster.down(tmp_path)
+        taken.close()
