@@ -53,7 +53,8 @@ class Block:
 
 # web-page furniture between paragraphs; a quotation runs on across it
 _FURNITURE = re.compile(
-    r"\s*(?:advertisement|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
+    r"\s*(?:advertisement|ad|story continues below(?: advertisement)?|"
+    r"article continues below(?: advertisement)?|"
     r"continue reading below|scroll to continue(?: with content)?|publicidad|continúa leyendo)\s*", re.I)
 
 

@@ -268,6 +268,9 @@ class Attributor:
         pool = {p for p in pool if not any(q != p and p.endswith(" " + q) for q in pool)}
         if len({p.split()[-2] for p in pool}) < 2:
             return None
+        last = self.last_speaker
+        if last is not None and last.name in pool:
+            return last.name  # "Duffer also shared…" right after Matt Duffer's quote: still Matt
         near = self.nearest_full(bare)
         if near is not None:
             at = self.masked.rfind(near, 0, self.here)

@@ -48,7 +48,8 @@ _SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,5}}?(?:{VERB})\b(?:\s+
 
 
 # "“the Bible,” as everyone calls it": a name for a thing, whoever uses it
-_AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?(?:calls?|called|dubs?|dubbed|nicknamed|"
+_AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
+                        r"(?:calls?|called|dubs?|dubbed|nicknamed|"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
 _CREDIT_LINE = re.compile(
     r"(?:Showrunners?|Creators?|Co-creators?|Creator and showrunner|Creators and showrunners|Director|"
@@ -202,7 +203,8 @@ class _Finder:
                 s.closed and _AS_CALLED.match(text, s.end + 1)):
             return Verdict(SCARE, how="scare-cue")
         cue = in_show_cue(att, sent_lo, open_at)
-        if cue and (cue.how == "line-of" or (cue.how == "onscreen" and self.names.character(cue.speaker or ""))):
+        on_screen = cue is not None and cue.how == "onscreen" and self.names.character(cue.speaker or "")
+        if cue and (cue.how == "line-of" or on_screen):
             return cue  # "the scene in which Inés screams at her brother: …" even after "she recalled"
         if post is not None:
             # an explicit frame whose "he" cannot be pinned on anyone is still speech, unattributed
@@ -265,7 +267,8 @@ class _Finder:
         role = _ROLE_OPENING.match(seg)
         if role:
             # "La showrunner de la serie, Marta Echeverría, lo despidió: …" names her; bare, it is the last
-            named = [p for p in self.att.placed_mentions(lo, hi, subjects=True) if p[1] - lo <= role.end() + 30]
+            named = [p for p in self.att.placed_mentions(lo, hi, subjects=True)
+                     if p[1] - lo <= role.end() + 30]
             return named[0][0] if named else self.att.last_speaker
         placed = self.att.placed_mentions(lo, hi, subjects=True)
         if placed:
