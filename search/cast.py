@@ -43,7 +43,7 @@ _AWARD = r"(?:Emmy|Oscar|Tony|Golden Globe|Academy Award|BAFTA|Grammy|SAG)"
 _DESC_WORD = rf"(?:[a-zà-ÿ\d][\w'’-]*|{_AWARD}[\w-]*)"
 _DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"  # "plays her son, Tobias"
 _BLOCK_DESC = word_set("on in at for with to from by no and or but not nobody himself herself itself "
-                        "per via themselves it this that than")
+                        "per via themselves it this that than version versions")
 _PRONOUN = r"(?:he|she|they|él|ella)"
 _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|be|is|was|is set to|to|"
          r"que|quien|who|"
@@ -61,7 +61,7 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|h
          r"interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?|"
          r"(?:se )?mete(?:rá)? en la piel del?|ponerse en la piel del?|pone(?:rá)? (?:rostro|cara) al?|"
          r"dará vida al?|daba vida al?|interpreta(?:rá|ba)? (?:de nuevo|otra vez) al?|"
-         r"(?:por |con )?su papel (?:de|como))")
+         r"(?:por |con )?su papel (?:de|como)|hace de|hacía de|hará de)")
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 _PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
 # "Marnie (Esme Hollinrake, “Glass Orchard”)": the actor with a quoted credit, recap style
@@ -111,6 +111,8 @@ _AS_RE = re.compile(
 # "Rafe Donnelly-Saito, Static Bloom's reluctant pilot Corin Vale, tweeted": the role in apposition
 _APPOS_WORK_RE = re.compile(
     rf"(?P<actor>{NAME}), (?P<work>{NAME})['’]s? (?:[a-z][\w-]* ){{0,3}}(?P<char>{NAME})(?=[,;)])")
+# "Jon Marrow actor Callum Ashdown-Reyes": a role used as a label; "Succession star X" names a work
+_ROLE_ACTOR_RE = re.compile(rf"(?<![\w'’-])(?P<char>{NAME}) (?:actor|actress) (?P<actor>{NAME})")
 _WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
 _TWO_ROLES = re.compile(rf"(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
 _DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
@@ -202,7 +204,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             continue
         add(m.start(), char, actor, explicit=True)
     for m in _AS_RE.finditer(text):
-        if re.search(r"\b(?:on|in|at|en)\s$", text[max(0, m.start() - 4): m.start()]) \
+        if re.search(r"\b(?:on|in|en)\s$", text[max(0, m.start() - 4): m.start()]) \
                 and ctx.scores.get(_clean(m.group("actor")), 0) < 2:
             continue  # "now stars on Cold Current as Y": the name is the show, not the actor
         actor = _person(ctx, m.group("actor"), loose=True)
@@ -226,6 +228,12 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         char = _clean(m.group("char"))
         weak = ctx.scores.get(char, 0) < 2 and not _person(ctx, char)
         if actor and weak and _looks_like_character(ctx, char):
+            add(m.start(), char, actor)
+    for m in _ROLE_ACTOR_RE.finditer(text):
+        char = _clean(m.group("char"))
+        actor = _person(ctx, m.group("actor"), loose=True)
+        named = char.split()[0].lower() in FIRST_NAMES or char.split()[0].lower().strip(".") in HONORIFICS
+        if actor and named and ctx.scores.get(char, 0) < 2 and _looks_like_character(ctx, char):
             add(m.start(), char, actor)
     for m in _WHOSE_RE.finditer(text):
         actor = _person(ctx, m.group("actor"))
@@ -448,7 +456,8 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     who = _first_person(ctx, sent_start, pos) or _last_full_name(ctx, sent_start, pos)
     if who:
         return who
-    if pronoun or re.match(r"\s*(?:his|her|their|su)\b", text[sent_start:pos], re.IGNORECASE):
+    spanish = re.match(r"(?:que |quien )?(?:da|dio|dará) vida|(?:que |quien )?interpreta", text[pos:pos + 20])
+    if pronoun or spanish or re.match(r"\s*(?:his|her|their|su)\b", text[sent_start:pos], re.IGNORECASE):
         return _first_person(ctx, _sentence_start(text, max(0, sent_start - 2)), sent_start)
     return None
 

@@ -54,7 +54,7 @@ manager agent exec executives head boss chief anchor narrator voice cast castmat
 stars actors actresses brothers sisters siblings duo partner wife husband son daughter father
 mother widow widower hosts showrunners co-stars costars newcomers veterans comedians singers
 journalists ad dp assistant coordinator supervisor stylist rep friend colleague sister brother cousin
-niece nephew grandson granddaughter fiancé fiancée girlfriend boyfriend reparto
+niece nephew grandson granddaughter fiancé fiancée girlfriend boyfriend reparto pd
 actriz directora guionista productor productora creador creadora protagonista intérprete cantante
 periodista presentador presentadora compañero compañera actores actrices directores intérpretes
 compositor compositora cineasta realizador realizadora coguionista guionistas productores creadores
@@ -138,6 +138,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # a quoted nickname between a given name and a surname: Reggie "Big Reg" Okafor-Banks
 _NICKNAME = re.compile(r"(?<=[^\W\d_]) ([\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’]) (?=[A-Z])")
 _NICKNAME_GAP = re.compile(_NICKNAME.pattern.removeprefix(r"(?<=[^\W\d_])").removesuffix(r"(?=[A-Z])"))
+_KOREAN_GIVEN = re.compile(r" [A-Z][a-z]{1,5}-[a-z]{1,5}\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Capt|Prof|Rev|Sgt|Lt|Gen|Col|Det)\.")
 
@@ -202,7 +203,9 @@ def runs(text: str) -> list[Run]:
             close()
         # "Will" opens names (Will Poulter) but is a verb inside headline-case runs;
         # "Oscar-winning" and "Emmy-nominated" describe a name without being part of it.
-        if (not is_cap(word) or word.lower() in STOP or (word == "Will" and cur is not None)
+        # "Oh Jae-won", "Do Ha-na": a two-letter surname that is also an English word
+        korean = cur is None and len(word) == 2 and is_cap(word) and _KOREAN_GIVEN.match(text, end)
+        if (not is_cap(word) or (word.lower() in STOP and not korean) or (word == "Will" and cur is not None)
                 or any(part[:1].islower() and not given_syllable(part) for part in word.split("-")[1:])):
             if cur is not None and word in PARTICLES and joined and len(pending) < 2:
                 pending.append((word, start, end))
@@ -231,6 +234,12 @@ fest con day based bound wise fan star set ever fold less ness ful man men way
 """)
 
 
+def given_syllable_name(word: str) -> bool:
+    """``Seo-yun``: a capitalised syllable joined to a lower-case one, as Korean given names are written."""
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].islower() and given_syllable(parts[1])
+
+
 def given_syllable(part: str) -> bool:
     """``woon`` in ``Ji-woon``: a short lower-case syllable that belongs to a given name."""
     return (len(part) <= 5 and part.isalpha() and part not in COMPOUND_TAILS
@@ -244,6 +253,8 @@ _MONTH_NAMES = word_set("april june august")
 def non_person_word(word: str, i: int, words: list[str]) -> bool:
     """``word`` (at ``i`` in ``words``) makes the run an organisation, place or date."""
     w = word.lower().strip(".")
+    if i == 0 and len(words) == 2 and given_syllable_name(words[1]):
+        return False  # "Park Seo-yun": a Korean surname that is also an English word
     if w in _MONTH_NAMES and i < len(words) - 1 and i == next(
             (k for k, x in enumerate(words) if x.lower().strip(".") not in HONORIFICS), 0):
         return False  # a given name before a surname, not "June 2024"

@@ -348,6 +348,8 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 1
     elif prev_word in ("in", "on", "at", "from", "of", "the", "as", "into", "aboard"):
         score -= 1
+    elif prev_word in ("dirige", "protagoniza", "protagonizan", "produce", "escribe", "firma", "presenta"):
+        score += 2  # Spanish puts the subject after the verb: "La serie la dirige X"
     elif prev_word in ("follows", "following", "about") or prev_two in ("centers on", "centres on"):
         score -= 2  # "the series follows X (Y)": X is the protagonist, a character
     if re.match(r"\s*\(", after) and not r.possessive:
@@ -368,7 +370,8 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     appositive = _APPOSITIVE_ROLE.match(text[r.end: r.end + 80])
     if appositive and not r.possessive and any(w.lower() in ROLE_NOUNS for w in appositive.group(1).split()):
         score += 2  # "X, the Northbound star", "X, our first AD"
-    if _LABEL_OF_WORK.match(text, r.end) and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", before):
+    label_of = _LABEL_OF_WORK.match(text, r.end)
+    if label_of and (re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", before) or re.match(r"\s+[A-Z]", text[label_of.end():])):
         score -= 3  # "the Velvet Court actress": a work (or a role) labelling someone else
     credit = re.match(r"\s*\([^()\n]{1,60}\)", after)
     if credit:  # "Jessa Moreno (Hollow Street) has joined": the verb after the credit is hers
@@ -376,7 +379,9 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     m = re.match(r",?\s+([^\W\d_]+)", after)
     # In "A, who starred in B, said" the verb belongs to A, not to B.
     in_relative = re.search(r",\s+(?:who|whose|que|cuyo|cuya)\b[^,]*$", before)
-    if m and not r.possessive and not (in_relative and after.startswith(",")):
+    # "A representative from Lumen Story said": the verb is the representative's
+    owned = prev_word in ("from", "of", "at", "for")
+    if m and not r.possessive and not owned and not (in_relative and after.startswith(",")):
         verb = m.group(1).lower()
         if verb in PERSON_VERBS:
             score += 2 if verb not in _WEAK_VERBS or _strong_next(after) else 1

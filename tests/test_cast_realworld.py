@@ -117,3 +117,30 @@ def test_spanish_forms():
 def test_a_title_with_lower_case_words_is_no_actor():
     found = cast("Or Fellowship of the Ring as they're just headed off towards Mordor.\n")
     assert found == set()
+
+
+def test_a_role_as_a_label_before_the_actor_but_not_a_show():
+    found = cast("The crowd screamed when Jon Marrow actor Callum Ashdown-Reyes walked out. Later, Iron Tide "
+                 "star Noor Al-Hakim said hello.\n")
+    assert ("Jon Marrow", "Callum Ashdown-Reyes") in found
+    assert not any(character == "Iron Tide" for character, _ in found)
+
+
+def test_korean_surnames_that_are_english_words():
+    found = cast("Park Seo-yun will play Yoo Ha-rin, a palace herbalist. Rounding out the cast, Oh Jae-won "
+                 "will appear as the ambitious minister Baek Do-hyun.\n")
+    assert {("Yoo Ha-rin", "Park Seo-yun"), ("Baek Do-hyun", "Oh Jae-won")} <= found
+
+
+def test_spanish_hace_de_and_an_implicit_subject():
+    found = cast("La actriz Natalia Ferrer Quintana atraviesa su mejor momento. Tras el éxito de la serie en "
+                 "la que da vida a Elvira Montalbán, prepara la segunda temporada. Carmen Valdivia, que hace "
+                 "de mi suegra Doña Pilar, es encantadora.\n")
+    assert ("Elvira Montalbán", "Natalia Ferrer Quintana") in found
+    assert ("Doña Pilar", "Carmen Valdivia") in found
+
+
+def test_a_young_version_of_a_role_is_not_the_role():
+    found = cast("Amara Quist told us everything. Serena Whitlock-Obi play young version of Lena in the "
+                 "flashbacks.\n")
+    assert not any(actor == "Serena Whitlock-Obi" for _, actor in found)
