@@ -371,7 +371,8 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     if appositive and not r.possessive and any(w.lower() in ROLE_NOUNS for w in appositive.group(1).split()):
         score += 2  # "X, the Northbound star", "X, our first AD"
     label_of = _LABEL_OF_WORK.match(text, r.end)
-    if label_of and (re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", before) or re.match(r"\s+[A-Z]", text[label_of.end():])):
+    labels_a_name = label_of and re.match(r"\s+[A-Z]", text[label_of.end():])
+    if label_of and (re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", before) or labels_a_name):
         score -= 3  # "the Velvet Court actress": a work (or a role) labelling someone else
     credit = re.match(r"\s*\([^()\n]{1,60}\)", after)
     if credit:  # "Jessa Moreno (Hollow Street) has joined": the verb after the credit is hers

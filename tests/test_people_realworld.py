@@ -115,7 +115,8 @@ def test_seed_interview_people():
 
 def test_korean_surnames_that_are_words_and_a_company_before_said():
     found = people("Actress Park Seo-yun and actor Kang Min-jae lead the cast; Oh Jae-won will appear too. "
-                   'The drama is helmed by PD Choi Yoon-seok. A representative from Lumen Story said, "Yes."\n')
+                   "The drama is helmed by PD Choi Yoon-seok. "
+                   'A representative from Lumen Story said, "Yes."\n')
     assert {"Park Seo-yun", "Kang Min-jae", "Oh Jae-won", "Choi Yoon-seok"} <= set(found)
     assert "Lumen Story" not in found
 
