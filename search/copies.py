@@ -165,9 +165,8 @@ class CopyIndex:
         votes: dict[int, float] = {}
         for fam, lsh in self._lsh.items():
             weight = _BANDED[fam][2]
-            for k in lsh.keys(doc.sigs[fam]):
-                for n in self._store.bucket((fam << 40) ^ k, BUCKET_CAP):
-                    votes[n] = votes.get(n, 0.0) + weight
+            for n in self._store.buckets([(fam << 40) ^ k for k in lsh.keys(doc.sigs[fam])], BUCKET_CAP):
+                votes[n] = votes.get(n, 0.0) + weight
         best = heapq.nsmallest(CANDIDATES, votes, key=lambda n: (-votes[n], n))
         return [(i, sigs) for i, sigs in self._store.signatures(best) if i != doc.f.id]
 

@@ -55,6 +55,7 @@ class CopyStore:
         elif row[0] != stamp:
             raise ValueError("copy index from another version of byline; rebuild it")
         self._cache: OrderedDict[str, Doc] = OrderedDict()
+        self._full: set[int] = set()  # bucket keys known to be over the cap
 
     # -- documents ------------------------------------------------------------------------
 
@@ -118,10 +119,22 @@ class CopyStore:
 
     # -- LSH buckets ----------------------------------------------------------------------
 
-    def bucket(self, key: int, cap: int) -> list[int]:
-        """Row numbers of one bucket's members; none when it holds more than ``cap``."""
-        rows = self._db.execute("SELECT n FROM bands WHERE key=? LIMIT ?", (key, cap + 1)).fetchall()
-        return [] if len(rows) > cap else [r[0] for r in rows]
+    def buckets(self, keys: list[int], cap: int) -> list[int]:
+        """Row numbers of the members of the given buckets, one entry per shared bucket.
+
+        A bucket with more than ``cap`` members is boilerplate every article shares; it is
+        remembered and never read again.
+        """
+        keys = [k for k in keys if k not in self._full]
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(f"SELECT key, n FROM bands WHERE key IN ({marks})", keys).fetchall()
+        sizes: dict[int, int] = {}
+        for key, _ in rows:
+            sizes[key] = sizes.get(key, 0) + 1
+        self._full.update(k for k, size in sizes.items() if size > cap)
+        return [n for key, n in rows if sizes[key] <= cap]
 
     def signatures(self, ns: list[int]) -> list[tuple[str, tuple[list[int], ...]]]:
         """Ids and signatures of the given rows: enough to drop chance neighbours unread."""
