@@ -462,6 +462,13 @@ class Attributor:
             chunk = m.group(1)
             if re.match(rf"\s*({_PRONOUN})\b", chunk):
                 return self.mention(re.match(rf"\s*({_PRONOUN})", chunk).group(1))
+            appositive = re.match(rf",\s*({NAME})\s*(?:[.,;:!?]|$)", post[m.end():])
+            if appositive and re.match(r"\s*(?:the|a|an|its|his|her|their|[\w-]+['’]s)\b", chunk, re.I):
+                # "said the show's co-creator, Imogen Blackthorn."
+                self.here = at + m.end() + appositive.start(1)
+                men = self.mention(appositive.group(1))
+                if men.kind == "person":
+                    return men
             runs = [r for r in _NAME_RUN.findall(chunk)]
             for r in reversed(runs):
                 toks = r.split()
@@ -477,6 +484,8 @@ class Attributor:
             if re.match(r"\s*(?:to|a|ante|in|on|at|from)\b|\s*$", chunk) or re.match(
                     rf"\s*[,—–-]?\s*(?:{_VERBS_ES})\b", post):
                 return Mention("pronoun", written="")  # "”, afirmó." — the subject is implicit
+            if re.match(r"\s*(?:the|its|[\w-]+['’]s)\s", chunk, re.I):
+                return Mention("anonymous")  # "said the studio's statement": a frame, but nobody named
         m = re.match(rf"\s*[—–]\s*({NAME})\s*(?:\((@\w+)\))?", post)
         if m and (m.group(2) or at + m.end() >= hi - 2):
             men = self.mention(m.group(1))

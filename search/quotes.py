@@ -302,7 +302,9 @@ class _Finder:
             between = (ps.end + 1, s.start - 1)
             if RELATIONAL.search(self.masked[between[0]:between[1]]):
                 return False  # "…,” Nina told the crowd. Her brother jumped in: “…”
-            others = [m for m in self.att.mentions_in(*between) if m.name != pv.speaker]
+            # "says Harriet Loame, who plays Agatha Pike. “…”": a role named in passing is not a new speaker
+            others = [m for m in self.att.mentions_in(*between) if m.name != pv.speaker
+                      and not (pv.kind == SPEECH and m.kind == "character")]
             own_frame = re.search(rf"\b(?:{VERB})\b", self.masked[between[0]:between[1]])
             long_enough = len(self.text[s.start:s.end].split()) >= 4
             return not others and (bool(own_frame) or self._starts_sentence(s) or long_enough)
