@@ -151,13 +151,13 @@ def _utterance(text: str) -> bool:
 
 
 def speech_quotes(article: Article, ex: Extraction | None) -> list[str]:
-    """The quoted words that drift is checked on; scare quotes and titles are left out.
+    """The quoted words that drift is checked on: what people (or characters) said.
 
-    The extractor's kinds are trusted, but a span it could not attribute that still reads
-    as an utterance is kept: a line a copy changed matters whoever said it.
+    Scare quotes and titles are never drift, so the extractor's kinds are trusted; with no
+    extraction at all, a quoted span that reads as an utterance stands in.
     """
-    if ex is not None and ex.quotes:
-        return [q.text for q in ex.quotes if q.kind != SCARE or _utterance(q.text)]
+    if ex is not None:
+        return [q.text for q in ex.quotes if q.kind != SCARE]
     return [t for m in _QUOTE.finditer(article.text)
             if _utterance(t := next(g for g in m.groups() if g is not None))]
 

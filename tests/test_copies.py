@@ -314,3 +314,25 @@ def test_an_editors_brackets_are_not_drift():
     assert not drift(["I think [the show] will surprise people who gave up on it after the first season."],
                      original, "o")
     assert not drift(["I think it will surprise people [...] after the first season."], original, "o")
+
+
+def test_a_changed_title_or_scare_quote_is_never_drift():
+    from search.model import SCARE, SPEECH, Quote
+
+    def article(doc_id: str, title: str, date: str) -> tuple[Article, Extraction]:
+        text = (f"The fourth episode, \u201c{title},\u201d airs Sunday on Halden+. Director Ines Marlow "
+                "shot it in eleven days on a borrowed lighthouse in Cobh, County Cork. \u201cWe had the "
+                "lighthouse for eleven days and the weather for about four of them,\u201d Marlow said. "
+                "The episode follows the keeper Tamsin Roe through one storm and one long night, and "
+                "Marlow said the cast rehearsed the final scene by candlelight to keep it tense.")
+        q1 = text.index(title)
+        q2 = text.index("We had")
+        quotes = [Quote(title + ",", q1, q1 + len(title) + 1, None, SCARE),
+                  Quote(text[q2:text.index(",\u201d Marlow")], q2, text.index(",\u201d Marlow"), "Ines Marlow", SPEECH)]
+        return Article(id=doc_id, title=doc_id, text=text, date=date), Extraction(quotes=quotes)
+
+    idx = CopyIndex()
+    idx.add(*article("first.txt", "The Long Night at Cobble Hill", "2025-01-01"))
+    lk = idx.add(*article("second.txt", "The Long Night in Cobble Hill", "2025-01-02"))
+    assert lk.duplicate_of == "first.txt"
+    assert not lk.drift
