@@ -493,6 +493,11 @@ class Attributor:
                 return men
             if m.group(2):
                 return Mention("person", m.group(2))
+        # an embedded post: "“…” — kat 🌙 (@katsaints) February 1, 2025" — the account, whatever its display name
+        m = re.match(r"\s*[—–]\s*([^\n()—–]{1,50}?)\s*\((@\w+)\)", self.text[at:hi])
+        if m:
+            men = self.mention(m.group(1))
+            return men if men.kind == "person" and men.name and " " in men.name else Mention("person", m.group(2))
         return None
 
     def account(self, at: int) -> Mention:

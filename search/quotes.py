@@ -303,8 +303,11 @@ class _Finder:
             if RELATIONAL.search(self.masked[between[0]:between[1]]):
                 return False  # "…,” Nina told the crowd. Her brother jumped in: “…”
             # "says Harriet Loame, who plays Agatha Pike. “…”": a role named in passing is not a new speaker
+            known = set(self.names.people) or None
             others = [m for m in self.att.mentions_in(*between) if m.name != pv.speaker
-                      and not (pv.kind == SPEECH and m.kind == "character")]
+                      and not (pv.kind == SPEECH and m.kind == "character")
+                      # "she told the podcast Set Visit": two capitalised words the article never calls a person
+                      and (known is None or m.kind != "person" or m.name in known)]
             own_frame = re.search(rf"\b(?:{VERB})\b", self.masked[between[0]:between[1]])
             long_enough = len(self.text[s.start:s.end].split()) >= 4
             return not others and (bool(own_frame) or self._starts_sentence(s) or long_enough)
