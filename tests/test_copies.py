@@ -239,7 +239,8 @@ def test_adding_judges_only_a_few_candidates(monkeypatch):
 def test_bench_reports_timings_and_finds_planted_copies():
     result = bench_copies(200, adds=20)
     assert result["docs"] == 200
-    assert set(result["add_ms"]) == {"p50", "p95", "max"}
+    assert set(result["add_ms"]) == set(result["prepare_ms"]) == {"p50", "p95", "max"}
+    assert result["prepare_ms"]["p50"] <= result["add_ms"]["p50"]
     assert result["copies_found"] == "2/2"
 
 
