@@ -21,6 +21,8 @@ _LABEL = re.compile(
     r"(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
     r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
 )
+# "Q. Why candlelight?" / "A. Because …" — print style, a full stop instead of a colon
+_QA_DOT = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>Q|A|P|R)\.(?:\*\*|__)?[ \t]+(?=\S)")
 _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
 # a paragraph that is one short question and nothing else (bold already stripped by the format reader)
 _BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
@@ -56,7 +58,7 @@ class Turn:
 def _labels(text: str, blocks: list[Block]) -> list[tuple[int, str, int] | None]:
     out: list[tuple[int, str, int] | None] = []
     for b in blocks:
-        m = _LABEL.match(text, b.start, b.end)
+        m = _LABEL.match(text, b.start, b.end) or _QA_DOT.match(text, b.start, b.end)
         if m and not _NOT_TURN.match(m.group("label")) and m.end() < b.end:
             out.append((b.start, m.group("label"), m.end()))
         else:

@@ -51,6 +51,9 @@ _SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,5}}?(?:{VERB})\b(?:\s+
 _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
                         r"(?:calls?|called|dubs?|dubbed|nicknamed|"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
+_RUBRIC = re.compile(r"(?:Exclusive|EXCLUSIVE|Watch|WATCH|Review|Interview|Trailer|Report|Recap|Update|Opinion|"
+                     r"Video|Photos|Breaking|First Look|Listen|Podcast|Explainer|Analysis|Box Office|Ratings|"
+                     r"Exclusiva|Entrevista|Crítica)")
 _CREDIT_LINE = re.compile(
     r"(?:Showrunners?|Creators?|Co-creators?|Creator and showrunner|Creators and showrunners|Director|"
     r"Writer|Writer-director|Executive producers?|Host|Star|Creadora?|Directora?|Showrunner y creadora?)"
@@ -372,9 +375,16 @@ class _Finder:
         said_after = _HEADLINE_CUE_AFTER.match(after)
         cue = after.lstrip().startswith((":", "：")) or bool(_HEADLINE_CUE_BEFORE.search(before) or said_after)
         # "Okoye: 'I'm Done'" — a name, a colon, then the quote — is speech however short
-        named_colon = re.search(rf"(?:{NAME})\s*[:：]\s*$", before)
-        if not cue or (s.single and not named_colon and len(self.text[s.start:s.end].split()) < 4):
+        named_colon = re.search(rf"(?<![\w&])({NAME})\s*[:：]\s*$", before)
+        if named_colon and (len(named_colon.group(1)) < 3 or _RUBRIC.fullmatch(named_colon.group(1))):
+            named_colon = None  # "Q&A: 'Hollow Crown' …", "Exclusive: 'Title' …" — a rubric, not a person
+        q = self.text[s.start:s.end]
+        if not cue or (s.single and not named_colon and len(q.split()) < 4):
             return Verdict(SCARE, how="headline-title")
+        rubric_colon = before.rstrip().endswith((":", "：")) and not named_colon and not said_after \
+            and not _HEADLINE_CUE_BEFORE.search(before.rstrip()[:-1]) and not after.lstrip().startswith((":", "："))
+        if rubric_colon and is_title_like(q):
+            return Verdict(SCARE, how="headline-title")  # "Q&A: 'Hollow Crown' Director …"
         head = self.masked[b.start:b.end]
         found = sorted({p for p in self.names.people if p in head})
         if not found:
