@@ -220,6 +220,8 @@ def _start(exe: str, node: Node, directory: Path) -> None:
 
 def _port_free(port: int) -> bool:
     with socket.socket() as s:
+        # As searchd binds: a port left in TIME_WAIT by a node that just died is free to reuse.
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((HOST, port))
         except OSError:
