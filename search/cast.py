@@ -75,7 +75,10 @@ _SEASONS_AS_RE = re.compile(
     rf"\b(?:seasons?|years?|episodes?|decades?|films?|movies?) (?:as|playing) "
     rf"(?P<desc>{_DESC})(?P<char>{SLASH})"
     rf"(?: (?:on|in) [^,.;]{{1,40}})?, (?P<actor>{NAME})")
-_PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? \((?P<right>{SLASH})\)")
+# "(newcomer Ellis Montague-Roe)", "(Jerome Abara, left)": the actor with a note on who or where
+_PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? "
+                       rf"\((?:(?P<who>newcomer|guest star|veteran) )?(?P<right>{SLASH})"
+                       rf"(?P<where>, (?:left|right|center|centre|pictured|above|below))?\)")
 _PAREN_VERB_RE = re.compile(
     rf"(?P<char>{SLASH}),? [(\[](?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})[)\]]")
@@ -105,7 +108,8 @@ _AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen
 _AS_RE = re.compile(
     rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION}| \([^()\n]{{1,60}}\))?"
     rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP}"
-    rf"|(?:, [a-z]+,)? (?:is|was|remains) (?:still |perhaps |probably )?(?:best|better) known)?"
+    rf"|(?:,(?: [\w'’-]+,?){{1,6}})? (?:(?:is|was|remains) )?(?:still |perhaps |probably )?"
+    rf"(?:best|better) known)?"
     rf" (?:as|como) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
     rf"(?P<char>{SLASH})(?!['’])")
 # "Rafe Donnelly-Saito, Static Bloom's reluctant pilot Corin Vale, tweeted": the role in apposition
@@ -350,7 +354,18 @@ def _person_weight(ctx: _Ctx, name: str) -> int:
         weight -= 3
     if words and words[0].lower() in FIRST_NAMES:
         weight += 1
+    if len(words) >= 2 and not full:
+        # people are called by surname later ("Achebe-Kerr is on fire"), characters by first name
+        weight += _alone(ctx.text, words[-1], name) - _alone(ctx.text, words[0], name)
     return weight
+
+
+def _alone(text: str, word: str, full: str) -> int:
+    """1 when ``word`` appears on its own, outside mentions of ``full``."""
+    if word.lower() in STOP or len(word) < 3:
+        return 0
+    rest = text.replace(full, " ")
+    return int(re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])(?! [A-Z])", rest) is not None)
 
 
 def _paren_pairs(ctx: _Ctx, body_start: int) -> list[tuple[int, str, str, bool]]:
@@ -371,6 +386,8 @@ def _paren_pairs(ctx: _Ctx, body_start: int) -> list[tuple[int, str, str, bool]]
         if any(non_person_word(w, i, right_words) for i, w in enumerate(right_words)):
             continue
         wl, wr = _person_weight(ctx, left), _person_weight(ctx, right)
+        if m.group("who") or m.group("where"):
+            wr = max(wr, wl + 1)  # "(newcomer X)", "(X, left)": only a person is a newcomer or stands left
         if wr > wl or (wl == wr and _full_name(right)):
             actor = _person(ctx, right) or (right if _full_name(right) else None)
             # a quoted role ("“Alex” (Manolo Cardona)") is common in Spanish copy; a quoted
@@ -439,7 +456,8 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
         who = _person(ctx, m.group(1), loose=True)
         if who or not (before.rstrip().endswith(",") or infinitive):
             return who
-    pronoun = re.search(rf"\b{_PRONOUN}\s*$", before, re.IGNORECASE)
+    # "he appeared as X, and voiced Y": the subject carries over a coordinated verb
+    pronoun = re.search(rf"\b{_PRONOUN}\s*$|,? and\s+$", before, re.IGNORECASE)
     gerund = (re.search(r"\b(?:for|by|after|while|since)\s+$", before)
               and text[pos:pos + 12].split()[0].endswith("ing"))
     if not pronoun and not infinitive and not gerund and not re.search(r",\s*$", before):
@@ -453,6 +471,10 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     if _BARE_LABEL.match(text, sent_start):  # "The actor, who plays Y": the one just named
         prev = _sentence_start(text, max(0, sent_start - 2))
         return _first_person(ctx, prev, sent_start) or _last_full_name(ctx, prev, sent_start)
+    subject = re.match(rf"(?:[^.;]{{0,60}}?[\s,])?{_PRONOUN}\b", text[sent_start:pos], re.IGNORECASE)
+    # "Later in his career he appeared in X, directed by Y, and voiced Z": he, not Y
+    if subject and pronoun and not _first_person(ctx, sent_start, sent_start + subject.end()):
+        return _first_person(ctx, _sentence_start(text, max(0, sent_start - 2)), sent_start)
     who = _first_person(ctx, sent_start, pos) or _last_full_name(ctx, sent_start, pos)
     if who:
         return who
@@ -512,7 +534,8 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
-_GENRE = (r"(?:series|show|drama|comedy|thriller|film|movie|feature|sitcom|procedural|documentary|"
+_GENRE = (r"(?:series|show|drama|comedy|thriller|film|movie|feature|sitcom|procedural|documentary|soap|"
+          r"animation|anthology|telenovela|podcast|reboot|spinoff|spin-off|"
           r"miniseries|franchise|musical|novel|book|album|serie|película|comedia)")
 _WORK_CUES = [
     # a quoted or emphasised title: capitalised, short, no sentence punctuation inside

@@ -59,6 +59,7 @@ _PHOTO_CREDIT = re.compile(r"(?:\b(?:Photos?|Photograph|Image|Credit|Foto)s?:\s*
 _AGENCY_AFTER_SLASH = re.compile(r"/(?:Getty|WireImage|AP|Reuters|Shutterstock|Courtesy)\b")
 # the clause after "is repped by" lists agencies, managers and lawyers up to the sentence end
 _REPPED_BY = re.compile(r"\b(?:repped|represented|managed)\s+by\b[^.!?\n]*$")
+_CREDIT_LINE = re.compile(r"[^,\n]{3,40}, [A-Z“\"‘'][^\n]{1,60}\([^()\n]{1,30}\)\s*$")
 _LABEL_OF_WORK = re.compile(r"\s+(?:actor|actress|star|creator|showrunner|alum|castmate|co-star|costar|cast|"
                             r"director|writer|fans?)\b")
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
@@ -229,7 +230,8 @@ def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) ->
     """In ``alongside A, B and C`` every member is as much a person as the best-attested one."""
     # "A, Velvet Court's Prince Aurel": a possessive run owns what follows, it is no list member
     links = [(na, nb, sa, sb) for (ra, na, sa), (rb, nb, sb) in pairwise(run_names)
-             if not ra.possessive and not rb.possessive and _LIST_GAP.fullmatch(text[ra.end: rb.start])]
+             if not ra.possessive and not rb.possessive and _LIST_GAP.fullmatch(text[ra.end: rb.start])
+             and not _on_credit_line(text, ra)]
     both_ways = links + [(nb, na, sb, sa) for na, nb, sa, sb in links]
     changed = True
     while changed:  # evidence travels along the whole list, in both directions
@@ -238,6 +240,14 @@ def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) ->
             if evidence[na].score >= ACCEPT and sb >= 0 and evidence[nb].score < ACCEPT:
                 evidence[nb].score += ACCEPT - max(0, evidence[nb].score)
                 changed = True
+
+
+def _on_credit_line(text: str, r: Run) -> bool:
+    """``Devon Achterberg, Shadow Pact (Streamly)``: a name and its credit, not a list of names."""
+    line_start = text.rfind("\n", 0, r.start) + 1
+    line_end = text.find("\n", r.start)
+    return not text[line_start: r.start].strip() and bool(
+        _CREDIT_LINE.match(text[r.start: line_end if line_end != -1 else len(text)]))
 
 
 def _title_case_headline_end(text: str) -> int:
@@ -384,8 +394,11 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     owned = prev_word in ("from", "of", "at", "for")
     if m and not r.possessive and not owned and not (in_relative and after.startswith(",")):
         verb = m.group(1).lower()
-        if verb in PERSON_VERBS:
+        passive = re.match(r",?\s+[^\W\d_]+\s+by\b", after)  # "The Salt Crossing, directed by X"
+        if verb in PERSON_VERBS and not passive:
             score += 2 if verb not in _WEAK_VERBS or _strong_next(after) else 1
+    if _on_credit_line(text, r):
+        score += 2  # a nominee or credit line: "Bronagh McTeer, Harrow Point (Corvane+)"
     return score
 
 

@@ -144,3 +144,24 @@ def test_a_young_version_of_a_role_is_not_the_role():
     found = cast("Amara Quist told us everything. Serena Whitlock-Obi play young version of Lena in the "
                  "flashbacks.\n")
     assert not any(actor == "Serena Whitlock-Obi" for _, actor in found)
+
+
+def test_newcomer_and_photo_position_inside_the_parentheses():
+    found = cast("Moss (Jerome Abara, left) searches the market. Best line goes to young Pip (newcomer Ellis "
+                 "Montague-Roe).\n")
+    assert ("Moss", "Jerome Abara") in found and ("Pip", "Ellis Montague-Roe") in found
+
+
+def test_surname_mentions_decide_which_side_is_the_actor():
+    found = cast("The cliffhanger left Tilly Beckwith (Rosalind Achebe-Kerr) locked in the archive. "
+                 "Achebe-Kerr is on fire here. Meanwhile, Tilly's husband waits.\n")
+    assert found == {("Tilly Beckwith", "Rosalind Achebe-Kerr")}
+
+
+def test_best_known_after_an_apposition_and_a_pronoun_subject_across_sentences():
+    found = cast("Cornelius Ashby-Trent, the gravel-voiced character actor best known as grumpy postmaster "
+                 "Alfred Dibble on the soap Brambleton Green, has died. Later in his career he appeared in "
+                 "the feature The Salt Crossing, directed by Ingrid Solheim, and voiced the villain Baron "
+                 "Scratch.\n")
+    assert ("Alfred Dibble", "Cornelius Ashby-Trent") in found
+    assert not any(actor == "Ingrid Solheim" for _, actor in found)
