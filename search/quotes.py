@@ -118,7 +118,21 @@ class _Finder:
                 self._inner(s, v, chain_lo, self.inner_att)
                 self.chain_lo = chain_lo if not s.closed else None
                 self.prev = (s, v)
+        self._pull_quotes()
         return self.out
+
+    def _pull_quotes(self) -> None:
+        """A pull quote repeats a sentence the article quotes properly elsewhere, with no frame of its
+        own: it is that speaker's, wherever it sits."""
+        said = [(_bare(q.text), q) for q in self.out if q.kind == SPEECH and q.speaker]
+        for q in self.out:
+            if q.kind != SCARE or len(q.text.split()) < 5:
+                continue
+            bare = _bare(q.text)
+            # never the quotation it is nested in: "My mother used to say, ‘…’" is not the speaker's own line
+            owners = {o.speaker for b, o in said if bare in b and not o.start <= q.start < o.end}
+            if len(owners) == 1:
+                q.kind, q.speaker = SPEECH, owners.pop()
 
     def _emit(self, s: Span, v: Verdict) -> None:
         self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor))
@@ -440,6 +454,10 @@ class _Finder:
         names = {m.name: m for m in att.mentions_in(lo, s.start - 1)
                  if m.kind == "person" and m.name != speaker}
         return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _bare(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", text.replace("’", "'")).lower().split())
 
 
 def _walk(spans: list[Span]):
