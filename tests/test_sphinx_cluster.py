@@ -351,3 +351,32 @@ def test_a_port_taken_meanwhile_is_replaced(tmp_path, monkeypatch):
     finally:
         cluster.down(tmp_path)
         taken.close()
+
+
+def test_indexing_with_a_node_down_says_so_and_indexing_again_heals_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(12):
+        (corpus / f"a{n}.txt").write_text(f"Story {n} about the harbour festival.\n", encoding="utf-8")
+    url = _up(tmp_path / "c", 3)
+    try:
+        backend = open_backend(url)
+        nodes = cluster.read_nodes(tmp_path / "c")
+        cluster.kill_node(nodes[2])
+        report = backend.index_paths([corpus])
+        assert [str(s) for s in report.skipped] == [
+            f"Skipped node 127.0.0.1:{nodes[2].sql_port}: was down, so its shards were written to their "
+            "mirrors only; index again once it is back"]
+        assert backend.count() == 12
+
+        _up(tmp_path / "c", 3)
+        assert not backend.index_paths([corpus]).skipped
+        # Node 2 now holds complete copies: with node 0 gone, shard 2 answers from node 2 alone.
+        cluster.kill_node(nodes[0])
+        deadline = time.monotonic() + 10
+        while (found := backend.search("harbour", limit=50)).total != 12 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert found.total == 12
+        backend.close()
+    finally:
+        _down(tmp_path / "c")

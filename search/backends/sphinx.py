@@ -28,7 +28,7 @@ from pathlib import Path
 from ..extract import extract_one, link_corpus
 from ..highlight import query_terms, snippet, spans
 from ..ingest import load
-from ..model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results
+from ..model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results, Skipped
 from ..query import parse
 from ..records import date_number, dump_extraction, load_extraction
 from ..schema import TEXT_ANALYZER, name_keys
@@ -94,6 +94,7 @@ class SphinxBackend:
         self._lock = threading.RLock()
         self._conn = None
         self._health = _Health()
+        self._missed: set[int] = set()  # nodes a write could not reach
         self.topology = self._read_topology()
         self._tables: dict | None = None
 
@@ -223,11 +224,17 @@ class SphinxBackend:
         started = time.perf_counter()
         articles, skipped = load(paths, max_bytes=max_bytes) if max_bytes else load(paths)
         found, tables = extract_all(articles)
+        self._missed.clear()
         before = self._article_ids()
         now_ids = {a.id for a in articles}
         self.update(articles, found, tables, progress)
         gone = sorted(before - now_ids)
         self._prune(now_ids, {a.id: len(found[a.id].quotes) for a in articles})
+        # A node that was down holds an old copy of its shards; indexing again once it is back
+        # rewrites every article on every holder. Said through the skip list, which every caller shows.
+        skipped += [Skipped(f"node {self.topology.nodes[n]['sql']}",
+                            "was down, so its shards were written to their mirrors only; index again once "
+                            "it is back") for n in sorted(self._missed)]
         report = UpdateReport(total=len(articles), added=len(now_ids - before), changed=len(now_ids & before),
                               removed=len(gone), skipped=skipped)
         report.seconds = time.perf_counter() - started
@@ -274,6 +281,7 @@ class SphinxBackend:
                 conns.append(self._connect(address))
             except pymysql.Error as e:
                 self._health.failed[n] = time.monotonic()
+                self._missed.add(n)
                 reasons.append(f"{address[0]}:{address[1]} ({_reason(e)})")
         if not conns:
             index = self.topology.shards[shard]["index"]
