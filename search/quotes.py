@@ -51,6 +51,8 @@ _SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,5}}?(?:{VERB})\b(?:\s+
 _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
                         r"(?:calls?|called|dubs?|dubbed|nicknamed|"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
+_NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w.'’-]+\s$")
+_NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 _RUBRIC = re.compile(r"(?:Exclusive|EXCLUSIVE|Watch|WATCH|Review|Interview|Trailer|Report|Recap|Update|Opinion|"
                      r"Video|Photos|Breaking|First Look|Listen|Podcast|Explainer|Analysis|Box Office|Ratings|"
                      r"Exclusiva|Entrevista|Crítica)")
@@ -216,6 +218,9 @@ class _Finder:
         if not named and (is_title_like(q) or single_title):
             if not self._continues(s, b):
                 return Verdict(SCARE, how="title")
+        if s.closed and _NICKNAME_BEFORE.search(text, max(0, open_at - 40), open_at) and \
+                _NICKNAME_AFTER.match(text, s.end + 1) and len(q.split()) <= 3:
+            return Verdict(SCARE, how="nickname")  # Loretta “Lolly” Beaumont
         if _SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre)) or (
                 s.closed and _AS_CALLED.match(text, s.end + 1)):
             return Verdict(SCARE, how="scare-cue")

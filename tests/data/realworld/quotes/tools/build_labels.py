@@ -604,6 +604,27 @@ LABELS = [
             q("It was a very strong opinion about the weather,", "Maren Holt"),
         ],
     },
+    {
+        "file": "dead-reckoning-villain-feature.txt", "language": "en", "date": "2025-06-01",
+        "title": "How the 'Dead Reckoning' Writers Built Their Most Hated Villain",
+        "story": "dead-reckoning-villain",
+        "people": ["Graham Pettigrew", "Ines Vantongeren", "Loretta Beaumont"],
+        "cast": [cast("Mab Harrow", "Loretta Beaumont", "Dead Reckoning")],
+        "quotes": [
+            scare("Dead Reckoning", in_title=True),
+            split(["We met a lot of ranchers and heard a lot of stories,",
+                   "One of them was about a cattle baroness everybody called Queen Mab."], "Graham Pettigrew"),
+            q("no relation to anyone real, I promise,", "Graham Pettigrew"),
+            scare("Lolly"),
+            split(["The truth is, you write a part and hope the right person walks in,", "Then Lolly walked in."],
+                  "Graham Pettigrew"),
+            split(["Graham is very generous,", "I just showed up and did my accent."], "Loretta Beaumont"),
+            scare("the Baroness,"),
+            line("Mind the fences,", "Mab Harrow", "Loretta Beaumont"),
+            scare("Red River Morning"),
+            q("about four minutes and two arguments.", "Ines Vantongeren"),
+        ],
+    },
 ]
 
 
