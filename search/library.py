@@ -37,6 +37,15 @@ def default_index_dir(paths: list[Path]) -> Path:
     return Path(user_cache_dir("byline")) / "indexes" / hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
+def open_library(paths: list[Path] | None = None, index_dir: Path | None = None, backend_url: str | None = None):
+    """The embedded Whoosh library, or the same facade over a search cluster (``sphinx://host:port``)."""
+    if backend_url:
+        from .backends.adapter import BackendLibrary
+
+        return BackendLibrary(backend_url, paths)
+    return Library(paths, index_dir)
+
+
 class Library:
     """A corpus and its index."""
 

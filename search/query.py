@@ -75,6 +75,16 @@ def _canonical_fields(text: str) -> str:
                       if m.group(1).lower() in FIELDS or m.group(1).lower() in ALIASES else m.group(0), text)
 
 
+_HYPHENATED = re.compile(r"(?<![\w\-*~])((?:\w+:)?)(\w[\w'’.]*(?:-\w[\w'’.]*)+)(?![\w*~])")
+
+
+def _quote_hyphenated(text: str) -> str:
+    """``Spider-Man`` and ``actor:Abernathy-Sole`` are one word each, not "spider NOT man"."""
+    parts = text.split('"')
+    # Even-numbered parts are outside double quotes.
+    return '"'.join(_HYPHENATED.sub(r'\1"\2"', p) if i % 2 == 0 else p for i, p in enumerate(parts))
+
+
 def _plain_words(text: str) -> str:
     words = re.findall(r"[\w'’-]+", _FIELD.sub(" ", text))
     return " ".join(w for w in words if w.upper() not in ("AND", "OR", "NOT", "TO"))
@@ -85,6 +95,7 @@ def parse(text: str) -> Parsed:
     if not text:
         return Parsed(Q.NullQuery)
     rewritten, bad_dates = _rewrite_dates(_canonical_fields(text))
+    rewritten = _quote_hyphenated(rewritten)
     notice = f"Ignored {', '.join(bad_dates)}: dates are YYYY, YYYY-MM or YYYY-MM-DD" if bad_dates else None
     problem = _malformed(rewritten)
     if not problem:

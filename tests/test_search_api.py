@@ -113,3 +113,8 @@ def test_did_you_mean_on_a_misspelling(lib):
     results = lib.search("stranger thngs")
     assert not results.hits and results.suggestion == "stranger things"
     assert lib.search("Eddie").suggestion is None
+
+
+def test_hyphenated_words_are_one_word_not_a_negation(lib):
+    assert ids(lib.search("month-long")) == {SEED_002}
+    assert ids(lib.search("heart-wrenching")) == {SEED_001}

@@ -13,9 +13,10 @@ from pathlib import Path
 
 
 def _library(args: argparse.Namespace):
-    from search.library import Library
+    from search.library import open_library
 
-    return Library([Path(p) for p in args.paths] or None, Path(args.index) if args.index else None)
+    return open_library([Path(p) for p in args.paths] or None, Path(args.index) if args.index else None,
+                        getattr(args, "backend", None))
 
 
 def _check_paths(paths: list[str]) -> str | None:
@@ -184,6 +185,8 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         p = argparse.ArgumentParser(prog=f"byline {name}", description=help)
         if index:
             p.add_argument("--index", metavar="DIR", help="index folder (default: one per corpus in the user cache)")
+            p.add_argument("--backend", metavar="URL", help="a search cluster instead of the embedded index "
+                           "(sphinx://HOST:PORT)")
         p.set_defaults(func=func)
         parsers[name] = p
         return p
@@ -251,8 +254,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(args)
     args = parsers[argv[0]].parse_intermixed_args(argv[1:])
+    from search.backends import BackendUnavailable
+
     try:
         return args.func(args)
+    except BackendUnavailable as e:
+        print(f"byline: {e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
