@@ -394,6 +394,9 @@ class Attributor:
         """The grammatical subject of a speech verb at ``verb_at`` in the sentence starting at ``lo``."""
         self.here = verb_at
         seg = self.masked[lo:verb_at]
+        if re.fullmatch(r"\s*(?:(?:Y|E|Luego|Después|Además|También|Más tarde|Finalmente)\s*,?\s*)?", seg) and \
+                re.match(rf"(?:{_VERBS_ES})\b", self.masked[verb_at:verb_at + 20]):
+            return Mention("pronoun", written="", at=lo)  # "Y añadió: «…»" — Spanish leaves the subject implicit
         seg = re.sub(rf"(?:\s+{_AUX})+\s*$", "", seg)
         seg = re.sub(r",\s*(?:who|whose|which|que|quien|cuyo|cuya)\b[^,]*,\s*$", "", seg)
         seg = re.sub(r",\s*(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$", "", seg) if not re.search(

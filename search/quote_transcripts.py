@@ -18,7 +18,7 @@ from .quote_speakers import VERB
 
 _LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?"
-    r"(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?P<label>Q|A|P|R|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
     r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
 )
 # "Q. Why candlelight?" / "A. Because …" — print style, a full stop instead of a colon

@@ -53,6 +53,8 @@ _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
 _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w.'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
+# a quoted thing after a preposition is a work or a name: "her role in 'X'", "su papel en «X»"
+_OBJECT_OF = re.compile(r"\b(?:in|of|on|from|about|en|de|del|sobre|star|estrella)\s*$", re.I)
 _RUBRIC = re.compile(r"(?:Exclusive|EXCLUSIVE|Watch|WATCH|Review|Interview|Trailer|Report|Recap|Update|Opinion|"
                      r"Video|Photos|Breaking|First Look|Listen|Podcast|Explainer|Analysis|Box Office|Ratings|"
                      r"Exclusiva|Entrevista|Crítica)")
@@ -400,6 +402,8 @@ class _Finder:
         q = self.text[s.start:s.end]
         if not cue or (s.single and not named_colon and len(q.split()) < 4):
             return Verdict(SCARE, how="headline-title")
+        if q[:1].isupper() and len(q.split()) <= 6 and _OBJECT_OF.search(before):
+            return Verdict(SCARE, how="headline-title")  # "…, sobre su papel en «Tierra de nadie»: …"
         rubric_colon = before.rstrip().endswith((":", "：")) and not named_colon and not said_after \
             and not _HEADLINE_CUE_BEFORE.search(before.rstrip()[:-1]) and not after.lstrip().startswith((":", "："))
         if rubric_colon and is_title_like(q):

@@ -625,6 +625,25 @@ LABELS = [
             q("about four minutes and two arguments.", "Ines Vantongeren"),
         ],
     },
+    {
+        "file": "ortiz-tierra-de-nadie-es.txt", "language": "es", "date": "2025-07-10",
+        "title": "Ximena Ortiz, sobre su papel en «Tierra de nadie»: \"Nunca había pasado tanto miedo\"",
+        "story": "tierra-de-nadie-ortiz",
+        "people": ["Andrés Peralta", "Ximena Ortiz"],
+        "cast": [cast("Rosa Ibáñez", "Ximena Ortiz", "Tierra de nadie")],
+        "quotes": [
+            scare("Tierra de nadie", in_title=True),
+            q("Nunca había pasado tanto miedo", "Ximena Ortiz", in_title=True),
+            q("Nunca había pasado tanto miedo en un rodaje. Grabábamos de noche, en medio del monte, y cada ruido "
+              "me hacía saltar", "Ximena Ortiz", form="block"),
+            q("una actriz que no tuviera miedo de parecer fea", "Andrés Peralta"),
+            q("Ximena se ensució las manos desde el primer día", "Andrés Peralta", attribution="pronoun"),
+            split(["Rosa es muy distinta a mí",
+                   "Ella no se rinde nunca; yo me rindo todos los días a las once de la noche"], "Ximena Ortiz"),
+            answer("Maravilloso. Es un director que escucha, y eso no es tan común como debería.", "Ximena Ortiz"),
+            answer("Eso tendrán que preguntárselo a él. Yo estoy lista.", "Ximena Ortiz"),
+        ],
+    },
 ]
 
 
