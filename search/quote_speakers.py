@@ -73,8 +73,11 @@ _DESCRIPTOR = re.compile(
     r"\b(?:the|The|el|El|la|La)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:actor|actress|actriz|star|director|directora|showrunner|"
     r"creator|creadora|creador|filmmaker|writer|singer|comedian|host|producer|author|novelist|cineasta|"
-    r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars)\s*$"
+    r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars|winner|"
+    r"nominee|alum|alumna|icon|legend|performer|playwright|screenwriter|co-?star|co-?creator|hitmaker|"
+    r"ganadora?|nominada?|cantante)\s*$"
 )
+_WRITTEN_VERBS = r"(?:read|reads|said|says|stated|states|continued|continues|added|adds|went on|concluded|decía|dice|dijo)"
 _ACTING_WORD = re.compile(r"\b(?:actor|actress|actriz|star|co-?star|intérprete|protagonista)\b", re.I)
 # a sentence whose subject is a description of someone ("The star continued", "The 41-year-old said")
 _DESCRIBED_SUBJECT = re.compile(
@@ -177,6 +180,9 @@ def mask(text: str, spans) -> str:
         for i in range(max(lo, 0), hi):
             if not chars[i].isspace():
                 chars[i] = "x"
+        # “… nights.” The statement continued — the quotation ended its sentence; keep that visible
+        if s.closed and s.end < len(text) and text[s.start:s.end].rstrip()[-1:] in (".", "!", "?", "…"):
+            chars[s.end] = "."
     return "".join(chars)
 
 
@@ -525,6 +531,20 @@ class Attributor:
     def pre_frame(self, sent_lo: int, at: int, max_gap: int = 22) -> tuple[Mention | None, bool]:
         """A speech verb earlier in the sentence and its subject; the flag says a verb was found."""
         pre = self.masked[sent_lo:at]
+        # "Okoro's statement read:", "In Fitzgerald's words, …", "En palabras de Ortiz, …"
+        owned = re.search(rf"(?:\b[Ii]n\s+|^\s*)({NAME})['’]s?\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                          rf"(?:statement|post|tweet|caption|message|letter|note|words)\b(?:\s+{_WRITTEN_VERBS})?"
+                          r"[^.!?]{0,60}$", pre) or re.search(rf"\b[Ee]n\s+palabras\s+de\s+({NAME})[^.!?]{{0,60}}$", pre)
+        if owned:
+            self.here = sent_lo + owned.start(1)
+            toks = owned.group(1).split()
+            for k in range(len(toks)):  # "Showrunner Delia Okoro's statement": the name at the tail
+                men = self.mention(" ".join(toks[k:]))
+                if men.kind == "person":
+                    return men, True
+        if re.match(rf"\s*(?:The|That|This|Her|His|Their|El|La)\s+(?:[\w-]+\s+)?(?:statement|post|tweet|caption|"
+                    rf"message|letter|note|comunicado|mensaje)\s+{_WRITTEN_VERBS}", pre):
+            return Mention("descriptor", written="statement"), True  # "The statement continued, …"
         m = re.search(r"\b(?:according to|según|as per|per)\s+([^,.;]*)", pre, re.I)
         if m and _ANONYMOUS.search(m.group(1)) and not _NAME_RUN.search(m.group(1)):
             return Mention("anonymous"), True

@@ -644,6 +644,26 @@ LABELS = [
             answer("Eso tendrán que preguntárselo a él. Yo estoy lista.", "Ximena Ortiz"),
         ],
     },
+    {
+        "file": "northern-lights-renewal.txt", "language": "en", "date": "2025-08-20",
+        "title": "'Northern Lights' Renewed for Season 3 at Meridian; Cast Reacts",
+        "story": "northern-lights-renewal",
+        "people": ["Annika Berg", "Calum Fitzgerald", "Delia Okoro", "Priscilla Odom"],
+        "cast": [cast("Erik Lund", "Calum Fitzgerald", "Northern Lights")],
+        "quotes": [
+            scare("Northern Lights", in_title=True),
+            split(["Northern Lights has become appointment viewing for millions,",
+                   "We can't wait to see where the story goes next."], "Priscilla Odom"),
+            split(["THREE,", "See you in the snow."], "Calum Fitzgerald", attribution="descriptor"),
+            q("We're going back to the cold, and I've already bought new socks.", "Annika Berg"),
+            q("I'm grateful to Meridian and to every viewer who stuck with us through the long nights.",
+              "Delia Okoro"),
+            q("We have big plans for Erik. Big, cold plans.", "Delia Okoro", attribution="continuation"),
+            q("changed my life and my relationship with frostbite.", "Calum Fitzgerald"),
+            q("as long as the ice holds.", "Calum Fitzgerald"),
+            q("in the deep of winter, naturally.", None, attribution="anonymous"),
+        ],
+    },
 ]
 
 
