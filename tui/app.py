@@ -22,7 +22,7 @@ class BylineApp(App[int]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit_now"),
-        Binding("question_mark", "help", "Help", id="help"),
+        Binding("question_mark,f1", "help", "Help", id="help"),  # f1 works from the search box too
     ]
 
     def __init__(self, library: Library, *, theme: str | None = None, animations: bool = False,

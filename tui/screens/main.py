@@ -121,12 +121,12 @@ class MainScreen(Screen):
         """Bring the index up to date in the background; the screen stays usable meanwhile."""
         lib = self.library
         first_run = not lib.is_indexed()
+        self.indexing = True
         if not first_run:
             count = lib.count()
             self.app.call_from_thread(self._set_count, count)
         else:
             self.app.call_from_thread(self._indexing_status, 0, 0)
-        self.indexing = True
 
         last = [0.0]
 
@@ -188,7 +188,8 @@ class MainScreen(Screen):
 
     def _status_idle(self) -> None:
         n = self.article_count
-        self.pane.set_status(f"Type to search {n} article{'s' * (n != 1)}" + self._skipped_note())
+        busy = " · checking for changed files…" if self.indexing else ""
+        self.pane.set_status(f"Type to search {n} article{'s' * (n != 1)}" + busy + self._skipped_note())
         self.pane.show_results(None)
 
     # -- searching --------------------------------------------------------------------
