@@ -447,7 +447,8 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
     """The actor a ``plays`` phrase at ``pos`` is about: the name or pronoun before it."""
     text = ctx.text
     before = text[max(0, pos - 120): pos]
-    m = re.search(rf"({NAME}),?(?: (?:who|que|quien))?\s*$", before)
+    # "Agena Tobin (Gilmore Lane) will play Nancy": a credit may sit between actor and verb
+    m = re.search(rf"({NAME})(?: \([^()\n]{{1,60}}\))?,?(?: (?:who|que|quien))?\s*$", before)
     # "X has joined the cast to play Y"; "X, el actor venezolano que interpreta a Y"
     infinitive = text.startswith(("to ", "que ", "who ", "quien "), pos)
     if re.match(r"(?:his|her|their)\b", text[pos: pos + 6]):

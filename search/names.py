@@ -86,7 +86,7 @@ avenue road center centre theater theatre arena stadium park university college 
 museum gallery library church cathedral hotel club bar restaurant cafe city county state
 river lake mountain island valley bay beach coast north south east west new los san santa
 twitter instagram tiktok youtube facebook netflix hulu disney hbo amazon apple paramount
-peacock max prime marvel dc universe comic-con con expo summit league team live tonight
+peacock prime marvel dc universe comic-con con expo summit league team live tonight
 podcast images getty today academy guild bafta emmys oscars grammys globes festival's reuters
 globe actor actress actors actresses drama comedy category nominee nominees winner winners square
 garden gardens station airport bridge tower plaza palace castle house lab laboratory hospital prison

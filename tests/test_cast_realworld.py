@@ -165,3 +165,15 @@ def test_best_known_after_an_apposition_and_a_pronoun_subject_across_sentences()
                  "Scratch.\n")
     assert ("Alfred Dibble", "Cornelius Ashby-Trent") in found
     assert not any(actor == "Ingrid Solheim" for _, actor in found)
+
+
+def test_a_credit_between_actor_and_will_play():
+    found = cast("Agena Tobin (Gilmore Lane) will play Nancy, a co-worker. Karna Vossberg (Scream Night) will "
+                 "play Jimmy, a boyfriend.\n")
+    assert {("Nancy", "Agena Tobin"), ("Jimmy", "Karna Vossberg")} <= found
+    assert not any(character in ("Gilmore Lane", "Scream Night") for character, _ in found)
+
+
+def test_max_is_a_character_name_in_a_cast_list():
+    found = cast("Millie Brandt (Eleven), Finn Olafsson (Mike) and Sadie Quill (Max) were seen on set.\n")
+    assert ("Max", "Sadie Quill") in found
