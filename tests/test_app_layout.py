@@ -125,3 +125,23 @@ async def test_date_filter_from_the_palette_key(seeds_index):
         dated = {h.id for h in screen.results.hits}
         assert dated and dated < everything | dated
         assert all(h.date and h.date.startswith("2022") for h in screen.results.hits)
+
+
+@sync
+async def test_resize_keeps_rows_and_the_chosen_quote(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_query(pilot, "Stranger OR Eddie")
+        screen = app.screen
+        narrow = screen.pane.table.columns
+        widths = [c.width for c in narrow.values()]
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("tab", "down", "down")
+        await settle(pilot)
+        chosen = screen.sidebar.chosen.index
+        await pilot.resize_terminal(140, 40)
+        await settle(pilot)
+        assert [c.width for c in screen.pane.table.columns.values()] != widths
+        assert screen.pane.table.row_count == len(screen.results.hits)
+        assert screen.sidebar.chosen.index == chosen

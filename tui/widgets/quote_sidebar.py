@@ -117,9 +117,11 @@ class QuoteSidebar(Vertical):
 
     def show(self, quotes: list[Quote], cast: list[CastPair], drift: list[Drift]) -> None:
         self.entries = entries_for(quotes, cast, drift)
+        self._order = []  # a new article: nothing chosen yet
         self._fill()
 
     def _fill(self) -> None:
+        chosen = self.chosen.index if self.table.row_count and self.chosen else None
         table = self.table
         table.clear(columns=True)
         # Cell padding (2) and the vertical scrollbar (1) share the width; overflow would add a scrollbar.
@@ -142,6 +144,8 @@ class QuoteSidebar(Vertical):
         self.border_title = f"Quotes · {n}" + (" · by speaker" if self.grouped else "")
         if not self.entries:
             table.add_row(Text("No quotes in this article", "dim italic"), key="none")
+        if chosen is not None:
+            self.follow(chosen)  # a resize or a new order keeps the same quote chosen
 
     def _cell(self, entry: Entry, show_speaker: bool) -> Text:
         q = entry.quote

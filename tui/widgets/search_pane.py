@@ -73,7 +73,8 @@ class SearchPane(Vertical):
         self._walk = None  # the HistoryCursor while the user walks the history
         self._recalled: str | None = None
         self._rows: list[tuple[str, int | None, str | None]] = []
-        self._results: Results | None = None
+        self._shown: Results | list[Hit] | None = None
+        self._filled_width = 0
         self.names: list[str] = []  # people's names for completion, most mentioned first
 
     def compose(self) -> ComposeResult:
@@ -96,23 +97,33 @@ class SearchPane(Vertical):
     def set_status(self, text: Text | str) -> None:
         self.query_one("#status", Static).update(text if isinstance(text, Text) else Text(text))
 
-    def show_results(self, results: Results | None, empty_hint: str = "") -> None:
-        self._results = results
-        table = self.table
-        table.clear(columns=True)
-        self._rows = []
-        if results is None:
-            return
-        if results.quotes:
-            self._fill_quotes(table, results.quotes)
-        else:
-            self._fill_hits(table, results.hits)
+    def show_results(self, results: Results | None) -> None:
+        self._shown = results
+        self._fill()
 
     def show_hits(self, hits: list[Hit]) -> None:
+        self._shown = hits
+        self._fill()
+
+    def _fill(self) -> None:
         table = self.table
         table.clear(columns=True)
         self._rows = []
-        self._fill_hits(table, hits)
+        self._filled_width = table.size.width
+        shown = self._shown
+        if isinstance(shown, list):
+            self._fill_hits(table, shown)
+        elif shown is not None and shown.quotes:
+            self._fill_quotes(table, shown.quotes)
+        elif shown is not None:
+            self._fill_hits(table, shown.hits)
+
+    def on_resize(self) -> None:
+        # Column widths are set when rows are added; a new window size needs them again.
+        if self._rows and self.table.size.width != self._filled_width:
+            row = self.table.cursor_row
+            self._fill()
+            self.table.move_cursor(row=row, animate=False)
 
     def _widths(self, fixed: int) -> tuple[int, int]:
         width = max(self.table.size.width or self.size.width or 100, 40) - fixed - 2
