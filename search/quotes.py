@@ -39,7 +39,11 @@ _HEADLINE_CUE_BEFORE = re.compile(
     r"(?:\s+(?:[Ii]t|[Ii]t['’]s|[Hh]e|[Ss]he|[Tt]hey|[Tt]hat|[Hh]e['’]s|[Ss]he['’]s|[Ww]as|[Ii]s|[Ww]ere|"
     r"[Ff]elt|[Ff]eels|[Ll]ike|[Hh]is|[Hh]er)){0,3})\s*$")
 # "I told Imelda, ‘…’": the speaker quoting themself
-_HEADLINE_CUE_AFTER = re.compile(r"\s*[,:—–-]?\s*(?:[Ss]ays|[Ss]aid|[Tt]ells|[Aa]dmits|[Dd]ice|[Aa]firma)\b")
+_HEADLINE_CUE_AFTER = re.compile(r"\s*[,:—–-]?\s*(?:[Ss]ays|[Ss]aid|[Tt]ells|[Aa]dmits|[Dd]ice|[Aa]firma)\b"
+                                 # "“I Was Terrified” — Maren Holt Opens Up …"
+                                 rf"|\s*[—–]\s*(?P<name>{NAME})")
+_TALKS = re.compile(r"(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|We|We['’]re|We['’]ve|You|You['’]re|It['’]s|My|Our|"
+                    r"Yo|No|Nunca|Me|Mi)\b")
 _ROLE_OPENING = re.compile(
     r"\s*(?:The|El|La)\s+(?:actor|actress|actriz|star|director|directora|showrunner|creator|creador|"
     r"creadora|filmmaker|cineasta|intérprete|protagonista)\b")
@@ -51,7 +55,7 @@ _SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,5}}?(?:{VERB})\b(?:\s+
 _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
                         r"(?:calls?|called|dubs?|dubbed|nicknamed|"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
-_NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w.'’-]+\s$")
+_NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # a quoted thing after a preposition is a work or a name: "her role in 'X'", "su papel en «X»"
 _OBJECT_OF = re.compile(r"\b(?:in|of|on|from|about|en|de|del|sobre|star|estrella)\s*$", re.I)
@@ -221,7 +225,8 @@ class _Finder:
             if not self._continues(s, b):
                 return Verdict(SCARE, how="title")
         if s.closed and _NICKNAME_BEFORE.search(text, max(0, open_at - 40), open_at) and \
-                _NICKNAME_AFTER.match(text, s.end + 1) and len(q.split()) <= 3:
+                _NICKNAME_AFTER.match(text, s.end + 1) and len(q.split()) <= 3 and \
+                re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’.-]*\s?){1,3}", q):
             return Verdict(SCARE, how="nickname")  # Loretta “Lolly” Beaumont
         if _SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre)) or (
                 s.closed and _AS_CALLED.match(text, s.end + 1)):
@@ -394,13 +399,20 @@ class _Finder:
         after = self.text[s.end + 1:b.end] if s.closed else ""
         before = self.text[b.start:s.start - 1]
         said_after = _HEADLINE_CUE_AFTER.match(after)
+        if said_after and said_after.group("name"):
+            toks = said_after.group("name").split()  # headline case glues words on: "Maren Holt Opens Up"
+            if not any(self.att.mention(" ".join(toks[:k])).kind == "person" for k in range(2, min(len(toks), 4) + 1)):
+                said_after = None  # "“…” — Here's What He Said" names nobody
         cue = after.lstrip().startswith((":", "：")) or bool(_HEADLINE_CUE_BEFORE.search(before) or said_after)
         # "Okoye: 'I'm Done'" — a name, a colon, then the quote — is speech however short
         named_colon = re.search(rf"(?<![\w&])({NAME})\s*[:：]\s*$", before)
         if named_colon and (len(named_colon.group(1)) < 3 or _RUBRIC.fullmatch(named_colon.group(1))):
             named_colon = None  # "Q&A: 'Hollow Crown' …", "Exclusive: 'Title' …" — a rubric, not a person
         q = self.text[s.start:s.end]
-        if not cue or (s.single and not named_colon and len(q.split()) < 4):
+        verb_cue = bool(said_after) or bool(re.search(r"\w\s*$", before) and _HEADLINE_CUE_BEFORE.search(before))
+        # a short single-marked span is a title ('Vesper Lane') unless a verb frames it or it talks ('I Quit')
+        talks = bool(_TALKS.match(q)) or q.rstrip().endswith(("!", "?"))
+        if not cue or (s.single and not named_colon and not verb_cue and not talks and len(q.split()) < 4):
             return Verdict(SCARE, how="headline-title")
         if q[:1].isupper() and len(q.split()) <= 6 and _OBJECT_OF.search(before):
             return Verdict(SCARE, how="headline-title")  # "…, sobre su papel en «Tierra de nadie»: …"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from search.evaluate import evaluate
-from search.ingest import load
+from search.ingest import load, parse_txt
 from search.model import IN_SHOW, SCARE, SPEECH, CastPair
 from search.quotes import find_quotes
 
@@ -183,3 +183,23 @@ def test_real_world_floors():
     assert result["speaker_accuracy"] >= SPEAKER_ACCURACY, result["speaker_counts"]
     assert result["kind_accuracy"] >= KIND_ACCURACY, result["kind_counts"]
     assert result["unattributed_rate"] <= UNATTRIBUTED_AT_MOST, result["unattributed_rate"]
+
+
+BODY = '\n\nMaren Holt spoke to us about The Salt Keepers. "I was terrified," Holt said.\n'
+
+
+@pytest.mark.parametrize(("headline", "quoted", "want"), [
+    ("'I Was Terrified': Maren Holt on Her New Film", "I Was Terrified", (SPEECH, "Maren Holt")),
+    ("“I Was Terrified” — Maren Holt Opens Up About Her New Film", "I Was Terrified", (SPEECH, "Maren Holt")),
+    ("Maren Holt Says She 'Was Terrified' on Set", "Was Terrified", (SPEECH, "Maren Holt")),
+    ("'Salt Keepers' Star Maren Holt: 'I Quit'", "I Quit", (SPEECH, "Maren Holt")),
+    ("'Salt Keepers' Star Maren Holt: 'I Quit'", "Salt Keepers", (SCARE, None)),
+    ("Maren Holt Talks 'The Salt Keepers' and More", "The Salt Keepers", (SCARE, None)),
+    ("Q&A: 'The Salt Keepers' Star Maren Holt", "The Salt Keepers", (SCARE, None)),
+    ("Maren Holt EXITS “The Salt Keepers” — Here's What She Said", "The Salt Keepers", (SCARE, None)),
+])
+def test_headline_forms(headline, quoted, want):
+    article = parse_txt(" date 2025-01-01\n" + headline + BODY, "headline.txt")
+    found = {q.text: (q.kind, q.speaker) for q in find_quotes(article, ["Maren Holt"], [])}
+    assert found[quoted] == want
+    assert found["I was terrified,"] == (SPEECH, "Maren Holt")  # never a nickname, whatever the headline
