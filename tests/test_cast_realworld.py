@@ -175,5 +175,6 @@ def test_a_credit_between_actor_and_will_play():
 
 
 def test_max_is_a_character_name_in_a_cast_list():
-    found = cast("Millie Brandt (Eleven), Finn Olafsson (Mike) and Sadie Quill (Max) were seen on set.\n")
+    found = cast("Millie Brandt (Eleven), Finn Olafsson (Mike), Sadie Quill (Max) and someone we are sure is "
+                 "Jonathan (Charlie Heston) were seen on set.\n")
     assert ("Max", "Sadie Quill") in found
