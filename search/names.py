@@ -70,7 +70,7 @@ stars starred directed directs produced produces co-wrote cowrote plays played p
 voices voiced joins joined joining returns returned reprises reprised will would has had is was
 who whose thanked thanks praised praises agreed agrees replied replies answered answers asked
 asks went kept dijo afirmó contó explicó aseguró adelantó resumió confirmó señaló añadió comentó
-reveló came leaned whispered smiled nodded shrugged directing producing executive starring writing
+reveló came leaned whispered smiled nodded shrugged directing producing
 died worked appeared spoke called married grew thanked starred
 """)
 

@@ -222,7 +222,8 @@ def candidates(text: str) -> dict[str, Evidence]:
 _PASSIVE_PLAYED = re.compile(
     r",?\s+(?:(?:is|was|will be)\s+)?(?:played|portrayed|voiced)(?:\s+[a-z]+){0,4}\s+by\b")
 _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&)\s+)"
-                       r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya)\b)"
+                       r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya|starring|featuring|directed|written|produced|created|"
+                       r"by|as|from|in|on|of|with|opposite|por|con|de)\b)"
                        r"(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}")
 
 
@@ -397,6 +398,8 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         passive = re.match(r",?\s+[^\W\d_]+\s+by\b", after)  # "The Salt Crossing, directed by X"
         if verb in PERSON_VERBS and not passive:
             score += 2 if verb not in _WEAK_VERBS or _strong_next(after) else 1
+        elif re.match(r"\s+executive[- ]produc(?:es|ed|ing|e)\b", after):
+            score += 2  # "Leonie Vasquez-Tran executive producing"; not "X executive producer Y"
     if _on_credit_line(text, r):
         score += 2  # a nominee or credit line: "Bronagh McTeer, Harrow Point (Corvane+)"
     return score
