@@ -222,8 +222,8 @@ def candidates(text: str) -> dict[str, Evidence]:
 _PASSIVE_PLAYED = re.compile(
     r",?\s+(?:(?:is|was|will be)\s+)?(?:played|portrayed|voiced)(?:\s+[a-z]+){0,4}\s+by\b")
 _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&)\s+)"
-                       r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya|starring|featuring|directed|written|produced|created|"
-                       r"by|as|from|in|on|of|with|opposite|por|con|de)\b)"
+                       r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya|starring|featuring|directed|written|"
+                       r"produced|created|by|as|from|in|on|of|with|opposite|por|con|de)\b)"
                        r"(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}")
 
 

@@ -168,8 +168,8 @@ def test_best_known_after_an_apposition_and_a_pronoun_subject_across_sentences()
 
 
 def test_a_credit_between_actor_and_will_play():
-    found = cast("Agena Tobin (Gilmore Lane) will play Nancy, a co-worker. Karna Vossberg (Scream Night) will "
-                 "play Jimmy, a boyfriend.\n")
+    found = cast("Agena Tobin (Gilmore Lane) will play Nancy, a co-worker. Karna Vossberg (Scream Night) "
+                 "will play Jimmy, a boyfriend.\n")
     assert {("Nancy", "Agena Tobin"), ("Jimmy", "Karna Vossberg")} <= found
     assert not any(character in ("Gilmore Lane", "Scream Night") for character, _ in found)
 

@@ -137,7 +137,8 @@ def test_nominee_lines_are_people_and_their_shows_are_not():
 
 
 def test_a_show_before_starring_or_executive_producer_is_no_person():
-    found = people("Harrow Point executive producer Lorcan DeVries said it would return. The drama Velvet Court, "
-                   "starring Odile Marchetti, returns in May, with Leonie Vasquez-Tran executive producing.\n")
+    found = people("Harrow Point executive producer Lorcan DeVries said it would return. The drama Velvet "
+                   "Court, starring Odile Marchetti, returns in May, with Leonie Vasquez-Tran executive "
+                   "producing.\n")
     assert {"Lorcan DeVries", "Odile Marchetti", "Leonie Vasquez-Tran"} <= set(found)
     assert "Harrow Point" not in found and "Velvet Court" not in found
