@@ -474,7 +474,9 @@ def _actor_before(ctx: _Ctx, pos: int) -> str | None:
         return _first_person(ctx, prev, sent_start) or _last_full_name(ctx, prev, sent_start)
     subject = re.match(rf"(?:[^.;]{{0,60}}?[\s,])?{_PRONOUN}\b", text[sent_start:pos], re.IGNORECASE)
     # "Later in his career he appeared in X, directed by Y, and voiced Z": he, not Y
-    if subject and pronoun and not _first_person(ctx, sent_start, sent_start + subject.end()):
+    named_first = subject and (_first_person(ctx, sent_start, sent_start + subject.end())
+                               or _last_full_name(ctx, sent_start, sent_start + subject.end()))
+    if subject and pronoun and not named_first:
         return _first_person(ctx, _sentence_start(text, max(0, sent_start - 2)), sent_start)
     who = _first_person(ctx, sent_start, pos) or _last_full_name(ctx, sent_start, pos)
     if who:
