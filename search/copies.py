@@ -29,6 +29,7 @@ import time
 from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Self
 
 from . import copy_judge
 from .copy_drift import drift as quote_drift
@@ -118,6 +119,12 @@ class CopyIndex:
 
     def close(self) -> None:
         self._store.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- adding and removing -------------------------------------------------------------
 
@@ -302,13 +309,13 @@ class CopyIndex:
 
 def link(articles: list[Article], found: dict[str, Extraction]) -> None:
     """Fill ``story``, ``duplicate_of`` and ``drift`` on each extraction in place."""
-    idx = CopyIndex()
-    for a in articles:
-        idx.add(a, found.get(a.id))
-    for a in articles:
-        lk = idx.link_for(a.id)
-        ex = found[a.id]
-        ex.story, ex.duplicate_of, ex.drift = lk.story, lk.duplicate_of, lk.drift
+    with CopyIndex() as idx:
+        for a in articles:
+            idx.add(a, found.get(a.id))
+        for a in articles:
+            lk = idx.link_for(a.id)
+            ex = found[a.id]
+            ex.story, ex.duplicate_of, ex.drift = lk.story, lk.duplicate_of, lk.drift
 
 
 # -- benchmark ---------------------------------------------------------------------------
