@@ -181,7 +181,7 @@ def test_max_is_a_character_name_in_a_cast_list():
 
 
 def test_a_name_before_the_pronoun_is_its_antecedent():
-    found = cast("Milo Strand is back as Rusty. New cast member for season four is Rafferty Boyd-Chukwu, he will "
-                 "be playing the villain named Ash King.\n")
+    found = cast("Milo Strand is back as Rusty. New cast member for season four is Rafferty Boyd-Chukwu, "
+                 "he will be playing the villain named Ash King.\n")
     assert ("Ash King", "Rafferty Boyd-Chukwu") in found
     assert ("Ash King", "Milo Strand") not in found
