@@ -128,3 +128,22 @@ def test_worker_processes_index_exactly_what_one_process_does(tmp_path):
         finally:
             lib.close()
     assert found[0] == found[1] and found[0][0] == idx.PARALLEL_FROM + 6 and found[0][1]
+
+
+def test_small_updates_do_not_pile_up_segments(tmp_path, monkeypatch):
+    from search import index as idx
+    from search.library import Library
+
+    monkeypatch.setattr(idx, "MERGE_FACTOR", 3)
+    synthetic.write(tmp_path / "c", 30, seed=2)
+    segments = []
+    for i in range(9):
+        synthetic.write(tmp_path / "c", 1, seed=2, start=30 + i)
+        idx.build([tmp_path / "c"], tmp_path / "ix", extract=False, workers=1)
+        segments.append(len(list((tmp_path / "ix").glob("*.seg"))))
+    assert max(segments) <= 2 * idx.MERGE_FACTOR and segments[-1] < 9
+    lib = Library(None, tmp_path / "ix")
+    try:
+        assert lib.count() == 39 and lib.search("series").hits  # merging loses nothing
+    finally:
+        lib.close()
