@@ -67,8 +67,13 @@ _CREDIT_CUE = re.compile(
     r"\b(?:via|told|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
     r"published|ran) (?:on|in|at)|(?:courtesy|republished with permission) of|(?:interview|spoke|speaking|"
     r"conversation|chat) with|(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
-    r"según|vía|fuente:|informó|declaró a|dijo a|en declaraciones a|en entrevista con)\s+"
+    r"según|vía|fuente:|informó|declaró a|dijo a|en declaraciones a|en entrevista con|de acuerdo con|"
+    r"as reported by|reportado por|publicado (?:originalmente )?en)\s+"
     r"(?:(?:the|el|la)\s+)?")
+# ... and the outlet named before the verb: "Deadline reports", "Variety informó".
+_CREDIT_BEFORE = re.compile(
+    r"((?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?)(?:[ \t]+[A-Z][\w+&-]*){0,2})[ \t]+(?:(?:first )?reported|"
+    r"reports|has learned|was first to report|informó|informa|publicó|adelantó)\b")
 _CREDITED = re.compile(r"(?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?|\d+)(?:[ \t]+(?:[A-Z][\w+&-]*|&))*")
 _BYLINE = re.compile(r"^(?:by|por)\s+[^|\n]{2,80}?(?:\s*[|·,—–-]\s*([A-Z][^|\n·]{1,40}))?\s*$", re.IGNORECASE | re.MULTILINE)
 
@@ -237,6 +242,13 @@ def _credits(text: str) -> list[str]:
             out.add(key)
             # "told Collider's Steve" names the outlet as its first word too
             out.add(outlet_key(m.group(0).split()[0]))
+    for m in _CREDIT_BEFORE.finditer(text):
+        name = m.group(1).split()
+        while name and name[0] in ("As", "The", "El", "La", "Como"):
+            name = name[1:]
+        key = outlet_key(" ".join(name))
+        if len(key) >= 3:
+            out.add(key)
     return sorted(out)
 
 

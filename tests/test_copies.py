@@ -337,3 +337,17 @@ def test_a_changed_title_or_scare_quote_is_never_drift():
     lk = idx.add(*article("second.txt", "The Long Night in Cobble Hill", "2025-01-02"))
     assert lk.duplicate_of == "first.txt"
     assert not lk.drift
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("The casting was first reported via Collider on Monday.", "collider"),
+    ("Okafor told Variety's Jo Brandt that the shoot ran long.", "variety"),
+    ("As Deadline first reported, the pilot was reshot.", "deadline"),
+    ("This story originally appeared on Reelside.", "reelside"),
+    ("Según Screenline, el rodaje empieza en marzo.", "screenline"),
+    ("The Hollywood Reporter has learned that the show is over.", "hollywoodreporter"),
+])
+def test_credit_phrases_name_the_outlet(sentence, outlet):
+    from search.copy_features import _credits
+
+    assert outlet in _credits(sentence)
