@@ -21,12 +21,12 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
 from search.model import ArticleView, Quote, Results, Skipped
-from search.sanitize import inert
 
 from ..widgets.quote_sidebar import QuoteSidebar, speaker_label
 from ..widgets.reader import Reader
 from ..widgets.search_pane import SearchPane
 from ..widgets.text import one_line, plain
+from .commands import Commands
 
 DEBOUNCE_S = 0.15
 SIDEBAR_WIDTH = 90  # below this the quote pane is a toggle (b)
@@ -34,7 +34,7 @@ ONE_PANE_WIDTH, ONE_PANE_HEIGHT = 70, 20  # below either, search and reader take
 MIN_SIZE = (40, 12)
 
 
-class MainScreen(Screen):
+class MainScreen(Commands, Screen):
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="focus_search"),
         Binding("escape", "back", "Back", show=False, id="back"),
@@ -368,7 +368,7 @@ class MainScreen(Screen):
         date = f" ({a.date})" if a.date else ""
         return f"“{' '.join(quote.text.split())}” — {who}, {one_line(a.title)}{date}"
 
-    # -- actions ----------------------------------------------------------------------
+    # -- actions (the side commands live in .commands) -----------------------------------
     def action_focus_search(self) -> None:
         self.pane.input.focus()
 
@@ -380,133 +380,6 @@ class MainScreen(Screen):
             inp.focus()
         elif inp.value:
             inp.value = ""
-
-    def action_copy_quote(self) -> None:
-        quote = self.chosen_quote
-        if quote is None:
-            self.notify("Open an article and choose a quote first", timeout=3)
-            return
-        text = self.citation(quote)
-        self.app.copy_to_clipboard(text)
-        self.notify(inert(text), title="Copied to the clipboard", timeout=4, markup=False)
-
-    def action_copy_link(self) -> None:
-        """The open article's URL, or else its file: something to paste into a message or a shell."""
-        if self.view is None:
-            self.notify("Open an article first", timeout=3)
-            return
-        a = self.view.article
-        link = a.url or a.source or a.id
-        self.app.copy_to_clipboard(link)
-        self.notify(inert(link), title="Copied to the clipboard", timeout=4, markup=False)
-
-    def action_more_like_this(self) -> None:
-        article_id = self.view.article.id if self.view else self.pane.highlighted_id
-        if not article_id:
-            self.notify("Open or highlight an article first", timeout=3)
-            return
-        self.run_worker(self._related(article_id), exclusive=True, group="search", exit_on_error=False)
-
-    async def _related(self, article_id: str) -> None:
-        hits = await asyncio.to_thread(self.library.related, article_id)
-        title = self.view.article.title if self.view and self.view.article.id == article_id else article_id
-        self.pane.show_hits(hits)
-        status = Text(f"{len(hits)} like ‘") + plain(one_line(title)[:60]) + Text("’ · Esc or type to search")
-        self.pane.set_status(status)
-        if hits:
-            self.pane.table.focus()
-
-    def action_people(self) -> None:
-        from .people import PeopleScreen
-
-        def chosen(name: str | None) -> None:
-            if name:
-                self.pane.input.value = f'person:"{name}"'
-                self.pane.input.focus()
-                self.pane.remember()
-                self._search(self.pane.input.value, immediate=True)
-
-        self.app.push_screen(PeopleScreen(self.library), chosen)
-
-    def action_export(self) -> None:
-        """From the reader or sidebar: the open article's quotes; elsewhere: the results."""
-        from .export import ExportScreen
-
-        reading = self.view is not None and self.focused in (self.reader.text_area, self.sidebar.table)
-        hits = self.results.hits if self.results else []
-        if not reading and not hits:
-            self.notify("Nothing to export: search, or open an article", timeout=3)
-            return
-        what = "the quotes of this article" if reading else f"{len(hits)} results"
-
-        def chosen(fmt: str | None) -> None:
-            if fmt:
-                self.run_worker(self._export(fmt, reading), group="export", exit_on_error=False)
-
-        self.app.push_screen(ExportScreen(what), chosen)
-
-    async def _export(self, fmt: str, reading: bool) -> None:
-        from search.export import export_hits, export_quotes, write_export
-
-        if reading and self.view is not None:
-            text = export_quotes(self.view.article, self.view.extraction.quotes, fmt)
-            stem = "byline-quotes"
-        else:
-            text = export_hits(self.results.hits if self.results else [], fmt, self.query_text)
-            stem = "byline-results"
-        try:
-            path = await asyncio.to_thread(write_export, text, fmt, self.export_dir, stem)
-        except OSError as error:
-            self.notify(str(error), title="Export failed", severity="error", markup=False)
-            return
-        self.notify(str(path), title="Exported", timeout=6, markup=False)
-
-    def action_save_search(self) -> None:
-        from .saved import SaveSearchScreen
-
-        if self.saved is None or not self.query_text.strip() or self.results is None:
-            self.notify("Search for something first", timeout=3)
-            return
-        results = self.results
-
-        def named(name: str | None) -> None:
-            if name:
-                self.saved.save(name, results.query, results.total, [h.id for h in results.hits])
-                self.notify(f"Saved as ‘{name}’ · Ctrl+O lists saved searches", timeout=4, markup=False)
-
-        self.app.push_screen(SaveSearchScreen(self.query_text), named)
-
-    def action_saved_searches(self) -> None:
-        from .saved import SavedSearchesScreen
-
-        if self.saved is None:
-            return
-
-        def chosen(name: str | None) -> None:
-            item = self.saved.get(name) if name else None
-            if item:
-                self._watching = item.name
-                self.pane.input.value = item.query
-                self.pane.input.focus()
-                self._search(item.query, immediate=True)
-
-        self.app.push_screen(SavedSearchesScreen(self.saved, self.library), chosen)
-
-    def action_date_filter(self) -> None:
-        from .dates import DateFilterScreen, with_dates
-
-        def chosen(term: str | None) -> None:
-            if term is None:
-                return
-            self.pane.input.value = with_dates(self.pane.input.value, term or None)
-            self.pane.input.focus()
-
-        self.app.push_screen(DateFilterScreen(), chosen)
-
-    def action_use_suggestion(self) -> None:
-        if self.results and self.results.suggestion:
-            self.pane.input.value = self.results.suggestion
-            self.pane.input.cursor_position = len(self.results.suggestion)
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar_forced = not self.sidebar.display
@@ -530,27 +403,6 @@ class MainScreen(Screen):
     def on_descendant_focus(self, event) -> None:
         # In one-pane layouts the search pane steps aside while reading.
         self.set_class(not self.pane.has_focus_within, "-reading")
-
-    def action_toggle_sort(self) -> None:
-        self.sort = "date" if self.sort == "relevance" else "relevance"
-        self.notify(f"Sorted by {self.sort}", timeout=2)
-        if self.query_text:
-            self._search(self.query_text, immediate=True)
-
-    def action_toggle_copies(self) -> None:
-        self.collapse = not self.collapse
-        self.notify("Copies folded under their original" if self.collapse else "Copies listed", timeout=2)
-        if self.query_text:
-            self._search(self.query_text, immediate=True)
-
-    def action_show_skipped(self) -> None:
-        from .skipped import SkippedScreen
-
-        self.app.push_screen(SkippedScreen(self.skipped))
-
-    def action_reindex(self) -> None:
-        self.notify("Looking for changed files…", timeout=2)
-        self.index_corpus()
 
 
 def _shorten(text: str, width: int) -> str:
