@@ -171,10 +171,19 @@ async def test_every_binding_is_a_palette_command(seeds_index):
     app = make_app([SEEDS], seeds_index)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("tab")
+        assert app.focused is app.screen.pane.input  # where a typed "p" is text, not a command
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        for wanted in ("Search", "People", "More like this", "Copy quote", "Help", "Skipped files"):
+        for wanted in ("Search", "People", "More like this", "Copy quote", "Help", "Skipped files", "Order",
+                       "Next match", "Find in article", "Export", "Filter by date", "Saved searches"):
             assert wanted in titles
+        assert "Cursor down" not in titles  # movement is for keys, not the palette
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.2)
+        await pilot.press(*"people")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query("#people-table")
 
 
 @sync

@@ -14,6 +14,10 @@ from search.library import SEEDS, Library
 
 from .screens.main import MainScreen
 
+# Cursor movement is what keys are for; the palette lists commands.
+MOVEMENT = {"down", "up", "top", "bottom", "page_down", "half_down", "half_up", "into_results",
+            "history_back", "close_find"}
+
 
 class BylineApp(App[int]):
     CSS_PATH = "byline.tcss"
@@ -59,22 +63,30 @@ class BylineApp(App[int]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        # Every key with a description is also a palette entry, so nothing needs its key.
+        # Every byline action is a palette entry too, whatever has focus: a key typed into the
+        # search box is text, so the palette is the way to People, Export… from there.
+        keymap = getattr(self, "_keymap", {})
         seen = {"quit"}
-        for key, active in screen.active_bindings.items():
-            binding = active.binding
-            if not binding.description or binding.action in seen:
-                continue
-            seen.add(binding.action)
-            node, action = active.node, binding.action
-            def run(node=node, action=action) -> None:
-                self.call_later(self.run_action, action, node)
+        nodes = [node for node in (self, screen, *screen.walk_children())
+                 if type(node).__module__.startswith("tui.")]
+        for node in nodes:
+            ours = {b.id for cls in type(node).__mro__ if cls.__module__.startswith("tui.")
+                    for b in Binding.make_bindings(cls.__dict__.get("BINDINGS", []))} - MOVEMENT
+            bindings = node._bindings.copy()
+            if keymap:
+                bindings.apply_keymap(keymap)
+            for _key, binding in bindings:
+                label = (type(node).__name__, binding.action)
+                if (binding.id not in ours or not binding.description or binding.system
+                        or label in seen or binding.action in seen):
+                    continue
+                seen.add(label)
 
-            yield SystemCommand(binding.description, f"{binding.description} ({key})", run)
-        if isinstance(screen, MainScreen):
-            yield SystemCommand("Skipped files", "List the files the index skipped, and why",
-                                screen.action_show_skipped)
-            yield SystemCommand("Re-index", "Look for added, changed or removed files", screen.action_reindex)
+                def run(node=node, action=binding.action) -> None:
+                    self.call_later(self.run_action, action, node)
+
+                key = self.get_key_display(binding)
+                yield SystemCommand(binding.description, f"{binding.description} ({key})", run)
 
     def action_help(self) -> None:
         try:

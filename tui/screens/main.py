@@ -45,7 +45,7 @@ class MainScreen(Commands, Screen):
         Binding("p", "people", "People", id="people"),
         Binding("s", "toggle_sort", "Sort", id="toggle_sort"),
         Binding("x", "toggle_copies", "Copies", id="toggle_copies"),
-        Binding("exclamation_mark", "show_skipped", "Skipped", show=False, id="show_skipped"),
+        Binding("exclamation_mark", "show_skipped", "Skipped files", show=False, id="show_skipped"),
         Binding("r", "reindex", "Re-index", show=False, id="reindex"),
         Binding("ctrl+y", "use_suggestion", "Use suggestion", show=False, id="use_suggestion"),
         Binding("b", "toggle_sidebar", "Quotes pane", show=False, id="toggle_sidebar"),
