@@ -192,3 +192,18 @@ async def test_copy_link_of_the_open_article(seeds_index, monkeypatch):
         await pilot.pause()
         article = screen.view.article
         assert copied == [article.url or article.source] and copied[0].endswith(article.id)
+
+
+@sync
+async def test_n_walks_matches_from_the_sidebar_too(seeds_index):
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article_with_quotes(pilot, "duffer")
+        reader = screen.reader
+        assert reader.counter.startswith("1/")
+        await pilot.press("tab")
+        assert app.focused is screen.sidebar.table
+        await pilot.press("n")
+        assert reader.counter.startswith("2/")
+        await pilot.press("N")
+        assert reader.counter.startswith("1/")

@@ -52,6 +52,9 @@ class MainScreen(Commands, Screen):
         Binding("ctrl+s", "save_search", "Save search", show=False, id="save_search"),
         Binding("ctrl+o", "saved_searches", "Saved searches", show=False, id="saved_searches"),
         Binding("D", "date_filter", "Filter by date", show=False, id="date_filter"),
+        # n/N also from the results or the sidebar, not only with the reader focused.
+        Binding("n", "next_match", "Next match", show=False, id="next_match"),
+        Binding("N", "previous_match", "Prev match", show=False, id="previous_match"),
     ]
 
     def __init__(self, library, history=None, saved=None, reader_width: int | None = None,
@@ -371,6 +374,12 @@ class MainScreen(Commands, Screen):
     # -- actions (the side commands live in .commands) -----------------------------------
     def action_focus_search(self) -> None:
         self.pane.input.focus()
+
+    def action_next_match(self) -> None:
+        self.reader.action_next_match()
+
+    def action_previous_match(self) -> None:
+        self.reader.action_previous_match()
 
     def action_back(self) -> None:
         """Esc steps back: out of the reader or sidebar to the search box, then clears it."""
