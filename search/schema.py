@@ -15,7 +15,9 @@ SCHEMA = fields.Schema(
     type=fields.ID(stored=True),  # "article" or "quote"
     article=fields.ID(stored=True),  # the article a quote belongs to
     title=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, field_boost=2.0),
-    body=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, chars=True),
+    # Positions for phrases, but no character offsets: spans are found by re-analysing only
+    # the texts on screen, and decoding stored offsets made every phrase query slower.
+    body=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True),
     date=fields.NUMERIC(int, bits=32, stored=True, signed=False),  # yyyymmdd, so ranges are numeric
     quote=fields.TEXT(analyzer=TEXT_ANALYZER),
     speaker=NAMES,
