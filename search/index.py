@@ -317,7 +317,8 @@ def tier(doc_count: int) -> int:
 
 
 def merge_tiers(writer, segments):
-    """A Whoosh merge policy: merge a size tier, and every smaller one, once it holds MERGE_FACTOR segments."""
+    """A Whoosh merge policy: merge a size tier, and every smaller one, once it holds MERGE_FACTOR
+    segments."""
     from whoosh.reading import SegmentReader
 
     by_tier: dict[int, list] = {}

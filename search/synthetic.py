@@ -175,7 +175,8 @@ def _zipf(words: list[str]) -> Vocabulary:
     for w in words:
         seen.setdefault(w, None)
     ordered = list(seen)
-    return Vocabulary(tuple(ordered), tuple(accumulate(1.0 / (r ** ZIPF_S) for r in range(1, len(ordered) + 1))))
+    weights = (1.0 / (r ** ZIPF_S) for r in range(1, len(ordered) + 1))
+    return Vocabulary(tuple(ordered), tuple(accumulate(weights)))
 
 
 @lru_cache(maxsize=4)
@@ -260,13 +261,15 @@ def _frame(wr: _Writer, speaker: str, cast: list[tuple[str, str]]) -> str:
     if form == 1:
         return f"{speaker} said, \u201c{q}.\u201d"
     if form == 2:
-        return f"\"{q},\" says {speaker}, who {rng.choice(['stars', 'appears', 'returns'])} in the {rng.choice(['series', 'film'])}."
+        verb, work = rng.choice(['stars', 'appears', 'returns']), rng.choice(['series', 'film'])
+        return f"\"{q},\" says {speaker}, who {verb} in the {work}."
     if form == 3 and cast:
         char, actor = rng.choice(cast)
         return f"\u201c{q},\u201d {actor} told {rng.choice(_OUTLETS)} of playing {char.split()[0]}."
     if form == 4:
         return f"\u201c{q},\u201d {surname} added. \u201c{wr.quote_text()}.\u201d"
-    return f"According to {speaker}, the {rng.choice(['season', 'film', 'finale'])} is \u201c{q.lower()}.\u201d"
+    what = rng.choice(['season', 'film', 'finale'])
+    return f"According to {speaker}, the {what} is \u201c{q.lower()}.\u201d"
 
 
 def _headline(wr: _Writer, work: str, cast: list[tuple[str, str]], people: list[str]) -> str:
@@ -277,7 +280,8 @@ def _headline(wr: _Writer, work: str, cast: list[tuple[str, str]], people: list[
         f"'{work}' Review: A {wr.pick(wr.w['adjectives'])[0].title()} Return for {char}",
         f"Box Office: '{work}' {rng.choice(['Tops', 'Wins', 'Leads', 'Stumbles at'])} the Weekend",
         f"{people[0]} on the '{work}' Finale: \u2018We Knew It Was Coming\u2019",
-        f"'{work}' Renewed After {rng.choice(['Record', 'Strong', 'Steady'])} {rng.choice(['Ratings', 'Debut', 'Streams'])}",
+        f"'{work}' Renewed After {rng.choice(['Record', 'Strong', 'Steady'])} "
+        f"{rng.choice(['Ratings', 'Debut', 'Streams'])}",
         f"EXCLUSIVE: {actor} to Lead '{work}' Opposite {cast[-1][1]}",
     ]
     return rng.choice(forms)

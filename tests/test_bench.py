@@ -14,7 +14,8 @@ import pytest
 
 from search import synthetic
 
-REQUIRED = ("docs", "build_docs_per_s", "build_docs_per_s_no_extract", "index_mb", "noop_reindex_s", "add100_s",
+REQUIRED = ("docs", "build_docs_per_s", "build_docs_per_s_no_extract", "index_mb", "noop_reindex_s",
+            "add100_s",
             "open_first_query_ms", "query_ms", "first_frame_s", "bare_textual_first_frame_s", "keystroke_ms",
             "bytes_per_keystroke", "bytes_per_pagedown", "idle_bytes_per_s", "rss_mb", "machine")
 
@@ -34,7 +35,8 @@ def test_same_seed_same_bytes_other_seed_other_bytes(tmp_path):
     assert _tree_digest(tmp_path / "a") != _tree_digest(tmp_path / "c")
     # An article depends on its number alone, so a corpus can be grown without rewriting it.
     synthetic.write(tmp_path / "d", 20, seed=5, start=40)
-    assert (tmp_path / "d" / synthetic.rel_path(45)).read_bytes() == (tmp_path / "a" / synthetic.rel_path(45)).read_bytes()
+    rel = synthetic.rel_path(45)
+    assert (tmp_path / "d" / rel).read_bytes() == (tmp_path / "a" / rel).read_bytes()
 
 
 def test_articles_look_like_entertainment_news():
@@ -79,7 +81,8 @@ def test_headless_bench_reports_every_figure(tmp_path, monkeypatch, capsys):
     assert bench.cmd_bench(args) == 0
     result = json.loads(capsys.readouterr().out)
     assert not [k for k in REQUIRED if k not in result]
-    assert result["docs"] == 30 and result["build_docs_per_s"] > 0 and result["build_docs_per_s_no_extract"] > 0
+    assert result["docs"] == 30
+    assert result["build_docs_per_s"] > 0 and result["build_docs_per_s_no_extract"] > 0
     assert set(result["query_ms"]) == {"p50", "p95", "p99"}
     assert result["query_ms"]["p50"] <= result["query_ms"]["p95"] <= result["query_ms"]["p99"]
     assert result["first_frame_s"] is None and result["rss_mb"]["indexer"] > 0
@@ -89,8 +92,8 @@ def test_headless_bench_reports_every_figure(tmp_path, monkeypatch, capsys):
 
 @pytest.mark.slow
 def test_bench_json_has_every_figure(tmp_path):
-    run = subprocess.run([sys.executable, "-m", "tui.cli", "bench", "--docs", "200", "--json", "--keep", str(tmp_path)],
-                         capture_output=True, text=True, timeout=600)
+    cmd = [sys.executable, "-m", "tui.cli", "bench", "--docs", "200", "--json", "--keep", str(tmp_path)]
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
     lines = run.stdout.strip().splitlines()
     assert len(lines) == 1
