@@ -88,7 +88,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?!\w)")
 # someone described only by their tie to another person: "Her brother jumped in", "His rep told Variety"
 RELATIONAL = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]u)\s+(?:[\w-]+\s+)?(?:brother|sister|mother|father|son|daughter|wife|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ss]u|[Mm]i)\s+(?:[\w-]+\s+)?(?:brother|sister|mother|father|son|daughter|wife|"
     r"husband|partner|boyfriend|girlfriend|fiancée?|co-?star|castmate|colleague|friend|manager|agent|rep|"
     r"representative|publicist|spokesperson|lawyer|attorney|director|producer|hermano|hermana|madre|padre|"
     r"hijo|hija|esposa|esposo|pareja|compañer[oa])\b(?!,?\s+[A-ZÀ-Þ])")  # "Her co-star Jonah Pike" is named
