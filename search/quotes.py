@@ -221,6 +221,9 @@ class _Finder:
         resolved = att.resolve(post, (b.start, b.end), open_at, prev_range) if post is not None else None
         named = resolved is not None and resolved.kind in ("person", "character")
         single_title = s.single and not self.single_style and not pre.rstrip().endswith(":")
+        # Halberd's “Wolfsbane,” / the cast of “Vigil” — one capitalised word owned or placed is a title
+        single_title = single_title or bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+[,.]?", q.strip()) and re.search(
+            r"(?:\w['’]s?|\b(?:of|in|on|from|for|at|with|de|en|del))\s*$", pre))
         if not named and (is_title_like(q) or single_title):
             if not self._continues(s, b):
                 return Verdict(SCARE, how="title")

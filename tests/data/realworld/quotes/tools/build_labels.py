@@ -664,6 +664,28 @@ LABELS = [
             q("in the deep of winter, naturally.", None, attribution="anonymous"),
         ],
     },
+    {
+        "file": "wolfsbane-casting-titles.txt", "language": "en", "date": "2025-01-01",
+        "title": "Odessa Crane Joins the Cast of Halberd's 'Wolfsbane'",
+        "story": "wolfsbane-casting",
+        "people": ["Ezra Mbeki", "June Halloran", "Odessa Crane"],
+        "cast": [],
+        "quotes": [
+            scare("Wolfsbane", in_title=True),
+            scare("Vigil,"),
+            scare("Wolfsbane,"),
+            scare("Lantern"),
+            scare("Copperhead."),
+            split(["I've wanted to work with Ezra since I saw him in 'Copperhead,'", "He's the real thing."],
+                  "Odessa Crane", inner=[scare("Copperhead,")]),
+            scare("Tidal,"),
+            q("fearless.", "Ezra Mbeki"),
+            scare("folk horror procedural"),
+            q("love letter to bad weather.", "June Halloran"),
+            scare("The Late Hour,"),
+            q("mostly me crying in a barn.", "Odessa Crane"),
+        ],
+    },
 ]
 
 
