@@ -48,7 +48,7 @@ BUCKET_CAP = 400
 # cost seconds of alignment per candidate.
 MAX_CHARS = 100_000
 AUTOCOMMIT = 500  # a bucket this full is boilerplate every article shares, not evidence
-STATE_VERSION = 2
+STATE_VERSION = 4
 # LSH over shingles catches verbatim and abridged copies; over names, with two-row
 # bands, heavy spins and translations that keep little but the names. Content words
 # are signed but not banded: they only sharpen the judgement of a found pair.
@@ -158,8 +158,11 @@ class CopyIndex:
         return self.link_for(f.id)
 
     def remove(self, doc_id: str) -> None:
+        doc = self._store.get(doc_id)
+        if doc is None:
+            return
         linked = bool(self._store.copies_of(doc_id) or self._store.stories_of(doc_id))
-        self._store.delete(doc_id)
+        self._store.delete(doc_id, self._band_keys(doc))
         if linked:
             self._parent = None  # a story may split in two: regroup from the edges left
         elif self._parent is not None:
@@ -279,9 +282,9 @@ class CopyIndex:
         """Everything as plain JSON-able data (``CopyIndex(path)`` persists without it)."""
         docs = {}
         for doc_id, feats, sigs, n in self._store.all_docs():
-            flat = array("Q")
+            flat = array("I")
             flat.frombytes(sigs)
-            docs[doc_id] = {"f": json.loads(feats), "sigs": flat.tolist(), "n": n}
+            docs[doc_id] = {"f": feats, "sigs": flat.tolist(), "n": n}
         return {
             "version": STATE_VERSION,
             "slots": SLOTS,

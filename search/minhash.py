@@ -57,15 +57,16 @@ class MinHasher:
                 sig[b] = v
         if all(v < 0 for v in sig):
             return [_MAX] * k
+        out = list(sig)
         for i in range(k):
             if sig[i] < 0:
-                j, step = i, 0
-                while sig[j] < 0 or j == i:
+                j, step = (i + 1) & mask, 1
+                while sig[j] < 0:
                     j, step = (j + 1) & mask, step + 1
-                # Offset by the distance so that two sets only agree on a borrowed bin when
-                # they borrowed from the same place.
-                sig[i] = -2 - (sig[j] * k + step)
-        return [v if v >= 0 else _MAX + 1 + (-2 - v) for v in sig]
+                # Mixed with the distance, so that two sets only agree on a borrowed bin
+                # when they borrowed from the same place; still 32 bits, to store compactly.
+                out[i] = ((sig[j] ^ (step * 0x9E3779B1)) * 0x85EBCA77) & _MAX
+        return out
 
 
 def jaccard(sig_a: list[int], sig_b: list[int]) -> float:
