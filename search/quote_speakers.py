@@ -148,7 +148,8 @@ _ACTING = re.compile(r"(?:\s+(?!who\b|whose\b|which\b|and\b|or\b|as\b)(?:[a-z]\w
                      r"does|kept|took|made|gave|went|spoke|told|said|wrote|felt|got)\b|,\s+(?:who|whose)\b)")
 _NOT_A_FRAME = re.compile(r"(?:\b(?:been|be|being|is|was|are|were)\s+(?:\w+ly\s+)?|"
                           r"(?:^|\b(?:When|when|If|if|Once|once|After|after|Before|before|While|while)\s+))$")
-_NAME_RUN = re.compile(rf"@\w+|{NAME}")
+# handles speak for themselves: "@moonrakersroom", Reddit's "u/lighthousekeeper99"
+_NAME_RUN = re.compile(rf"@\w+|\bu/[\w-]+|{NAME}")
 
 
 @dataclass(slots=True)
@@ -243,7 +244,7 @@ class Attributor:
             return Mention("pronoun", written=written)
         if low in ("i", "we", "yo"):
             return Mention("self", written=written)
-        if written.startswith("@"):
+        if written.startswith(("@", "u/")):
             return Mention("person", written, written=written)
         if written.split()[0] in _NOT_FIRST:
             return Mention("unknown")

@@ -59,6 +59,9 @@ _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # a quoted thing after a preposition is a work or a name: "her role in 'X'", "su papel en «X»"
 _OBJECT_OF = re.compile(r"\b(?:in|of|on|from|about|en|de|del|sobre|star|estrella)\s*$", re.I)
+# a link to another story, set in its own paragraph: its quotes follow headline grammar
+_LINK_LINE = re.compile(r"[ \t]*(?:RELATED|READ MORE|MORE|ALSO READ|READ ALSO|SEE ALSO|WATCH|LEER MÁS|LEE TAMBIÉN|"
+                        r"TE PUEDE INTERESAR|MÁS)\s*[:：]\s*", re.I)
 _RUBRIC = re.compile(r"(?:Exclusive|EXCLUSIVE|Watch|WATCH|Review|Interview|Trailer|Report|Recap|Update|Opinion|"
                      r"Video|Photos|Breaking|First Look|Listen|Podcast|Explainer|Analysis|Box Office|Ratings|"
                      r"Exclusiva|Entrevista|Crítica)")
@@ -210,7 +213,9 @@ class _Finder:
         q = text[s.start:s.end]
         sent_lo, _ = sentence_bounds(self.masked, b.start, b.end, open_at)
         if s.block == self.headline:
-            return self._headline(s)
+            return self._headline(s, s.block)
+        if _LINK_LINE.match(text, b.start, b.end):
+            return self._headline(s, s.block, start=_LINK_LINE.match(text, b.start, b.end).end())
         post = None
         if s.closed:
             _, post_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 1)
@@ -396,11 +401,12 @@ class _Finder:
         men = self.att.resolve(men, (lead_block.start, lead_block.end), lead_lo, before)
         return verdict_of(men, "lead-in") if men is not None and men.kind in ("person", "character") else None
 
-    def _headline(self, s: Span) -> Verdict:
-        b = self.blocks[self.headline]
-        head = self.text[b.start:b.end]
+    def _headline(self, s: Span, block: int, start: int | None = None) -> Verdict:
+        """The article's headline, or another's in a "RELATED:" link line: headline grammar either way."""
+        b = self.blocks[block]
+        lo = b.start if start is None else start
         after = self.text[s.end + 1:b.end] if s.closed else ""
-        before = self.text[b.start:s.start - 1]
+        before = self.text[lo:s.start - 1]
         said_after = _HEADLINE_CUE_AFTER.match(after)
         if said_after and said_after.group("name"):
             toks = said_after.group("name").split()  # headline case glues words on: "Maren Holt Opens Up"
@@ -423,7 +429,7 @@ class _Finder:
             and not _HEADLINE_CUE_BEFORE.search(before.rstrip()[:-1]) and not after.lstrip().startswith((":", "："))
         if rubric_colon and is_title_like(q):
             return Verdict(SCARE, how="headline-title")  # "Q&A: 'Hollow Crown' Director …"
-        head = self.masked[b.start:b.end]
+        head = self.masked[lo:b.end]
         found = sorted({p for p in self.names.people if p in head})
         if not found:
             found = sorted({p for p in self.names.full if p in head})

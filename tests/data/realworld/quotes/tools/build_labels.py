@@ -686,6 +686,26 @@ LABELS = [
             q("mostly me crying in a barn.", "Odessa Crane"),
         ],
     },
+    {
+        "file": "harbor-lights-reddit-reactions.txt", "language": "en", "date": "2025-02-14",
+        "title": "'Harbor Lights' Fans Are Divided Over That Shocking Kiss",
+        "story": "harbor-lights-kiss-reactions",
+        "people": ["Nell Varga", "Sebastian Ruhl"],
+        "cast": [cast("Captain Ada Moss", "Nell Varga", "Harbor Lights")],
+        "quotes": [
+            scare("Harbor Lights", in_title=True),
+            scare("Harbor Lights"),
+            q("Unrecognizable", "Nell Varga", attribution="related-link"),
+            q("I've watched it six times and I still don't know how I feel,", None, attribution="anonymous"),
+            q("It was earned. Three seasons of tension. Let them have this.", None, attribution="anonymous"),
+            q("undid two seasons of character work,", "u/lighthousekeeper99"),
+            split(["Y'all are so passionate and I love it,", "Please be nice to each other in the comments."],
+                  "Nell Varga"),
+            scare("Harbor Lights"),
+            q("We Argue About Everything", None, attribution="related-link"),
+            q("No comment 😇", "Sebastian Ruhl", attribution="pronoun"),
+        ],
+    },
 ]
 
 
