@@ -31,7 +31,6 @@ _OPENS = re.compile(r"(?:[.!?…:][\"”’'»)]?\s*[\"“‘'«(]?|\n\s*[\"“'
 _PARA = re.compile(r"\n\s*\n|\n(?=[A-Z“\"¿¡«])")
 
 
-
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -75,7 +74,8 @@ _CREDIT_BEFORE = re.compile(
     r"((?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?)(?:[ \t]+[A-Z][\w+&-]*){0,2})[ \t]+(?:(?:first )?reported|"
     r"reports|has learned|was first to report|informó|informa|publicó|adelantó)\b")
 _CREDITED = re.compile(r"(?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?|\d+)(?:[ \t]+(?:[A-Z][\w+&-]*|&))*")
-_BYLINE = re.compile(r"^(?:by|por)\s+[^|\n]{2,80}?(?:\s*[|·,—–-]\s*([A-Z][^|\n·]{1,40}))?\s*$", re.IGNORECASE | re.MULTILINE)
+_BYLINE = re.compile(r"^(?:by|por)\s+[^|\n]{2,80}?(?:\s*[|·,—–-]\s*([A-Z][^|\n·]{1,40}))?\s*$",
+                     re.IGNORECASE | re.MULTILINE)
 
 
 def fold(text: str) -> str:

@@ -176,7 +176,8 @@ class CopyStore:
 
     def edges(self) -> Iterator[tuple[str, str]]:
         """Every pair that shares a story, copies included, once."""
-        yield from self._db.execute("SELECT a, b FROM copies WHERE a < b UNION SELECT a, b FROM stories WHERE a < b")
+        yield from self._db.execute(
+            "SELECT a, b FROM copies WHERE a < b UNION SELECT a, b FROM stories WHERE a < b")
 
     def all_copies(self) -> Iterator[tuple[str, str, str]]:
         yield from self._db.execute("SELECT a, b, verdict FROM copies WHERE a < b ORDER BY a, b")
@@ -185,7 +186,8 @@ class CopyStore:
         yield from self._db.execute("SELECT a, b FROM stories WHERE a < b ORDER BY a, b")
 
     def all_docs(self) -> Iterator[tuple[str, dict, bytes, int]]:
-        for doc_id, feats, sigs, n in self._db.execute("SELECT id, features, sigs, shingles FROM docs ORDER BY n"):
+        rows = self._db.execute("SELECT id, features, sigs, shingles FROM docs ORDER BY n")
+        for doc_id, feats, sigs, n in rows:
             yield doc_id, unpack(feats), sigs, n
 
     # -- lifetime -------------------------------------------------------------------------

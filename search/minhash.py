@@ -90,7 +90,8 @@ class LSH:
     def keys(self, sig: list[int]) -> list[int]:
         """One integer per band: the band number above a CRC of the band's values."""
         r = self.rows
-        return [(i << 32) | zlib.crc32(repr(list(sig[i * r:(i + 1) * r])).encode()) for i in range(self.bands)]
+        return [(i << 32) | zlib.crc32(repr(list(sig[i * r:(i + 1) * r])).encode())
+                for i in range(self.bands)]
 
     def query(self, sig: list[int], cap: int = 400) -> dict[str, int]:
         """Ids sharing a band with ``sig`` and how many bands each shares.

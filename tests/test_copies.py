@@ -88,8 +88,9 @@ def test_partial_quote_and_marked_cut_are_not_drift():
 
 def test_changed_and_silently_cut_words_are_drift():
     original = ["We shot for ten weeks in the rain. Nobody quit, and nobody got sick."]
-    [d] = drift(["We shot for ten weeks in the snow. Nobody quit, and nobody got sick."], original, "o")
-    assert (d.text, d.original_path) == ("We shot for ten weeks in the snow. Nobody quit, and nobody got sick.", "o")
+    snow = "We shot for ten weeks in the snow. Nobody quit, and nobody got sick."
+    [d] = drift([snow], original, "o")
+    assert (d.text, d.original_path) == (snow, "o")
     assert drift(["We shot for ten weeks. Nobody quit, and nobody got sick."], original, "o")
 
 
@@ -327,9 +328,9 @@ def test_a_changed_title_or_scare_quote_is_never_drift():
                 "The episode follows the keeper Tamsin Roe through one storm and one long night, and "
                 "Marlow said the cast rehearsed the final scene by candlelight to keep it tense.")
         q1 = text.index(title)
-        q2 = text.index("We had")
+        q2, q_end = text.index("We had"), text.index(",\u201d Marlow")
         quotes = [Quote(title + ",", q1, q1 + len(title) + 1, None, SCARE),
-                  Quote(text[q2:text.index(",\u201d Marlow")], q2, text.index(",\u201d Marlow"), "Ines Marlow", SPEECH)]
+                  Quote(text[q2:q_end], q2, q_end, "Ines Marlow", SPEECH)]
         return Article(id=doc_id, title=doc_id, text=text, date=date), Extraction(quotes=quotes)
 
     idx = CopyIndex()
