@@ -191,6 +191,8 @@ class _Finder:
         while end > turn.start and self.text[end - 1].isspace():
             end -= 1
         start = turn.start
+        while start < end and self.text[start] in "—–- \t":
+            start += 1  # "—Muchísimo." — the raya opens the turn, it is not said
         if start >= end:
             return
         v = Verdict(SPEECH, speaker, None, "transcript")

@@ -706,6 +706,21 @@ LABELS = [
             q("No comment 😇", "Sebastian Ruhl", attribution="pronoun"),
         ],
     },
+    {
+        "file": "solis-entrevista-raya-es.txt", "language": "es", "date": "2025-09-01",
+        "title": "Marina Solís: \"El cine me salvó la vida\"",
+        "story": "agua-quieta-solis",
+        "people": ["Marina Solís"],
+        "cast": [],
+        "quotes": [
+            q("El cine me salvó la vida", "Marina Solís", in_title=True),
+            answer("De una conversación con mi abuela. Me contó que de niña había visto un barco hundirse frente "
+                   "a su casa y que nadie en el pueblo volvió a hablar del tema.", "Marina Solís"),
+            answer("Muchísimo. Perdimos dos cámaras y casi perdemos a un actor. —Se ríe—. No, es broma. Pero sí, "
+                   "fue muy duro.", "Marina Solís"),
+            answer("Nada. Bueno, que la gente la vea. Eso ya es mucho.", "Marina Solís"),
+        ],
+    },
 ]
 
 
