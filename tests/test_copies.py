@@ -352,3 +352,11 @@ def test_credit_phrases_name_the_outlet(sentence, outlet):
     from search.copy_features import _credits
 
     assert outlet in _credits(sentence)
+
+
+def test_related_lists_copies_before_the_rest_of_the_story(corpus):
+    idx = _index(corpus)
+    related = idx.related(ORIGINAL)
+    copies_first = related[:5]
+    assert set(copies_first) == set(idx.link_for(ORIGINAL).copies)
+    assert set(related[5:]) >= {"copperline-otheroutlet.txt", "copperline-es-cronica.txt"}
