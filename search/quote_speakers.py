@@ -78,6 +78,8 @@ _DESCRIPTOR = re.compile(
     r"ganadora?|nominada?|cantante)\s*$"
 )
 _WRITTEN_VERBS = r"(?:read|reads|said|says|stated|states|continued|continues|added|adds|went on|concluded|decía|dice|dijo)"
+_SUBORDINATE = re.compile(r"\s*(?:When|As|After|While|Before|Once|If|Although|Though|Since|Until|Because|"
+                          r"Cuando|Mientras|Aunque|Después de que|Antes de que|Si)\b")
 _ACTING_WORD = re.compile(r"\b(?:actor|actress|actriz|star|co-?star|intérprete|protagonista)\b", re.I)
 # a sentence whose subject is a description of someone ("The star continued", "The 41-year-old said")
 _DESCRIBED_SUBJECT = re.compile(
@@ -386,6 +388,14 @@ class Attributor:
     def sentence_subject(self, lo: int, hi: int, placed=None) -> Mention | None:
         """The person a sentence is about: its only one, the one with a verb, or the one it opens with."""
         placed = self.placed_mentions(lo, hi) if placed is None else placed
+        opener = _SUBORDINATE.match(self.masked, lo, hi)
+        if opener and placed:
+            # "When Kwarteng walked in, director Sol Ibarra knew": the main clause's subject
+            comma = self.masked.find(",", lo, hi)
+            main = [p for p in placed if p[1] > comma] if comma >= 0 else []
+            placed = main or placed
+            if main:
+                lo = comma + 1
         if not placed:
             return None
         first, start, _ = placed[0]

@@ -721,6 +721,24 @@ LABELS = [
             answer("Nada. Bueno, que la gente la vea. Eso ya es mucho.", "Marina Solís"),
         ],
     },
+    {
+        "file": "paper-moons-sisters-feature.txt", "language": "en", "date": "2025-03-03",
+        "title": "'Paper Moons' Stars on Playing Sisters Who Hate Each Other",
+        "story": "paper-moons-feature",
+        "people": ["Ama Kwarteng", "Efua Kwarteng", "Sol Ibarra", "Tova Reinholt"],
+        "cast": [],
+        "quotes": [
+            scare("Paper Moons", in_title=True),
+            split(["They started bickering about the coffee,", "I said, 'That's it. That's the show.'"],
+                  "Sol Ibarra", attribution="pronoun",
+                  inner=[q("That's it. That's the show.", "Sol Ibarra", attribution="self")]),
+            split(["I was nervous and I talked too much,", "Tova just stared at me."], "Ama Kwarteng"),
+            q("I stared because she was brilliant,", "Tova Reinholt", attribution="pronoun"),
+            q("worse than real sisters.", "Efua Kwarteng"),
+            q("The piano. I'm going to need a bigger flat.", "Tova Reinholt"),
+            split(["If they'll have me,", "I'll be there."], "Sol Ibarra"),
+        ],
+    },
 ]
 
 
