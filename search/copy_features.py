@@ -64,8 +64,9 @@ _MESES = _numbered("enero febrero marzo abril mayo junio julio agosto septiembre
 # Phrases with which an article credits the outlet it took the story from.
 _CREDIT_CUE = re.compile(
     r"\b(?:via|told|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
-    r"published|ran) (?:on|in|at)|(?:courtesy|republished with permission) of|(?:interview|spoke|speaking|"
-    r"conversation|chat) with|(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
+    r"published|ran) (?:on|in|at)|republished with permission of|(?:interview|spoke|speaking|"
+    r"conversation|chat|sat down|caught up|got on the phone|chatted|talked|spoken) (?:with|to)|"
+    r"(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
     r"según|vía|fuente:|informó|declaró a|dijo a|en declaraciones a|en entrevista con|de acuerdo con|"
     r"as reported by|reportado por|publicado (?:originalmente )?en)\s+"
     r"(?:(?:the|el|la)\s+)?")
@@ -73,6 +74,9 @@ _CREDIT_CUE = re.compile(
 _CREDIT_BEFORE = re.compile(
     r"((?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?)(?:[ \t]+[A-Z][\w+&-]*){0,2})[ \t]+(?:(?:first )?reported|"
     r"reports|has learned|was first to report|informó|informa|publicó|adelantó)\b")
+# "Image via Netflix" credits a picture, not a story.
+_PICTURE = re.compile(r"(?:image|images|photo|photos|photograph|picture|video|gif|credit)\s*\Z")
+_LABEL = re.compile(r"^([A-Z][a-z][\w+&]*(?: [A-Z][\w+&]*)?): ", re.MULTILINE)
 _CREDITED = re.compile(r"(?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?|\d+)(?:[ \t]+(?:[A-Z][\w+&-]*|&))*")
 _BYLINE = re.compile(r"^(?:by|por)\s+[^|\n]{2,80}?(?:\s*[|·,—–-]\s*([A-Z][^|\n·]{1,40}))?\s*$",
                      re.IGNORECASE | re.MULTILINE)
@@ -235,13 +239,16 @@ def _credits(text: str) -> list[str]:
         low = text
     for cue in _CREDIT_CUE.finditer(low):
         m = _CREDITED.match(text, cue.end())
-        if not m:
+        if not m or _PICTURE.search(low, max(0, cue.start() - 12), cue.start()):
             continue
         key = outlet_key(m.group(0).removesuffix("'s").removesuffix("’s"))
         if len(key) >= 3:
             out.add(key)
             # "told Collider's Steve" names the outlet as its first word too
             out.add(outlet_key(m.group(0).split()[0]))
+    # A transcript that keeps the outlet's own interviewer label ("Collider: What did ...").
+    for m in _LABEL.finditer(text):
+        out.add(outlet_key(m.group(1)))
     for m in _CREDIT_BEFORE.finditer(text):
         name = m.group(1).split()
         while name and name[0] in ("As", "The", "El", "La", "Como"):

@@ -347,6 +347,8 @@ def test_a_changed_title_or_scare_quote_is_never_drift():
     ("This story originally appeared on Reelside.", "reelside"),
     ("Según Screenline, el rodaje empieza en marzo.", "screenline"),
     ("The Hollywood Reporter has learned that the show is over.", "hollywoodreporter"),
+    ("Castellane recently got on the phone with Frameshift to talk about the finale.", "frameshift"),
+    ("Frameshift: Was Ada wrong from the start?\n\nCASTELLANE: From the first page.", "frameshift"),
 ])
 def test_credit_phrases_name_the_outlet(sentence, outlet):
     from search.copy_features import _credits
@@ -360,3 +362,9 @@ def test_related_lists_copies_before_the_rest_of_the_story(corpus):
     copies_first = related[:5]
     assert set(copies_first) == set(idx.link_for(ORIGINAL).copies)
     assert set(related[5:]) >= {"copperline-otheroutlet.txt", "copperline-es-cronica.txt"}
+
+
+def test_a_picture_credit_is_not_a_story_credit():
+    from search.copy_features import _credits
+
+    assert "northbeam" not in _credits("Image via Northbeam\n\nThe finale airs Sunday.")
