@@ -67,7 +67,8 @@ _CREDIT_CUE = re.compile(
     r"published|ran) (?:on|in|at)|republished with permission of|(?:interview|spoke|speaking|"
     r"conversation|chat|sat down|caught up|got on the phone|chatted|talked|spoken) (?:with|to)|"
     r"(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
-    r"según|vía|fuente:|informó|declaró a|dijo a|en declaraciones a|en entrevista con|de acuerdo con|"
+    r"según|vía|fuente:|informó|declaró a|dijo a|contó a|en declaraciones (?:a|para)|"
+    r"en (?:una )?(?:entrevista|conversación|charla) con|a través de|de acuerdo con|"
     r"as reported by|reportado por|publicado (?:originalmente )?en)\s+"
     r"(?:(?:the|el|la)\s+)?")
 # ... and the outlet named before the verb: "Deadline reports", "Variety informó".

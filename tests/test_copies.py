@@ -346,6 +346,7 @@ def test_a_changed_title_or_scare_quote_is_never_drift():
     ("As Deadline first reported, the pilot was reshot.", "deadline"),
     ("This story originally appeared on Reelside.", "reelside"),
     ("Según Screenline, el rodaje empieza en marzo.", "screenline"),
+    ("La actriz lo contó en una entrevista con Frameshift la semana pasada.", "frameshift"),
     ("The Hollywood Reporter has learned that the show is over.", "hollywoodreporter"),
     ("Castellane recently got on the phone with Frameshift to talk about the finale.", "frameshift"),
     ("Frameshift: Was Ada wrong from the start?\n\nCASTELLANE: From the first page.", "frameshift"),
