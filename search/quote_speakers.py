@@ -553,6 +553,9 @@ class Attributor:
                 men = self.mention(" ".join(toks[k:]))
                 if men.kind == "person":
                     return men, True
+        theirs = re.search(r"\b(?:[Ii]n|[Ee]n)\s+(?:his|her|their|sus)\s+(?:own\s+|propias\s+)?(?:words|palabras)\b", pre)
+        if theirs:
+            return Mention("pronoun", written=theirs.group(), at=sent_lo + theirs.start()), True  # "In his words, …"
         if re.match(rf"\s*(?:The|That|This|Her|His|Their|El|La)\s+(?:[\w-]+\s+)?(?:statement|post|tweet|caption|"
                     rf"message|letter|note|comunicado|mensaje)\s+{_WRITTEN_VERBS}", pre):
             return Mention("descriptor", written="statement"), True  # "The statement continued, …"

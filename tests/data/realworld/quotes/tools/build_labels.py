@@ -739,6 +739,25 @@ LABELS = [
             split(["If they'll have me,", "I'll be there."], "Sol Ibarra"),
         ],
     },
+    {
+        "file": "vesperine-season3-spin.txt", "language": "en", "date": None,
+        "title": "Is 'Vesperine' Getting Season 3? Here's Everything We Know So Far",
+        "story": "vesperine-s3-news",
+        "people": ["Damien Okafor", "Lilah Strand", "Priya Natarajan"],
+        "cast": [],
+        "quotes": [
+            scare("Vesperine", in_title=True),
+            q("We have the whole third season mapped out. We just need the green light.", "Lilah Strand",
+              attribution="according-to"),
+            q("I would come back in a heartbeat", "Damien Okafor"),
+            q("Vesperine is the best job I've ever had, and I've had a lot of jobs.", "Damien Okafor",
+              attribution="pronoun"),
+            q("100% down", "Priya Natarajan"),
+            q("the fans deserve an ending.", "Priya Natarajan", attribution="pronoun"),
+            q("within weeks", "Lilah Strand", attribution="according-to"),
+            q("no decision has been made at this time.", None, attribution="anonymous"),
+        ],
+    },
 ]
 
 
