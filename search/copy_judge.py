@@ -134,7 +134,8 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         nq = min(len(a.quotes), len(b.quotes)) / max(len(a.quotes), len(b.quotes), 1)
         # A translation follows its original paragraph by paragraph, naming the same
         # people in the same order; an independent write-up picks its own order.
-        if order >= 0.6 and ej >= 0.45 and paras >= 0.6 and (nq >= 0.5 or not a.quotes and not b.quotes):
+        # Quote counts only back up a weaker order: extractors find fewer quotes in Spanish.
+        if order >= 0.6 and ej >= 0.45 and paras >= 0.6 and (nq >= 0.5 or order >= 0.75):
             v.copy, v.kind, v.score = True, "translation", order
     if v.copy:
         v.original, v.confidence, v.reason = choose_original(a, b, v.kind or "")
