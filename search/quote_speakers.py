@@ -112,7 +112,9 @@ _ANON_NOUNS = (r"(?:executive|exec|source|sources|insider|insiders|spokesperson|
 # "one fan", "a rival studio executive", "another user" — someone the article does not name
 _SOMEONE = rf"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Uu]n|[Uu]na|[Oo]tro|[Oo]tra)\s+(?:[\w-]+\s+){{0,3}}?{_ANON_NOUNS}\b"
 # lower-case role words in front of a name: "showrunner Helena Marsh said", "co-star Dev Rao wrote"
-_ROLE_WORDS = r"(?:(?:[a-z][\w-]*|[A-Z][\w+-]*['’]s)\s+){1,3}?(?!I\b)"
+_ROLE_WORDS = (r"(?:(?!(?:while|and|but|as|when|because|though|although|whereas|so|or|if|after|before|since|"
+               r"until|where|whom|who|which|that|then|y|pero|mientras|cuando)\b)"
+               r"(?:[a-z][\w-]*|[A-Z][\w+-]*['’]s)\s+){1,3}?(?!I\b)")
 _ACCOUNT = re.compile(r"\baccount\b|\bcuenta\b")
 _SCARE_BEFORE = re.compile(
     r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|tagline|slogan|stage direction|"
@@ -152,6 +154,9 @@ _NOT_A_FRAME = re.compile(r"(?:\b(?:been|be|being|is|was|are|were)\s+(?:\w+ly\s+
                           r"(?:^|\b(?:When|when|If|if|Once|once|After|after|Before|before|While|while)\s+))$")
 # handles speak for themselves: "@moonrakersroom", Reddit's "u/lighthousekeeper99"
 _NAME_RUN = re.compile(rf"@\w+|\bu/[\w-]+|{NAME}")
+
+
+_TITLED: dict[tuple[str, str], bool] = {}
 
 
 @dataclass(slots=True)
@@ -254,15 +259,26 @@ class Attributor:
         if shared:
             return Mention("person", shared, written=written)
         listed = self.names.listed(written)
-        if listed:
+        if listed and not self.titled(listed):
             return Mention("person", listed, written=written)
         cast = self.names.character(written)
         if cast:
             return Mention("character", cast.character, cast.actor, written)
         person = self.names.person(written) or self.nearest_full(written)
-        if person:
+        if person and not self.titled(person):
             return Mention("person", person, written=written)
         return Mention("unknown", written=written)
+
+    def titled(self, name: str) -> bool:
+        """``The Daily Courant``, ``El Heraldo Nacional``: a name the article writes with an article in
+        front is a publication or a company, never a speaker."""
+        if " " not in name:
+            return False
+        key = (self.text, name)
+        if key not in _TITLED:
+            _TITLED.clear() if len(_TITLED) > 4096 else None
+            _TITLED[key] = bool(re.search(rf"\b(?:The|the|El|La|Los|Las)\s+{re.escape(name)}\b", self.text))
+        return _TITLED[key]
 
     def shared_surname(self, written: str) -> str | None:
         """``Pell`` with Augustin and Rosalind Pell in the article.  Style guides keep the bare surname
@@ -432,7 +448,9 @@ class Attributor:
             if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")):
                 return men
         clause = re.split(r"[,;:—–]\s+", seg)[-1]
-        if re.match(rf"\s*{_SOMEONE}", clause) or RELATIONAL.match(clause.strip()):
+        if re.match(rf"\s*{_SOMEONE}", clause) or RELATIONAL.match(clause.strip()) or re.search(
+                r"['’]s?\s+(?:[\w-]+\s+)?(?:critic|reviewer|columnist|editor|reporter|crítico|crítica)\s*$", clause):
+            # "The Evening Ledger's critic described …": someone the article does not name
             return Mention("anonymous")  # "A representative for the actress told People"
         if _DESCRIPTOR.search(seg):
             return Mention("descriptor", written=_DESCRIPTOR.search(seg).group())
@@ -489,6 +507,10 @@ class Attributor:
                 men = self.mention(appositive.group(1))
                 if men.kind == "person":
                     return men
+            # "wrote Harold Pinsky in The Daily Courant": the writer, not the paper he wrote in
+            cut = re.search(r"\s(?:in|at|on|for|to|from|during|via|en|para|a)\s", chunk)
+            if cut and _NAME_RUN.search(chunk, 0, cut.start()):
+                chunk = chunk[:cut.start()]
             runs = [r for r in _NAME_RUN.findall(chunk)]
             for r in reversed(runs):
                 toks = r.split()

@@ -758,6 +758,22 @@ LABELS = [
             q("no decision has been made at this time.", None, attribution="anonymous"),
         ],
     },
+    {
+        "file": "quiet-hours-review-roundup.txt", "language": "en", "date": "2025-10-10",
+        "title": "'The Quiet Hours' Review Roundup: Critics Love Mira Sandoval's Debut",
+        "story": "quiet-hours-reviews",
+        "people": ["Harold Pinsky", "Jonah Ferris", "Mira Sandoval"],
+        "cast": [],
+        "quotes": [
+            scare("The Quiet Hours", in_title=True),
+            q("a small miracle of a film.", None, attribution="outlet"),
+            q("patient and ferocious at once,", None, attribution="anonymous"),
+            q("the debut of the decade.", None, attribution="outlet"),
+            q("It is beautiful and it is very, very slow,", "Harold Pinsky"),
+            q("I read one review and then my mother took my phone away,", "Mira Sandoval", attribution="pronoun"),
+            q("Best reviews of my life. I'm framing them,", "Jonah Ferris"),
+        ],
+    },
 ]
 
 
