@@ -443,6 +443,8 @@ class Attributor:
             men.at = lo + m.start(1)
             return men
         m = re.search(rf"(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
+        if m and re.search(rf"(?:{NAME})\s+(?:and|&|y)\s+$", seg[: m.start(1)]):
+            return Mention("anonymous", written="joint")  # "Hadid and Arkwright added": both, so neither alone
         if m and not seg[: m.start(1)].rstrip().endswith(",") and not re.search(r"['’]s?$", m.group(1)):
             men = self.mention(m.group(1))
             if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")):

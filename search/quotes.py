@@ -16,6 +16,7 @@ from .model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
 from .quote_names import NAME, Names
 from .quote_spans import Block, Span, blocks, find_spans
 from .quote_speakers import (
+    _ACTING,
     RELATIONAL,
     SAYING,
     VERB,
@@ -343,10 +344,12 @@ class _Finder:
                 return False  # "…,” Nina told the crowd. Her brother jumped in: “…”
             # "says Harriet Loame, who plays Agatha Pike. “…”": a role named in passing is not a new speaker
             known = set(self.names.people) or None
-            others = [m for m in self.att.mentions_in(*between) if m.name != pv.speaker
+            others = [m for m, _, end in self.att.placed_mentions(*between) if m.name != pv.speaker
                       and not (pv.kind == SPEECH and m.kind == "character")
                       # "she told the podcast Set Visit": two capitalised words the article never calls a person
-                      and (known is None or m.kind != "person" or m.name in known)]
+                      and (known is None or m.kind != "person" or m.name in known)
+                      # "said Wendy Caldera, President, Scripted Programming, Halberd.": a title, not a subject
+                      and (_ACTING.match(self.masked, end) or not self._in_frame_of(pv, ps, end))]
             own_frame = re.search(rf"\b(?:{VERB})\b", self.masked[between[0]:between[1]])
             long_enough = len(self.text[s.start:s.end].split()) >= 4
             return not others and (bool(own_frame) or self._starts_sentence(s) or long_enough)
@@ -360,6 +363,13 @@ class _Finder:
         # the whole paragraph is the quote: nothing outside it names anyone
         rest = self.masked[s.end + 1:b.end] if s.closed else ""
         return not self.att.mentions_in(s.end + 1, b.end) and not re.search(rf"\b(?:{VERB})\b", rest)
+
+    def _in_frame_of(self, pv: Verdict, ps: Span, at: int) -> bool:
+        """Whether ``at`` lies in the sentence that attributes the previous quote to its speaker."""
+        if not pv.speaker:
+            return False
+        frame = self.masked[ps.end + 1:at]
+        return pv.speaker.split()[-1] in frame and not re.search(r"[.!?]\s", frame)
 
     def _starts_sentence(self, s: Span) -> bool:
         before = self.masked[max(0, s.start - 200):s.start - 1].rstrip()

@@ -774,6 +774,23 @@ LABELS = [
             q("Best reviews of my life. I'm framing them,", "Jonah Ferris"),
         ],
     },
+    {
+        "file": "ironbound-series-order.txt", "language": "en", "date": "2025-11-02",
+        "title": "Halberd Orders 'Ironbound' to Series From Creators Noor Hadid and Felix Arkwright",
+        "story": "ironbound-series-order",
+        "people": ["Felix Arkwright", "Noor Hadid", "Wendy Caldera"],
+        "cast": [],
+        "quotes": [
+            scare("Ironbound", in_title=True),
+            split(["Noor and Felix have built a world we couldn't stop thinking about,",
+                   "We're thrilled to be in business with them."], "Wendy Caldera"),
+            q("We've been carrying this story around for ten years. It's surreal to finally build it.",
+              "Noor Hadid and Felix Arkwright", attribution="joint"),
+            q("Well. That's showbiz.", "Felix Arkwright", attribution="pronoun"),
+            q("Apparently showbiz also forgives.", "Felix Arkwright", attribution="pronoun"),
+            split(["I didn't expect the call,", "I'd given up on it."], "Noor Hadid"),
+        ],
+    },
 ]
 
 
