@@ -69,9 +69,9 @@ def _labels(text: str, blocks: list[Block]) -> list[tuple[int, str, int] | None]
 def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     """Every question and answer paragraph of a transcript; empty when the article is not one."""
     labels = _labels(text, blocks)
-    # "TOMASZ WREN:" once, then "WREN:" — one speaker, named in full the first time
-    surname = Counter(lab[1].split()[-1] for lab in labels if lab)
-    recurring = {lab[1] for lab in labels if lab and surname[lab[1].split()[-1]] >= 2}
+    # "TOMASZ WREN:" once, then "WREN:" (or "CALDER:") — one speaker, named in full the first time
+    names = [lab[1] for lab in labels if lab]
+    recurring = {n for n in names if sum(1 for o in names if set(o.split()) & set(n.split())) >= 2}
     questions = {name for name in recurring if _INTERVIEWER.match(name)}
     if not questions and len(recurring) >= 2:
         # the label whose paragraphs mostly end in a question mark asks the questions

@@ -180,6 +180,10 @@ class _Finder:
     def _label_speaker(self, label: str | None, interviewee: str | None) -> str | None:
         if label is None or re.fullmatch(r"A|ANSWER|RESPUESTA|R", label, re.I):
             return interviewee
+        fuller = [t.label for t in self.turns.values() if t.label and " " in t.label
+                  and label in t.label.split() and t.label != label]
+        if " " not in label and len(set(fuller)) == 1:
+            label = fuller[0]  # "CALDER:" after "CALDER PRYCE:" is Calder Pryce, whoever else is called Calder
         written = label.title() if label.isupper() else label
         men = self.att.mention(written)
         if men.kind == "person":

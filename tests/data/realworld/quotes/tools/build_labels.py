@@ -791,6 +791,22 @@ LABELS = [
             split(["I didn't expect the call,", "I'd given up on it."], "Noor Hadid"),
         ],
     },
+    {
+        "file": "night-orchard-brothers-qa.txt", "language": "en", "date": "2025-12-01",
+        "title": "The Brothers Behind 'Night Orchard' on Ending Their Show Their Way",
+        "story": "night-orchard-pryce-interview",
+        "people": ["Calder Pryce", "Rowan Pryce"],
+        "cast": [],
+        "quotes": [
+            scare("Night Orchard", in_title=True),
+            answer("Always. The last shot was the first thing we wrote.", "Calder Pryce"),
+            answer("He's exaggerating. It was the second thing. The first thing was the title. [Laughs]",
+                   "Rowan Pryce"),
+            answer("Season three. We rushed it.", "Calder Pryce"),
+            answer("I'll defend season three forever. But yes, we rushed it.", "Rowan Pryce"),
+            answer("A nap.", "Calder Pryce"),
+        ],
+    },
 ]
 
 
