@@ -10,9 +10,10 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from search.library import SEEDS, Library
-
 from .screens.main import MainScreen
+
+# The corpus shipped with byline; the same folder search.library opens by default.
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 # Cursor movement is what keys are for; the palette lists commands.
 MOVEMENT = {"down", "up", "top", "bottom", "page_down", "half_down", "half_up", "into_results",
@@ -29,12 +30,15 @@ class BylineApp(App[int]):
         Binding("question_mark,f1", "help", "Help", id="help"),  # f1 works from the search box too
     ]
 
-    def __init__(self, library: Library, *, theme: str | None = None, animations: bool = False,
+    def __init__(self, library, *, theme: str | None = None, animations: bool = False,
                  cursor_blink: bool = False, keymap: dict[str, str] | None = None,
                  ansi: bool = False, config_message: str | None = None, history=None, saved=None,
                  reader_width: int | None = None, sidebar: str = "auto", **kwargs) -> None:
         super().__init__(ansi_color=ansi or None, **kwargs)
-        self.library = library
+        # A Library, or a function that opens one: then Whoosh is imported and the index opened in
+        # the background, after the first frame is on screen.
+        self.library = None if callable(library) else library
+        self._open_library = library if callable(library) else None
         self.history = history
         self.saved = saved
         self.cursor_blink = cursor_blink
@@ -50,8 +54,8 @@ class BylineApp(App[int]):
     def on_mount(self) -> None:
         if self._start_theme and self._start_theme in self.available_themes:
             self.theme = self._start_theme
-        self.push_screen(MainScreen(self.library, history=self.history, saved=self.saved,
-                                    reader_width=self.reader_width, sidebar=self.sidebar_mode))
+        self.push_screen(MainScreen(self.library or self._open_library, history=self.history,
+                                    saved=self.saved, reader_width=self.reader_width, sidebar=self.sidebar_mode))
         if self.config_message:
             self.notify(self.config_message, title="Config", severity="warning", timeout=10, markup=False)
 
@@ -100,7 +104,8 @@ class BylineApp(App[int]):
         self.push_screen(HelpScreen())
 
     def on_unmount(self) -> None:
-        self.library.close()
+        if self.library is not None:
+            self.library.close()
 
 
 def make_app(paths: list[Path] | None = None, index_dir: Path | None = None, **options) -> BylineApp:
@@ -111,7 +116,13 @@ def make_app(paths: list[Path] | None = None, index_dir: Path | None = None, **o
     ``None`` to keep none.
     """
     paths = [Path(p) for p in paths] if paths else [SEEDS]
-    library = Library(paths, Path(index_dir) if index_dir else None)
+    index_dir = Path(index_dir) if index_dir else None
+
+    def library():
+        from search.library import Library
+
+        return Library(paths, index_dir)
+
     history = options.pop("history", True)
     saved = options.pop("saved", True)
     if history is True or saved is True:

@@ -36,6 +36,9 @@ class Commands:
         self.notify(inert(link), title="Copied to the clipboard", timeout=4, markup=False)
 
     def action_more_like_this(self) -> None:
+        if self.library is None:
+            self.notify("Opening the index…", timeout=2)
+            return
         article_id = self.view.article.id if self.view else self.pane.highlighted_id
         if not article_id:
             self.notify("Open or highlight an article first", timeout=3)
@@ -52,6 +55,9 @@ class Commands:
             self.pane.table.focus()
 
     def action_people(self) -> None:
+        if self.library is None:
+            self.notify("Opening the index…", timeout=2)
+            return
         from .people import PeopleScreen
 
         def chosen(name: str | None) -> None:
@@ -112,6 +118,9 @@ class Commands:
         self.app.push_screen(SaveSearchScreen(self.query_text), named)
 
     def action_saved_searches(self) -> None:
+        if self.library is None:
+            self.notify("Opening the index…", timeout=2)
+            return
         from .saved import SavedSearchesScreen
 
         if self.saved is None:

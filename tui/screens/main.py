@@ -63,7 +63,10 @@ class MainScreen(Commands, Screen):
         self.reader_width = reader_width
         self.sidebar_mode = sidebar
         self.sidebar_forced: bool | None = None
-        self.library = library
+        # A Library, or a function that opens one (in the indexing thread, off the first frame).
+        self.library = None if callable(library) else library
+        self._open_library = library if callable(library) else None
+        self._ready = asyncio.Event()
         self.history = history
         self.saved = saved  # SavedSearches, or None
         self._watching: str | None = None  # the saved search whose results are on screen
@@ -122,6 +125,10 @@ class MainScreen(Commands, Screen):
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def index_corpus(self) -> None:
         """Bring the index up to date in the background; the screen stays usable meanwhile."""
+        if self.library is None:
+            self.library = self._open_library()
+            self.app.library = self.library
+        self.app.call_from_thread(self._ready.set)
         lib = self.library
         first_run = not lib.is_indexed()
         self.indexing = True
@@ -151,6 +158,7 @@ class MainScreen(Commands, Screen):
         self.app.call_from_thread(self._indexed, count, report.skipped)
 
     async def _load_names(self) -> None:
+        await self._ready.wait()
         people = await asyncio.to_thread(self.library.people)
         self.pane.names = sorted(people, key=lambda n: (-len(people[n].get("articles", ())), n))
 
@@ -216,6 +224,7 @@ class MainScreen(Commands, Screen):
             self.results = None
             self._status_idle()
             return
+        await self._ready.wait()
         try:
             results = await asyncio.to_thread(self.library.search, text, 50, self.sort, self.collapse)
         except Exception:
@@ -278,6 +287,7 @@ class MainScreen(Commands, Screen):
                         exit_on_error=False)
 
     async def _open(self, article_id: str, offset: int | None, focus: bool) -> None:
+        await self._ready.wait()
         view = await asyncio.to_thread(self.library.article, article_id, self.query_text)
         if view is None:
             self.notify(f"{article_id} is no longer in the index", severity="warning", markup=False)
