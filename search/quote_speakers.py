@@ -22,12 +22,15 @@ _REGULAR = """explain add recall remember joke tweet post continue note quip adm
     reflect predict reason elaborate finish conclude announce text caption thank praise dub snap
     mutter plead beg blurt exclaim remind vow reiterate clarify maintain express mention highlight
     disclose opine remark convey indicate comment divulge detail pen assure explain recollect
-    reminisce chuckle grin smile shrug scoff sneer retort interject propose affirm assert admit""".split()
+    reminisce chuckle grin smile shrug scoff sneer retort interject propose affirm assert admit
+    confide urge lament marvel enthuse caution dish slam blast""".split()
 _IRREGULAR = [
     "said", "says", "saying", "say", "told", "tells", "telling", "tell",
     "wrote", "writes", "writing", "written",
     "spoke", "speaks", "speaking", "went on", "goes on", "going on", "put it", "puts it",
     "summed up", "sums up", "pointed out", "points out", "opened up", "opens up", "chimed in", "chimes in",
+    "fired back", "fires back", "hit back", "hits back", "shot back", "shoots back", "clapped back",
+    "claps back", "weighed in", "weighs in", "piped up", "pipes up",
 ]
 
 
@@ -56,7 +59,13 @@ _VERBS_ES = (
     r"dijo|dice|afirmó|afirma|contó|cuenta|explicó|explica|aseguró|asegura|añadió|añade|agregó|agrega|señaló|"
     r"señala|adelantó|comentó|comenta|confesó|reconoció|declaró|indicó|sostuvo|resumió|bromeó|apuntó|destacó|"
     r"relató|recordó|insistió|admitió|subrayó|expresó|manifestó|advirtió|concluyó|respondió|escribió|publicó|"
-    r"tuiteó|confirmó|reveló|precisó|prosiguió|continuó|detalló|aclaró|opinó|valoró|lamentó|celebró|agradeció"
+    r"tuiteó|confirmó|reveló|precisó|prosiguió|continuó|detalló|aclaró|opinó|valoró|lamentó|celebró|agradeció|"
+    r"sentenció|zanjó|ironizó|reflexionó|matizó|remarcó|puntualizó|lanzó|contestó|narró|defendió|compartió|"
+    r"bromea|confiesa|reconoce|asegura|recuerda|advierte|admite|insiste|sostiene|subraya|resume|"
+    # Spain's perfect tense: "ha dicho", "ha asegurado"
+    r"dicho|afirmado|asegurado|explicado|contado|añadido|reconocido|confesado|declarado|indicado|comentado|"
+    r"apuntado|subrayado|destacado|manifestado|expresado|recordado|admitido|señalado|escrito|publicado|"
+    r"respondido|insistido|bromeado|adelantado|revelado|confirmado|agregado|precisado|aclarado"
 )
 VERB = rf"(?:{_VERBS_EN}|{_VERBS_ES})"
 _VERB_RE = re.compile(rf"\b(?:{VERB})\b")

@@ -203,3 +203,18 @@ def test_headline_forms(headline, quoted, want):
     found = {q.text: (q.kind, q.speaker) for q in find_quotes(article, ["Maren Holt"], [])}
     assert found[quoted] == want
     assert found["I was terrified,"] == (SPEECH, "Maren Holt")  # never a nickname, whatever the headline
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    ("Lena Ruiz was asked about the twist. “Everyone saw it coming,” she fired back.",
+     "Everyone saw it coming,", "Lena Ruiz"),
+    ("La actriz Irene Calvo estrena Marea alta. «Ha sido el rodaje más feliz de mi vida», ha asegurado Calvo.",
+     "Ha sido el rodaje más feliz de mi vida", "Irene Calvo"),
+    ("Tomás Ugarte presentó la película. «Es una historia pequeña», sentenció Ugarte.",
+     "Es una historia pequeña", "Tomás Ugarte"),
+])
+def test_frame_verbs_of_the_trade(text, quoted, speaker):
+    article = parse_txt(" date 2025-01-01\nHeadline Words Here\n\n" + text + "\n", "verbs.txt")
+    people = ["Irene Calvo", "Lena Ruiz", "Tomás Ugarte"]
+    found = {q.text: (q.kind, q.speaker) for q in find_quotes(article, people, [])}
+    assert found[quoted] == (SPEECH, speaker)
