@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -41,7 +42,7 @@ COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
 # documents) are merged once MERGE_FACTOR of them pile up, so a corpus keeps a handful of
 # segments and each document is merged about log(N) / log(MERGE_FACTOR) times.
 MERGE_FACTOR = 8
-LIMIT_MB = 96  # Whoosh's in-memory posting pool before it spills to disk
+LIMIT_MB = 64  # Whoosh's posting pool before it spills to disk: 32 -> 73 MB, 96 -> 114 MB peak, 10% faster
 CHUNK = 16  # files per task sent to a worker process
 PARALLEL_FROM = 64  # fewer files than this are read in-process: starting workers costs more
 
@@ -166,17 +167,39 @@ def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepar
 
 def _prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int) -> Iterator[_Prepared]:
     """Prepared files in ``todo`` order; extraction runs in worker processes for big jobs."""
-    if workers <= 1 or len(todo) < PARALLEL_FROM:
-        for src in todo:
-            yield from _prepare([src], max_bytes, extract)
-        return
+    from concurrent.futures.process import BrokenProcessPool
+
+    batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    served = 0
+    if workers > 1 and len(todo) >= PARALLEL_FROM and _main_can_be_respawned():
+        try:
+            for done in _in_workers(batches, max_bytes, extract, workers):
+                served += 1
+                yield from done
+        except BrokenProcessPool:
+            # A worker could not start (a caller's script that indexes at import time, with no
+            # ``if __name__ == "__main__"``) or was killed (out of memory): finish in this process.
+            pass
+    for batch in batches[served:]:
+        yield from _prepare(batch, max_bytes, extract)
+
+
+def _main_can_be_respawned() -> bool:
+    """Spawned workers re-import the caller's main module; code read from stdin cannot be."""
+    main = sys.modules.get("__main__")
+    if getattr(main, "__spec__", None) is not None:
+        return True
+    path = getattr(main, "__file__", None)
+    return path is None or os.path.isfile(path)
+
+
+def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, workers: int) -> Iterator[list]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # spawn: workers must not inherit the index lock or the caller's threads (the app's), and no
     # server process outlives the indexer (a forkserver and its idle workers did after kill -9).
     ctx = multiprocessing.get_context("spawn")
-    batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_follow_parent,
                              initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
@@ -192,7 +215,7 @@ def _prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int) -
                 nxt = next(it, None)
                 if nxt is not None:
                     pending.append(pool.submit(_prepare, nxt, max_bytes, extract))
-                yield from done
+                yield done
         finally:
             for f in pending:
                 f.cancel()

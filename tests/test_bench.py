@@ -150,3 +150,22 @@ def test_small_updates_do_not_pile_up_segments(tmp_path, monkeypatch):
         assert lib.count() == 39 and lib.search("series").hits  # merging loses nothing
     finally:
         lib.close()
+
+
+@pytest.mark.parametrize("how", ["stdin", "unguarded script"])
+def test_indexing_from_a_script_workers_cannot_re_import(tmp_path, how):
+    """Spawned workers re-import the caller's main module; when they cannot, one process does the work."""
+    from search import index as idx
+
+    synthetic.write(tmp_path / "c", idx.PARALLEL_FROM + 2, seed=4)
+    corpus, ix = str(tmp_path / "c"), str(tmp_path / "ix")
+    code = (f"from pathlib import Path\nfrom search import index\n"
+            f"r = index.build([Path({corpus!r})], Path({ix!r}), extract=False)\nprint(r.added)\n")
+    if how == "stdin":
+        run = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=120)
+    else:
+        (tmp_path / "script.py").write_text(code, encoding="utf-8")
+        run = subprocess.run([sys.executable, str(tmp_path / "script.py")], capture_output=True, text=True,
+                             timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split()[-1] == str(idx.PARALLEL_FROM + 2)
