@@ -71,7 +71,7 @@ VERB = rf"(?:{_VERBS_EN}|{_VERBS_ES})"
 _VERB_RE = re.compile(rf"\b(?:{VERB})\b")
 _ONSCREEN = re.compile(r"\b(?:(?:le |les )?(?:grita|gritaba|susurra|suplica|ruega|responde)|screams|screaming|shrieks|shrieking|yells|yelling|cries|crying|snaps|mutters|"
                        r"muttering|whispers|whispering|growls|pleads|pleading|begs|begging|hisses|sobs|barks|"
-                       r"(?:tells|telling|asks|asking) (?:him|her|them|his \w+|her \w+|their \w+))\b")
+                       r"(?:tells|telling|asks|asking) (?:him|her|them|his \w+|her \w+|their \w+|[A-Z]\w+,))\b")
 _LINE_NOUN = (r"(?:line|lines|last words|words|cry|wail|scream|plea|catchphrase|quip|retort|monologue|"
               r"farewell)")
 _AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|reportedly|publicly|would|will|"
@@ -88,6 +88,7 @@ _DESCRIPTOR = re.compile(
 )
 _WRITTEN_VERBS = r"(?:read|reads|said|says|stated|states|continued|continues|added|adds|went on|concluded|decía|dice|dijo)"
 _SUBORDINATE = re.compile(r"\s*(?:When|As|After|While|Before|Once|If|Although|Though|Since|Until|Because|"
+                          r"Asked|Speaking|Pressed|Reached|Questioned|Preguntad[oa]|Consultad[oa]|"
                           r"Cuando|Mientras|Aunque|Después de que|Antes de que|Si)\b")
 _ACTING_WORD = re.compile(r"\b(?:actor|actress|actriz|star|co-?star|intérprete|protagonista)\b", re.I)
 # a sentence whose subject is a description of someone ("The star continued", "The 41-year-old said")
@@ -158,7 +159,9 @@ SAYING = re.compile(r"(?:said|says|saying|told|tells|telling|wrote|writes|writin
                     r"dijo|afirmó|aseguró|explicó|contó|añadió|señaló|declaró|escribió)")
 # a name in subject position: followed by its verb ("Okoye laughed", "Okoye, who …,")
 _ACTING = re.compile(r"(?:\s+(?!who\b|whose\b|which\b|and\b|or\b|as\b)(?:[a-z]\w*(?:s|ed)|was|is|has|had|did|"
-                     r"does|kept|took|made|gave|went|spoke|told|said|wrote|felt|got)\b|,\s+(?:who|whose)\b)")
+                     r"does|kept|took|made|gave|went|spoke|told|said|wrote|felt|got|would|could|will|can|should|"
+                     r"might|must|may|wouldn['’]t|won['’]t|can['’]t|couldn['’]t|didn['’]t|doesn['’]t|isn['’]t|"
+                     r"wasn['’]t|hasn['’]t|hadn['’]t|refused|declined)\b|,\s+(?:who|whose)\b)")
 _NOT_A_FRAME = re.compile(r"(?:\b(?:been|be|being|is|was|are|were)\s+(?:\w+ly\s+)?|"
                           r"(?:^|\b(?:When|when|If|if|Once|once|After|after|Before|before|While|while)\s+))$")
 # handles speak for themselves: "@moonrakersroom", Reddit's "u/lighthousekeeper99"
@@ -405,6 +408,13 @@ class Attributor:
             subject = self.sentence_subject(lo, min(hi, pos), placed)
             if subject is not None:
                 return subject
+            # "… was written on the day, according to Achebe. “…,” she said": the one the sentence cites
+            cited = re.search(rf"\b(?:according to|per|says|said|told|tells|según)\s+({NAME})", self.masked[lo:hi])
+            if cited:
+                self.here = lo + cited.start(1)
+                men = self.mention(cited.group(1))
+                if men.kind == "person":
+                    return men
             # "The film, directed by A, stars B. “…,” he said": no subject to lean on
             last = self.last_speaker
             return last if last is not None and last.name in {m.name for m, _, _ in placed} else None
@@ -426,7 +436,9 @@ class Attributor:
         first, start, _ = placed[0]
         if len({m.name for m, _, _ in placed}) == 1:
             return first
-        acting = [m for m, _, end in placed if _ACTING.match(self.masked, end)]
+        # "… whether Wren would return": a name inside a that/whether clause is not the subject
+        acting = [m for m, at, end in placed if _ACTING.match(self.masked, end)
+                  and not re.search(r"\b(?:whether|if|that|when|how|why|what|si|que)\s+$", self.masked[lo:at])]
         if acting:
             return acting[0]
         return first if len(self.masked[lo:start].split()) <= 2 else None

@@ -807,6 +807,29 @@ LABELS = [
             answer("A nap.", "Calder Pryce"),
         ],
     },
+    {
+        "file": "glass-harbor-finale-trade.txt", "language": "en", "date": "2025-06-20",
+        "title": "'Glass Harbor' Team Talks Season 2 Finale Twist, Recasting Drama and That Ending",
+        "story": "glass-harbor-s2-finale",
+        "people": ["Brendan Coyle-Mars", "Felix Adair", "Marisol Dunne", "Rosalind Achebe"],
+        "cast": [cast("Detective Ines Falk", "Rosalind Achebe", "Glass Harbor"),
+                 cast("Sergeant Tom Bright", "Felix Adair", "Glass Harbor")],
+        "quotes": [
+            scare("Glass Harbor", in_title=True),
+            scare("Glass Harbor,"),
+            split(["People are going to be angry, and I understand that,",
+                   "But Ines has been walking toward that water since the pilot."], "Brendan Coyle-Mars"),
+            split(["I told Brendan, 'If you don't do it, I'll quit,'", "I was joking. Mostly."], "Rosalind Achebe",
+                  inner=[q("If you don't do it, I'll quit,", "Rosalind Achebe", attribution="self")]),
+            q("creative differences,", "Marisol Dunne"),
+            q("Some of us saw it coming.", "Marisol Dunne"),
+            q("Marisol built this character with us, and she'll always be part of it,", "Brendan Coyle-Mars"),
+            split(["I'm not a crier,", "Ask anyone. But that one got me."], "Felix Adair"),
+            line("Don't wait up", "Detective Ines Falk", "Rosalind Achebe"),
+            split(["It came out of rehearsal,", "Felix looked at me and I just said it."], "Rosalind Achebe"),
+            split(["I'll say this,", "The sea gives things back."], "Brendan Coyle-Mars"),
+        ],
+    },
 ]
 
 
