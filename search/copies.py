@@ -43,7 +43,7 @@ __all__ = ["CopyIndex", "CopyLink", "Doc", "bench_copies", "link", "prepare", "w
 
 SLOTS = 64
 CANDIDATES = 25  # articles judged in full per added article
-BUCKET_CAP = 400
+BUCKET_CAP = 100
 # A copy shows itself long before 100,000 characters; a 6 MB file judged in full would
 # cost seconds of alignment per candidate.
 MAX_CHARS = 100_000

@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, n INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS bands_key ON bands (key);
 CREATE TABLE IF NOT EXISTS copies (a TEXT NOT NULL, b TEXT NOT NULL, verdict TEXT NOT NULL,
                                    PRIMARY KEY (a, b));
+CREATE TABLE IF NOT EXISTS full_buckets (key INTEGER PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS stories (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b));
 """
 
@@ -64,7 +65,8 @@ class CopyStore:
         elif row[0] != stamp:
             raise ValueError("copy index from another version of byline; rebuild it")
         self._cache: OrderedDict[str, Doc] = OrderedDict()
-        self._full: set[int] = set()  # bucket keys known to be over the cap
+        # Bucket keys known to be over the cap, kept so a reopened index never reads them again.
+        self._full: set[int] = {r[0] for r in self._db.execute("SELECT key FROM full_buckets")}
 
     # -- documents ------------------------------------------------------------------------
 
@@ -144,7 +146,10 @@ class CopyStore:
         sizes: dict[int, int] = {}
         for key, _ in rows:
             sizes[key] = sizes.get(key, 0) + 1
-        self._full.update(k for k, size in sizes.items() if size > cap)
+        full = [k for k, size in sizes.items() if size > cap]
+        if full:
+            self._full.update(full)
+            self._db.executemany("INSERT OR IGNORE INTO full_buckets VALUES (?)", [(k,) for k in full])
         return [n for key, n in rows if sizes[key] <= cap]
 
     def signatures(self, ns: list[int]) -> list[tuple[str, tuple[list[int], ...]]]:
