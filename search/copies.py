@@ -35,6 +35,7 @@ from . import copy_judge
 from .copy_drift import drift as quote_drift
 from .copy_drift import unmatched, word_diff
 from .copy_features import Features, distinctive, features, prose, shingles, terms, words
+from .copy_judge import LIKELY, SURE, UNSURE
 from .copy_store import CopyStore, Doc
 from .minhash import LSH, MinHasher, jaccard
 from .model import Article, Drift, Extraction
@@ -43,19 +44,16 @@ __all__ = ["CopyIndex", "CopyLink", "Doc", "bench_copies", "link", "prepare", "w
 
 SLOTS = 64
 CANDIDATES = 25  # articles judged in full per added article
-BUCKET_CAP = 100
+BUCKET_CAP = 100  # a bucket this full is boilerplate many articles share, not evidence
 # A copy shows itself long before 100,000 characters; a 6 MB file judged in full would
 # cost seconds of alignment per candidate.
 MAX_CHARS = 100_000
-AUTOCOMMIT = 500  # a bucket this full is boilerplate every article shares, not evidence
+AUTOCOMMIT = 500  # articles per transaction of a file-backed index
 STATE_VERSION = 4
 # LSH over shingles catches verbatim and abridged copies; over names, with two-row
 # bands, heavy spins and translations that keep little but the names. Content words
 # are signed but not banded: they only sharpen the judgement of a found pair.
 _BANDED = {0: (16, 4, 2.0), 2: (32, 2, 1.0)}  # family: (bands, rows, vote weight)
-
-SURE, LIKELY, UNSURE = "sure", "likely", "unsure"
-
 
 @dataclass(slots=True)
 class CopyLink:
@@ -139,7 +137,8 @@ class CopyIndex:
         if f.id in self._store:
             self.remove(f.id)
         for other_id, sigs in self._candidates(doc):
-            jac = (jaccard(doc.sigs[0], sigs[0]), jaccard(doc.sigs[1], sigs[1]), jaccard(doc.sigs[2], sigs[2]))
+            jac = (jaccard(doc.sigs[0], sigs[0]), jaccard(doc.sigs[1], sigs[1]),
+                   jaccard(doc.sigs[2], sigs[2]))
             if not copy_judge.worth_judging(jac):
                 continue
             other = self._store.get(other_id)
@@ -230,7 +229,8 @@ class CopyIndex:
         best = None
         for other, v in self._store.copies_of(doc_id).items():
             if v.original == other and v.confidence in (SURE, LIKELY):
-                rank = (v.kind != "translation", not self._is_copy(other), v.confidence == SURE, v.score, other)
+                rank = (v.kind != "translation", not self._is_copy(other), v.confidence == SURE,
+                        v.score, other)
                 if best is None or rank > best[0]:
                     best = (rank, other, v)
         return (best[1], best[2]) if best else (None, None)
