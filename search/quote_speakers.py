@@ -23,7 +23,7 @@ _REGULAR = """explain add recall remember joke tweet post continue note quip adm
     mutter plead beg blurt exclaim remind vow reiterate clarify maintain express mention highlight
     disclose opine remark convey indicate comment divulge detail pen assure explain recollect
     reminisce chuckle grin smile shrug scoff sneer retort interject propose affirm assert admit
-    confide urge lament marvel enthuse caution dish slam blast""".split()
+    confide urge lament marvel enthuse caution dish slam blast cite""".split()
 _IRREGULAR = [
     "said", "says", "saying", "say", "told", "tells", "telling", "tell",
     "wrote", "writes", "writing", "written",
@@ -71,7 +71,7 @@ VERB = rf"(?:{_VERBS_EN}|{_VERBS_ES})"
 _VERB_RE = re.compile(rf"\b(?:{VERB})\b")
 _ONSCREEN = re.compile(r"\b(?:(?:le |les )?(?:grita|gritaba|susurra|suplica|ruega|responde)|screams|screaming|shrieks|shrieking|yells|yelling|cries|crying|snaps|mutters|"
                        r"muttering|whispers|whispering|growls|pleads|pleading|begs|begging|hisses|sobs|barks|"
-                       r"(?:tells|telling|asks|asking) (?:him|her|them|his \w+|her \w+|their \w+|[A-Z]\w+,))\b")
+                       r"(?:tells|telling|asks|asking) (?:him|her|them|his \w+|her \w+|their \w+|[A-Z]\w+(?=,)))\b")
 _LINE_NOUN = (r"(?:line|lines|last words|words|cry|wail|scream|plea|catchphrase|quip|retort|monologue|"
               r"farewell)")
 _AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|reportedly|publicly|would|will|"
@@ -530,6 +530,10 @@ class Attributor:
                 men = self.mention(appositive.group(1))
                 if men.kind == "person":
                     return men
+            if re.match(r"\s*(?:a|an|his|her|their)\s", chunk) and not re.match(
+                    rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{_VERBS_ES})\b", post):
+                # "Dunne, citing “…,” posted a message": the verb's subject stands before the quote
+                return None
             # "wrote Harold Pinsky in The Daily Courant": the writer, not the paper he wrote in
             cut = re.search(r"\s(?:in|at|on|for|to|from|during|via|en|para|a)\s", chunk)
             if cut and _NAME_RUN.search(chunk, 0, cut.start()):
@@ -546,8 +550,9 @@ class Attributor:
                 return Mention("unknown", written=runs[-1])
             if _ANONYMOUS.search(" " + chunk):
                 return Mention("anonymous")
-            if re.match(r"\s*(?:to|a|ante|in|on|at|from)\b|\s*$", chunk) or re.match(
-                    rf"\s*[,—–-]?\s*(?:{_VERBS_ES})\b", post):
+            spanish = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{_VERBS_ES})\b", post)
+            if (re.match(r"\s*(?:to|ante|in|on|at|from)\b|\s*$", chunk) or spanish) and not (
+                    not spanish and re.match(r"\s*(?:a|an|the|his|her|their)\s", chunk)):
                 return Mention("pronoun", written="")  # "”, afirmó." — the subject is implicit
             if re.match(r"\s*(?:the|its|[\w-]+['’]s)\s", chunk, re.I):
                 return Mention("anonymous")  # "said the studio's statement": a frame, but nobody named
