@@ -82,7 +82,9 @@ class Library:
         if self._searcher is None:
             self._refresh()
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            # Another writer (or our own update) committed: a fresh searcher and corpus tables.
+            # Whoosh cannot refresh a searcher opened on an empty index, so open anew.
+            self._refresh()
         return self._searcher
 
     def close(self) -> None:

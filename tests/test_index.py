@@ -116,3 +116,15 @@ def test_readers_while_a_writer_indexes(tmp_path):
         assert writer.returncode == 0, writer.stderr.read()
     finally:
         reader.close()
+
+
+def test_searching_while_the_first_build_commits(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 30)
+    lib = Library([corpus], ix)
+    try:
+        assert lib.search("premiere").hits == []  # opened before anything was indexed
+        idx.update([corpus], ix)  # another writer commits
+        assert len(lib.search("premiere", limit=100).hits) == 30
+    finally:
+        lib.close()
