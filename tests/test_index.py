@@ -121,9 +121,11 @@ def test_readers_while_a_writer_indexes(tmp_path):
 def test_searching_while_the_first_build_commits(tmp_path):
     corpus, ix = tmp_path / "c", tmp_path / "ix"
     write_corpus(corpus, 30)
+    (tmp_path / "empty").mkdir()
+    idx.update([tmp_path / "empty"], ix)  # an index with nothing committed in it yet
     lib = Library([corpus], ix)
     try:
-        assert lib.search("premiere").hits == []  # opened before anything was indexed
+        assert lib.search("premiere").hits == []
         idx.update([corpus], ix)  # another writer commits
         assert len(lib.search("premiere", limit=100).hits) == 30
     finally:
