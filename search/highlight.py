@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from whoosh import query as Q
 
 from .schema import TEXT_ANALYZER
@@ -43,20 +46,51 @@ def query_terms(q: Q.Query, reader=None) -> tuple[set[str], list[list[str]], lis
     return terms, phrases, prefixes
 
 
+_WORD = re.compile(r"\w+(?:\.?\w+)*")  # the analyzer's own tokenizer pattern
+
+
 def spans(text: str, terms: set[str], phrases: list[list[str]], prefixes: list[str]) -> list[Span]:
-    if not (terms or phrases or prefixes):
+    """Character spans of the query's words and phrases in ``text``.
+
+    Only words that start like a query word are analysed (a stem never changes a word's
+    first three letters), so a multi-megabyte article costs a regex scan, not a full analysis.
+    """
+    heads = {w[:3] for w in terms} | {p[0][:3] for p in phrases if p} | {p[:3] for p in prefixes}
+    heads.discard("")
+    if not heads:
         return []
-    tokens = [(t.text, t.startchar, t.endchar)
-              for t in TEXT_ANALYZER(text, chars=True, positions=True, mode="index")]
+    candidates = re.compile(r"\b(?:%s)" % "|".join(sorted(map(re.escape, heads))), re.I)
+    firsts = {p[0] for p in phrases if p}
     found: list[Span] = []
-    for i, (word, start, end) in enumerate(tokens):
-        if word in terms or any(word.startswith(p) for p in prefixes):
-            found.append((start, end))
-        for phrase in phrases:
-            n = len(phrase)
-            if phrase and word == phrase[0] and [w for w, _, _ in tokens[i:i + n]] == phrase:
-                found.append((start, tokens[i + n - 1][2]))
+    pos = 0
+    while m := candidates.search(text, pos):
+        w = _WORD.match(text, m.start())
+        if not w:
+            pos = m.end()
+            continue
+        pos = w.end()
+        stem = _stem(w.group())
+        if stem in terms or any(stem.startswith(p) for p in prefixes):
+            found.append((w.start(), w.end()))
+        if stem in firsts:
+            found += _phrases_at(text, w.start(), phrases)
     return _merge(found)
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return next((t.text for t in TEXT_ANALYZER(word)), "")
+
+
+def _phrases_at(text: str, start: int, phrases: list[list[str]]) -> list[Span]:
+    longest = max(len(p) for p in phrases)
+    tokens = []
+    for w in _WORD.finditer(text, start):
+        tokens.append((_stem(w.group()), w.end()))
+        if len(tokens) >= longest:
+            break
+    words = [t for t, _ in tokens]
+    return [(start, tokens[len(p) - 1][1]) for p in phrases if p and words[:len(p)] == p]
 
 
 def _merge(found: list[Span]) -> list[Span]:
