@@ -17,7 +17,9 @@ from .people import resolve as resolve_in_people
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UP}][\w]*(?:-[{_UP}a-zà-ÿ][\w]*|['’](?!s\b)[{_UP}a-zà-ÿ][\w]*)*"
 _PARTICLE = r"(?:de|del|della|di|da|du|van|von|der|den|la|le|bin|al|St\.)"
-NAME = rf"(?:{_WORD}(?:\s(?:{_PARTICLE}\s)?{_WORD})*)"
+# initials inside a name: "Samuel T. Okonkwo", "J.R. Vance" (never a name on their own)
+_INITIALS = r"(?:[A-Z]\.){1,3}(?=\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
+NAME = rf"(?:(?:{_INITIALS}\s)?{_WORD}(?:\s(?:{_PARTICLE}\s|{_INITIALS}\s)?{_WORD})*)"
 NAME_RE = re.compile(NAME)
 HONORIFIC = re.compile(
     r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Reverend|Captain|Capt|Detective|Inspector|Sergeant|"
@@ -61,7 +63,7 @@ def looks_like_full_name(name: str) -> bool:
         and len(toks) <= 4
         and not any(t in _NOT_FIRST or t in _HEADLINE_WORDS for t in toks)
         and toks[-1] not in _ORG_TAIL
-        and not any(t.isupper() and len(t) > 1 for t in toks)
+        and not any(t.isupper() and len(t) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", t) for t in toks)
     )
 
 

@@ -518,7 +518,8 @@ class Attributor:
                 return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
             named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)
             return self.mention(named.group(1) if named else who)
-        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{VERB}|according to|según)\b\s*([^,.;:!?—]*)", post)
+        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{VERB}|according to|según)\b\s*"
+                     r"((?:[^,.;:!?—]|(?<=\b[A-Z])\.(?=\s?[A-Z]))*)", post)  # "said Samuel T. Okonkwo"
         if m:
             chunk = m.group(1)
             if re.match(rf"\s*({_PRONOUN})\b", chunk):

@@ -218,3 +218,11 @@ def test_frame_verbs_of_the_trade(text, quoted, speaker):
     people = ["Irene Calvo", "Lena Ruiz", "Tomás Ugarte"]
     found = {q.text: (q.kind, q.speaker) for q in find_quotes(article, people, [])}
     assert found[quoted] == (SPEECH, speaker)
+
+
+def test_names_with_initials():
+    text = ('The premiere drew a crowd. "It was wild," said Samuel T. Okonkwo, who produced the film. '
+            'J.R. Vance, its director, was calmer. "We got lucky," J.R. Vance told reporters.')
+    article = parse_txt(" date 2025-01-01\nHeadline Words Here\n\n" + text + "\n", "initials.txt")
+    found = {q.text: q.speaker for q in find_quotes(article, ["J.R. Vance", "Samuel T. Okonkwo"], [])}
+    assert found == {"It was wild,": "Samuel T. Okonkwo", "We got lucky,": "J.R. Vance"}
