@@ -35,8 +35,19 @@ _NOT_FIRST = frozenset(
     According Asked Speaking Reached Like Not No Yes Also Even Still What Who Why How Where Which
     Let Here There Now Today Tonight Meanwhile However Both Each Every All Some Many Most One Two
     Three Four Five Six Seven Eight Nine Ten Ask Read More RELATED El La Los Las Un Una Según Por
-    Con Para Del De En Pero Y Que Cuando Como Sinceramente""".split()
+    Con Para Del De En Pero Y Que Cuando Como Sinceramente Later Earlier Finally Eventually Afterward
+    Afterwards Soon Suddenly Instead Elsewhere Ultimately Naturally Obviously Clearly Sadly Luckily
+    Thankfully Unfortunately Fortunately Interestingly Notably Perhaps Maybe Indeed Back Over Inside
+    Outside Across Throughout During Despite Without Within Upon Unlike Just Only Twice Plus Next Last
+    First Second Third Elsewhere Overall Together Along Because Although Though Whether Luego Después
+    Antes Ahora Hoy Ayer Mientras Aunque Además También Tras Durante Sin Sobre""".split()
 )
+# sentence openers a careless reader glues onto the name after them ("Later Agnes", "Meanwhile Rosa")
+_GLUED = frozenset("""Later Earlier Finally Eventually Afterward Afterwards Soon Suddenly Instead Elsewhere
+    Ultimately Naturally Obviously Clearly Sadly Luckily Thankfully Unfortunately Fortunately Interestingly
+    Notably Perhaps Maybe Indeed Meanwhile However Also Still Then Now Today Tonight Yet So And But Or When
+    While After Before Since Until If As Asked Speaking According Luego Después Ahora Hoy Además También
+    The A An In On At For""".split())
 # Title-case headlines glue words onto names: "Kitchen With Chef Ilse Marrow"
 _HEADLINE_WORDS = frozenset("""With Without From Into Over Under About After Before Between Against
     Are Has Have Had Will Says Said Talks Tells Reveals Returns Review Exclusive Interview Inside Behind
@@ -98,6 +109,9 @@ class Names:
 
     @classmethod
     def of(cls, text: str, people: list[str], cast: list[CastPair]) -> Names:
+        # "Later Agnes" is a sentence adverb glued to a name: never a speaker, whoever listed it
+        people = [p for p in people if p.split()[:1] and p.split()[0] not in _GLUED]
+        cast = [c for c in cast if c.actor.split()[:1] and c.actor.split()[0] not in _GLUED]
         full = []
         characters = {c.character for c in cast} | {strip_honorific(c.character) for c in cast}
         for run in _runs(text):
