@@ -456,6 +456,15 @@ class Attributor:
         seg = re.sub(r",\s*(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$", "", seg) if not re.search(
             rf"(?:{NAME}),\s*$", seg) else seg
         seg = seg.rstrip()
+        pair = re.search(rf"({NAME})\s*\(({NAME})\)$", seg)
+        if pair:
+            # "Agnes (Mira Holt) whispers": a cast pair as subject; the side that is no person is the role
+            role = " ".join(t for t in pair.group(1).split() if t not in _NOT_FIRST)
+            first, second = self.mention(role), self.mention(pair.group(2))
+            if first.kind in ("person", "character"):
+                return first
+            if second.kind == "person" and role and " " not in role:
+                return Mention("character", role, second.name, role)
         if _ACCOUNT.search(re.split(r"[,;:—–]\s+", seg)[-1]):
             return self.account(lo + len(seg))  # "the official account of the show wrote"
         m = re.search(rf"(?:^|[\s(—–-])({_PRONOUN}|I|We)$", seg)

@@ -226,3 +226,14 @@ def test_names_with_initials():
     article = parse_txt(" date 2025-01-01\nHeadline Words Here\n\n" + text + "\n", "initials.txt")
     found = {q.text: q.speaker for q in find_quotes(article, ["J.R. Vance", "Samuel T. Okonkwo"], [])}
     assert found == {"It was wild,": "Samuel T. Okonkwo", "We got lucky,": "J.R. Vance"}
+
+
+def test_a_cast_pair_as_subject_speaks_on_screen():
+    text = 'In the cold open, Eddie (Joseph Quinn) screams "Run!" at the kids. Later Agnes (Mira Holt) whispers ' \
+           'to him, "Not yet."'
+    article = parse_txt(" date 2025-01-01\nRecap: The Long Night\n\n" + text + "\n", "pair.txt")
+    # people as a careless upstream might list them: a sentence opener glued on, the actress listed too
+    found = {q.text: (q.kind, q.speaker, q.actor) for q in find_quotes(
+        article, ["Joseph Quinn", "Later Agnes", "Mira Holt"], [CastPair("Eddie", "Joseph Quinn")])}
+    assert found["Run!"] == (IN_SHOW, "Eddie", "Joseph Quinn")
+    assert found["Not yet."] == (IN_SHOW, "Agnes", "Mira Holt")
