@@ -363,7 +363,10 @@ class Attributor:
             lo = max(0, pos - 1500)
             seen: list[tuple[Mention, bool]] = []
             intro: dict[str, set[str]] = {}
-            for m in _NAME_RUN.finditer(self.masked, 0, pos):
+            # introductions come early; scanning the opening and the last stretch keeps long texts linear
+            head = min(lo, 3000)
+            runs = list(_NAME_RUN.finditer(self.masked, 0, head)) + list(_NAME_RUN.finditer(self.masked, lo, pos))
+            for m in runs:
                 self.here = m.start()
                 found = self.mention(m.group())
                 if found.kind != "person" or not found.name:

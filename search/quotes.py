@@ -136,13 +136,17 @@ class _Finder:
     def _pull_quotes(self) -> None:
         """A pull quote repeats a sentence the article quotes properly elsewhere, with no frame of its
         own: it is that speaker's, wherever it sits."""
-        said = [(_bare(q.text), q) for q in self.out if q.kind == SPEECH and q.speaker]
+        said: dict[str, list[Quote]] = {}
+        for o in self.out:
+            if o.kind == SPEECH and o.speaker:
+                said.setdefault(_bare(o.text), []).append(o)
         for q in self.out:
             if q.kind != SCARE or len(q.text.split()) < 5:
                 continue
             bare = _bare(q.text)
             # never the quotation it is nested in: "My mother used to say, ‘…’" is not the speaker's own line
-            owners = {o.speaker for b, o in said if bare in b and not o.start <= q.start < o.end}
+            owners = {o.speaker for b, quotes in said.items() if bare in b
+                      for o in quotes if not o.start <= q.start < o.end}
             if len(owners) == 1:
                 q.kind, q.speaker = SPEECH, owners.pop()
 
