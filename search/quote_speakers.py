@@ -289,7 +289,9 @@ class Attributor:
         key = (self.text, name)
         if key not in _TITLED:
             _TITLED.clear() if len(_TITLED) > 4096 else None
-            _TITLED[key] = bool(re.search(rf"\b(?:The|the|El|La|Los|Las)\s+{re.escape(name)}\b", self.text))
+            # "in The Daily Courant," — but not "the Ava Marsh film" or "the Ava Marsh-produced series"
+            _TITLED[key] = bool(re.search(
+                rf"\b(?:The|El|La|Los|Las)\s+{re.escape(name)}\b(?![-–'’])(?!\s+[a-zà-ÿ])", self.text))
         return _TITLED[key]
 
     def shared_surname(self, written: str) -> str | None:
@@ -506,6 +508,8 @@ class Attributor:
             men = self.mention(m.group(1))
             men.at = lo + m.start(1)
             return men
+        if re.search(rf"\b(?:The|El|La|Los|Las)\s+(?:{NAME})$", seg):
+            return Mention("anonymous")  # "The Daily Courant called it …": a publication, not a person
         return None
 
     def post_frame(self, at: int, hi: int) -> Mention | None:

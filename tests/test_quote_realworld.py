@@ -237,3 +237,11 @@ def test_a_cast_pair_as_subject_speaks_on_screen():
         article, ["Joseph Quinn", "Later Agnes", "Mira Holt"], [CastPair("Eddie", "Joseph Quinn")])}
     assert found["Run!"] == (IN_SHOW, "Eddie", "Joseph Quinn")
     assert found["Not yet."] == (IN_SHOW, "Agnes", "Mira Holt")
+
+
+def test_publications_are_not_speakers_but_filmmakers_in_their_film_names_are():
+    text = ('The Ava Marsh film opened big. "We are thrilled," Ava Marsh said. The Daily Courant was less kind. '
+            '"It drags," wrote Paul Reed in The Daily Courant. The Daily Courant called it "a slog."')
+    article = parse_txt(" date 2025-01-01\nHeadline Words Here\n\n" + text + "\n", "papers.txt")
+    found = {q.text: q.speaker for q in find_quotes(article, ["Ava Marsh", "Daily Courant", "Paul Reed"], [])}
+    assert found == {"We are thrilled,": "Ava Marsh", "It drags,": "Paul Reed", "a slog.": None}
