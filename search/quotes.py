@@ -243,6 +243,8 @@ class _Finder:
         if not named and (is_title_like(q) or single_title):
             if not self._continues(s, b):
                 return Verdict(SCARE, how="title")
+        if re.fullmatch(r"\s*[#@]\w+[,.]?\s*", q):
+            return Verdict(SCARE, how="hashtag")  # fans trending “#SaveHarrowHouse”: a tag, not a sentence
         if s.closed and _NICKNAME_BEFORE.search(text, max(0, open_at - 40), open_at) and \
                 _NICKNAME_AFTER.match(text, s.end + 1) and len(q.split()) <= 3 and \
                 re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’.-]*\s?){1,3}", q):

@@ -55,6 +55,7 @@ CASES = [
     ("vasquez-lyle-break-instagram.txt", "This isn't goodbye. It's a very long lunch break.", SPEECH,
      "Corinne Vasquez-Lyle", "multi-paragraph statement"),
     ("harrow-house-feature.txt", "the Bible,", SCARE, None, "as everyone calls it"),
+    ("moonrakers-finale-reactions.txt", "me at 11:58 p.m.", SPEECH, None, "a fan's caption"),
     ("harrow-house-feature.txt", "People keep asking me when it ends,", SPEECH, "Lena Okafor-Grant",
      "'she says' after 'But the creator isn't worried.'"),
     ("kettle-bay-star-profile.txt", "They want me to do what?", SPEECH, "Odile Marchetti",
@@ -245,3 +246,10 @@ def test_publications_are_not_speakers_but_filmmakers_in_their_film_names_are():
     article = parse_txt(" date 2025-01-01\nHeadline Words Here\n\n" + text + "\n", "papers.txt")
     found = {q.text: q.speaker for q in find_quotes(article, ["Ava Marsh", "Daily Courant", "Paul Reed"], [])}
     assert found == {"We are thrilled,": "Ava Marsh", "It drags,": "Paul Reed", "a slog.": None}
+
+
+def test_a_hashtag_is_a_tag():
+    text = 'Fans started trending "#SaveHarrowHouse," and Ava Marsh noticed. "I love it," Marsh said.'
+    article = parse_txt(" date 2025-01-01\nHeadline Words Here\n\n" + text + "\n", "tag.txt")
+    found = {q.text: (q.kind, q.speaker) for q in find_quotes(article, ["Ava Marsh"], [])}
+    assert found == {"#SaveHarrowHouse,": (SCARE, None), "I love it,": (SPEECH, "Ava Marsh")}
