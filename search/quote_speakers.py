@@ -59,7 +59,8 @@ _VERBS_ES = (
     r"dijo|dice|afirmó|afirma|contó|cuenta|explicó|explica|aseguró|asegura|añadió|añade|agregó|agrega|señaló|"
     r"señala|adelantó|comentó|comenta|confesó|reconoció|declaró|indicó|sostuvo|resumió|bromeó|apuntó|destacó|"
     r"relató|recordó|insistió|admitió|subrayó|expresó|manifestó|advirtió|concluyó|respondió|escribió|publicó|"
-    r"tuiteó|confirmó|reveló|precisó|prosiguió|continuó|detalló|aclaró|opinó|valoró|lamentó|celebró|agradeció|"
+    r"tuiteó|confirmó|reveló|precisó|prosiguió|continuó|detalló|aclaró|opinó|valoró|lamentó|celebró|"
+    r"agradeció|"
     r"sentenció|zanjó|ironizó|reflexionó|matizó|remarcó|puntualizó|lanzó|contestó|narró|defendió|compartió|"
     r"bromea|confiesa|reconoce|asegura|recuerda|advierte|admite|insiste|sostiene|subraya|resume|"
     # Spain's perfect tense: "ha dicho", "ha asegurado"
@@ -69,9 +70,11 @@ _VERBS_ES = (
 )
 VERB = rf"(?:{_VERBS_EN}|{_VERBS_ES})"
 _VERB_RE = re.compile(rf"\b(?:{VERB})\b")
-_ONSCREEN = re.compile(r"\b(?:(?:le |les )?(?:grita|gritaba|susurra|suplica|ruega|responde)|screams|screaming|shrieks|shrieking|yells|yelling|cries|crying|snaps|mutters|"
+_ONSCREEN = re.compile(r"\b(?:(?:le |les )?(?:grita|gritaba|susurra|suplica|ruega|responde)|"
+                       r"screams|screaming|shrieks|shrieking|yells|yelling|cries|crying|snaps|mutters|"
                        r"muttering|whispers|whispering|growls|pleads|pleading|begs|begging|hisses|sobs|barks|"
-                       r"(?:tells|telling|asks|asking) (?:him|her|them|his \w+|her \w+|their \w+|[A-Z]\w+(?=,)))\b")
+                       r"(?:tells|telling|asks|asking) (?:him|her|them|his \w+|her \w+|their \w+|"
+                       r"[A-Z]\w+(?=,)))\b")
 _LINE_NOUN = (r"(?:line|lines|last words|words|cry|wail|scream|plea|catchphrase|quip|retort|monologue|"
               r"farewell)")
 _AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|reportedly|publicly|would|will|"
@@ -86,10 +89,13 @@ _DESCRIPTOR = re.compile(
     r"nominee|alum|alumna|icon|legend|performer|playwright|screenwriter|co-?star|co-?creator|hitmaker|"
     r"ganadora?|nominada?|cantante)\s*$"
 )
-_WRITTEN_VERBS = r"(?:read|reads|said|says|stated|states|continued|continues|added|adds|went on|concluded|decía|dice|dijo)"
+_WRITTEN_VERBS = (r"(?:read|reads|said|says|stated|states|continued|continues|added|adds|went on|concluded|"
+                  r"decía|dice|dijo)")
 _SUBORDINATE = re.compile(r"\s*(?:When|As|After|While|Before|Once|If|Although|Though|Since|Until|Because|"
                           r"Asked|Speaking|Pressed|Reached|Questioned|Preguntad[oa]|Consultad[oa]|"
                           r"Cuando|Mientras|Aunque|Después de que|Antes de que|Si)\b")
+_WRITINGS = r"(?:statement|post|tweet|caption|message|letter|note)"
+_CLAUSE_WORD = re.compile(r"\b(?:whether|if|that|when|how|why|what|si|que)\s+$")
 _ACTING_WORD = re.compile(r"\b(?:actor|actress|actriz|star|co-?star|intérprete|protagonista)\b", re.I)
 # a sentence whose subject is a description of someone ("The star continued", "The 41-year-old said")
 _DESCRIBED_SUBJECT = re.compile(
@@ -100,7 +106,8 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?!\w)")
 # someone described only by their tie to another person: "Her brother jumped in", "His rep told Variety"
 RELATIONAL = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ss]u|[Mm]i)\s+(?:[\w-]+\s+)?(?:brother|sister|mother|father|son|daughter|wife|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ss]u|[Mm]i)\s+(?:[\w-]+\s+)?(?:brother|sister|"
+    r"mother|father|son|daughter|wife|"
     r"husband|partner|boyfriend|girlfriend|fiancée?|co-?star|castmate|colleague|friend|manager|agent|rep|"
     r"representative|publicist|spokesperson|lawyer|attorney|director|producer|hermano|hermana|madre|padre|"
     r"hijo|hija|esposa|esposo|pareja|compañer[oa])\b(?!,?\s+[A-ZÀ-Þ])")  # "Her co-star Jonah Pike" is named
@@ -115,12 +122,14 @@ _ANONYMOUS = re.compile(
     re.I,
 )
 _ANON_NOUNS = (r"(?:executive|exec|source|sources|insider|insiders|spokesperson|spokesman|spokeswoman|"
-               r"representative|rep|publicist|observer|analyst|critic|critics|person|people|official|officials|"
+               r"representative|rep|publicist|observer|analyst|critic|critics|person|people|"
+               r"official|officials|"
                r"fan|fans|viewer|viewers|user|users|commenter|commenters|follower|followers|staffer|member|"
                r"members|colleague|friend|neighbou?r|witness|attendee|employee|reader|readers|"
                r"fuente|fuentes|portavoz|ejecutivo|ejecutiva|allegado|seguidor|seguidora|usuario|usuaria)")
 # "one fan", "a rival studio executive", "another user" — someone the article does not name
-_SOMEONE = rf"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Uu]n|[Uu]na|[Oo]tro|[Oo]tra)\s+(?:[\w-]+\s+){{0,3}}?{_ANON_NOUNS}\b"
+_SOMEONE = (rf"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Uu]n|[Uu]na|[Oo]tro|[Oo]tra)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"{_ANON_NOUNS}\b")
 # lower-case role words in front of a name: "showrunner Helena Marsh said", "co-star Dev Rao wrote"
 _ROLE_WORDS = (r"(?:(?!(?:while|and|but|as|when|because|though|although|whereas|so|or|if|after|before|since|"
                r"until|where|whom|who|which|that|then|y|pero|mientras|cuando)\b)"
@@ -159,8 +168,10 @@ SAYING = re.compile(r"(?:said|says|saying|told|tells|telling|wrote|writes|writin
                     r"dijo|afirmó|aseguró|explicó|contó|añadió|señaló|declaró|escribió)")
 # a name in subject position: followed by its verb ("Okoye laughed", "Okoye, who …,")
 _ACTING = re.compile(r"(?:\s+(?!who\b|whose\b|which\b|and\b|or\b|as\b)(?:[a-z]\w*(?:s|ed)|was|is|has|had|did|"
-                     r"does|kept|took|made|gave|went|spoke|told|said|wrote|felt|got|would|could|will|can|should|"
-                     r"might|must|may|wouldn['’]t|won['’]t|can['’]t|couldn['’]t|didn['’]t|doesn['’]t|isn['’]t|"
+                     r"does|kept|took|made|gave|went|spoke|told|said|wrote|felt|got|would|could|"
+                     r"will|can|should|"
+                     r"might|must|may|wouldn['’]t|won['’]t|can['’]t|couldn['’]t|didn['’]t|"
+                     r"doesn['’]t|isn['’]t|"
                      r"wasn['’]t|hasn['’]t|hadn['’]t|refused|declined)\b|,\s+(?:who|whose)\b)")
 _NOT_A_FRAME = re.compile(r"(?:\b(?:been|be|being|is|was|are|were)\s+(?:\w+ly\s+)?|"
                           r"(?:^|\b(?:When|when|If|if|Once|once|After|after|Before|before|While|while)\s+))$")
@@ -367,7 +378,7 @@ class Attributor:
             intro: dict[str, set[str]] = {}
             # introductions come early; scanning the opening and the last stretch keeps long texts linear
             head = min(lo, 3000)
-            runs = list(_NAME_RUN.finditer(self.masked, 0, head)) + list(_NAME_RUN.finditer(self.masked, lo, pos))
+            runs = [*_NAME_RUN.finditer(self.masked, 0, head), *_NAME_RUN.finditer(self.masked, lo, pos)]
             for m in runs:
                 self.here = m.start()
                 found = self.mention(m.group())
@@ -414,7 +425,8 @@ class Attributor:
             if subject is not None:
                 return subject
             # "… was written on the day, according to Achebe. “…,” she said": the one the sentence cites
-            cited = re.search(rf"\b(?:according to|per|says|said|told|tells|según)\s+({NAME})", self.masked[lo:hi])
+            cited = re.search(rf"\b(?:according to|per|says|said|told|tells|según)\s+({NAME})",
+                              self.masked[lo:hi])
             if cited:
                 self.here = lo + cited.start(1)
                 men = self.mention(cited.group(1))
@@ -443,7 +455,7 @@ class Attributor:
             return first
         # "… whether Wren would return": a name inside a that/whether clause is not the subject
         acting = [m for m, at, end in placed if _ACTING.match(self.masked, end)
-                  and not re.search(r"\b(?:whether|if|that|when|how|why|what|si|que)\s+$", self.masked[lo:at])]
+                  and not _CLAUSE_WORD.search(self.masked, lo, at)]
         if acting:
             return acting[0]
         return first if len(self.masked[lo:start].split()) <= 2 else None
@@ -453,9 +465,11 @@ class Attributor:
         """The grammatical subject of a speech verb at ``verb_at`` in the sentence starting at ``lo``."""
         self.here = verb_at
         seg = self.masked[lo:verb_at]
-        if re.fullmatch(r"\s*(?:(?:Y|E|Luego|Después|Además|También|Más tarde|Finalmente)\s*,?\s*)?", seg) and \
+        if re.fullmatch(r"\s*(?:(?:Y|E|Luego|Después|Además|También|Más tarde|Finalmente)\s*,?\s*)?",
+                        seg) and \
                 re.match(rf"(?:{_VERBS_ES})\b", self.masked[verb_at:verb_at + 20]):
-            return Mention("pronoun", written="", at=lo)  # "Y añadió: «…»" — Spanish leaves the subject implicit
+            # "Y añadió: «…»" — Spanish leaves the subject implicit
+            return Mention("pronoun", written="", at=lo)
         seg = re.sub(rf"(?:\s+{_AUX})+\s*$", "", seg)
         seg = re.sub(r",\s*(?:who|whose|which|que|quien|cuyo|cuya)\b[^,]*,\s*$", "", seg)
         seg = re.sub(r",\s*(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$", "", seg) if not re.search(
@@ -479,14 +493,16 @@ class Attributor:
             return men
         m = re.search(rf"(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
         if m and re.search(rf"(?:{NAME})\s+(?:and|&|y)\s+$", seg[: m.start(1)]):
-            return Mention("anonymous", written="joint")  # "Hadid and Arkwright added": both, so neither alone
+            # "Hadid and Arkwright added": both, so neither alone
+            return Mention("anonymous", written="joint")
         if m and not seg[: m.start(1)].rstrip().endswith(",") and not re.search(r"['’]s?$", m.group(1)):
             men = self.mention(m.group(1))
             if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")):
                 return men
         clause = re.split(r"[,;:—–]\s+", seg)[-1]
         if re.match(rf"\s*{_SOMEONE}", clause) or RELATIONAL.match(clause.strip()) or re.search(
-                r"['’]s?\s+(?:[\w-]+\s+)?(?:critic|reviewer|columnist|editor|reporter|crítico|crítica)\s*$", clause):
+                r"['’]s?\s+(?:[\w-]+\s+)?(?:critic|reviewer|columnist|editor|reporter|crítico|crítica)\s*$",
+                clause):
             # "The Evening Ledger's critic described …": someone the article does not name
             return Mention("anonymous")  # "A representative for the actress told People"
         if _DESCRIPTOR.search(seg):
@@ -580,11 +596,14 @@ class Attributor:
                 return men
             if m.group(2):
                 return Mention("person", m.group(2))
-        # an embedded post: "“…” — kat 🌙 (@katsaints) February 1, 2025" — the account, whatever its display name
+        # an embedded post, "“…” — kat 🌙 (@katsaints) February 1, 2025": the account, whatever its display
+        # name
         m = re.match(r"\s*[—–]\s*([^\n()—–]{1,50}?)\s*\((@\w+)\)", self.text[at:hi])
         if m:
             men = self.mention(m.group(1))
-            return men if men.kind == "person" and men.name and " " in men.name else Mention("person", m.group(2))
+            if men.kind == "person" and men.name and " " in men.name:
+                return men
+            return Mention("person", m.group(2))
         return None
 
     def account(self, at: int) -> Mention:
@@ -611,8 +630,9 @@ class Attributor:
         pre = self.masked[sent_lo:at]
         # "Okoro's statement read:", "In Fitzgerald's words, …", "En palabras de Ortiz, …"
         owned = re.search(rf"(?:\b[Ii]n\s+|^\s*)({NAME})['’]s?\s+(?:own\s+)?(?:[\w-]+\s+)?"
-                          rf"(?:statement|post|tweet|caption|message|letter|note|words)\b(?:\s+{_WRITTEN_VERBS})?"
-                          r"[^.!?]{0,60}$", pre) or re.search(rf"\b[Ee]n\s+palabras\s+de\s+({NAME})[^.!?]{{0,60}}$", pre)
+                          rf"(?:{_WRITINGS}|words)\b(?:\s+{_WRITTEN_VERBS})?"
+                          r"[^.!?]{0,60}$", pre) or re.search(
+            rf"\b[Ee]n\s+palabras\s+de\s+({NAME})[^.!?]{{0,60}}$", pre)
         if owned:
             self.here = sent_lo + owned.start(1)
             toks = owned.group(1).split()
@@ -620,11 +640,13 @@ class Attributor:
                 men = self.mention(" ".join(toks[k:]))
                 if men.kind == "person":
                     return men, True
-        theirs = re.search(r"\b(?:[Ii]n|[Ee]n)\s+(?:his|her|their|sus)\s+(?:own\s+|propias\s+)?(?:words|palabras)\b", pre)
+        theirs = re.search(r"\b(?:[Ii]n|[Ee]n)\s+(?:his|her|their|sus)\s+(?:own\s+|propias\s+)?"
+                           r"(?:words|palabras)\b", pre)
         if theirs:
-            return Mention("pronoun", written=theirs.group(), at=sent_lo + theirs.start()), True  # "In his words, …"
-        if re.match(rf"\s*(?:The|That|This|Her|His|Their|El|La)\s+(?:[\w-]+\s+)?(?:statement|post|tweet|caption|"
-                    rf"message|letter|note|comunicado|mensaje)\s+{_WRITTEN_VERBS}", pre):
+            # "In his words, …"
+            return Mention("pronoun", written=theirs.group(), at=sent_lo + theirs.start()), True
+        if re.match(rf"\s*(?:The|That|This|Her|His|Their|El|La)\s+(?:[\w-]+\s+)?"
+                    rf"(?:{_WRITINGS}|comunicado|mensaje)\s+{_WRITTEN_VERBS}", pre):
             return Mention("descriptor", written="statement"), True  # "The statement continued, …"
         m = re.search(r"\b(?:according to|según|as per|per)\s+([^,.;]*)", pre, re.I)
         if m and _ANONYMOUS.search(m.group(1)) and not _NAME_RUN.search(m.group(1)):

@@ -10,7 +10,6 @@ counts when the labels take turns through the article, so a metadata block
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .quote_spans import Block

@@ -61,9 +61,11 @@ _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # a quoted thing after a preposition is a work or a name: "her role in 'X'", "su papel en «X»"
 _OBJECT_OF = re.compile(r"\b(?:in|of|on|from|about|en|de|del|sobre|star|estrella)\s*$", re.I)
 # a link to another story, set in its own paragraph: its quotes follow headline grammar
-_LINK_LINE = re.compile(r"[ \t]*(?:RELATED|READ MORE|MORE|ALSO READ|READ ALSO|SEE ALSO|WATCH|LEER MÁS|LEE TAMBIÉN|"
+_LINK_LINE = re.compile(r"[ \t]*(?:RELATED|READ MORE|MORE|ALSO READ|READ ALSO|SEE ALSO|WATCH|"
+                        r"LEER MÁS|LEE TAMBIÉN|"
                         r"TE PUEDE INTERESAR|MÁS)\s*[:：]\s*", re.I)
-_RUBRIC = re.compile(r"(?:Exclusive|EXCLUSIVE|Watch|WATCH|Review|Interview|Trailer|Report|Recap|Update|Opinion|"
+_RUBRIC = re.compile(r"(?:Exclusive|EXCLUSIVE|Watch|WATCH|Review|Interview|Trailer|Report|Recap|Update|"
+                     r"Opinion|"
                      r"Video|Photos|Breaking|First Look|Listen|Podcast|Explainer|Analysis|Box Office|Ratings|"
                      r"Exclusiva|Entrevista|Crítica)")
 _CREDIT_LINE = re.compile(
@@ -187,7 +189,8 @@ class _Finder:
         fuller = [t.label for t in self.turns.values() if t.label and " " in t.label
                   and label in t.label.split() and t.label != label]
         if " " not in label and len(set(fuller)) == 1:
-            label = fuller[0]  # "CALDER:" after "CALDER PRYCE:" is Calder Pryce, whoever else is called Calder
+            # "CALDER:" after "CALDER PRYCE:" is Calder Pryce, whoever else is called Calder
+            label = fuller[0]
         written = label.title() if label.isupper() else label
         men = self.att.mention(written)
         if men.kind == "person":
@@ -356,9 +359,9 @@ class _Finder:
             known = set(self.names.people) or None
             others = [m for m, _, end in self.att.placed_mentions(*between) if m.name != pv.speaker
                       and not (pv.kind == SPEECH and m.kind == "character")
-                      # "she told the podcast Set Visit": two capitalised words the article never calls a person
+                      # "she told the podcast Set Visit": capitalised words the article never calls a person
                       and (known is None or m.kind != "person" or m.name in known)
-                      # "said Wendy Caldera, President, Scripted Programming, Halberd.": a title, not a subject
+                      # "said Wendy Caldera, President, Scripted Programming": a title, not a subject
                       and (_ACTING.match(self.masked, end) or not self._in_frame_of(pv, ps, end))]
             own_frame = re.search(rf"\b(?:{VERB})\b", self.masked[between[0]:between[1]])
             long_enough = len(self.text[s.start:s.end].split()) >= 4
@@ -432,7 +435,8 @@ class _Finder:
         said_after = _HEADLINE_CUE_AFTER.match(after)
         if said_after and said_after.group("name"):
             toks = said_after.group("name").split()  # headline case glues words on: "Maren Holt Opens Up"
-            if not any(self.att.mention(" ".join(toks[:k])).kind == "person" for k in range(2, min(len(toks), 4) + 1)):
+            if not any(self.att.mention(" ".join(toks[:k])).kind == "person"
+                       for k in range(2, min(len(toks), 4) + 1)):
                 said_after = None  # "“…” — Here's What He Said" names nobody
         cue = after.lstrip().startswith((":", "：")) or bool(_HEADLINE_CUE_BEFORE.search(before) or said_after)
         # "Okoye: 'I'm Done'" — a name, a colon, then the quote — is speech however short
@@ -440,7 +444,8 @@ class _Finder:
         if named_colon and (len(named_colon.group(1)) < 3 or _RUBRIC.fullmatch(named_colon.group(1))):
             named_colon = None  # "Q&A: 'Hollow Crown' …", "Exclusive: 'Title' …" — a rubric, not a person
         q = self.text[s.start:s.end]
-        verb_cue = bool(said_after) or bool(re.search(r"\w\s*$", before) and _HEADLINE_CUE_BEFORE.search(before))
+        verb_cue = bool(said_after) or bool(re.search(r"\w\s*$", before)
+                                            and _HEADLINE_CUE_BEFORE.search(before))
         # a short single-marked span is a title ('Vesper Lane') unless a verb frames it or it talks ('I Quit')
         talks = bool(_TALKS.match(q)) or q.rstrip().endswith(("!", "?"))
         if not cue or (s.single and not named_colon and not verb_cue and not talks and len(q.split()) < 4):
@@ -448,7 +453,8 @@ class _Finder:
         if q[:1].isupper() and len(q.split()) <= 6 and _OBJECT_OF.search(before):
             return Verdict(SCARE, how="headline-title")  # "…, sobre su papel en «Tierra de nadie»: …"
         rubric_colon = before.rstrip().endswith((":", "：")) and not named_colon and not said_after \
-            and not _HEADLINE_CUE_BEFORE.search(before.rstrip()[:-1]) and not after.lstrip().startswith((":", "："))
+            and not _HEADLINE_CUE_BEFORE.search(before.rstrip()[:-1]) \
+            and not after.lstrip().startswith((":", "："))
         if rubric_colon and is_title_like(q):
             return Verdict(SCARE, how="headline-title")  # "Q&A: 'Hollow Crown' Director …"
         head = self.masked[lo:b.end]

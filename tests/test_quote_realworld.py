@@ -172,10 +172,10 @@ def test_markdown_bold_labels():
 
 
 # Floors sit just below what the extractor reaches on this set; they only go up.
-SPEECH_F1 = 0.975
+SPEECH_F1 = 0.98
 SPEAKER_ACCURACY = 0.96
-KIND_ACCURACY = 0.89
-UNATTRIBUTED_AT_MOST = 0.12
+KIND_ACCURACY = 0.90
+UNATTRIBUTED_AT_MOST = 0.11
 
 
 def test_real_world_floors():
@@ -209,7 +209,8 @@ def test_headline_forms(headline, quoted, want):
 @pytest.mark.parametrize(("text", "quoted", "speaker"), [
     ("Lena Ruiz was asked about the twist. “Everyone saw it coming,” she fired back.",
      "Everyone saw it coming,", "Lena Ruiz"),
-    ("La actriz Irene Calvo estrena Marea alta. «Ha sido el rodaje más feliz de mi vida», ha asegurado Calvo.",
+    ("La actriz Irene Calvo estrena Marea alta. «Ha sido el rodaje más feliz de mi vida», "
+     "ha asegurado Calvo.",
      "Ha sido el rodaje más feliz de mi vida", "Irene Calvo"),
     ("Tomás Ugarte presentó la película. «Es una historia pequeña», sentenció Ugarte.",
      "Es una historia pequeña", "Tomás Ugarte"),
@@ -230,8 +231,8 @@ def test_names_with_initials():
 
 
 def test_a_cast_pair_as_subject_speaks_on_screen():
-    text = 'In the cold open, Eddie (Joseph Quinn) screams "Run!" at the kids. Later Agnes (Mira Holt) whispers ' \
-           'to him, "Not yet."'
+    text = ('In the cold open, Eddie (Joseph Quinn) screams "Run!" at the kids. '
+            'Later Agnes (Mira Holt) whispers to him, "Not yet."')
     article = parse_txt(" date 2025-01-01\nRecap: The Long Night\n\n" + text + "\n", "pair.txt")
     # people as a careless upstream might list them: a sentence opener glued on, the actress listed too
     found = {q.text: (q.kind, q.speaker, q.actor) for q in find_quotes(
@@ -241,8 +242,9 @@ def test_a_cast_pair_as_subject_speaks_on_screen():
 
 
 def test_publications_are_not_speakers_but_filmmakers_in_their_film_names_are():
-    text = ('The Ava Marsh film opened big. "We are thrilled," Ava Marsh said. The Daily Courant was less kind. '
-            '"It drags," wrote Paul Reed in The Daily Courant. The Daily Courant called it "a slog."')
+    text = ('The Ava Marsh film opened big. "We are thrilled," Ava Marsh said. '
+            'The Daily Courant was less kind. "It drags," wrote Paul Reed in The Daily Courant. '
+            'The Daily Courant called it "a slog."')
     article = parse_txt(" date 2025-01-01\nHeadline Words Here\n\n" + text + "\n", "papers.txt")
     found = {q.text: q.speaker for q in find_quotes(article, ["Ava Marsh", "Daily Courant", "Paul Reed"], [])}
     assert found == {"We are thrilled,": "Ava Marsh", "It drags,": "Paul Reed", "a slog.": None}

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 — label text is kept whole, one quote per line where it fits
 """Write ../labels.json: hand labels for the invented real-world-form articles in ../articles.
 
 The labels follow the devcorpus schema (tests/data/devcorpus/README.md).  Run it after
