@@ -102,7 +102,7 @@ def parse(text: str) -> Parsed:
         try:
             q = _PARSER.parse(rewritten)
             if q is not Q.NullQuery and not _has_error(q):
-                return Parsed(q, notice)
+                return Parsed(_without_andnot(q), notice)
         except Exception:  # Whoosh raises many kinds on odd input; all mean "not a valid query"
             pass
         problem = "could not be parsed"
@@ -128,6 +128,16 @@ def _malformed(text: str) -> str | None:
     if not stripped:
         return "has operators but no words"
     return None
+
+
+def _without_andnot(q: Q.Query) -> Q.Query:
+    """``a -b`` as ``a AND NOT b``: Whoosh's AndNot matcher lets excluded documents through once
+    it is nested in another AND (as every article search is), while ``Not`` does not."""
+    if isinstance(q, Q.AndNot):
+        return Q.And([_without_andnot(q.a), Q.Not(_without_andnot(q.b))])
+    if isinstance(q, Q.CompoundQuery):
+        return q.__class__([_without_andnot(c) for c in q.subqueries], boost=q.boost)
+    return q
 
 
 def _has_error(q: Q.Query) -> bool:

@@ -118,3 +118,14 @@ def test_did_you_mean_on_a_misspelling(lib):
 def test_hyphenated_words_are_one_word_not_a_negation(lib):
     assert ids(lib.search("month-long")) == {SEED_002}
     assert ids(lib.search("heart-wrenching")) == {SEED_001}
+
+
+@pytest.mark.parametrize("q", ["casting -Glasswater", "casting NOT Glasswater"])
+def test_excluded_words_stay_excluded(tmp_path, q):
+    dev = Library([Path(__file__).parent / "data" / "devcorpus" / "articles"], tmp_path / "ix")
+    try:
+        dev.update()
+        found = {h.id for h in dev.search(q, collapse=False).hits}
+        assert found and not any("glasswater" in dev.article(i).article.text.lower() for i in found)
+    finally:
+        dev.close()
