@@ -141,9 +141,7 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
 
 def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     """One reading of the article's pairs, resolving actors against ``people``."""
-    from .people import candidates
-
-    from .people import resolve
+    from .people import candidates, resolve
 
     text = article.text
     body_start = _body_start(text)

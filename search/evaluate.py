@@ -21,7 +21,8 @@ from .extract import extract_corpus, to_json
 from .ingest import load
 
 SPEECH_KINDS = {"speech", "transcript"}
-_TITLE = re.compile(r"^(?:dr|mr|mrs|ms|miss|sir|dame|captain|capt|lady|lord|mother|father|sister|brother|professor|prof|detective|agent|officer|doctor)\.?\s+", re.I)
+_TITLE = re.compile(r"^(?:dr|mr|mrs|ms|miss|sir|dame|captain|capt|lady|lord|mother|father|sister|brother"
+                    r"|professor|prof|detective|agent|officer|doctor)\.?\s+", re.I)
 _PUNCT = " \t\n,.;:!?…—–-'\"“”‘’«»"
 
 
@@ -157,8 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         m = result[name]
         print(f"{name:<18} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}"
               f"   (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})")
-    print(f"{'speaker accuracy':<18} {result['speaker_accuracy']:.3f}   ({result['speaker_counts'][0]}/{result['speaker_counts'][1]})")
-    print(f"{'kind accuracy':<18} {result['kind_accuracy']:.3f}   ({result['kind_counts'][0]}/{result['kind_counts'][1]} non-speech spans)")
+    right, total = result["speaker_counts"]
+    print(f"{'speaker accuracy':<18} {result['speaker_accuracy']:.3f}   ({right}/{total})")
+    right, total = result["kind_counts"]
+    print(f"{'kind accuracy':<18} {result['kind_accuracy']:.3f}   ({right}/{total} non-speech spans)")
     print(f"{'unattributed':<18} {result['unattributed_rate']:.3f}   of predicted speech quotes")
     d = result["drift"]
     print(f"{'drift':<18} {d['found']}/{d['labelled']} found, {d['invented']} invented on non-copies")

@@ -59,7 +59,7 @@ def spans(text: str, terms: set[str], phrases: list[list[str]], prefixes: list[s
     heads.discard("")
     if not heads:
         return []
-    candidates = re.compile(r"\b(?:%s)" % "|".join(sorted(map(re.escape, heads))), re.I)
+    candidates = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, heads))) + ")", re.I)
     firsts = {p[0] for p in phrases if p}
     found: list[Span] = []
     pos = 0

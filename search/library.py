@@ -18,7 +18,7 @@ from whoosh.qparser import QueryParser
 
 from . import index as idx
 from .highlight import query_terms, snippet, spans
-from .model import ArticleView, Hit, QuoteHit, Quote, Results
+from .model import ArticleView, Hit, Quote, QuoteHit, Results
 from .query import parse
 from .records import load_extraction
 from .schema import SCHEMA

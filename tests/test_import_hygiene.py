@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-CHECK = "import sys; {stmt}; bad = [m for m in ('textual', 'rich') if m in sys.modules]; print(bad); sys.exit(bool(bad))"
+CHECK = ("import sys; {stmt}; bad = [m for m in ('textual', 'rich') if m in sys.modules]; "
+         "print(bad); sys.exit(bool(bad))")
 
 
 @pytest.mark.parametrize("stmt", [

@@ -21,8 +21,9 @@ def test_non_editable_install_finds_the_seeds(tmp_path):
     py = env_dir / "bin" / "python"
     subprocess.run([py, "-m", "pip", "install", "-q", "--no-deps", str(ROOT)], check=True, cwd=tmp_path)
     # Reuse the dependencies already installed for the tests rather than downloading them again.
-    site = subprocess.run([sys.executable, "-c", "import whoosh, os; print(os.path.dirname(os.path.dirname(whoosh.__file__)))"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    where_whoosh = "import whoosh, os; print(os.path.dirname(os.path.dirname(whoosh.__file__)))"
+    site = subprocess.run([sys.executable, "-c", where_whoosh], capture_output=True, text=True,
+                          check=True).stdout.strip()
     env = {**os.environ, "PYTHONPATH": site, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     byline = env_dir / "bin" / "byline"
     run = subprocess.run([byline, "search", "Eddie", "--json"], capture_output=True, text=True, cwd=tmp_path,

@@ -115,13 +115,15 @@ def make_app(paths: list[Path] | None = None, index_dir: Path | None = None, **o
     in the user data folder; pass a ``SearchHistory``/``SavedSearches`` to keep them elsewhere, or
     ``None`` to keep none.
     """
-    paths = [Path(p) for p in paths] if paths else [SEEDS]
+    given = [Path(p) for p in paths] if paths else []
     index_dir = Path(index_dir) if index_dir else None
+    backend = options.pop("backend", None)
 
     def library():
-        from search.library import Library
+        from search.library import open_library
 
-        return Library(paths, index_dir)
+        # A cluster opened on no paths is served as it stands; the embedded index opens the seeds.
+        return open_library(given if backend else given or [SEEDS], index_dir, backend)
 
     history = options.pop("history", True)
     saved = options.pop("saved", True)
@@ -153,7 +155,8 @@ def app_from_args(args) -> tuple[BylineApp, bool]:
         "reader_width": config.reader_width,
         "sidebar": config.sidebar,
     }
-    app = make_app(paths, Path(index).expanduser() if index else None, **options)
+    app = make_app(paths, Path(index).expanduser() if index else None, backend=getattr(args, "backend", None),
+                   **options)
     return app, config.mouse and not args.no_mouse
 
 

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 
-
 def _library(args: argparse.Namespace):
     from search.library import open_library
 
@@ -235,6 +234,7 @@ def build_browse_parser() -> argparse.ArgumentParser:
         epilog=f"commands: {', '.join(build_parsers())} (byline COMMAND --help)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to browse (default: the seed corpus)")
     p.add_argument("--index", metavar="DIR", help="index folder (default: one per corpus in the user cache)")
+    p.add_argument("--backend", metavar="URL", help="a search cluster instead of the embedded index (sphinx://HOST:PORT)")
     p.add_argument("--config", metavar="FILE", help="config file (default: byline/config.toml in the user config dir)")
     p.add_argument("--ansi", action="store_true", help="use the terminal's own colours")
     p.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal")

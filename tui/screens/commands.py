@@ -7,6 +7,7 @@ use the screen's state (``library``, ``results``, ``view``, ``pane``…) and its
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 
 from rich.text import Text
 
@@ -43,7 +44,7 @@ class Commands:
         if not article_id:
             self.notify("Open or highlight an article first", timeout=3)
             return
-        self.run_worker(self._related(article_id), exclusive=True, group="search", exit_on_error=False)
+        self.run_worker(partial(self._related, article_id), exclusive=True, group="search", exit_on_error=False)
 
     async def _related(self, article_id: str) -> None:
         hits = await asyncio.to_thread(self.library.related, article_id)
@@ -82,7 +83,7 @@ class Commands:
 
         def chosen(fmt: str | None) -> None:
             if fmt:
-                self.run_worker(self._export(fmt, reading), group="export", exit_on_error=False)
+                self.run_worker(partial(self._export, fmt, reading), group="export", exit_on_error=False)
 
         self.app.push_screen(ExportScreen(what), chosen)
 

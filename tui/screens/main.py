@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import time
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
@@ -177,7 +178,7 @@ class MainScreen(Commands, Screen):
 
     def _indexed(self, count: int, skipped: list[Skipped]) -> None:
         self.article_count = count
-        self.run_worker(self._load_names(), group="names", exit_on_error=False)
+        self.run_worker(self._load_names, group="names", exit_on_error=False)
         new = [s for s in skipped if str(s) not in {str(x) for x in self.skipped}]
         self.skipped = list(skipped)
         if new:
@@ -214,7 +215,7 @@ class MainScreen(Commands, Screen):
         burst = now - self._last_change < DEBOUNCE_S
         self._last_change = now
         self.query_text = text
-        self.run_worker(self._debounced_search(text, DEBOUNCE_S if burst and not immediate else 0),
+        self.run_worker(partial(self._debounced_search, text, DEBOUNCE_S if burst and not immediate else 0),
                         exclusive=True, group="search", exit_on_error=False)
 
     async def _debounced_search(self, text: str, delay: float) -> None:
@@ -283,7 +284,7 @@ class MainScreen(Commands, Screen):
         self.open_article(event.article_id, focus=True)
 
     def open_article(self, article_id: str, offset: int | None = None, focus: bool = False) -> None:
-        self.run_worker(self._open(article_id, offset, focus), exclusive=True, group="article",
+        self.run_worker(partial(self._open, article_id, offset, focus), exclusive=True, group="article",
                         exit_on_error=False)
 
     async def _open(self, article_id: str, offset: int | None, focus: bool) -> None:
