@@ -18,7 +18,7 @@ from whoosh.qparser import QueryParser
 
 from . import index as idx
 from .highlight import query_terms, snippet, spans
-from .model import ArticleView, Hit, Quote, QuoteHit, Results
+from .model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
 from .query import parse
 from .records import load_extraction
 from .schema import SCHEMA
@@ -116,7 +116,7 @@ class Library:
         hits = [self._hit(stored, found.score(n) or 0.0, terms) for n, stored in enumerate(found)]
         hits += self._expand_cast(parsed.query, {h.id for h in hits}, limit - len(hits))
         if collapse:
-            hits = _collapse(hits)
+            hits = collapse_copies(hits)
         total = len(found)
         quotes = self._quotes(parsed.query, limit) if _mentions(parsed.query, ("quote", "speaker", "kind")) else []
         suggestion = did_you_mean(s, parsed.query, text) if len(hits) < FEW else None
@@ -248,17 +248,6 @@ class Library:
 
 def _count(s, kind: str) -> int:
     return sum(1 for _ in s.document_numbers(type=kind)) if s else 0
-
-
-def _collapse(hits: list[Hit]) -> list[Hit]:
-    by_id = {h.id: h for h in hits}
-    out = []
-    for h in hits:
-        if h.copy_of and h.copy_of in by_id:
-            by_id[h.copy_of].copies.append(h.id)
-        else:
-            out.append(h)
-    return out
 
 
 def _leaves(q: Q.Query):

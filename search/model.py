@@ -113,3 +113,15 @@ class ArticleView:
     article: Article
     extraction: Extraction
     spans: list[tuple[int, int]]  # hits of the current query
+
+
+def collapse_copies(hits: list[Hit]) -> list[Hit]:
+    """Fold each copy under its original when both are among the hits."""
+    by_id = {h.id: h for h in hits}
+    out = []
+    for h in hits:
+        if h.copy_of and h.copy_of in by_id:
+            by_id[h.copy_of].copies.append(h.id)
+        else:
+            out.append(h)
+    return out

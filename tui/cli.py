@@ -45,17 +45,18 @@ class _Progress:
         sys.stderr.flush()
 
 
-def _update(lib) -> int | None:
+def _update(lib):
+    """Index what changed, naming each skipped file once; the report, or None and an exit code."""
     from search.index import IndexBusy
 
     try:
         report = lib.update(progress=_Progress())
     except IndexBusy as e:
         print(f"byline: {e}", file=sys.stderr)
-        return 3
+        return None, 3
     for s in report.skipped:
         print(s, file=sys.stderr)
-    return None if report.total or not report.skipped else 1
+    return report, (0 if report.total or not report.skipped else 1)
 
 
 def cmd_index(args: argparse.Namespace) -> int:
@@ -66,15 +67,9 @@ def cmd_index(args: argparse.Namespace) -> int:
     if not lib.paths:
         print("byline index: give the files or folders to index", file=sys.stderr)
         return 2
-    from search.index import IndexBusy
-
-    try:
-        report = lib.update(progress=_Progress())
-    except IndexBusy as e:
-        print(f"byline: {e}", file=sys.stderr)
-        return 3
-    for s in report.skipped:
-        print(s, file=sys.stderr)
+    report, code = _update(lib)
+    if report is None:
+        return code
     print(f"{report.total} files: {report.added} added, {report.changed} changed, {report.removed} removed, "
           f"{len(report.skipped)} skipped in {report.seconds:.2f} s → {lib.index_dir}", file=sys.stderr)
     lib.close()
@@ -88,7 +83,7 @@ def _open_for_query(args: argparse.Namespace):
         return None, 2
     lib = _library(args)
     if args.paths or not args.index:
-        code = _update(lib)
+        _, code = _update(lib)
         if code:
             return None, code
     elif not lib.is_indexed():

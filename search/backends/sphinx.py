@@ -28,7 +28,7 @@ from pathlib import Path
 from ..extract import extract_one, link_corpus
 from ..highlight import query_terms, snippet, spans
 from ..ingest import load
-from ..model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results, Skipped
+from ..model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results, Skipped, collapse_copies
 from ..query import parse
 from ..records import date_number, dump_extraction, load_extraction
 from ..schema import TEXT_ANALYZER, name_keys
@@ -374,7 +374,7 @@ class SphinxBackend:
             by_shard.setdefault(shard_of(aid, shards), []).append(aid)
         for s, aids in by_shard.items():
             ids = [doc_id(a) for a in aids]
-            for s2, rows in self._shard_rows(s):
+            for _s2, rows in self._shard_rows(s):
                 ids += [i for i, aid, _ in rows if aid in set(aids)]
             self._delete_ids(s, ids)
 
@@ -389,7 +389,7 @@ class SphinxBackend:
         import pymysql
 
         index = self.topology.shards[shard]["index"]
-        for n, address in self._holders(shard):
+        for _n, address in self._holders(shard):
             try:
                 conn = self._connect(address)
             except pymysql.Error:
@@ -458,7 +458,7 @@ class SphinxBackend:
                 for _, aid, title, date, copy_of, body, w in rows]
         hits += self._expand_cast(t.names, {h.id for h in hits}, limit - len(hits))
         if collapse:
-            hits = _collapse(hits)
+            hits = collapse_copies(hits)
         quotes: list[QuoteHit] = []
         if t.fields & {"quote", "speaker", "kind"}:
             quotes = self._quotes(where, params, limit)
@@ -658,7 +658,7 @@ def extract_all(articles: list[Article]) -> tuple[dict[str, Extraction], dict]:
 
         # forkserver: workers must not inherit the caller's threads and open connections (the app's).
         with ProcessPoolExecutor(workers, mp_context=get_context("forkserver")) as pool:
-            found = dict(zip((a.id for a in articles), pool.map(extract_one, articles, chunksize=32)))
+            found = dict(zip((a.id for a in articles), pool.map(extract_one, articles, chunksize=32), strict=False))
     return found, link_corpus(articles, found)
 
 
@@ -697,17 +697,6 @@ def _replace(docs: list[dict]) -> tuple[str, list]:
     row = "(" + ", ".join(["%s"] * len(ARTICLE_COLUMNS)) + ")"
     sql = f"REPLACE INTO {{index}} ({', '.join(ARTICLE_COLUMNS)}) VALUES " + ", ".join([row] * len(docs))
     return sql, [d[c] for d in docs for c in ARTICLE_COLUMNS]
-
-
-def _collapse(hits: list[Hit]) -> list[Hit]:
-    by_id = {h.id: h for h in hits}
-    out = []
-    for h in hits:
-        if h.copy_of and h.copy_of in by_id:
-            by_id[h.copy_of].copies.append(h.id)
-        else:
-            out.append(h)
-    return out
 
 
 def _addresses(url: str) -> list[tuple[str, int]]:
