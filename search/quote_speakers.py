@@ -299,7 +299,8 @@ class Attributor:
             return False
         key = (self.text, name)
         if key not in _TITLED:
-            _TITLED.clear() if len(_TITLED) > 4096 else None
+            if len(_TITLED) > 4096:
+                _TITLED.clear()
             # "in The Daily Courant," — but not "the Ava Marsh film" or "the Ava Marsh-produced series"
             _TITLED[key] = bool(re.search(
                 rf"\b(?:The|El|La|Los|Las)\s+{re.escape(name)}\b(?![-–'’])(?!\s+[a-zà-ÿ])", self.text))
