@@ -147,9 +147,12 @@ class _Prepared:
     ids: list[str]
     skipped: list[Skipped]
     docs: list[dict]
+    # Per article: its extraction and what copy detection needs (prepared here, off the writer).
+    extras: list[tuple[Extraction, object]] = field(default_factory=list)
 
 
 def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepared]:
+    from .copies import prepare
     from .extract import extract_one
     from .ingest import read
 
@@ -157,11 +160,14 @@ def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepar
     for src in batch:
         articles, skipped = read(src, max_bytes=max_bytes)
         docs: list[dict] = []
+        extras = []
         for article in articles:
             ex = extract_one(article) if extract else Extraction()
             docs.append(article_fields(article, ex))
             docs += quote_docs(article, ex)
-        out.append(_Prepared(src.rel, [a.id for a in articles], skipped, docs))
+            if extract:
+                extras.append((ex, prepare(article, ex)))
+        out.append(_Prepared(src.rel, [a.id for a in articles], skipped, docs, extras))
     return out
 
 
@@ -267,8 +273,6 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         # unless a touched-but-identical file's mtime moved.
         if files != old_files:
             _write_atomic(index_dir / MANIFEST, json.dumps({"files": files}))
-        if extract and not (index_dir / "corpus.json").exists():
-            link_corpus_in_index(index_dir)
         report.seconds = time.perf_counter() - started
         return report
     had_docs = ix.doc_count_all() > 0
@@ -279,10 +283,15 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     # Deletions wait for the commit: one query per batch instead of one per file, and a writer's
     # deletions only reach committed segments, never the documents it has just added.
     doomed: set[str] = set()
+    from .linker import Linker  # copy detection is loaded to index, not to search
+
+    linker = Linker(index_dir) if extract else None
     try:
         for rel in removed:
             doomed.update(old_files[rel].get("articles", []))
             report.removed += 1
+        if linker:
+            linker.remove(doomed)
         pending = 0
         last_commit = time.perf_counter()
         for n, prep in enumerate(_prepared([s for s, _ in todo], max_bytes, extract, workers), 1):
@@ -294,6 +303,12 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 # left them in the index, and adding them again would duplicate them.
                 doomed.update(old.get("articles", []) if old else [])
                 doomed.update(prep.ids)
+            if linker:
+                gone = set(old.get("articles", [])) - set(prep.ids) if old else set()
+                linker.remove(gone)
+                articles = [d for d in prep.docs if d["type"] == "article"]
+                for doc, (ex, copy_doc) in zip(articles, prep.extras, strict=True):
+                    linker.add(doc, ex, copy_doc)
             for doc in prep.docs:
                 writer.add_document(**doc)
             if old:
@@ -305,6 +320,8 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
             pending += len(prep.ids) or 1
             if pending >= BATCH or (pending and time.perf_counter() - last_commit > COMMIT_SECONDS):
                 _delete(writer, doomed)
+                if linker:
+                    linker.commit()
                 writer.commit()
                 _write_atomic(index_dir / MANIFEST, json.dumps({"files": files}))
                 writer = _writer(ix)
@@ -312,14 +329,19 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
             if progress:
                 progress(n, len(todo))
         _delete(writer, doomed)
+        if linker:
+            linker.commit()
         writer.commit()
     except BaseException:
         writer.cancel()
+        if linker:
+            linker.close()
         raise
     _write_atomic(index_dir / MANIFEST, json.dumps({"files": files}))
-    if extract and (report.touched or not (index_dir / "corpus.json").exists()):
+    if linker:
         linking = time.perf_counter()
-        link_corpus_in_index(index_dir)
+        linker.rewrite_affected(ix, _writer)
+        linker.close()
         report.link_seconds = time.perf_counter() - linking
     report.seconds = time.perf_counter() - started
     return report
@@ -369,15 +391,3 @@ def _delete(writer, article_ids: set[str]) -> None:
     ids = sorted(article_ids)
     terms = [Q.Term("id", aid) for aid in ids] + [Q.Term("article", aid) for aid in ids]
     writer.delete_by_query(Q.Or(terms))
-
-
-def link_corpus_in_index(index_dir: Path) -> None:
-    """Corpus-wide facts (copies, stories, drift, the cast table) computed over every article."""
-    from .extract import link_corpus
-    from .records import load_all, store_links
-
-    ix = open_index(index_dir)
-    articles, found = load_all(ix)
-    corpus = link_corpus(articles, found)
-    store_links(ix, found)
-    _write_atomic(index_dir / "corpus.json", json.dumps(corpus))

@@ -17,6 +17,8 @@ from whoosh import query as Q
 from whoosh.qparser import QueryParser
 
 from . import index as idx
+from .corpus_tables import FILE as TABLES
+from .corpus_tables import CorpusTables
 from .highlight import query_terms, snippet, spans
 from .model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
 from .query import parse
@@ -54,7 +56,7 @@ class Library:
         self.index_dir = Path(index_dir) if index_dir else default_index_dir(self.paths)
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="byline-index")
         self._searcher = None
-        self._corpus: dict = {}
+        self._tables: CorpusTables | None = None  # people and cast, read on this object's thread
 
     # -- lifecycle --------------------------------------------------------------------
     def _run(self, fn, *args):
@@ -73,10 +75,8 @@ class Library:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = idx.open_index(self.index_dir).searcher() if self.is_indexed() else None
-        try:
-            self._corpus = json.loads((self.index_dir / "corpus.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self._corpus = {}
+        if self._tables is None and self._searcher is not None:
+            self._tables = CorpusTables(self.index_dir / TABLES)
 
     def _s(self):
         if self._searcher is None:
@@ -91,6 +91,8 @@ class Library:
         def shut():
             if self._searcher is not None:
                 self._searcher.close()
+            if self._tables is not None:
+                self._tables.close()
         self._run(shut)
         self._pool.shutdown()
 
@@ -133,7 +135,7 @@ class Library:
     def _with_person(self, text: str, q: Q.Query) -> Q.Query:
         """A query that is exactly a known person's name also matches them as a person."""
         name = text.strip().strip('"').lower()
-        if name and any(p.lower() == name for p in self._corpus.get("people", {})):
+        if name and self._tables and self._tables.is_person(name):
             return Q.Or([Q.Term("person", name, boost=2.0), q])
         return q
 
@@ -143,23 +145,21 @@ class Library:
         the show's title, or another member of the cast stated beside the pair."""
         wanted = {(leaf.fieldname, str(leaf.text)) for leaf in _leaves(q)
                   if getattr(leaf, "fieldname", None) in ("actor", "character")}
-        if not wanted or room <= 0:
+        if not wanted or room <= 0 or self._tables is None:
             return []
-        cast = self._corpus.get("cast", [])
         out: list[Hit] = []
-        for row in cast:
+        rows = [(r, "actor") for f, key in wanted if f == "actor" for r in self._tables.cast_of_actor(key)]
+        rows += [(r, "character") for f, key in wanted if f == "character"
+                 for r in self._tables.cast_of_character(key)]
+        for row, by in rows:
             names = [row["character"], *row.get("aliases", [])]
-            if ("actor", row["actor"].lower()) in wanted or ("actor", row["actor"].split()[-1].lower()) in wanted:
+            if by == "actor":
                 other, note = names, f"as {row['character']}"
-            elif any(("character", n.lower()) in wanted for n in names):
+            else:
                 # The character by name in the same show, or the actor alone.
                 other, note = [*names, row["actor"]], f"{row['character']} ({row['actor']})"
-            else:
-                continue
-            stated_in = set(row.get("articles", []))
             context = [_phrase(row["work"])] if row.get("work") else []
-            context += [_phrase(n) for r in cast if r is not row and stated_in & set(r.get("articles", []))
-                        for n in (r["actor"], r["character"])]
+            context += [_phrase(n) for r in self._tables.alongside(row) for n in (r["actor"], r["character"])]
             if not context:
                 continue
             found = self._s().search(Q.And([Q.Or([_phrase(n) for n in other]), Q.Or(context), ARTICLES]),
@@ -231,18 +231,17 @@ class Library:
         return self._run(run)
 
     def people(self) -> dict[str, dict]:
-        self._run(self._s)
-        return self._corpus.get("people", {})
+        """Every person with the articles naming them, quotes they spoke and roles they play."""
+        return self._run(lambda: self._tables.people() if self._s() and self._tables else {})
 
     def cast(self) -> list[dict]:
-        self._run(self._s)
-        return self._corpus.get("cast", [])
+        return self._run(lambda: self._tables.cast() if self._s() and self._tables else [])
 
     def stats(self) -> dict:
         def run():
             s = self._s()
             return {"articles": _count(s, "article"), "quotes": _count(s, "quote"),
-                    "people": len(self._corpus.get("people", {})), "index": str(self.index_dir)}
+                    "people": self._tables.count_people() if self._tables else 0, "index": str(self.index_dir)}
         return self._run(run)
 
 

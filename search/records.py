@@ -81,32 +81,17 @@ def quote_docs(article: Article, ex: Extraction) -> list[dict]:
     return docs
 
 
-def load_all(ix) -> tuple[list[Article], dict[str, Extraction]]:
-    articles, found = [], {}
-    with ix.searcher() as s:
-        for stored in s.documents(type="article"):
-            a, ex = load_extraction(stored)
-            articles.append(a)
-            found[a.id] = ex
-    articles.sort(key=lambda a: a.id)
-    return articles, found
+def apply_link(doc: dict, link) -> None:
+    """Write a ``copies.CopyLink`` (story, original, drift) into an article document."""
+    doc["story"] = link.story or doc["id"]
+    doc["copy_of"] = link.duplicate_of or ""
+    data = json.loads(doc["data"])
+    data["story"], data["duplicate_of"] = link.story, link.duplicate_of
+    data["drift"] = [asdict(d) for d in link.drift]
+    doc["data"] = json.dumps(data, ensure_ascii=False)
 
 
-def store_links(ix, found: dict[str, Extraction]) -> None:
-    """Rewrite the articles whose copy/story links changed."""
-    changed = []
-    with ix.searcher() as s:
-        for stored in s.documents(type="article"):
-            ex = found.get(stored["id"])
-            if ex is None:
-                continue
-            old = json.loads(stored["data"])
-            if (old["story"], old["duplicate_of"], old["drift"]) != (
-                    ex.story, ex.duplicate_of, [asdict(d) for d in ex.drift]):
-                changed.append(load_extraction(stored)[0])
-    if not changed:
-        return
-    with ix.writer(limitmb=64) as w:
-        for a in changed:
-            w.update_document(**article_fields(a, found[a.id]))
-
+def link_changed(stored: dict, link) -> bool:
+    data = json.loads(stored["data"])
+    return (data["story"], data["duplicate_of"], data["drift"]) != (
+        link.story, link.duplicate_of, [asdict(d) for d in link.drift])
