@@ -89,7 +89,9 @@ def score(records: list[dict], labels: list[dict]) -> dict:
             else:
                 speech.fp += 1
         for g in gold_speech:
-            hits = [p for p in pred_speech if _matches(norm(p["text"]), norm(g["text"]))]
+            # The prediction that is this quote, else the longest part of it.
+            hits = sorted((p for p in pred_speech if _matches(norm(p["text"]), norm(g["text"]))),
+                          key=lambda p: (norm(p["text"]) != norm(g["text"]), -len(p["text"])))
             if not hits:
                 speech.fn += 1
                 continue
@@ -98,7 +100,8 @@ def score(records: list[dict], labels: list[dict]) -> dict:
         for g in gold_q:
             if g["kind"] in SPEECH_KINDS:
                 continue
-            hits = [p for p in pred_q if _matches(norm(p["text"]), norm(g["text"]))]
+            hits = sorted((p for p in pred_q if _matches(norm(p["text"]), norm(g["text"]))),
+                          key=lambda p: (norm(p["text"]) != norm(g["text"]), -len(p["text"])))
             kinds_total += 1
             kinds_right += bool(hits) and hits[0]["kind"] == g["kind"]
         people.add(set(rec["people"]), set(lab["people"]))

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from . import copies, people as people_mod, quotes as quotes_mod
+from . import copies
+from . import people as people_mod
+from . import quotes as quotes_mod
 from .model import SPEECH, Article, Extraction
 
 
 def extract_one(article: Article) -> Extraction:
     people, cast = people_mod.people_and_cast(article)
     quotes = quotes_mod.find_quotes(article, people, cast)
-    speakers = {q.speaker for q in quotes if q.kind == SPEECH and q.speaker}
+    # Speakers are people too, but an account (@handle, u/name) is not a person's name.
+    speakers = {q.speaker for q in quotes if q.kind == SPEECH and q.speaker and q.speaker[0].isupper()}
     people = sorted(set(people) | speakers)
     return Extraction(quotes=quotes, people=people, cast=cast)
 
