@@ -230,6 +230,24 @@ class Library:
             return out[:limit]
         return self._run(run)
 
+    def date_counts(self, text: str, cap: int = 20000) -> dict[str, int]:
+        """Matching articles per month (``"2022-07": 3``), for a sparkline; at most ``cap`` read."""
+        def run() -> dict[str, int]:
+            s = self._s()
+            parsed = parse(text)
+            if s is None or parsed.query is Q.NullQuery:
+                return {}
+            counts: dict[str, int] = {}
+            for n, docnum in enumerate(s.docs_for_query(Q.And([self._with_person(text, parsed.query), ARTICLES]))):
+                if n >= cap:
+                    break
+                date = s.stored_fields(docnum).get("date")
+                if date:
+                    month = f"{date // 10000:04d}-{date // 100 % 100:02d}"
+                    counts[month] = counts.get(month, 0) + 1
+            return dict(sorted(counts.items()))
+        return self._run(run)
+
     def people(self) -> dict[str, dict]:
         """Every person with the articles naming them, quotes they spoke and roles they play."""
         return self._run(lambda: self._tables.people() if self._s() and self._tables else {})

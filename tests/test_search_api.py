@@ -129,3 +129,8 @@ def test_excluded_words_stay_excluded(tmp_path, q):
         assert found and not any("glasswater" in dev.article(i).article.text.lower() for i in found)
     finally:
         dev.close()
+
+
+def test_date_counts_by_month(lib):
+    assert lib.date_counts("Stranger") == {"2022-07": 1}  # the two undated seeds are not counted
+    assert lib.date_counts("zzzznothing") == {}
