@@ -21,7 +21,7 @@ from .corpus_tables import FILE as TABLES
 from .corpus_tables import CorpusTables
 from .highlight import query_terms, snippet, spans
 from .model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
-from .query import parse
+from .query import bounded, parse
 from .records import load_extraction
 from .schema import SCHEMA
 from .suggest import did_you_mean
@@ -109,12 +109,12 @@ class Library:
         parsed = parse(text)
         if s is None or parsed.query is Q.NullQuery:
             return Results(text, [], 0, 0.0, parsed.notice)
-        q = self._with_person(text, parsed.query)
+        q = self._with_person(text, bounded(parsed.query, s.reader()))
         kwargs = {"sortedby": "date", "reverse": True} if sort == "date" else {}
         # An AND with the type term, not ``filter=``: Whoosh's filtered search and count walk
         # every matching document through an id set, hundreds of times slower at scale.
         found = s.search(Q.And([q, ARTICLES]), limit=limit, **kwargs)
-        terms = query_terms(parsed.query, s.reader())
+        terms = query_terms(q, s.reader())
         hits = [self._hit(stored, found.score(n) or 0.0, terms) for n, stored in enumerate(found)]
         hits += self._expand_cast(parsed.query, {h.id for h in hits}, limit - len(hits))
         if collapse:

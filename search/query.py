@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from whoosh import qparser, query as Q
+from whoosh import qparser
+from whoosh import query as Q
 from whoosh.qparser import MultifieldParser
 
 from .schema import SCHEMA
@@ -109,7 +110,8 @@ def parse(text: str) -> Parsed:
     words = _plain_words(text)
     if not words:
         return Parsed(Q.NullQuery, f"Nothing to search for in ‘{text}’")
-    return Parsed(_PARSER.parse(words), f"Query {problem}; searched for the words: {words}")
+    fallback = _without_andnot(_PARSER.parse(_quote_hyphenated(words)))
+    return Parsed(fallback, f"Query {problem}; searched for the words: {words}")
 
 
 def _malformed(text: str) -> str | None:
@@ -135,6 +137,8 @@ def _without_andnot(q: Q.Query) -> Q.Query:
     it is nested in another AND (as every article search is), while ``Not`` does not."""
     if isinstance(q, Q.AndNot):
         return Q.And([_without_andnot(q.a), Q.Not(_without_andnot(q.b))])
+    if isinstance(q, Q.BinaryQuery):
+        return q.__class__(_without_andnot(q.a), _without_andnot(q.b))
     if isinstance(q, Q.CompoundQuery):
         return q.__class__([_without_andnot(c) for c in q.subqueries], boost=q.boost)
     return q
@@ -143,3 +147,26 @@ def _without_andnot(q: Q.Query) -> Q.Query:
 def _has_error(q: Q.Query) -> bool:
     leaves = [q] if q.is_leaf() else list(q.leaves())
     return any(type(leaf).__name__ == "ErrorQuery" for leaf in leaves)
+
+
+MAX_EXPANSION = 64  # terms a prefix or fuzzy word may stand for
+
+
+def bounded(q: Q.Query, reader) -> Q.Query:
+    """Prefix and fuzzy words as their most common matching terms: ``s*`` on a large corpus
+    stands for thousands of terms, and matching them all took seconds."""
+    if isinstance(q, Q.Prefix | Q.FuzzyTerm):
+        if isinstance(q, Q.FuzzyTerm):
+            q = Q.FuzzyTerm(q.fieldname, q.text, boost=q.boost, maxdist=q.maxdist,
+                            prefixlength=max(1, q.prefixlength))
+        terms = [t.decode() if isinstance(t, bytes) else t for _, t in q.existing_terms(reader, expand=True)]
+        if len(terms) > MAX_EXPANSION:
+            terms = sorted(terms, key=lambda t: -reader.doc_frequency(q.fieldname, t))[:MAX_EXPANSION]
+        return Q.Or([Q.Term(q.fieldname, t, boost=q.boost) for t in terms]) if terms else Q.NullQuery
+    if isinstance(q, Q.BinaryQuery):
+        return q.__class__(bounded(q.a, reader), bounded(q.b, reader))
+    if isinstance(q, Q.CompoundQuery):
+        return q.__class__([bounded(c, reader) for c in q.subqueries], boost=q.boost)
+    if isinstance(q, Q.Not):
+        return Q.Not(bounded(q.query, reader))
+    return q

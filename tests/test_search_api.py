@@ -134,3 +134,8 @@ def test_excluded_words_stay_excluded(tmp_path, q):
 def test_date_counts_by_month(lib):
     assert lib.date_counts("Stranger") == {"2022-07": 1}  # the two undated seeds are not counted
     assert lib.date_counts("zzzznothing") == {}
+
+
+def test_prefix_and_fuzzy_words_are_bounded_but_still_find(lib):
+    assert SEED_002 in ids(lib.search("V*"))
+    assert ids(lib.search("Edie~", collapse=False)) >= {SEED_000, SEED_001}
