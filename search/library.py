@@ -121,7 +121,8 @@ class Library:
             hits = collapse_copies(hits)
         total = len(found)
         quotes = self._quotes(parsed.query, limit) if _mentions(parsed.query, ("quote", "speaker", "kind")) else []
-        suggestion = did_you_mean(s, parsed.query, text) if len(hits) < FEW else None
+        # With some hits, only a word the index does not know at all is worth correcting.
+        suggestion = did_you_mean(s, parsed.query, text, rare=0 if hits else 1) if len(hits) < FEW else None
         elapsed = (time.perf_counter() - started) * 1000
         return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes, suggestion)
 

@@ -139,3 +139,8 @@ def test_date_counts_by_month(lib):
 def test_prefix_and_fuzzy_words_are_bounded_but_still_find(lib):
     assert SEED_002 in ids(lib.search("V*"))
     assert ids(lib.search("Edie~", collapse=False)) >= {SEED_000, SEED_001}
+
+
+def test_no_spelling_suggestion_for_a_word_the_corpus_has(lib):
+    results = lib.search("Vecna")
+    assert results.hits and results.suggestion is None
