@@ -152,9 +152,9 @@ def query_mix(seed: int = SEED, per_kind: int = PER_KIND) -> list[tuple[str, str
     mix: list[tuple[str, str]] = []
     mix += [("common", w) for w in words(head, per_kind)]
     mix += [("rare", w) for w in words(tail, per_kind)]
-    mix += [("and", f"{a} {b}") for a, b in zip(words(head, per_kind), words(mid, per_kind))]
+    mix += [("and", f"{a} {b}") for a, b in zip(words(head, per_kind), words(mid, per_kind), strict=False)]
     phrases = [f'"{p}"' for p in rng.sample(stars, per_kind // 2)]
-    phrases += [f'"{a} {b}"' for a, b in zip(words(head, per_kind - len(phrases)), words(head, per_kind))]
+    phrases += [f'"{a} {b}"' for a, b in zip(words(head, per_kind - len(phrases)), words(head, per_kind), strict=False)]
     mix += [("phrase", p) for p in phrases]
     mix += [("actor", f"actor:{p.split()[-1].lower()}") for p in rng.sample(stars + others[:800], per_kind)]
     known = stars + others[:800]
@@ -231,7 +231,8 @@ def measure_app(corpus: Path, index_dir: Path, query: str) -> dict:
     return out
 
 
-def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, app: bool = True) -> dict:
+def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, app: bool = True,
+        backend: str | None = None) -> dict:
     work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="byline-bench-"))
     corpus, ix, raw_ix = work / "corpus", work / "index", work / "index-no-extract"
     load_at_start = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
@@ -314,6 +315,11 @@ def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, ap
                   "bytes_per_pagedown_max"):
             if k in app_figures:
                 result[k] = app_figures[k]
+        if backend:
+            from .backends.bench import bench_sphinx
+
+            _say(f"the same corpus on {backend}, and on one shard")
+            result["backend"] = {"url": backend, **bench_sphinx(backend, corpus)}
         return result
     finally:
         if not keep:
@@ -390,7 +396,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print("byline bench: --docs must be at least 1", file=sys.stderr)
         return 2
     keep = Path(args.keep) if getattr(args, "keep", None) else None
-    result = run(args.docs, keep=keep, app=not getattr(args, "no_app", False))
+    result = run(args.docs, keep=keep, app=not getattr(args, "no_app", False), backend=getattr(args, "backend", None))
     print(json.dumps(result) if args.json else table(result))
     return 0
 
@@ -401,6 +407,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--keep", metavar="DIR", help="build in DIR and keep the corpus and index")
     p.add_argument("--no-app", action="store_true", help="skip driving the app in a pseudo-terminal")
+    p.add_argument("--backend", metavar="URL", help="also measure a search cluster (sphinx://HOST:PORT) side by side")
 
 
 if __name__ == "__main__":

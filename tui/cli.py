@@ -220,6 +220,9 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
 
     bench.add_arguments(new("bench", "measure build, query and app speed on a synthetic corpus", bench.cmd_bench,
                             index=False))
+    from search.cluster import add_cluster_parser
+
+    add_cluster_parser(parsers)
     return parsers
 
 
