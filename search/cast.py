@@ -22,8 +22,10 @@ from .names import (
     NON_PERSON,
     PARTICLES,
     STOP,
+    literal_hits,
     non_person_word,
     person_shaped,
+    word_char,
     word_set,
 )
 
@@ -363,7 +365,18 @@ def _alone(text: str, word: str, full: str) -> int:
     if word.lower() in STOP or len(word) < 3:
         return 0
     rest = text.replace(full, " ")
-    return int(re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])(?! [A-Z])", rest) is not None)
+    n = len(word)
+    for i in literal_hits(rest, word):
+        before = rest[i - 1] if i else ""
+        if before and (word_char(before) or before in "'’-"):
+            continue
+        after = rest[i + n: i + n + 2]
+        if after[:1] and (word_char(after[0]) or after[0] == "-"):
+            continue
+        if len(after) == 2 and after[0] == " " and "A" <= after[1] <= "Z":
+            continue
+        return 1
+    return 0
 
 
 def _paren_pairs(ctx: _Ctx, body_start: int) -> list[tuple[int, str, str, bool]]:
@@ -416,12 +429,26 @@ def _character_elsewhere(ctx: _Ctx, name: str, m: re.Match) -> bool:
     for word in _core(name):
         if word.lower() in STOP or len(word) < 3:
             continue
-        for w in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", ctx.text):
-            if w.start() < body_start or m.start() <= w.start() < m.end():
+        for start, end in _whole_word_hits(ctx.text, word):
+            if start < body_start or m.start() <= start < m.end():
                 continue
-            if not _work_context(ctx.text, w.start(), w.end()):
+            if not _work_context(ctx.text, start, end):
                 return True
     return False
+
+
+def _whole_word_hits(text: str, word: str):
+    """Spans of ``word`` standing alone (not inside a longer or hyphenated word), left to right."""
+    n, resume = len(word), 0
+    for i in literal_hits(text, word):
+        if i < resume:
+            continue  # matches do not overlap
+        if i and (word_char(text[i - 1]) or text[i - 1] == "-"):
+            continue
+        if i + n < len(text) and (word_char(text[i + n]) or text[i + n] == "-"):
+            continue
+        resume = i + n
+        yield i, i + n
 
 
 def _work_context(text: str, start: int, end: int) -> bool:

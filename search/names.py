@@ -283,3 +283,20 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
 
 # Generational suffixes that end a full name without being its surname.
 NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
+
+
+def word_char(c: str) -> bool:
+    """What ``\\w`` matches in a str pattern (alphanumeric or underscore)."""
+    return c.isalnum() or c == "_"
+
+
+def literal_hits(text: str, word: str, start: int = 0):
+    """Every start of ``word`` in ``text``, overlapping ones included, as a regex search would try.
+
+    Scanning for a literal with ``str.find`` avoids compiling one pattern per word, which
+    would also push the module's fixed patterns out of ``re``'s small cache.
+    """
+    i = text.find(word, start)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1)

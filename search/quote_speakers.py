@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .model import IN_SHOW, SCARE, SPEECH
+from .names import literal_hits, word_char
 from .quote_names import _NOT_FIRST, NAME, Names
 
 _REGULAR = """explain add recall remember joke tweet post continue note quip admit insist declare reveal
@@ -238,6 +239,36 @@ def sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+_ARTICLES = ("The", "El", "La", "Los", "Las")
+
+
+def _article_before(text: str, i: int) -> bool:
+    """``The``/``El``/... as a whole word, then white space, right before ``i``."""
+    j = i
+    while j and text[j - 1].isspace():
+        j -= 1
+    if j == i:
+        return False
+    for art in _ARTICLES:
+        k = j - len(art)
+        if k >= 0 and text.startswith(art, k) and (k == 0 or not word_char(text[k - 1])):
+            return True
+    return False
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """A name ends at ``end``: a word boundary, no hyphen or apostrophe, no lower-case word next."""
+    nxt = text[end] if end < len(text) else ""
+    if word_char(text[end - 1]) == (nxt != "" and word_char(nxt)):
+        return False
+    if nxt and nxt in "-–'’":
+        return False
+    k = end
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return not (k > end and k < len(text) and ("a" <= text[k] <= "z" or "à" <= text[k] <= "ÿ"))
+
+
 def is_title_like(q: str) -> bool:
     """``Low Tide at the Edge of Everything`` or ``THE TREES LEAN IN``: a title or a script line."""
     words = re.findall(r"[\w’'-]+", q)
@@ -302,8 +333,8 @@ class Attributor:
             if len(_TITLED) > 4096:
                 _TITLED.clear()
             # "in The Daily Courant," — but not "the Ava Marsh film" or "the Ava Marsh-produced series"
-            _TITLED[key] = bool(re.search(
-                rf"\b(?:The|El|La|Los|Las)\s+{re.escape(name)}\b(?![-–'’])(?!\s+[a-zà-ÿ])", self.text))
+            _TITLED[key] = any(_article_before(self.text, i) and _ends_name(self.text, i + len(name))
+                               for i in literal_hits(self.text, name))
         return _TITLED[key]
 
     def shared_surname(self, written: str) -> str | None:
