@@ -343,8 +343,16 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         linker.rewrite_affected(ix, _writer)
         linker.close()
         report.link_seconds = time.perf_counter() - linking
+    _make_private(index_dir)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _make_private(index_dir: Path) -> None:
+    """Index files readable by their owner only (the folder is 0700 too): articles may be private."""
+    for f in index_dir.iterdir():
+        if f.is_file() and f.stat().st_mode & 0o077:
+            f.chmod(0o600)
 
 
 def _writer(ix):

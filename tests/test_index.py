@@ -65,6 +65,7 @@ def test_index_dir_is_private(tmp_path):
     lib.update()
     lib.close()
     assert stat.S_IMODE(ix.stat().st_mode) == 0o700
+    assert all(stat.S_IMODE(f.stat().st_mode) & 0o077 == 0 for f in ix.iterdir())
 
 
 def test_a_second_writer_gets_a_clear_message(tmp_path):
