@@ -66,7 +66,13 @@ class Library:
         return idx.exists(self.index_dir)
 
     def update(self, progress=None, max_bytes: int | None = None) -> idx.UpdateReport:
-        """Index what changed on disk. Call it from a worker: it reads files."""
+        """Index what changed on disk. Call it from a worker: it reads files.
+
+        Opened on no paths, the index is served as it stands (another process maintains it):
+        updating it from nothing would remove every article."""
+        if not self.paths:
+            self._run(self._refresh)
+            return idx.UpdateReport(total=self.count())
         report = idx.update(self.paths, self.index_dir, progress, max_bytes=max_bytes)
         self._run(self._refresh)
         return report

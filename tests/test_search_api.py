@@ -144,3 +144,11 @@ def test_prefix_and_fuzzy_words_are_bounded_but_still_find(lib):
 def test_no_spelling_suggestion_for_a_word_the_corpus_has(lib):
     results = lib.search("Vecna")
     assert results.hits and results.suggestion is None
+
+
+def test_an_index_opened_without_paths_is_never_emptied(lib):
+    other = Library(None, lib.index_dir)
+    try:
+        assert other.update().total == 3 and other.count() == 3
+    finally:
+        other.close()
