@@ -123,6 +123,36 @@ _WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
 _TWO_ROLES = re.compile(rf"(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
 _DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
 _SENT_SPLIT = re.compile(r"(?<=[.!?…])[\"”’]?\s+(?=[\"“‘(A-Z¿¡])|\n+")
+_LATER_CHAR_RE = re.compile(rf" (?:[a-zà-ÿ][\w'’-]* ){{1,3}}(?P<char>{SLASH})")
+
+# Text every match of a pattern must contain: a pattern is not run over an article without it.
+# The cast is read twice per article (the second time with more people), so matches are kept.
+_NEEDS: dict[re.Pattern, tuple[str, ...]] = {
+    _PAREN_RE: (" (",),
+    _PAREN_VERB_RE: (" (", " ["),
+    _PAREN_LIST_RE: (" (",),
+    _A_QUIEN_RE: ("vida", "interpreta"),
+    _ROLE_WENT_RE: (" to ",),
+    _IS_THE_PLAYED_BY_RE: ("ed by ",),
+    _PLAYED_BY_RE: (" by ", " por "),
+    _AS_RE: (" as ", " como "),
+    _APPOS_WORK_RE: ("'", "’"),
+    _PAREN_CREDIT_RE: (" (",),
+    _SEASONS_AS_RE: (" as ", " playing "),
+    _IS_RE: (" is ", " will be ", " es ", " será "),
+    _ROLE_ACTOR_RE: (" actor ", " actress "),
+    _WHOSE_RE: (" whose ",),
+    _POSS_RE: ("'", "’"),
+    _DE_RE: (" de ",),
+}
+
+
+@lru_cache(maxsize=64)
+def _scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
+    needs = _NEEDS.get(pattern)
+    if needs and not any(n in text for n in needs):
+        return ()
+    return tuple(pattern.finditer(text))
 
 
 @dataclass
@@ -166,9 +196,9 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
 
     for pos, character, actor, quoted in _paren_pairs(ctx, body_start):
         add(pos, character, actor, explicit=quoted)
-    for m in _PAREN_VERB_RE.finditer(text):
+    for m in _scan(text, _PAREN_VERB_RE):
         add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True), explicit=True)
-    for m in _PAREN_LIST_RE.finditer(text):
+    for m in _scan(text, _PAREN_LIST_RE):
         a1, a2 = _person(ctx, m.group("a1"), loose=True), _person(ctx, m.group("a2"), loose=True)
         c1, c2 = _clean(m.group("c1")), _clean(m.group("c2"))
         if len(c1.split()) == 1 and len(c2.split()) >= 2:
@@ -176,27 +206,27 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         if a1 and a2 and not {c1, c2} & ({a1, a2} | ctx.works):
             add(m.start(), c1, a1)
             add(m.start("c2"), c2, a2)
-    for m in _A_QUIEN_RE.finditer(text):
+    for m in _scan(text, _A_QUIEN_RE):
         if _desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True), explicit=True)
-    for m in _ROLE_WENT_RE.finditer(text):
+    for m in _scan(text, _ROLE_WENT_RE):
         if _desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True))
-    for m in _IS_THE_PLAYED_BY_RE.finditer(text):
+    for m in _scan(text, _IS_THE_PLAYED_BY_RE):
         if _desc_ok(m.group("desc")) and _looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True), explicit=True)
-    for m in _PLAYED_BY_RE.finditer(text):
+    for m in _scan(text, _PLAYED_BY_RE):
         if re.search(r"\b(?:in|at|from|near|of|en|de)(?: \d+s?)? $", text[max(0, m.start() - 12): m.start()]):
             continue  # "a farm in 1950s Kent, played by X": a place, the role is further back
         if _desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), _person(ctx, m.group("actor"), loose=True), explicit=True)
-    for m in _PLAY_RE.finditer(text):
+    for m in _scan(text, _PLAY_RE):
         if not _desc_ok(m.group("desc")):
             continue
         char, char_start = m.group("char"), m.start("char")
         if not _phrase_ends(text, m.end("char")):
             # "played amateur Nazi hunter Barry Kohl": the capitalised word was an adjective
-            later = re.compile(rf" (?:[a-zà-ÿ][\w'’-]* ){{1,3}}(?P<char>{SLASH})").match(text, m.end("char"))
+            later = _LATER_CHAR_RE.match(text, m.end("char"))
             if not later or not _desc_ok(later.group()):
                 continue
             char, char_start = later.group("char"), later.start("char")
@@ -207,7 +237,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
                 add(m.start(), f"{given} {two.group('sur')}", actor)
             continue
         add(m.start(), char, actor, explicit=True)
-    for m in _AS_RE.finditer(text):
+    for m in _scan(text, _AS_RE):
         if re.search(r"\b(?:on|in|en)\s$", text[max(0, m.start() - 4): m.start()]) \
                 and ctx.scores.get(_clean(m.group("actor")), 0) < 2:
             continue  # "now stars on Cold Current as Y": the name is the show, not the actor
@@ -215,40 +245,40 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         one_word = len(m.group("char").split()) == 1
         if actor and _desc_ok(m.group("desc")) and (not one_word or _phrase_ends(text, m.end("char"))):
             add(m.start(), m.group("char"), actor)  # not "as Dutch salvage captain X"
-    for m in _APPOS_WORK_RE.finditer(text):
+    for m in _scan(text, _APPOS_WORK_RE):
         actor = _person(ctx, m.group("actor"), loose=True)
         if actor and not _person(ctx, m.group("work")) and _looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
-    for m in _PAREN_CREDIT_RE.finditer(text):
+    for m in _scan(text, _PAREN_CREDIT_RE):
         actor = _person(ctx, m.group("actor"), loose=True)
         if actor and _person_weight(ctx, m.group("char")) < _person_weight(ctx, m.group("actor")):
             add(m.start(), m.group("char"), actor)
-    for m in _SEASONS_AS_RE.finditer(text):
+    for m in _scan(text, _SEASONS_AS_RE):
         actor = _person(ctx, m.group("actor"), loose=True)
         if actor and _desc_ok(m.group("desc")) and _looks_like_character(ctx, m.group("char")):
             add(m.start("char"), m.group("char"), actor)
-    for m in _IS_RE.finditer(text):
+    for m in _scan(text, _IS_RE):
         actor = resolve(_clean(m.group("actor")), ctx.people)  # only someone the article names as a person
         char = _clean(m.group("char"))
         weak = ctx.scores.get(char, 0) < 2 and not _person(ctx, char)
         if actor and weak and _looks_like_character(ctx, char):
             add(m.start(), char, actor)
-    for m in _ROLE_ACTOR_RE.finditer(text):
+    for m in _scan(text, _ROLE_ACTOR_RE):
         char = _clean(m.group("char"))
         actor = _person(ctx, m.group("actor"), loose=True)
         named = char.split()[0].lower() in FIRST_NAMES or char.split()[0].lower().strip(".") in HONORIFICS
         if actor and named and ctx.scores.get(char, 0) < 2 and _looks_like_character(ctx, char):
             add(m.start(), char, actor)
-    for m in _WHOSE_RE.finditer(text):
+    for m in _scan(text, _WHOSE_RE):
         actor = _person(ctx, m.group("actor"))
         if actor and _looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
-    for m in _POSS_RE.finditer(text):
+    for m in _scan(text, _POSS_RE):
         actor = _person(ctx, m.group("actor"))
         char = m.group("char")
         if actor and _looks_like_character(ctx, char):
             add(m.start(), char, actor)
-    for m in _DE_RE.finditer(text):
+    for m in _scan(text, _DE_RE):
         actor = _person(ctx, m.group("actor"))
         if actor and actor.endswith(m.group()):
             continue  # "Julieta Sanz de Aranda" is one person
@@ -387,7 +417,7 @@ def _paren_pairs(ctx: _Ctx, body_start: int) -> list[tuple[int, str, str, bool]]
     elsewhere, or when a neighbouring pair in the same list was already certain.
     """
     decided: list[tuple[int, str, str, bool, bool]] = []  # (pos, character, actor, certain, quoted)
-    for m in _PAREN_RE.finditer(ctx.text):
+    for m in _scan(ctx.text, _PAREN_RE):
         if m.start() < body_start:
             continue
         left, right = _clean(m.group("left")), _clean(m.group("right"))
