@@ -189,6 +189,9 @@ def runs(text: str) -> list[Run]:
     nickname_words = {w.start() for n in _NICKNAME.finditer(text) for w in _WORD.finditer(text, *n.span(1))}
     for m in _WORD.finditer(text):
         word, start, end = m.group(), m.start(), m.end()
+        if cur is None and not word[:1].isupper():
+            prev_end = end  # most words: lower case, outside a run, so nothing opens or closes
+            continue
         if start in nickname_words and cur is not None:
             continue  # Theo "Moss" Abernathy is Theo Abernathy
         gap = text[prev_end:start] if prev_end >= 0 else "\n"
