@@ -15,6 +15,8 @@ from search.sanitize import inert
 
 from ..widgets.text import one_line, plain
 
+ALL_RESULTS = 1000  # what export and saved searches take, where the list on screen fetches a page
+
 
 class Commands:
     def action_copy_quote(self) -> None:
@@ -79,7 +81,8 @@ class Commands:
         if not reading and not hits:
             self.notify("Nothing to export: search, or open an article", timeout=3)
             return
-        what = "the quotes of this article" if reading else f"{len(hits)} results"
+        total = self.results.total if self.results and not self.results.quotes else len(hits)
+        what = "the quotes of this article" if reading else f"{min(total, ALL_RESULTS)} results"
 
         def chosen(fmt: str | None) -> None:
             if fmt:
@@ -94,7 +97,7 @@ class Commands:
             text = export_quotes(self.view.article, self.view.extraction.quotes, fmt)
             stem = "byline-quotes"
         else:
-            text = export_hits(self.results.hits if self.results else [], fmt, self.query_text)
+            text = export_hits(await self._all_hits(), fmt, self.query_text)
             stem = "byline-results"
         try:
             path = await asyncio.to_thread(write_export, text, fmt, self.export_dir, stem)
@@ -102,6 +105,16 @@ class Commands:
             self.notify(str(error), title="Export failed", severity="error", markup=False)
             return
         self.notify(str(path), title="Exported", timeout=6, markup=False)
+
+    async def _all_hits(self) -> list:
+        """Every result, not only the screenful the list has fetched so far."""
+        results = self.results
+        if results is None:
+            return []
+        if results.total > len(results.hits) and not results.quotes:
+            results = await asyncio.to_thread(self.library.search, results.query, ALL_RESULTS, self.sort,
+                                              self.collapse)
+        return results.hits
 
     def action_save_search(self) -> None:
         from .saved import SaveSearchScreen
@@ -111,10 +124,15 @@ class Commands:
             return
         results = self.results
 
+        async def save(name: str) -> None:
+            everything = await asyncio.to_thread(self.library.search, results.query, ALL_RESULTS, "relevance",
+                                                 False)
+            self.saved.save(name, results.query, everything.total, [h.id for h in everything.hits])
+            self.notify(f"Saved as ‘{name}’ · Ctrl+O lists saved searches", timeout=4, markup=False)
+
         def named(name: str | None) -> None:
             if name:
-                self.saved.save(name, results.query, results.total, [h.id for h in results.hits])
-                self.notify(f"Saved as ‘{name}’ · Ctrl+O lists saved searches", timeout=4, markup=False)
+                self.run_worker(partial(save, name), group="save", exit_on_error=False)
 
         self.app.push_screen(SaveSearchScreen(self.query_text), named)
 

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from search.model import ArticleView, Quote, Results, Skipped
 
@@ -30,6 +30,9 @@ from ..widgets.text import one_line, plain
 from .commands import Commands
 
 DEBOUNCE_S = 0.15
+TREND_DELAY_S = 0.25  # longer than the gap between keys in a burst
+PAGE = 20  # results asked for per keystroke; more follow when the user scrolls near the end
+NEAR_END = 5  # rows from the end of the list at which the next ones are fetched
 SIDEBAR_WIDTH = 90  # below this the quote pane is a toggle (b)
 ONE_PANE_WIDTH, ONE_PANE_HEIGHT = 70, 20  # below either, search and reader take turns
 MIN_SIZE = (40, 12)
@@ -74,6 +77,7 @@ class MainScreen(Commands, Screen):
         self.export_dir = Path.cwd()
         self.query_text = ""
         self.results: Results | None = None
+        self._limit = PAGE  # how many hits ``results`` was asked for
         self.view: ArticleView | None = None
         self.quote_index: int | None = None
         self.sort = "relevance"
@@ -215,8 +219,14 @@ class MainScreen(Commands, Screen):
         burst = now - self._last_change < DEBOUNCE_S
         self._last_change = now
         self.query_text = text
+        # Rows or counts still on their way for the previous query would only be thrown away.
+        self.workers.cancel_group(self, "more")
         self.run_worker(partial(self._debounced_search, text, DEBOUNCE_S if burst and not immediate else 0),
                         exclusive=True, group="search", exit_on_error=False)
+
+    def _page_size(self) -> int:
+        """A screenful of rows and a little more: every hit costs highlighting, and only these show."""
+        return max(PAGE, self.pane.table.size.height + NEAR_END)
 
     async def _debounced_search(self, text: str, delay: float) -> None:
         if delay:
@@ -224,10 +234,12 @@ class MainScreen(Commands, Screen):
         if not text.strip():
             self.results = None
             self._status_idle()
+            self.pane.trend.show(None)
             return
         await self._ready.wait()
+        limit = self._page_size()
         try:
-            results = await asyncio.to_thread(self.library.search, text, 50, self.sort, self.collapse)
+            results = await asyncio.to_thread(self.library.search, text, limit, self.sort, self.collapse)
         except Exception:
             if not self.indexing:
                 raise
@@ -235,24 +247,67 @@ class MainScreen(Commands, Screen):
             self.pane.set_status("Indexing… results will follow")
             return
         if text != self.query_text:
-            return
+            return  # a newer key is already being answered: painting this would only flash
         self.results = results
+        self._limit = limit
         self._show_results(results)
+        if results.hits or results.quotes:
+            self._load_trend(text)
+        else:
+            self.pane.trend.show(None)
         if self.saved is not None and self._watching:
             item = self.saved.get(self._watching)
             if item and item.query == text.strip():
-                # Seen now: "new since" counts from here. A fuller list than the 50 on screen keeps
+                # Seen now: "new since" counts from here. A fuller list than the page on screen keeps
                 # the ids honest for the next comparison.
                 everything = await asyncio.to_thread(self.library.search, text, 1000, "relevance", False)
                 self.saved.record_counts(item.name, everything.total, [h.id for h in everything.hits])
             self._watching = None
 
-    def _show_results(self, results: Results) -> None:
+    def _has_more(self) -> bool:
+        r = self.results
+        return r is not None and (len(r.quotes) >= self._limit if r.quotes else r.total > self._limit)
+
+    @on(SearchPane.NearEnd)
+    def _near_end(self, event: SearchPane.NearEnd) -> None:
+        event.stop()
+        if self._has_more() and not any(not w.is_finished for w in self.workers if w.group == "more"):
+            self.run_worker(partial(self._more, self.results, self._limit * 2), group="more",
+                            exit_on_error=False)
+
+    async def _more(self, shown: Results, limit: int) -> None:
+        """The next rows, asked for only when the user scrolls near the end of what is shown."""
+        more = await asyncio.to_thread(self.library.search, shown.query, limit, self.sort, self.collapse)
+        if self.results is not shown or shown.query != self.query_text:
+            return  # the query, sort or copies changed meanwhile
+        self.results = more
+        self._limit = limit
+        self.pane.extend_results(more)
+        self._show_results(more, repaint=False)
+
+    @work(thread=True, exclusive=True, group="trend", exit_on_error=False)
+    def _load_trend(self, text: str) -> None:
+        """Matches per month for the sparkline, once typing has paused.
+
+        The library answers one call at a time: counting every match while the user is still
+        typing would put this ahead of their next search.
+        """
+        worker = get_current_worker()
+        time.sleep(TREND_DELAY_S)
+        if worker.is_cancelled or text != self.query_text:
+            return
+        counts = self.library.date_counts(text)
+        if not worker.is_cancelled and text == self.query_text:
+            self.app.call_from_thread(self.pane.trend.show, counts)
+
+    def _show_results(self, results: Results, repaint: bool = True) -> None:
         pane = self.pane
-        pane.show_results(results)
+        if repaint:
+            pane.show_results(results)
         shown = len(results.quotes) if results.quotes else results.total
         noun = "quote" if results.quotes else "hit"
-        status = Text(f"{shown} {noun}{'s' * (shown != 1)} · {results.elapsed_ms:.0f} ms")
+        more = "+" if results.quotes and self._has_more() else ""
+        status = Text(f"{shown}{more} {noun}{'s' * (shown != 1 or bool(more))} · {results.elapsed_ms:.0f} ms")
         if self.sort == "date":
             status.append(" · newest first")
         if not self.collapse:

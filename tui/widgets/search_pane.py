@@ -6,7 +6,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
@@ -14,8 +14,10 @@ from search.model import Hit, QuoteHit, Results
 
 from .completion import QuerySuggester
 from .text import around_first, lit, one_line, plain
+from .trend import Trend
 
 DATE_WIDTH = 10
+NEAR_END = 5  # rows from the end at which the pane asks for more
 
 
 class SearchInput(Input):
@@ -67,6 +69,9 @@ class SearchPane(Vertical):
             self.quote_text = quote_text
             super().__init__()
 
+    class NearEnd(Message):
+        """The user moved or scrolled close to the last row shown: more may follow."""
+
     def __init__(self, history=None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.history = history  # a SearchHistory, or None to remember nothing
@@ -80,7 +85,9 @@ class SearchPane(Vertical):
     def compose(self) -> ComposeResult:
         yield SearchInput(placeholder="Search: words, \"a phrase\", title:, date:2022, person:…", id="query",
                           suggester=QuerySuggester(lambda: self.names))
-        yield Static("", id="status", markup=False)
+        with Horizontal(id="status-row"):
+            yield Static("", id="status", markup=False)
+            yield Trend(id="trend")
         table = ResultsTable(id="results", cursor_type="row", zebra_stripes=False)
         table.show_header = True
         yield table
@@ -88,6 +95,10 @@ class SearchPane(Vertical):
     @property
     def input(self) -> SearchInput:
         return self.query_one("#query", SearchInput)
+
+    @property
+    def trend(self) -> Trend:
+        return self.query_one(Trend)
 
     @property
     def table(self) -> ResultsTable:
@@ -104,6 +115,49 @@ class SearchPane(Vertical):
     def show_hits(self, hits: list[Hit]) -> None:
         self._shown = hits
         self._fill()
+
+    def extend_results(self, results: Results) -> None:
+        """A longer list for the same query: new rows go below, the cursor and scroll stay put."""
+        old = self._shown
+        self._shown = results
+        if not isinstance(old, Results) or bool(old.quotes) != bool(results.quotes):
+            self._fill()
+            return
+        table = self.table
+        if results.quotes:
+            before, after = old.quotes, results.quotes
+            same = [(q.article_id, q.quote.start) for q in before] == [
+                (q.article_id, q.quote.start) for q in after[:len(before)]]
+            if same:
+                self._add_quotes(table, after[len(before):], len(before))
+                return
+        else:
+            before, after = old.hits, results.hits
+            # Copies folded in from the new rows can change an old row's marker: then refill.
+            same = [(h.id, len(h.copies)) for h in before] == [(h.id, len(h.copies)) for h in after[:len(before)]]
+            if same:
+                self._add_hits(table, after[len(before):], len(before))
+                return
+        row, scroll = table.cursor_row, table.scroll_y
+        self._fill()
+        table.move_cursor(row=row, animate=False, scroll=False)
+        table.scroll_to(y=scroll, animate=False)
+
+    def on_mount(self) -> None:
+        self.watch(self.table, "scroll_y", self._scrolled, init=False)
+
+    def _scrolled(self, y: float) -> None:
+        # Counted in rows, not from ``max_scroll_y``: that lags a moment behind rows just added.
+        table = self.table
+        shown = table.scrollable_content_region.height - (table.header_height if table.show_header else 0)
+        if self._rows and len(self._rows) - (int(y) + shown) <= NEAR_END:
+            self.post_message(self.NearEnd())
+
+    @on(DataTable.RowHighlighted, "#results")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if self._rows and event.cursor_row >= len(self._rows) - NEAR_END:
+            self.post_message(self.NearEnd())
 
     def _fill(self) -> None:
         table = self.table
@@ -135,7 +189,10 @@ class SearchPane(Vertical):
         table.add_column("Title", width=title_w, key="title")
         table.add_column("Date", width=DATE_WIDTH, key="date")
         table.add_column("Snippet", width=snip_w, key="snippet")
-        for n, hit in enumerate(hits):
+        self._add_hits(table, hits, 0)
+
+    def _add_hits(self, table: DataTable, hits: list[Hit], first: int) -> None:
+        for n, hit in enumerate(hits, first):
             # Markers lead the title: a one-line cell cuts its end, and they matter more.
             title = Text()
             if hit.copies:
@@ -153,7 +210,10 @@ class SearchPane(Vertical):
         table.add_column("Speaker", width=min(who_w, 24), key="speaker")
         table.add_column("Quote", width=text_w + who_w - min(who_w, 24), key="quote")
         table.add_column("Article", width=DATE_WIDTH, key="article")
-        for n, qh in enumerate(quotes):
+        self._add_quotes(table, quotes, 0)
+
+    def _add_quotes(self, table: DataTable, quotes: list[QuoteHit], first: int) -> None:
+        for n, qh in enumerate(quotes, first):
             q = qh.quote
             who = plain(q.speaker, "bold") if q.speaker else Text("unattributed", "dim italic")
             table.add_row(who, plain(f"“{one_line(q.text)}”"), plain(one_line(qh.title)), key=str(n))
