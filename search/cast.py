@@ -30,11 +30,14 @@ from .names import (
 )
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒ" + "ŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_ABBR = r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Capt|Prof|Rev|Sgt|Lt|Det|Gen|Col)\."
+_ABBREVIATIONS = "Dr Mr Mrs Ms Mx St Jr Sr Capt Prof Rev Sgt Lt Det Gen Col".split()
 _TAILS = "|".join(sorted(COMPOUND_TAILS))
 # "Ji-woon", "Hyun-oh": a lower-case given-name syllable after a hyphen, never "-born" or "-winning"
 _SYLLABLE = rf"-(?!(?:{_TAILS})(?![\w]))[a-zà-ÿ]{{1,5}}(?<!ed)(?<!ing)(?<!er)(?<!ly)"
-_CAP = (rf"(?:{_ABBR}|[{_UP}][^\W_]*(?:-[{_UP}][^\W\d_]*|{_SYLLABLE}|['’](?!s\b)[^\W\d_]+)*(?![\w-]))")
+# An initial or abbreviation (``J.``, ``Dr.``) written with its first letter taken out front: every
+# name then opens with one character class, so the regex engine skips straight to capital letters.
+_ABBR_REST = "|".join([r"(?<=[A-Z])\."] + [rf"(?<={a[0]}){a[1:]}\." for a in _ABBREVIATIONS])
+_CAP = (rf"(?:[{_UP}](?:{_ABBR_REST}|[^\W_]*(?:-[{_UP}][^\W\d_]*|{_SYLLABLE}|['’](?!s\b)[^\W\d_]+)*(?![\w-])))")
 # "(pictured)", "(left)": where the person stands in the photo, never a role
 _PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|bottom|middle|inset)\)"
 _INNER = r"(?:the|of|de|del|van|von|der|da|di|le|la)"
