@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # family -> (openers, closers)
 _FAMILIES = {
@@ -25,6 +26,7 @@ _FAMILIES = {
 }
 SINGLE = {"sq", "csq", "lowsq"}
 _MARKS = set("\"“”„«»″'‘’‚")
+_MARK_RE = re.compile("[" + "".join(sorted(_MARKS)) + "]")
 _OPEN_PUNCT = set("([{—–-/ \t\n") | _MARKS
 _CLOSE_PUNCT = set(".,;:!?…)]}—–-/ \t\n") | _MARKS
 _PRIME = re.compile(r"\d['’]\d{1,2}$")
@@ -61,7 +63,13 @@ _FURNITURE = re.compile(
 def blocks(text: str) -> list[Block]:
     """Paragraphs: blank-line separated, or one per line when lines are too long to be hard-wrapped.
     An "Advertisement" line is not a paragraph of the article."""
-    return [b for b in _paragraphs(text) if not _FURNITURE.fullmatch(text, b.start, b.end)]
+    return list(_blocks(text))
+
+
+@lru_cache(maxsize=8)
+def _blocks(text: str) -> tuple[Block, ...]:
+    # spans and the quote finder both need the paragraphs of the same text; nobody changes a Block
+    return tuple(b for b in _paragraphs(text) if not _FURNITURE.fullmatch(text, b.start, b.end))
 
 
 def _paragraphs(text: str) -> list[Block]:
@@ -118,10 +126,8 @@ def _closes(fam: str, c: str, left: bool, right: bool) -> bool:
 def _pair_block(text: str, lo: int, hi: int, index: int) -> list[Span]:
     stack: list[tuple[str, int, list[Span]]] = []
     top: list[Span] = []
-    for i in range(lo, hi):
-        c = text[i]
-        if c not in _MARKS:
-            continue
+    for mark in _MARK_RE.finditer(text, lo, hi):
+        i, c = mark.start(), mark.group()
         if c == '"' and _PRIME.search(text, max(lo, i - 4), i):
             continue  # 5'10"
         left = _left_flanking(text, i, lo, hi)
