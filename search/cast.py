@@ -37,12 +37,29 @@ _SYLLABLE = rf"-(?!(?:{_TAILS})(?![\w]))[a-zà-ÿ]{{1,5}}(?<!ed)(?<!ing)(?<!er)(
 # An initial or abbreviation (``J.``, ``Dr.``) written with its first letter taken out front: every
 # name then opens with one character class, so the regex engine skips straight to capital letters.
 _ABBR_REST = "|".join([r"(?<=[A-Z])\."] + [rf"(?<={a[0]}){a[1:]}\." for a in _ABBREVIATIONS])
-_CAP = (rf"(?:[{_UP}](?:{_ABBR_REST}|[^\W_]*(?:-[{_UP}][^\W\d_]*|{_SYLLABLE}|['’](?!s\b)[^\W\d_]+)*(?![\w-])))")
+
+
+def _cap(not_after: str = "") -> str:
+    """A capitalised name word; ``not_after``: a character class the word may not follow, checked
+    once its first letter is read (``(?<![x].)``) so the pattern still opens with that letter."""
+    guard = rf"(?<![{not_after}].)" if not_after else ""
+    rest = rf"[^\W_]*(?:-[{_UP}][^\W\d_]*|{_SYLLABLE}|['’](?!s\b)[^\W\d_]+)*(?![\w-])"
+    return rf"(?:[{_UP}]{guard}(?:{_ABBR_REST}|{rest}))"
+
+
+_CAP = _cap()
 # "(pictured)", "(left)": where the person stands in the photo, never a role
 _PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|bottom|middle|inset)\)"
 _INNER = r"(?:the|of|de|del|van|von|der|da|di|le|la)"
 _NICK = r"(?: [\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’](?= [A-Z]))?"  # Theo "Moss" Abernathy
 NAME = rf"{_CAP}{_NICK}(?: (?:{_INNER} ){{0,2}}{_CAP})*"  # "Anouk de la Roche", "Hendrik van der Wal"
+
+
+def _name(not_after: str) -> str:
+    """``NAME`` not preceded by a character of the class ``not_after``."""
+    return rf"{_cap(not_after)}{_NICK}(?: (?:{_INNER} ){{0,2}}{_CAP})*"
+
+
 SLASH = rf"{NAME}(?: ?/ ?{NAME})*"
 _AWARD = r"(?:Emmy|Oscar|Tony|Golden Globe|Academy Award|BAFTA|Grammy|SAG)"
 _DESC_WORD = rf"(?:[a-zà-ÿ\d][\w'’-]*|{_AWARD}[\w-]*)"
@@ -93,7 +110,8 @@ _ROLE_WENT_RE = re.compile(
     rf"\b[Tt]he (?:(?:lead|title|main|key|recurring) )?(?:role|part) of (?P<char>{SLASH}) "
     rf"(?:went|goes|has gone) to "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
-_POSS_RE = re.compile(rf"(?<![‘'\"“\w-])(?P<actor>{NAME})['’]s? (?P<char>{NAME})")
+_NOT_AFTER_QUOTE = r"""‘'"“\w-"""
+_POSS_RE = re.compile(rf"(?P<actor>{_name(_NOT_AFTER_QUOTE)})['’]s? (?P<char>{NAME})")
 _PLAYED_BY_RE = re.compile(
     rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) "
     rf"|will (?:now |also |still )?be |has (?:now |also )?been )?"
@@ -121,7 +139,8 @@ _AS_RE = re.compile(
 _APPOS_WORK_RE = re.compile(
     rf"(?P<actor>{NAME}), (?P<work>{NAME})['’]s? (?:[a-z][\w-]* ){{0,3}}(?P<char>{NAME})(?=[,;)])")
 # "Jon Marrow actor Callum Ashdown-Reyes": a role used as a label; "Succession star X" names a work
-_ROLE_ACTOR_RE = re.compile(rf"(?<![\w'’-])(?P<char>{NAME}) (?:actor|actress) (?P<actor>{NAME})")
+_NOT_AFTER_WORD = r"\w'’-"
+_ROLE_ACTOR_RE = re.compile(rf"(?P<char>{_name(_NOT_AFTER_WORD)}) (?:actor|actress) (?P<actor>{NAME})")
 _WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
 _TWO_ROLES = re.compile(rf"(?P<a>{_CAP}) (?:and|y|&) (?P<b>{_CAP}) (?P<sur>{_CAP})")
 _DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
@@ -701,7 +720,7 @@ def _same_role(a: CastPair, b: CastPair) -> bool:
     return False
 
 
-_NAME_RE = re.compile(rf"(?<![\w-]){NAME}")
+_NAME_RE = re.compile(_name(r"\w-"))
 
 
 @lru_cache(maxsize=8)
