@@ -103,7 +103,7 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     continued: set[int] = set()
     in_answer: str | None = None
     started = False
-    for i, (b, lab) in enumerate(zip(blocks, labels)):
+    for i, (b, lab) in enumerate(zip(blocks, labels, strict=False)):
         name = lab[1] if lab and (lab[1] in recurring or _ANSWER.match(lab[1])) else None
         if name in questions or (not questions and i in bold_questions):
             started = True

@@ -119,7 +119,7 @@ class _Finder:
         for s in self.spans:
             by_block.setdefault(s.block, []).append(s)
         interviewee = self._interviewee_name = self._interviewee() if self.turns else None
-        for n, b in enumerate(self.blocks):
+        for n in range(len(self.blocks)):
             turn = self.turns.get(n)
             spans = by_block.get(n, [])
             if turn is not None and not turn.question:
