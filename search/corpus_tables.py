@@ -50,7 +50,7 @@ class CorpusTables:
                             [(article_id, n, n.lower()) for n in set(ex.people)])
         said: dict[str, int] = {}
         for q in ex.quotes:
-            if q.kind == SPEECH and q.speaker:
+            if q.kind == SPEECH and q.speaker and q.speaker in ex.people:
                 said[q.speaker] = said.get(q.speaker, 0) + 1
         self.db.executemany("INSERT INTO speakers VALUES (?, ?, ?)", [(article_id, n, c) for n, c in said.items()])
         for c in ex.cast:
@@ -101,23 +101,26 @@ class CorpusTables:
                 if (r["character"], r["actor"]) != (row["character"], row["actor"])]
 
     def people(self) -> dict[str, dict]:
+        """The table ``search.people.known_people`` gives for the same extractions."""
         table: dict[str, dict] = {}
 
         def entry(name: str) -> dict:
             return table.setdefault(name, {"articles": [], "quotes": 0, "roles": []})
 
-        for name, article in self.db.execute("SELECT name, article FROM people ORDER BY article"):
+        for name, article in self.db.execute("SELECT name, article FROM people"):
             entry(name)["articles"].append(article)
         for name, quotes in self.db.execute("SELECT name, SUM(quotes) FROM speakers GROUP BY name"):
             entry(name)["quotes"] = quotes
-        for row in self.cast():
-            e = entry(row["actor"])
-            role = f"{row['character']} ({row['work']})" if row["work"] else row["character"]
+        for article, character, actor, work in self.db.execute(
+                "SELECT article, character, actor, work FROM cast_pairs ORDER BY article, rowid"):
+            e = entry(actor)
+            if article not in e["articles"]:
+                e["articles"].append(article)
+            role = f"{character} ({work})" if work else character
             if role not in e["roles"]:
                 e["roles"].append(role)
-            for a in row["articles"]:
-                if a not in e["articles"]:
-                    e["articles"].append(a)
+        for e in table.values():
+            e["articles"] = sorted(set(e["articles"]))
         return dict(sorted(table.items()))
 
     def count_people(self) -> int:

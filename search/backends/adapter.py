@@ -34,7 +34,9 @@ class BackendLibrary:
         # that stops answering mid-session is a message in the status line, never a traceback.
         if name not in _READS:
             raise AttributeError(name)
-        method = getattr(self.backend, name)
+        method = getattr(self.backend, name, None)
+        if method is None:  # a read this engine cannot answer (the sparkline's month counts)
+            return lambda *args, **kwargs: _FALLBACK[name]()
 
         def read(*args, **kwargs):
             try:
@@ -50,5 +52,5 @@ class BackendLibrary:
 
 
 _FALLBACK = {"is_indexed": lambda: False, "count": lambda: 0, "article": lambda: None, "copies_of": list,
-             "related": list, "people": dict, "cast": list, "stats": dict}
+             "related": list, "people": dict, "cast": list, "stats": dict, "date_counts": dict}
 _READS = frozenset({"search", "search_quotes", "close", *_FALLBACK})
