@@ -328,11 +328,15 @@ def _body_start(text: str) -> int:
     return len(first) + len(sep) if sep and first.strip() and len(first) < 200 else 0
 
 
+_QUOTED_NICKNAME = re.compile(r" [\"“‘][^\"“”‘’]+[\"”’](?= )")
+_ENDS_ABBREVIATED = re.compile(r"(?:^| )(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.$")
+
+
 def _clean(name: str) -> str:
-    name = re.sub(r" [\"“‘][^\"“”‘’]+[\"”’](?= )", "", " ".join(name.split()).strip(" ,;:"))
+    name = _QUOTED_NICKNAME.sub("", " ".join(name.split()).strip(" ,;:"))
     if "/" in name:
         return name
-    if name.endswith(".") and not re.search(r"(?:^| )(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.$", name):
+    if name.endswith(".") and not _ENDS_ABBREVIATED.search(name):
         name = name[:-1]
     words = name.split(" ")
     while len(words) > 1 and words[0].lower() in STOP and not _korean_surname(words):
@@ -735,14 +739,15 @@ def _fullest(ctx: _Ctx, pair: CastPair) -> CastPair:
     core = _core(pair.character)
     best = pair.character
     for cand in _name_mentions(ctx.text):
+        if len(cand) <= len(best):
+            continue  # the cheap test first: most mentions are no longer than the role
         cw = _core(cand)
-        if len(cand) <= len(best) or not cw or _is_person(ctx, cand) or cand in ctx.works:
+        if not cw or _is_person(ctx, cand) or cand in ctx.works:
             continue
         if len(core) == 1:
             ok = cw[0] == core[0] and len(cw) <= 3
         else:
             ok = set(core) <= set(cand.split()) and cw[-1] == core[-1]
-        shaped = person_shaped(cw + ["X"] if len(cw) == 1 else cw)
-        if ok and shaped and all(w.lower() not in STOP for w in cw):
+        if ok and person_shaped(cw + ["X"] if len(cw) == 1 else cw) and all(w.lower() not in STOP for w in cw):
             best = cand
     return CastPair(best, pair.actor, pair.aliases, pair.work)
