@@ -329,6 +329,19 @@ def _headline_prefix(words: list[str], full_texts: set[str]) -> list[str]:
     return words
 
 
+# compiled once: these run for every capitalised run of every article
+_LABEL_BEFORE = re.compile(r"\s*([A-Za-z ]{2,30}):\s")
+_LETTER_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_OPEN_PAREN = re.compile(r"\s*\(")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+_COLON_AFTER = re.compile(r"\s*:\s")
+_WORD_COMMA_BEFORE = re.compile(r"\b([\w-]+),\s*$")
+_NEXT_WORD = re.compile(r",?\s+([^\W\d_]+)")
+_IN_RELATIVE = re.compile(r",\s+(?:who|whose|que|cuyo|cuya)\b[^,]*$")
+_PASSIVE_BY = re.compile(r",?\s+[^\W\d_]+\s+by\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|dijo)\s+$")
+
+
 def _context_score(text: str, r: Run, stripped: str | None) -> int:
     score = 0
     if stripped and _role(stripped) and not _capitalised_title(text, r):
@@ -340,10 +353,10 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 3  # "Photo: Cai Thorsby/Northlight", "Courtesy of Brightwave/X", "X/Getty Images"
     if _REPPED_BY.search(text[max(0, r.start - 160): r.start]) and not _role(before[-30:]):
         return score - 4  # "repped by CAA and Hamilton Hodell": agencies, unless "attorney X"
-    label = re.match(r"\s*([A-Za-z ]{2,30}):\s", before)
+    label = _LABEL_BEFORE.match(before)
     if label and label.group(1).split()[-1].lower() in CREDIT_LABELS:
         score += 3
-    prev = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", before[-40:])
+    prev = _LETTER_WORDS.findall(before[-40:])
     prev_word = prev[-1].lower() if prev else ""
     prev_two = " ".join(p.lower() for p in prev[-2:])
     # "the actor X"; Spanish puts the adjective after the noun: "el actor venezolano X"
@@ -363,19 +376,19 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 2  # Spanish puts the subject after the verb: "La serie la dirige X"
     elif prev_word in ("follows", "following", "about") or prev_two in ("centers on", "centres on"):
         score -= 2  # "the series follows X (Y)": X is the protagonist, a character
-    if re.match(r"\s*\(", after) and not r.possessive:
+    if _OPEN_PAREN.match(after) and not r.possessive:
         score += 1
     if _PLAY_BEFORE.search(before):
         return score - 3  # the object of "plays"/"as": a character
     if _PASSIVE_PLAYED.match(after):
         return score - 3  # passive "X, played by Y": X is the character
-    if re.match(r",\s+\d{1,3},", after):  # "Quarrie, 41, said"
+    if _AGE_AFTER.match(after):  # "Quarrie, 41, said"
         score += 2
     if r.possessive and re.match(r"['’]s?\s+(?:[a-z\d-]+\s+)?(?:" + _PERSONAL_NOUNS + r")\b", after):
         score += 2  # "Hart's performance", "Vane's longtime publicist"
-    if not before.strip() and re.match(r"\s*:\s", after):
+    if not before.strip() and _COLON_AFTER.match(after):
         score += 2  # a transcript label at the start of a line: "Lily Vance: I loved it."
-    role_before = re.search(r"\b([\w-]+),\s*$", before)
+    role_before = _WORD_COMMA_BEFORE.search(before)
     if role_before and role_before.group(1).lower() in ROLE_NOUNS:
         score += 2  # "our first AD, Brigid X"
     appositive = _APPOSITIVE_ROLE.match(text[r.end: r.end + 80])
@@ -388,14 +401,14 @@ def _context_score(text: str, r: Run, stripped: str | None) -> int:
     credit = re.match(r"\s*\([^()\n]{1,60}\)", after)
     if credit:  # "Jessa Moreno (Hollow Street) has joined": the verb after the credit is hers
         after = text[r.end + credit.end(): r.end + credit.end() + 40]
-    m = re.match(r",?\s+([^\W\d_]+)", after)
+    m = _NEXT_WORD.match(after)
     # In "A, who starred in B, said" the verb belongs to A, not to B.
-    in_relative = re.search(r",\s+(?:who|whose|que|cuyo|cuya)\b[^,]*$", before)
+    in_relative = _IN_RELATIVE.search(before)
     # "A representative from Lumen Story said": the verb is the representative's
     owned = prev_word in ("from", "of", "at", "for")
     if m and not r.possessive and not owned and not (in_relative and after.startswith(",")):
         verb = m.group(1).lower()
-        passive = re.match(r",?\s+[^\W\d_]+\s+by\b", after)  # "The Salt Crossing, directed by X"
+        passive = _PASSIVE_BY.match(after)  # "The Salt Crossing, directed by X"
         if verb in PERSON_VERBS and not passive:
             score += 2 if verb not in _WEAK_VERBS or _strong_next(after) else 1
         elif re.match(r"\s+executive[- ]produc(?:es|ed|ing|e)\b", after):
@@ -432,13 +445,13 @@ def _single_mentions(text: str, all_runs: list[Run]) -> dict[str, int]:
         word = r.words[0]
         after = text[r.end: r.end + 30]
         before = text[max(0, r.start - 12): r.start].lower()
-        m = re.match(r",?\s+([^\W\d_]+)", after)
+        m = _NEXT_WORD.match(after)
         verb = m.group(1).lower() if m else ""
         acts = not r.possessive and (
             (verb in _WEAK_VERBS and _strong_next(after))  # "Moreno will play"
-            or re.match(r",\s+\d{1,3},", after) is not None  # "Quarrie, 41,"
+            or _AGE_AFTER.match(after) is not None  # "Quarrie, 41,"
             or (verb in PERSON_VERBS and verb not in _WEAK_VERBS))  # "Oduya said"
-        if acts or re.search(r"\b(?:said|says|dijo)\s+$", before):
+        if acts or _SAID_BEFORE.search(before):
             counts[word] += 1
     return counts
 

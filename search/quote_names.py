@@ -78,18 +78,21 @@ def looks_like_full_name(name: str) -> bool:
     )
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _runs(text: str) -> list[str]:
     out = []
     for m in NAME_RE.finditer(text):
-        run = re.sub(r"['’]s?$", "", m.group())
+        run = _POSSESSIVE_END.sub("", m.group())
         toks = run.split()
         while toks and (toks[0] in _NOT_FIRST or HONORIFIC.match(toks[0] + " ")):
             toks.pop(0)
         # "Lucia Fenwright's Delphine Roe" is two names, not one
         parts, cur = [], []
         for t in toks:
-            if re.search(r"['’]s?$", t) and not t.endswith("n't"):
-                cur.append(re.sub(r"['’]s?$", "", t))
+            if _POSSESSIVE_END.search(t) and not t.endswith("n't"):
+                cur.append(_POSSESSIVE_END.sub("", t))
                 parts.append(cur)
                 cur = []
             else:
