@@ -122,8 +122,9 @@ def make_app(paths: list[Path] | None = None, index_dir: Path | None = None, **o
     def library():
         from search.library import open_library
 
-        # A cluster opened on no paths is served as it stands; the embedded index opens the seeds.
-        return open_library(given if backend else given or [SEEDS], index_dir, backend)
+        # With no paths, a named index or a cluster is served as it stands; otherwise the seeds.
+        as_it_stands = backend or index_dir is not None
+        return open_library(given or (None if as_it_stands else [SEEDS]), index_dir, backend)
 
     history = options.pop("history", True)
     saved = options.pop("saved", True)
