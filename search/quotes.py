@@ -16,15 +16,15 @@ from .model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
 from .quote_names import NAME, Names
 from .quote_spans import Block, Span, blocks, find_spans
 from .quote_speakers import (
+    _ACTING,
+    _SCARE_BEFORE,
+    _TITLE_BEFORE,
     RELATIONAL,
     SAYING,
     VERB,
     Attributor,
     Mention,
     Verdict,
-    _ACTING,
-    _SCARE_BEFORE,
-    _TITLE_BEFORE,
     in_show_cue,
     is_title_like,
     mask,

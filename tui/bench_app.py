@@ -113,7 +113,7 @@ class Terminal:
         while time.perf_counter() < deadline:
             chunks = self.since(after)
             text = ""
-            for i, (t, data) in enumerate(chunks):
+            for t, data in chunks:
                 text += visible(data)
                 if test(text):
                     return self._burst_end(t)
@@ -206,7 +206,7 @@ def drive(corpus: str, index: str, query: str, env: dict[str, str]) -> dict:
         painted, echo, sizes = [], [], []
         for ch in query:
             t = term.send(ch)
-            done = term.wait_for(lambda text: bool(RESULTS.search(text)) or ch == " ", 10, after=t)
+            done = term.wait_for(lambda text, ch=ch: bool(RESULTS.search(text)) or ch == " ", 10, after=t)
             time.sleep(max(0.0, TYPE_GAP_S - (time.perf_counter() - t)))
             chunks = term.since(t)
             if chunks:
