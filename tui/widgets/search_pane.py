@@ -80,6 +80,7 @@ class SearchPane(Vertical):
         self._rows: list[tuple[str, int | None, str | None]] = []
         self._shown: Results | list[Hit] | None = None
         self._filled_width = 0
+        self._columns: list[tuple[str, int, str]] = []
         self.names: list[str] = []  # people's names for completion, most mentioned first
 
     def compose(self) -> ComposeResult:
@@ -161,16 +162,28 @@ class SearchPane(Vertical):
 
     def _fill(self) -> None:
         table = self.table
-        table.clear(columns=True)
+        shown = self._shown
+        quotes = isinstance(shown, Results) and bool(shown.quotes)
+        count = len(shown.quotes if quotes else shown.hits) if isinstance(shown, Results) else len(shown or [])
+        if shown is None:
+            columns = []  # nothing asked yet: no header either
+        else:
+            columns = self._quote_columns(count) if quotes else self._hit_columns(count)
+        if columns == self._columns:
+            table.clear()  # same columns: new rows only, no re-measuring the table's layout
+        else:
+            table.clear(columns=True)
+            for label, width, key in columns:
+                table.add_column(label, width=width, key=key)
+            self._columns = columns
         self._rows = []
         self._filled_width = table.size.width
-        shown = self._shown
         if isinstance(shown, list):
-            self._fill_hits(table, shown)
-        elif shown is not None and shown.quotes:
-            self._fill_quotes(table, shown.quotes)
+            self._add_hits(table, shown, 0)
+        elif quotes:
+            self._add_quotes(table, shown.quotes, 0)
         elif shown is not None:
-            self._fill_hits(table, shown.hits)
+            self._add_hits(table, shown.hits, 0)
 
     def on_resize(self) -> None:
         # Column widths are set when rows are added; a new window size needs them again.
@@ -179,17 +192,24 @@ class SearchPane(Vertical):
             self._fill()
             self.table.move_cursor(row=row, animate=False)
 
-    def _widths(self, fixed: int) -> tuple[int, int]:
-        width = max(self.table.size.width or self.size.width or 100, 40) - fixed - 2
+    def _widths(self, fixed: int, rows: int) -> tuple[int, int]:
+        table = self.table
+        width = table.size.width or self.size.width or 100
+        if rows > table.size.height - 1:
+            # The scrollbar these rows will need is taken off now, not found after a first paint.
+            width -= table.styles.scrollbar_size_vertical
+        width = max(width, 40) - fixed - 2
         first = max(16, min(40, width * 3 // 10))
         return first, max(10, width - first)
 
-    def _fill_hits(self, table: DataTable, hits: list[Hit]) -> None:
-        title_w, snip_w = self._widths(DATE_WIDTH + 4)
-        table.add_column("Title", width=title_w, key="title")
-        table.add_column("Date", width=DATE_WIDTH, key="date")
-        table.add_column("Snippet", width=snip_w, key="snippet")
-        self._add_hits(table, hits, 0)
+    def _hit_columns(self, rows: int) -> list[tuple[str, int, str]]:
+        title_w, snip_w = self._widths(DATE_WIDTH + 4, rows)
+        return [("Title", title_w, "title"), ("Date", DATE_WIDTH, "date"), ("Snippet", snip_w, "snippet")]
+
+    def _quote_columns(self, rows: int) -> list[tuple[str, int, str]]:
+        who_w, text_w = self._widths(DATE_WIDTH + 4, rows)
+        return [("Speaker", min(who_w, 24), "speaker"), ("Quote", text_w + who_w - min(who_w, 24), "quote"),
+                ("Article", DATE_WIDTH, "article")]
 
     def _add_hits(self, table: DataTable, hits: list[Hit], first: int) -> None:
         for n, hit in enumerate(hits, first):
@@ -204,13 +224,6 @@ class SearchPane(Vertical):
             snip, spans = around_first(hit.snippet, hit.snippet_spans)
             table.add_row(title, plain(hit.date or "—", "dim"), lit(snip, spans, "bold reverse"), key=str(n))
             self._rows.append((hit.id, None, None))
-
-    def _fill_quotes(self, table: DataTable, quotes: list[QuoteHit]) -> None:
-        who_w, text_w = self._widths(DATE_WIDTH + 4)
-        table.add_column("Speaker", width=min(who_w, 24), key="speaker")
-        table.add_column("Quote", width=text_w + who_w - min(who_w, 24), key="quote")
-        table.add_column("Article", width=DATE_WIDTH, key="article")
-        self._add_quotes(table, quotes, 0)
 
     def _add_quotes(self, table: DataTable, quotes: list[QuoteHit], first: int) -> None:
         for n, qh in enumerate(quotes, first):
