@@ -1,4 +1,7 @@
-"""Snapshots of the main states at 100×30 (after a deliberate change: ``pytest --snapshot-update``)."""
+"""Snapshots of the main states at 100×30, of the layouts at 60×20, 80×24 and 140×40, and of the ansi theme.
+
+After a deliberate change: ``pytest --snapshot-update``.
+"""
 
 from __future__ import annotations
 
@@ -109,3 +112,65 @@ def test_people_view(snap_compare, seeds_index, steady_search, fixed_extraction)
         await settle(pilot)
 
     assert snap_compare(make_app([SEEDS], seeds_index), terminal_size=SIZE, run_before=run_before)
+
+
+# -- the layouts at the sizes people's terminals have, and the terminal's own palette ----------
+
+@pytest.fixture
+def fixed_trend(monkeypatch):
+    """Seeds are mostly undated; a fixed month count shows the sparkline as a dated corpus would."""
+    counts = {"2021-11": 1, "2022-01": 3, "2022-02": 2, "2022-05": 6, "2022-07": 9, "2022-08": 4, "2022-10": 1}
+    monkeypatch.setattr(Library, "date_counts", lambda self, text, *a, **kw: dict(counts))
+
+
+def _typed(query: str, *then: str):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press(*query)
+        await settle(pilot)
+        for key in then:
+            await pilot.press(key)
+            await settle(pilot)
+    return run_before
+
+
+SNAP = pytest.mark.usefixtures("steady_search", "fixed_extraction", "fixed_trend")
+
+
+@SNAP
+def test_narrow_60x20_results(snap_compare, seeds_index):
+    """One pane at a time: the results take the whole window, the sparkline beside the status."""
+    assert snap_compare(make_app([SEEDS], seeds_index), terminal_size=(60, 20), run_before=_typed("eddie"))
+
+
+@SNAP
+def test_narrow_60x20_reader(snap_compare, seeds_index):
+    """One pane at a time: the open article takes the whole window."""
+    assert snap_compare(make_app([SEEDS], seeds_index), terminal_size=(60, 20),
+                        run_before=_typed("spores", "enter", "n"))
+
+
+@SNAP
+def test_small_80x24_results(snap_compare, seeds_index):
+    """80×24: search above the reader, the quote pane folded behind a key."""
+    assert snap_compare(make_app([SEEDS], seeds_index), terminal_size=(80, 24), run_before=_typed("eddie"))
+
+
+@SNAP
+def test_small_80x24_reader(snap_compare, seeds_index):
+    assert snap_compare(make_app([SEEDS], seeds_index), terminal_size=(80, 24),
+                        run_before=_typed("spores", "enter", "n"))
+
+
+@SNAP
+def test_wide_140x40_reader_and_quotes(snap_compare, seeds_index):
+    """Three panes: results with their sparkline, the article, its quotes."""
+    assert snap_compare(make_app([SEEDS], seeds_index), terminal_size=(140, 40),
+                        run_before=_typed("stranger", "enter", "n"))
+
+
+@SNAP
+def test_ansi_theme_80x24(snap_compare, seeds_index):
+    """The terminal's own palette (``--ansi``, ``NO_COLOR``): results and an open article."""
+    app = make_app([SEEDS], seeds_index, ansi=True, theme="ansi-dark")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_typed("spores", "down"))
