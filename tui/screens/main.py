@@ -116,7 +116,8 @@ class MainScreen(Commands, Screen):
             self.reader.text_area.styles.max_width = self.reader_width + 2  # + the scrollbar and cursor
         self.pane.input.focus()
         self.pane.set_status("Opening the index…")
-        self.index_corpus()
+        # Importing Whoosh in a thread holds the GIL for a while: let the first frame go out first.
+        self.call_after_refresh(self.index_corpus)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failed background job is said once and kept; the browser stays open."""
