@@ -380,3 +380,8 @@ def test_indexing_with_a_node_down_says_so_and_indexing_again_heals_it(tmp_path)
         backend.close()
     finally:
         _down(tmp_path / "c")
+
+
+def test_month_counts_match_whoosh(sphinx, whoosh):
+    for query in ("Glasswater", "casting", 'actor:"Casimir Oduya"'):
+        assert sphinx.date_counts(query) == whoosh.date_counts(query)

@@ -34,9 +34,7 @@ class BackendLibrary:
         # that stops answering mid-session is a message in the status line, never a traceback.
         if name not in _READS:
             raise AttributeError(name)
-        method = getattr(self.backend, name, None)
-        if method is None:  # a read this engine cannot answer (the sparkline's month counts)
-            return lambda *args, **kwargs: _FALLBACK[name]()
+        method = getattr(self.backend, name)
 
         def read(*args, **kwargs):
             try:

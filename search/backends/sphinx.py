@@ -439,6 +439,25 @@ class SphinxBackend:
         _, meta, _ = self._query(f"SELECT id FROM {self.topology.dist} WHERE doc_type = %s LIMIT 1", (kind,))
         return int(meta.get("total_found", 0))
 
+    def date_counts(self, text: str, cap: int = 20000) -> dict[str, int]:
+        """Matching articles per month, as ``Library.date_counts`` gives them."""
+        t = translate(self._with_person(text))
+        if t.empty:
+            return {}
+        where, params = t.where()
+        sql = (f"SELECT id, date FROM {self.topology.dist} "
+               f"WHERE {where + ' AND ' if where else ''}doc_type = %s LIMIT %s OPTION max_matches=%s")
+        try:
+            rows, _, _ = self._query(sql, [*params, ARTICLE, cap, cap])
+        except QueryRejected:
+            return {}
+        counts: dict[str, int] = {}
+        for _, date in rows:
+            if date:
+                month = f"{int(date) // 10000:04d}-{int(date) // 100 % 100:02d}"
+                counts[month] = counts.get(month, 0) + 1
+        return dict(sorted(counts.items()))
+
     def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True) -> Results:
         started = time.perf_counter()
         t = translate(self._with_person(text))
