@@ -58,10 +58,15 @@ def test_the_app_searches_reads_and_survives_a_dead_node(tmp_path):
                 assert reader.spans == [m.span() for m in re.finditer(r"\bglasswater\b", text, re.I)]
 
                 cluster.kill_node(cluster.read_nodes(tmp_path / "cluster")[2])
-                app.screen.pane.input.value = "Glasswater season"
-                await settle(pilot)
-                assert "is down; its shards answer from mirrors" in status(app)
-                assert app.screen.pane.table.row_count >= 1
+                # Sphinx rotates between a shard's mirrors, so the first query to meet the dead
+                # node may come a search later; it is reported once, and results keep coming.
+                seen = []
+                for query in ("Glasswater season", "Glasswater panel", "Glasswater cast"):
+                    app.screen.pane.input.value = query
+                    await settle(pilot)
+                    seen.append(status(app))
+                    assert app.screen.pane.table.row_count >= 1
+                assert sum("is down; its shards answer from mirrors" in s for s in seen) == 1, seen
 
         asyncio.run(drive())
         library.close()

@@ -122,8 +122,8 @@ def make_app(paths: list[Path] | None = None, index_dir: Path | None = None, **o
     def library():
         from search.library import open_library
 
-        # With no paths, a named index or a cluster is served as it stands; otherwise the seeds.
-        as_it_stands = backend or index_dir is not None
+        # With no paths, a cluster or an existing index is served as it stands; otherwise the seeds.
+        as_it_stands = backend or (index_dir is not None and index_dir.is_dir() and any(index_dir.iterdir()))
         return open_library(given or (None if as_it_stands else [SEEDS]), index_dir, backend)
 
     history = options.pop("history", True)

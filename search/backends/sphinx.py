@@ -448,9 +448,12 @@ class SphinxBackend:
         sql = (f"SELECT id, date FROM {self.topology.dist} "
                f"WHERE {where + ' AND ' if where else ''}doc_type = %s LIMIT %s OPTION max_matches=%s")
         try:
-            rows, _, _ = self._query(sql, [*params, ARTICLE, cap, cap])
+            # Not through _query: a failed node is noted here but reported once by a search.
+            rows, meta = self._execute(sql, [*params, ARTICLE, cap, cap])
         except QueryRejected:
             return {}
+        for n in self._failed_nodes(meta):
+            self._health.failed[n] = time.monotonic()
         counts: dict[str, int] = {}
         for _, date in rows:
             if date:

@@ -281,6 +281,7 @@ class MainScreen(Commands, Screen):
         more = await asyncio.to_thread(self.library.search, shown.query, limit, self.sort, self.collapse)
         if self.results is not shown or shown.query != self.query_text:
             return  # the query, sort or copies changed meanwhile
+        more.notice = more.notice or shown.notice  # a notice said once stays for this query
         self.results = more
         self._limit = limit
         self.pane.extend_results(more)
