@@ -22,19 +22,24 @@ class QuerySuggester(Suggester):
         m = _TAIL.search(value)
         if not m:
             return None
-        head = value[: m.start()]
+        # Textual shows a suggestion as ghost text after what was typed, so it must extend the
+        # value exactly: "actor:quin" → "actor:quinn", 'actor:"Jos' → 'actor:"Joseph Quinn"'.
         if m.group("word") is not None:
-            word = m.group("word").lower()
+            word = m.group("word")
             if len(word) < 2:
                 return None
-            field = next((f for f in FIELDS if f.startswith(word) and f != word + ":"), None)
-            return head + field if field else None
+            field = next((f for f in FIELDS if f.startswith(word.lower()) and f != word.lower() + ":"), None)
+            return value + field[len(word):] if field else None
         field, partial = m.group("field").lower(), m.group("name")
         if field not in NAME_FIELDS or len(partial) < 2:
             return None
         low = partial.lower()
         for name in self.names():
-            # Full names start with it, or a surname does: actor:quin → actor:"Joseph Quinn".
-            if name.lower().startswith(low) or any(w.lower().startswith(low) for w in name.split()[1:]):
-                return f'{head}{m.group("field")}:"{name}"'
+            if m.group("quote"):
+                if name.lower().startswith(low) and len(name) > len(partial):
+                    return value + name[len(partial):] + '"'
+                continue
+            for w in name.split():
+                if w.lower().startswith(low) and len(w) > len(partial):
+                    return value + w[len(partial):]
         return None
