@@ -210,5 +210,5 @@ async def test_search_runs_off_the_ui_thread(seeds_index, monkeypatch):
         assert app.screen.pane.input.value == "eddie quinn"
         await settle(pilot)
         await pilot.pause(0.5)
-        await app.workers.wait_for_complete()
+        await settle(pilot)
         assert threads and ui_thread not in threads
