@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.worker import WorkerCancelled
 
 pytestmark = [pytest.mark.skipif(shutil.which("searchd") is None,
                                  reason="Sphinx searchd is not installed (apt-get install sphinxsearch)"),
@@ -17,24 +16,10 @@ pytest.importorskip("pymysql")
 
 from search import cluster  # noqa: E402
 from search.backends.adapter import BackendLibrary  # noqa: E402
+from tests.test_app import settle, status  # noqa: E402
 from tui.app import BylineApp  # noqa: E402
 
 CORPUS = Path(__file__).parent / "data" / "devcorpus" / "articles"
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    while any(w.is_running or w.state.name == "PENDING" for w in pilot.app.workers):
-        try:
-            await pilot.app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass  # superseded by newer work, as the app means it to be; failures still raise
-        await pilot.pause()
-    await pilot.pause()
-
-
-def status(app) -> str:
-    return str(app.screen.pane.query_one("#status").render())
 
 
 def test_the_app_searches_reads_and_survives_a_dead_node(tmp_path):
