@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date as Date
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .copy_features import Features, words
 
@@ -59,8 +60,18 @@ def sentence_alignment(a: Features, b: Features) -> tuple[float, int]:
     return hits / len(sa), len(sa)
 
 
-def _qwords(q: str) -> tuple[str, ...]:
-    return tuple(words(q))
+@lru_cache(maxsize=1 << 15)
+def _qwords(q: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A quote's words and their set; an article's quotes meet dozens of candidates."""
+    ws = tuple(words(q))
+    return ws, frozenset(ws)
+
+
+def _covered(q: tuple[str, ...], q_set: frozenset[str], o_set: frozenset[str]) -> int:
+    """How many of q's words occur in o: no alignment can match more of q than this."""
+    if len(q_set) == len(q):
+        return len(q_set & o_set)
+    return sum(w in o_set for w in q)
 
 
 def shared_quotes(a: Features, b: Features, min_words: int = 4) -> tuple[int, float]:
@@ -72,11 +83,14 @@ def shared_quotes(a: Features, b: Features, min_words: int = 4) -> tuple[int, fl
         return 0, 0.0
     small, big = (qa, qb) if len(qa) <= len(qb) else (qb, qa)
     n = 0
-    for q in small:
-        for o in big:
+    for q, q_set in small:
+        for o, o_set in big:
+            need = 0.7 * min(len(q), len(o))
+            if _covered(q, q_set, o_set) < need:
+                continue  # most pairs of quotes end here, at a fraction of an alignment's cost
             sm = SequenceMatcher(None, q, o, autojunk=False)
             same = sum(size for *_, size in sm.get_matching_blocks())
-            if same >= 0.7 * min(len(q), len(o)):
+            if same >= need:
                 n += 1
                 break
     return n, n / len(small)
