@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 MANIFEST = "byline-manifest.json"
 INDEX_NAME = "byline"
+# 2: quote records carry no title or body, so a query on those fields finds articles alone and
+# needs no filter on the record type. An index in an older format is rebuilt from the files.
+FORMAT = 2
 BATCH = 5000  # articles per commit: fewer, larger segments; a killed run redoes at most this many
 COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
 # Every segment costs each query its own term lookups: at 20k articles, 13 segments against one
@@ -94,6 +97,24 @@ def read_manifest(index_dir: Path) -> dict:
         return json.loads((index_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {"files": {}}
+
+
+def index_format(index_dir: Path) -> int:
+    return read_manifest(index_dir).get("format", 1)
+
+
+def _save_manifest(index_dir: Path, files: dict) -> None:
+    _write_atomic(index_dir / MANIFEST, json.dumps({"format": FORMAT, "files": files}))
+
+
+def _start_over(index_dir: Path):
+    """An empty index in place of one in an older format; the files are all read again."""
+    (index_dir / MANIFEST).unlink(missing_ok=True)  # first: a run killed from here on starts over too
+    for f in index_dir.iterdir():
+        if f.is_file() and (f.name.startswith(f"{INDEX_NAME}_") or f.suffix in (".sqlite", ".sqlite-wal",
+                                                                                  ".sqlite-shm")):
+            f.unlink()
+    return _create(index_dir)
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -260,6 +281,9 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     workers = default_workers() if workers is None else workers
     ix = open_index(index_dir) if exists(index_dir) else _create(index_dir)
     manifest = read_manifest(index_dir)
+    if manifest.get("format", 1) != FORMAT and ix.doc_count_all():
+        ix = _start_over(index_dir)
+        manifest = {"files": {}}
     old_files: dict = manifest.get("files", {})
     sources = list(walk(paths))
     todo, keep = _plan(sources, old_files)
@@ -272,7 +296,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         # Nothing to write: no writer (its commit may merge segments) and no manifest rewrite
         # unless a touched-but-identical file's mtime moved.
         if files != old_files:
-            _write_atomic(index_dir / MANIFEST, json.dumps({"files": files}))
+            _save_manifest(index_dir, files)
         report.seconds = time.perf_counter() - started
         return report
     had_docs = ix.doc_count_all() > 0
@@ -323,7 +347,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 if linker:
                     linker.commit()
                 writer.commit()
-                _write_atomic(index_dir / MANIFEST, json.dumps({"files": files}))
+                _save_manifest(index_dir, files)
                 writer = _writer(ix)
                 pending, last_commit, doomed = 0, time.perf_counter(), set()
             if progress:
@@ -337,7 +361,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         if linker:
             linker.close()
         raise
-    _write_atomic(index_dir / MANIFEST, json.dumps({"files": files}))
+    _save_manifest(index_dir, files)
     if linker:
         linking = time.perf_counter()
         linker.rewrite_affected(ix, _writer)

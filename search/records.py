@@ -68,10 +68,11 @@ def quote_docs(article: Article, ex: Extraction) -> list[dict]:
     date = date_number(article.date)
     for n, q in enumerate(ex.quotes):
         doc = {
-            "id": f"{article.id}\x1fq{n}", "type": "quote", "article": article.id,
-            "title": article.title, "quote": q.text,
+            # No title: a title word must find the article, and ten copies of every title
+            # made title postings ten times longer. The title rides along in ``data``.
+            "id": f"{article.id}\x1fq{n}", "type": "quote", "article": article.id, "quote": q.text,
             "speaker": name_keys([q.speaker] if q.speaker else []),
-            "kind": q.kind, "data": json.dumps([n, asdict(q)], ensure_ascii=False),
+            "kind": q.kind, "data": json.dumps([n, asdict(q), article.title], ensure_ascii=False),
         }
         if q.actor:
             doc["actor"] = name_keys([q.actor])

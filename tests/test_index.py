@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import stat
@@ -56,6 +57,20 @@ def test_incremental_add_change_remove(tmp_path):
         assert (lib.update().touched) == 0
     finally:
         lib.close()
+
+
+def test_an_index_in_an_older_format_is_rebuilt(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 5)
+    idx.update([corpus], ix)
+    manifest = idx.read_manifest(ix)
+    del manifest["format"]
+    (ix / idx.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert idx.index_format(ix) == 1
+    report = idx.update([corpus], ix)
+    assert (report.added, report.changed, report.removed) == (5, 0, 0)
+    assert idx.index_format(ix) == idx.FORMAT and count(ix) == 5
+    assert idx.update([corpus], ix).touched == 0
 
 
 def test_index_dir_is_private(tmp_path):

@@ -86,6 +86,18 @@ def test_quote_fields_search_quote_records(lib):
     assert all("love you" in q.quote.text.lower() for q in results.quotes)
 
 
+def test_a_plain_word_beside_a_quote_field_looks_in_the_quotes(lib):
+    loving = lib.search("speaker:eddie love").quotes
+    assert {q.article_id for q in loving} == {SEED_000, SEED_001}
+    assert all(q.quote.speaker == "Eddie" and "love" in q.quote.text.lower() for q in loving)
+    assert lib.search("speaker:eddie erica").quotes == []  # "Erica, help" is Lucas's line
+
+
+def test_quote_hits_carry_their_article_title(lib):
+    [hit, *_] = lib.search('quote:"love you"').quotes
+    assert hit.title == lib.article(hit.article_id).article.title
+
+
 def test_related_lists_other_articles(lib):
     related = [h.id for h in lib.related(SEED_001)]
     assert SEED_000 in related and SEED_001 not in related
