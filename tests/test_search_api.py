@@ -164,3 +164,21 @@ def test_an_index_opened_without_paths_is_never_emptied(lib):
         assert other.update().total == 3 and other.count() == 3
     finally:
         other.close()
+
+
+def test_the_total_counts_every_match_not_just_the_best(tmp_path):
+    # Top-N search may skip documents that cannot make the page; the total must not.
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(120):
+        title = "Harbor lights" if i % 10 == 0 else f"Dispatch {i}"
+        body = " ".join(["harbor"] * (1 + i % 7) + ["quiet", "night", "boats"] * (5 + i % 11))
+        (corpus / f"a{i:03d}.txt").write_text(f"{title}\n\n{body}.\n", encoding="utf-8")
+    lib = Library([corpus], tmp_path / "ix")
+    try:
+        lib.update()
+        for limit in (5, 20, 200):
+            results = lib.search("harbor", limit=limit, collapse=False)
+            assert results.total == 120 and len(results.hits) == min(limit, 120)
+    finally:
+        lib.close()
