@@ -26,6 +26,7 @@ from .model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
 from .query import bounded, parse
 from .records import load_extraction
 from .schema import SCHEMA
+from .scoring import BM25F
 from .suggest import did_you_mean
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -85,7 +86,7 @@ class Library:
     def _refresh(self) -> None:
         if self._searcher is not None:
             self._searcher.close()
-        self._searcher = idx.open_index(self.index_dir).searcher() if self.is_indexed() else None
+        self._searcher = idx.open_index(self.index_dir).searcher(weighting=BM25F()) if self.is_indexed() else None
         self._format = idx.index_format(self.index_dir)
         if self._tables is None and self._searcher is not None:
             self._tables = CorpusTables(self.index_dir / TABLES)
