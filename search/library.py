@@ -113,10 +113,24 @@ class Library:
     def count(self) -> int:
         return self._run(lambda: _count(self._s(), "article"))
 
-    def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True) -> Results:
-        return self._run(self._search, text, limit, sort, collapse)
+    def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True,
+               suggest: bool = True) -> Results:
+        """Top ``limit`` articles for ``text``; with ``suggest``, a better spelling when few match
+        (while a person is still typing, ask ``suggest`` once they pause: it reads the word list)."""
+        return self._run(self._search, text, limit, sort, collapse, suggest)
 
-    def _search(self, text: str, limit: int, sort: str, collapse: bool) -> Results:
+    def suggest(self, text: str, hits: int) -> str | None:
+        """A better spelling of ``text``, which found ``hits`` articles; None if none is needed."""
+        def run() -> str | None:
+            s = self._s()
+            parsed = parse(text)
+            if s is None or parsed.query is Q.NullQuery or hits >= FEW:
+                return None
+            # With some hits, only a word the index does not know at all is worth correcting.
+            return did_you_mean(s, parsed.query, text, rare=0 if hits else 1)
+        return self._run(run)
+
+    def _search(self, text: str, limit: int, sort: str, collapse: bool, suggest: bool = True) -> Results:
         started = time.perf_counter()
         s = self._s()
         parsed = parse(text)
@@ -131,8 +145,9 @@ class Library:
             hits = collapse_copies(hits)
         total = len(found)
         quotes = self._quotes(parsed.query, limit) if _mentions(parsed.query, ("quote", "speaker", "kind")) else []
-        # With some hits, only a word the index does not know at all is worth correcting.
-        suggestion = did_you_mean(s, parsed.query, text, rare=0 if hits else 1) if len(hits) < FEW else None
+        suggestion = None
+        if suggest and len(hits) < FEW:
+            suggestion = did_you_mean(s, parsed.query, text, rare=0 if hits else 1)
         elapsed = (time.perf_counter() - started) * 1000
         return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes, suggestion)
 

@@ -127,6 +127,13 @@ def test_did_you_mean_on_a_misspelling(lib):
     assert lib.search("Eddie").suggestion is None
 
 
+def test_a_search_while_typing_leaves_the_suggestion_for_later(lib):
+    typing = lib.search("stranger thngs", suggest=False)
+    assert not typing.hits and typing.suggestion is None
+    assert lib.suggest("stranger thngs", len(typing.hits)) == "stranger things"
+    assert lib.suggest("Eddie", len(lib.search("Eddie").hits)) is None
+
+
 def test_hyphenated_words_are_one_word_not_a_negation(lib):
     assert ids(lib.search("month-long")) == {SEED_002}
     assert ids(lib.search("heart-wrenching")) == {SEED_001}

@@ -50,5 +50,6 @@ class BackendLibrary:
 
 
 _FALLBACK = {"is_indexed": lambda: False, "count": lambda: 0, "article": lambda: None, "copies_of": list,
-             "related": list, "people": dict, "cast": list, "stats": dict, "date_counts": dict}
+             "related": list, "people": dict, "cast": list, "stats": dict, "date_counts": dict,
+             "suggest": lambda: None}
 _READS = frozenset({"search", "search_quotes", "close", *_FALLBACK})

@@ -461,7 +461,11 @@ class SphinxBackend:
                 counts[month] = counts.get(month, 0) + 1
         return dict(sorted(counts.items()))
 
-    def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True) -> Results:
+    def suggest(self, text: str, hits: int) -> str | None:
+        return None  # no word list to correct against on the cluster
+
+    def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True,
+               suggest: bool = True) -> Results:
         started = time.perf_counter()
         t = translate(self._with_person(text))
         if t.empty:

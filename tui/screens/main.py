@@ -240,7 +240,7 @@ class MainScreen(Commands, Screen):
         await self._ready.wait()
         limit = self._page_size()
         try:
-            results = await asyncio.to_thread(self.library.search, text, limit, self.sort, self.collapse)
+            results = await asyncio.to_thread(self.library.search, text, limit, self.sort, self.collapse, False)
         except Exception:
             if not self.indexing:
                 raise
@@ -256,6 +256,7 @@ class MainScreen(Commands, Screen):
             self._load_trend(text)
         else:
             self.pane.trend.show(None)
+        self._load_suggestion(results)
         if self.saved is not None and self._watching:
             item = self.saved.get(self._watching)
             if item and item.query == text.strip():
@@ -301,6 +302,19 @@ class MainScreen(Commands, Screen):
         counts = self.library.date_counts(text)
         if not worker.is_cancelled and text == self.query_text:
             self.app.call_from_thread(self.pane.trend.show, counts)
+
+    @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
+    def _load_suggestion(self, results: Results) -> None:
+        """Did-you-mean once typing pauses: it reads the index's word list, and every partial
+        word on the way to a real one would otherwise pay for it before its results showed."""
+        worker = get_current_worker()
+        time.sleep(TREND_DELAY_S)
+        if worker.is_cancelled or results is not self.results:
+            return
+        suggestion = self.library.suggest(results.query, len(results.hits))
+        if suggestion and not worker.is_cancelled and results is self.results:
+            results.suggestion = suggestion
+            self.app.call_from_thread(self._show_results, results, False)
 
     def _show_results(self, results: Results, repaint: bool = True) -> None:
         pane = self.pane
