@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from search import index as idx
-from search.library import _top
+from search.top import _whoosh_top
 from search.query import parse
 from search.scoring import BM25F, _length_bytes
 
@@ -26,8 +26,8 @@ def ix(tmp_path_factory):
 def test_same_ranking_and_scores_as_whoosh(ix, text):
     q = parse(text).query
     with ix.searcher() as plain, ix.searcher(weighting=BM25F()) as fast:
-        want = [(h.docnum, h.score) for h in _top(plain, q, 50)]
-        got = [(h.docnum, h.score) for h in _top(fast, q, 50)]
+        want = [(d, sc) for d, sc in _whoosh_top(plain, q, 50).hits]
+        got = [(d, sc) for d, sc in _whoosh_top(fast, q, 50).hits]
     assert want and got == want
 
 

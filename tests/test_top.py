@@ -1,0 +1,68 @@
+"""Top-N by posting blocks: the same articles, order, scores and totals as Whoosh's collector."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from whoosh import query as Q
+
+from search import index as idx
+from search import top as T
+from search.library import ARTICLES
+from search.query import bounded, parse
+from search.scoring import BM25F
+
+DEV = Path(__file__).parent / "data" / "devcorpus" / "articles"
+QUERIES = ["season", "casting director", "premiere OR finale", "season AND (trailer OR cast)", "seas*",
+           "stranger~", "actor:oduya", "speaker:okafor", "title:glasswater", "zzzunknown", "glas* OR zzq*"]
+
+
+@pytest.fixture(scope="module")
+def ix(tmp_path_factory):
+    """The devcorpus in several segments, one with deleted documents (a changed article)."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    where = tmp_path_factory.mktemp("ix")
+    files = sorted(DEV.iterdir())
+    half = len(files) // 2
+    for f in files[:half]:
+        shutil.copy(f, corpus / f.name)
+    idx.update([corpus], where)
+    for f in files[half:]:
+        shutil.copy(f, corpus / f.name)
+    idx.update([corpus], where)
+    changed = corpus / files[0].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more season note.\n", encoding="utf-8")
+    idx.update([corpus], where)
+    ix = idx.open_index(where)
+    with ix.searcher() as s:
+        assert len(s.leaf_searchers()) > 1 and any(sub.reader().has_deletions() for sub, _ in s.leaf_searchers())
+    return ix
+
+
+@pytest.mark.parametrize("text", QUERIES)
+@pytest.mark.parametrize("articles", [False, True])
+@pytest.mark.parametrize("limit", [1, 5, 100])
+def test_same_top_as_whoosh(ix, text, articles, limit):
+    with ix.searcher(weighting=BM25F()) as s:
+        q = bounded(parse(text).query, s.reader())
+        if articles:
+            q = Q.And([q, ARTICLES])
+        assert T.supported(q)
+        want, got = T._whoosh_top(s, q, limit), T.top(s, q, limit)
+    assert got.total == want.total
+    assert [d for d, _ in got.hits] == [d for d, _ in want.hits]
+    assert [round(x, 9) for _, x in got.hits] == [round(x, 9) for _, x in want.hits]
+
+
+def test_the_common_queries_take_the_fast_path(ix):
+    assert T.supported(parse("season finale").query) and T.supported(parse("premiere OR finale").query)
+    assert not T.supported(parse('"season finale"').query) and not T.supported(parse("season -finale").query)
+
+
+def test_what_it_cannot_score_goes_to_whoosh(ix):
+    with ix.searcher(weighting=BM25F()) as s:
+        q = parse('"season 2" -trailer').query
+        want, got = T._whoosh_top(s, q, 10), T.top(s, q, 10)
+    assert got.hits and got == want
