@@ -214,7 +214,8 @@ class Library:
     def _quotes(self, q: Q.Query, limit: int) -> list[QuoteHit]:
         s = self._s()
         out = []
-        for stored in s.search(Q.And([_on_quotes(q), QUOTES]), limit=limit):
+        found = top(s, Q.And([_on_quotes(q), QUOTES]), limit)
+        for stored in (s.stored_fields(docnum) for docnum, _ in found.hits):
             _, data, *title = json.loads(stored["data"])
             title = title[0] if title else stored.get("title", "")
             out.append(QuoteHit(stored["article"], title, _date(stored.get("date")), Quote(**data)))

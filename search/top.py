@@ -19,6 +19,7 @@ from operator import neg
 
 from whoosh import query as Q
 from whoosh.collectors import TopCollector
+from whoosh.formats import Existence
 from whoosh.scoring import WeightScorer
 from whoosh.util.numlists import delta_decode
 
@@ -77,6 +78,16 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
         return _term(sub, q)
     if q is Q.NullQuery:
         return {}
+    if isinstance(q, Q.And):
+        # A record-type term matches most of a segment: checked against a cached mask, not
+        # read into a dict for every search.
+        filters = [c for c in q.subqueries if _is_filter(sub, c)]
+        if filters and len(filters) < len(q.subqueries):
+            acc = _node(sub, Q.And([c for c in q.subqueries if c not in filters]))
+            for f in filters:
+                mask, score = _mask(sub, f), f.boost  # an existence posting weighs 1.0
+                acc = {d: s + score for d, s in acc.items() if d < len(mask) and mask[d]}
+            return acc
     parts = sorted((_node(sub, child) for child in q.subqueries), key=len, reverse=True)
     if isinstance(q, Q.Or):
         # The sum over the parts a document matches: the largest part is the base, the
@@ -93,6 +104,33 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
         if not acc:
             break
     return acc
+
+
+def _is_filter(sub, q: Q.Query) -> bool:
+    """A term on an id field (``type:quote``): no lengths, every posting weighs 1.0."""
+    if not isinstance(q, Q.Term) or q.fieldname not in sub.schema:
+        return False
+    field = sub.schema[q.fieldname]
+    return not field.scorable and isinstance(field.format, Existence)
+
+
+def _mask(sub, q: Q.Term) -> bytearray:
+    """One byte per document of the segment, 1 where ``q`` matches, cached on the segment
+    reader (which lives as long as the searcher). Deleted documents need no care: a mask only
+    narrows the other parts of an AND, which never hold them."""
+    reader = sub.reader()
+    cache = reader.__dict__.setdefault("_byline_masks", {})
+    key = (q.fieldname, q.text)
+    if key not in cache:
+        mask = bytearray(reader.doc_count_all())
+        if key in reader:
+            matcher = reader._terms.matcher(q.fieldname, reader._text_to_bytes(q.fieldname, q.text),
+                                            sub.schema[q.fieldname].format)
+            for ids, _ in _blocks(matcher):
+                for d in ids:
+                    mask[d] = 1
+        cache[key] = mask
+    return cache[key]
 
 
 def _term(sub, q: Q.Term) -> dict[int, float]:

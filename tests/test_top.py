@@ -10,7 +10,6 @@ from whoosh import query as Q
 
 from search import index as idx
 from search import top as T
-from search.library import ARTICLES
 from search.query import bounded, parse
 from search.scoring import BM25F
 
@@ -42,13 +41,13 @@ def ix(tmp_path_factory):
 
 
 @pytest.mark.parametrize("text", QUERIES)
-@pytest.mark.parametrize("articles", [False, True])
+@pytest.mark.parametrize("kind", [None, "article", "quote"])
 @pytest.mark.parametrize("limit", [1, 5, 100])
-def test_same_top_as_whoosh(ix, text, articles, limit):
+def test_same_top_as_whoosh(ix, text, kind, limit):
     with ix.searcher(weighting=BM25F()) as s:
         q = bounded(parse(text).query, s.reader())
-        if articles:
-            q = Q.And([q, ARTICLES])
+        if kind:
+            q = Q.And([q, Q.Term("type", kind)])
         assert T.supported(q)
         want, got = T._whoosh_top(s, q, limit), T.top(s, q, limit)
     assert got.total == want.total
