@@ -11,7 +11,9 @@ import copy
 import hashlib
 import json
 import time
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from whoosh import query as Q
@@ -35,6 +37,7 @@ QUOTES = Q.Term("type", "quote")
 # Fields no quote record has (index format 2): a query on these alone finds articles only.
 ARTICLE_ONLY = frozenset({"title", "body", "person", "character", "story", "copy_of"})
 FEW = 3  # below this many hits, look for a better spelling
+ANSWERS = 64  # searches remembered until the index changes
 
 
 def default_index_dir(paths: list[Path]) -> Path:
@@ -63,6 +66,7 @@ class Library:
         self._searcher = None
         self._tables: CorpusTables | None = None  # people and cast, read on this object's thread
         self._format = idx.FORMAT
+        self._answers: OrderedDict[tuple, Results] = OrderedDict()
 
     # -- lifecycle --------------------------------------------------------------------
     def _run(self, fn, *args):
@@ -88,6 +92,7 @@ class Library:
             self._searcher.close()
         self._searcher = idx.open_index(self.index_dir).searcher(weighting=BM25F()) if self.is_indexed() else None
         self._format = idx.index_format(self.index_dir)
+        self._answers.clear()
         if self._tables is None and self._searcher is not None:
             self._tables = CorpusTables(self.index_dir / TABLES)
 
@@ -117,7 +122,23 @@ class Library:
                suggest: bool = True) -> Results:
         """Top ``limit`` articles for ``text``; with ``suggest``, a better spelling when few match
         (while a person is still typing, ask ``suggest`` once they pause: it reads the word list)."""
-        return self._run(self._search, text, limit, sort, collapse, suggest)
+        return self._run(self._cached_search, text, limit, sort, collapse, suggest)
+
+    def _cached_search(self, *key) -> Results:
+        """Searches already answered since the index last changed: typing back over a word,
+        paging back to a query, the same query from the history, all answer at once."""
+        started = time.perf_counter()
+        self._s()  # a changed index empties the cache
+        found = self._answers.get(key)
+        if found is None:
+            found = self._answers[key] = self._search(*key)
+            if len(self._answers) > ANSWERS:
+                self._answers.popitem(last=False)
+        else:
+            self._answers.move_to_end(key)
+        # A copy: callers keep and extend what they are given.
+        return replace(found, hits=list(found.hits), quotes=list(found.quotes),
+                       elapsed_ms=(time.perf_counter() - started) * 1000)
 
     def suggest(self, text: str, hits: int) -> str | None:
         """A better spelling of ``text``, which found ``hits`` articles; None if none is needed."""

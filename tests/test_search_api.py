@@ -189,3 +189,28 @@ def test_the_total_counts_every_match_not_just_the_best(tmp_path):
             assert results.total == 120 and len(results.hits) == min(limit, 120)
     finally:
         lib.close()
+
+
+def test_a_repeated_search_is_answered_from_memory_until_the_index_changes(tmp_path, monkeypatch):
+    import search.library as library
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(2):
+        (corpus / f"a{i}.txt").write_text(f"Harbor {i}\n\nBoats in the harbor at night.\n", encoding="utf-8")
+    lib = Library([corpus], tmp_path / "ix")
+    calls = []
+    real_top = library.top
+    monkeypatch.setattr(library, "top", lambda *a: calls.append(a) or real_top(*a))
+    try:
+        lib.update()
+        first = lib.search("harbor")
+        again = lib.search("harbor")
+        assert len(calls) == 1 and ids(again) == ids(first) == {"a0.txt", "a1.txt"}
+        again.hits.clear()  # what a caller does with its copy stays with it
+        assert ids(lib.search("harbor")) == {"a0.txt", "a1.txt"}
+        (corpus / "a2.txt").write_text("Harbor 2\n\nA third harbor story.\n", encoding="utf-8")
+        lib.update()
+        assert ids(lib.search("harbor")) == {"a0.txt", "a1.txt", "a2.txt"} and len(calls) == 2
+    finally:
+        lib.close()
