@@ -1,11 +1,12 @@
-"""The best N matches of a query of words, scored a posting block at a time.
+"""The best N matches of a query of words and phrases, scored a posting block at a time.
 
 Whoosh's collector walks every match through a tree of matcher objects, several Python calls
 per document and field: a word in most of 20,000 articles took 100 ms. Most searches are
 words joined by AND and OR across fields (prefix and fuzzy words are ORs of words by the
 time they get here), and for those this module reads each word's postings a block at a
 time straight from the segment, adds up the same BM25F scores into a dict per word, and
-keeps the best N. Anything else (phrases, ranges, negation) is left to Whoosh.
+keeps the best N; a phrase checks positions only in the documents that have all its words.
+Anything else (ranges, negation, phrases with slop) is left to Whoosh.
 
 Scores and order are Whoosh's: the sum over the words a document matches, higher first,
 lower document number first among equals; the total is exact.
@@ -49,6 +50,8 @@ def top(searcher, q: Q.Query, limit: int) -> Top:
 def supported(q: Q.Query) -> bool:
     if isinstance(q, Q.Term) or q is Q.NullQuery:  # a prefix or fuzzy word that matched nothing
         return True
+    if type(q) is Q.Phrase:
+        return q.slop == 1 and len(q.words) > 1
     if isinstance(q, Q.And | Q.Or) and q.boost == 1.0 and type(q) in (Q.And, Q.Or):
         return bool(q.subqueries) and all(supported(c) for c in q.subqueries)
     return False
@@ -78,6 +81,8 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
         return _term(sub, q)
     if q is Q.NullQuery:
         return {}
+    if isinstance(q, Q.Phrase):
+        return _phrase(sub, q)
     if isinstance(q, Q.And):
         # A record-type term matches most of a segment: checked against a cached mask, not
         # read into a dict for every search.
@@ -104,6 +109,50 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
         if not acc:
             break
     return acc
+
+
+def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
+    """Documents with the words at consecutive positions, scored as Whoosh scores a phrase:
+    the words' scores added up the way its tree of intersections adds them, times the boost."""
+    reader, field = sub.reader(), q.fieldname
+    if field not in sub.schema or not sub.schema[field].format.supports("positions"):
+        raise _Unsupported
+    if any((field, w) not in reader for w in q.words):
+        return {}
+    parts = [_term(sub, Q.Term(field, w)) for w in q.words]
+    docs = set(min(parts, key=len))
+    for part in parts:
+        docs.intersection_update(part.keys())
+    if not docs:
+        return {}
+    positions = [_positions(sub, field, w, docs) for w in q.words]
+    out = {}
+    for d in docs:
+        first, *rest = (p[d] for p in positions)
+        if any(all(start + i in later for i, later in enumerate(rest, 1)) for start in first):
+            out[d] = _tree_sum([part[d] for part in parts]) * q.boost
+    return out
+
+
+def _tree_sum(values: list[float]) -> float:
+    if len(values) == 1:
+        return values[0]
+    half = len(values) // 2
+    return _tree_sum(values[:half]) + _tree_sum(values[half:])
+
+
+def _positions(sub, field: str, word: str, docs: set[int]) -> dict[int, set[int]]:
+    reader = sub.reader()
+    fmt = sub.schema[field].format
+    matcher = reader._terms.matcher(field, reader._text_to_bytes(field, word), fmt)
+    out = {}
+    for ids, _ in _blocks(matcher):
+        matcher._read_values()
+        values = matcher._values
+        for i, d in enumerate(ids):
+            if d in docs:
+                out[d] = set(fmt.decode_positions(values[i]))
+    return out
 
 
 def _is_filter(sub, q: Q.Query) -> bool:

@@ -15,7 +15,9 @@ from search.scoring import BM25F
 
 DEV = Path(__file__).parent / "data" / "devcorpus" / "articles"
 QUERIES = ["season", "casting director", "premiere OR finale", "season AND (trailer OR cast)", "seas*",
-           "stranger~", "actor:oduya", "speaker:okafor", "title:glasswater", "zzzunknown", "glas* OR zzq*"]
+           "stranger~", "actor:oduya", "speaker:okafor", "title:glasswater", "zzzunknown", "glas* OR zzq*",
+           '"season 2"', '"the first season"', '"season season"', 'trailer "season 2" OR "box office"',
+           'title:"season 2"', '"zzq season"']
 
 
 @pytest.fixture(scope="module")
@@ -56,12 +58,13 @@ def test_same_top_as_whoosh(ix, text, kind, limit):
 
 
 def test_the_common_queries_take_the_fast_path(ix):
-    assert T.supported(parse("season finale").query) and T.supported(parse("premiere OR finale").query)
-    assert not T.supported(parse('"season finale"').query) and not T.supported(parse("season -finale").query)
+    for text in ("season finale", "premiere OR finale", '"season finale"', 'cast "season 2"'):
+        assert T.supported(parse(text).query)
+    assert not T.supported(parse('"season finale"~3').query) and not T.supported(parse("season -finale").query)
 
 
 def test_what_it_cannot_score_goes_to_whoosh(ix):
     with ix.searcher(weighting=BM25F()) as s:
-        q = parse('"season 2" -trailer').query
+        q = parse('"season finale"~3 -trailer').query
         want, got = T._whoosh_top(s, q, 10), T.top(s, q, 10)
     assert got.hits and got == want
