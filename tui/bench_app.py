@@ -130,11 +130,13 @@ class Terminal:
             end = later[-1]
 
     def quiet(self, seconds: float = 0.3, timeout: float = 10) -> None:
-        """Wait until nothing has been written for ``seconds``."""
-        deadline = time.perf_counter() + timeout
+        """Wait until nothing has been written for ``seconds``, counted from now at the earliest:
+        keys sent just before must have had time to be answered."""
+        now = time.perf_counter()
+        deadline = now + timeout
         while time.perf_counter() < deadline:
             with self.lock:
-                last = self.chunks[-1][0] if self.chunks else self.started
+                last = max(self.chunks[-1][0] if self.chunks else self.started, now)
             if time.perf_counter() - last >= seconds:
                 return
             time.sleep(0.05)
