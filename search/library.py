@@ -29,7 +29,7 @@ from .records import load_extraction
 from .schema import SCHEMA
 from .scoring import BM25F
 from .suggest import did_you_mean
-from .top import Top, top
+from .top import Top, months, top
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Q.Term("type", "article")
@@ -291,22 +291,16 @@ class Library:
             return out[:limit]
         return self._run(run)
 
-    def date_counts(self, text: str, cap: int = 20000) -> dict[str, int]:
-        """Matching articles per month (``"2022-07": 3``), for a sparkline; at most ``cap`` read."""
+    def date_counts(self, text: str) -> dict[str, int]:
+        """Matching articles per month (``"2022-07": 3``), for a sparkline."""
         def run() -> dict[str, int]:
             s = self._s()
             parsed = parse(text)
             if s is None or parsed.query is Q.NullQuery:
                 return {}
-            counts: dict[str, int] = {}
-            for n, docnum in enumerate(s.docs_for_query(self._articles(self._with_person(text, parsed.query)))):
-                if n >= cap:
-                    break
-                date = s.stored_fields(docnum).get("date")
-                if date:
-                    month = f"{date // 10000:04d}-{date // 100 % 100:02d}"
-                    counts[month] = counts.get(month, 0) + 1
-            return dict(sorted(counts.items()))
+            q = self._articles(bounded(self._with_person(text, parsed.query), s.reader()))
+            counts = months(s, q)
+            return {f"{m // 100:04d}-{m % 100:02d}": counts[m] for m in sorted(counts)}
         return self._run(run)
 
     def people(self) -> dict[str, dict]:

@@ -15,6 +15,7 @@ lower document number first among equals; the total is exact.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from dataclasses import dataclass
 from operator import neg
 
@@ -45,6 +46,38 @@ def top(searcher, q: Q.Query, limit: int) -> Top:
     # (-score, docnum) pairs compare in C: higher score first, then the lower document number.
     best = heapq.nsmallest(limit, zip(map(neg, scores.values()), scores.keys(), strict=True))
     return Top([(d, -s) for s, d in best], len(scores))
+
+
+def months(searcher, q: Q.Query) -> Counter:
+    """How many documents match ``q`` per month (``202207``), read from the date column.
+
+    Every match counts, so this walks all of them; the column makes a match cost an array
+    look-up instead of reading its stored fields (1.2 s for a common word at 20k articles).
+    """
+    leaves = searcher.leaf_searchers()
+    if supported(q):
+        per_segment = [(sub, _node(sub, q).keys()) for sub, _ in leaves]
+    else:  # a phrase with slop, a negation: Whoosh finds them
+        found = sorted(searcher.docs_for_query(q))
+        per_segment = [(sub, [d - off for d in found if off <= d < off + sub.doc_count_all()]) for sub, off in leaves]
+    counts: Counter = Counter()
+    for sub, docs in per_segment:
+        dates = _dates(sub)
+        if dates is None:  # a segment written before dates had a column
+            counts.update(date // 100 for d in docs if (date := sub.stored_fields(d).get("date")))
+        else:
+            # An article without a date holds the column's default, the largest 32-bit number.
+            counts.update(dates[d] // 100 for d in docs if d < len(dates) and dates[d] <= 99991231)
+    return counts
+
+
+def _dates(sub):
+    """A segment's date column as an array (yyyymmdd, 0 for none), cached like the masks."""
+    reader = sub.reader()
+    cache = reader.__dict__.setdefault("_byline_cache", {})
+    if "date" not in cache:
+        cache["date"] = reader.column_reader("date").load() if reader.has_column("date") else None
+    return cache["date"]
 
 
 def supported(q: Q.Query) -> bool:
@@ -168,7 +201,7 @@ def _mask(sub, q: Q.Term) -> bytearray:
     reader (which lives as long as the searcher). Deleted documents need no care: a mask only
     narrows the other parts of an AND, which never hold them."""
     reader = sub.reader()
-    cache = reader.__dict__.setdefault("_byline_masks", {})
+    cache = reader.__dict__.setdefault("_byline_cache", {})
     key = (q.fieldname, q.text)
     if key not in cache:
         mask = bytearray(reader.doc_count_all())

@@ -68,3 +68,15 @@ def test_what_it_cannot_score_goes_to_whoosh(ix):
         q = parse('"season finale"~3 -trailer').query
         want, got = T._whoosh_top(s, q, 10), T.top(s, q, 10)
     assert got.hits and got == want
+
+
+@pytest.mark.parametrize("text", ["season", "cast OR trailer", '"season 2"', '"season finale"~3 -trailer', "zzq"])
+def test_months_count_every_match_by_its_stored_date(ix, text):
+    with ix.searcher(weighting=BM25F()) as s:
+        q = Q.And([parse(text).query, Q.Term("type", "article")])
+        want: dict[int, int] = {}
+        for docnum in s.docs_for_query(q):
+            if date := s.stored_fields(docnum).get("date"):
+                want[date // 100] = want.get(date // 100, 0) + 1
+        assert dict(T.months(s, q)) == want
+    assert want or text == "zzq"
