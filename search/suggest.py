@@ -15,6 +15,7 @@ from whoosh import query as Q
 
 from .query import ALIASES, FIELDS
 from .schema import NAME_FIELDS, TEXT_ANALYZER, TEXT_FIELDS
+from .top import top
 
 PERSON_FIELDS = ("actor", "speaker", "person", "character")
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
@@ -142,7 +143,8 @@ def _positive_terms(q: Q.Query):
 
 
 def _count(searcher, q: Q.Query) -> int:
-    return len(searcher.search(q, limit=1, filter=Q.Term("type", "article")))
+    # An AND with the type term: Whoosh's filter= walks every match through an id set.
+    return top(searcher, Q.And([q, Q.Term("type", "article")]), 1).total
 
 
 def did_you_mean(searcher, parsed_query, text: str, rare: int = 1) -> str | None:
