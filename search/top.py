@@ -55,9 +55,11 @@ def months(searcher, q: Q.Query) -> Counter:
     look-up instead of reading its stored fields (1.2 s for a common word at 20k articles).
     """
     leaves = searcher.leaf_searchers()
-    if supported(q):
-        per_segment = [(sub, _node(sub, q).keys()) for sub, _ in leaves]
-    else:  # a phrase with slop, a negation: Whoosh finds them
+    try:
+        per_segment = [(sub, _node(sub, q).keys()) for sub, _ in leaves] if supported(q) else None
+    except _Unsupported:
+        per_segment = None
+    if per_segment is None:  # a phrase with slop, a negation: Whoosh finds them
         found = sorted(searcher.docs_for_query(q))
         per_segment = [(sub, [d - off for d in found if off <= d < off + sub.doc_count_all()]) for sub, off in leaves]
     counts: Counter = Counter()
@@ -72,7 +74,8 @@ def months(searcher, q: Q.Query) -> Counter:
 
 
 def _dates(sub):
-    """A segment's date column as an array (yyyymmdd, 0 for none), cached like the masks."""
+    """A segment's date column as an array of yyyymmdd, cached like the masks; None for a
+    segment written before dates had a column."""
     reader = sub.reader()
     cache = reader.__dict__.setdefault("_byline_cache", {})
     if "date" not in cache:

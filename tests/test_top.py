@@ -79,4 +79,6 @@ def test_months_count_every_match_by_its_stored_date(ix, text):
             if date := s.stored_fields(docnum).get("date"):
                 want[date // 100] = want.get(date // 100, 0) + 1
         assert dict(T.months(s, q)) == want
+    with ix.searcher() as plain:  # Whoosh's own scorer: words it cannot score go to Whoosh
+        assert dict(T.months(plain, q)) == want
     assert want or text == "zzq"
