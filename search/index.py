@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from whoosh import index as whoosh_index
 from whoosh import query as Q
@@ -106,7 +106,40 @@ def index_format(index_dir: Path) -> int:
     return read_manifest(index_dir).get("format", 1)
 
 
-def _save_manifest(index_dir: Path, files: dict) -> None:
+class Entry(NamedTuple):
+    """What the manifest knows of one file; a row of a JSON list on disk.
+
+    A tuple, not a dict: at 100,000 files the manifest's dicts alone took 60 MB of the
+    indexer's memory. ``ids`` is empty for the usual file of one article named after it.
+    """
+
+    size: int
+    mtime_ns: int
+    hash: str
+    ids: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+
+    def articles(self, rel: str) -> tuple[str, ...]:
+        return self.ids or (rel,)
+
+    @classmethod
+    def of(cls, rel: str, size: int, mtime_ns: int, digest: str, ids: list[str], skipped) -> Entry:
+        return cls(size, mtime_ns, digest, () if ids == [rel] else tuple(ids), tuple(skipped))
+
+    @classmethod
+    def load(cls, row) -> Entry:
+        if isinstance(row, dict):  # written before entries were rows
+            return cls(row["size"], row["mtime_ns"], row["hash"], tuple(row.get("articles", ())),
+                       tuple(row.get("skipped", ())))
+        size, mtime_ns, digest, ids, skipped = row
+        return cls(size, mtime_ns, digest, tuple(ids), tuple(skipped))
+
+
+def _files(manifest: dict) -> dict[str, Entry]:
+    return {rel: Entry.load(row) for rel, row in manifest.get("files", {}).items()}
+
+
+def _save_manifest(index_dir: Path, files: dict[str, Entry]) -> None:
     _write_atomic(index_dir / MANIFEST, json.dumps({"format": FORMAT, "files": files}))
 
 
@@ -138,23 +171,25 @@ def _digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def _plan(sources: Iterable[Source], files: dict) -> tuple[list[tuple[Source, str]], dict]:
-    """Which sources need reading; unchanged ones are carried over to the new manifest."""
-    todo, keep = [], {}
+def _plan(sources: Iterable[Source], files: dict[str, Entry]) -> tuple[list[Source], dict[str, Entry], int]:
+    """Which sources need reading, the unchanged ones carried over to the new manifest, and
+    how many sources there are."""
+    todo, keep, total = [], {}, 0
     for src in sources:
+        total += 1
         old = files.get(src.rel)
-        if old and old["size"] == src.size and old["mtime_ns"] == src.mtime_ns:
+        if old and old.size == src.size and old.mtime_ns == src.mtime_ns:
             keep[src.rel] = old
             continue
-        try:
-            digest = _digest(src.path)
-        except OSError:
-            digest = ""
-        if old and digest and old["hash"] == digest:
-            keep[src.rel] = {**old, "mtime_ns": src.mtime_ns}
-            continue
-        todo.append((src, digest))
-    return todo, keep
+        if old:
+            try:
+                if old.hash == _digest(src.path):
+                    keep[src.rel] = old._replace(mtime_ns=src.mtime_ns)
+                    continue
+            except OSError:
+                pass
+        todo.append(src)
+    return todo, keep, total
 
 
 def update(paths: list[Path], index_dir: Path, progress: Progress | None = None,
@@ -168,6 +203,7 @@ class _Prepared:
     """One file read, extracted and turned into Whoosh documents (in a worker process)."""
 
     rel: str
+    digest: str  # of the file before it was read: a change while reading shows next time
     ids: list[str]
     skipped: list[Skipped]
     docs: list[dict]
@@ -182,6 +218,10 @@ def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepar
 
     out = []
     for src in batch:
+        try:
+            digest = _digest(src.path)
+        except OSError:
+            digest = ""
         articles, skipped = read(src, max_bytes=max_bytes)
         docs: list[dict] = []
         extras = []
@@ -191,7 +231,7 @@ def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepar
             docs += quote_docs(article, ex)
             if extract:
                 extras.append((ex, prepare(article, ex)))
-        out.append(_Prepared(src.rel, [a.id for a in articles], skipped, docs, extras))
+        out.append(_Prepared(src.rel, digest, [a.id for a in articles], skipped, docs, extras))
     return out
 
 
@@ -200,10 +240,13 @@ def _prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int) -
     from concurrent.futures.process import BrokenProcessPool
 
     batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    parallel = workers > 1 and len(todo) >= PARALLEL_FROM and _main_can_be_respawned()
+    del todo  # each batch's sources are let go once it is served
     served = 0
-    if workers > 1 and len(todo) >= PARALLEL_FROM and _main_can_be_respawned():
+    if parallel:
         try:
             for done in _in_workers(batches, max_bytes, extract, workers):
+                batches[served] = []
                 served += 1
                 yield from done
         except BrokenProcessPool:
@@ -287,14 +330,13 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     if manifest.get("format", 1) != FORMAT and ix.doc_count_all():
         ix = _start_over(index_dir)
         manifest = {"files": {}}
-    old_files: dict = manifest.get("files", {})
-    sources = list(walk(paths))
-    todo, keep = _plan(sources, old_files)
-    digests = {src.rel: digest for src, digest in todo}
-    by_rel = {src.rel: src for src, _ in todo}
+    old_files = _files(manifest)
+    del manifest
+    todo, keep, report.total = _plan(walk(paths), old_files)
+    by_rel = {src.rel: src for src in todo}
     removed = [rel for rel in old_files if rel not in keep and rel not in by_rel]
-    report.total = len(sources)
     files = dict(keep)
+    del keep
     if not todo and not removed:
         # Nothing to write: no writer (its commit may merge segments) and no manifest rewrite
         # unless a touched-but-identical file's mtime moved.
@@ -315,23 +357,26 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     linker = Linker(index_dir) if extract else None
     try:
         for rel in removed:
-            doomed.update(old_files[rel].get("articles", []))
+            doomed.update(old_files[rel].articles(rel))
             report.removed += 1
         if linker:
             linker.remove(doomed)
         pending = 0
         last_commit = time.perf_counter()
-        for n, prep in enumerate(_prepared([s for s, _ in todo], max_bytes, extract, workers), 1):
-            src = by_rel[prep.rel]
+        n_todo = len(todo)
+        prepared = _prepared(todo, max_bytes, extract, workers)
+        del todo  # the sources are let go as their files are written
+        for n, prep in enumerate(prepared, 1):
+            src = by_rel.pop(prep.rel)
             report.skipped += prep.skipped
             old = old_files.get(prep.rel)
             if had_docs:
                 # Also the new file's own ids: a run killed between a commit and its manifest
                 # left them in the index, and adding them again would duplicate them.
-                doomed.update(old.get("articles", []) if old else [])
+                doomed.update(old.articles(prep.rel) if old else ())
                 doomed.update(prep.ids)
             if linker:
-                gone = set(old.get("articles", [])) - set(prep.ids) if old else set()
+                gone = set(old.articles(prep.rel)) - set(prep.ids) if old else set()
                 linker.remove(gone)
                 articles = [d for d in prep.docs if d["type"] == "article"]
                 for doc, (ex, copy_doc) in zip(articles, prep.extras, strict=True):
@@ -342,8 +387,8 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 report.changed += 1
             else:
                 report.added += 1
-            files[prep.rel] = {"size": src.size, "mtime_ns": src.mtime_ns, "hash": digests[prep.rel],
-                               "articles": prep.ids, "skipped": [s.reason for s in prep.skipped]}
+            files[prep.rel] = Entry.of(prep.rel, src.size, src.mtime_ns, prep.digest, prep.ids,
+                                       [s.reason for s in prep.skipped])
             pending += len(prep.ids) or 1
             if pending >= BATCH or (pending and time.perf_counter() - last_commit > COMMIT_SECONDS):
                 _delete(writer, doomed)
@@ -354,7 +399,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 writer = _writer(ix)
                 pending, last_commit, doomed = 0, time.perf_counter(), set()
             if progress:
-                progress(n, len(todo))
+                progress(n, n_todo)
         _delete(writer, doomed)
         if linker:
             linker.commit()

@@ -45,11 +45,20 @@ _VANISHED = "disappeared before it could be read"
 class Source:
     """One file of a corpus and the id its articles get."""
 
-    path: Path
+    where: str | Path
     rel: str
     size: int
     mtime_ns: int
     problem: str | None = None  # why it could not even be looked at
+
+    def __post_init__(self) -> None:
+        # A string, not a Path: a Path keeps each part of itself as another string, and an
+        # index build holds a Source for every file it has yet to write.
+        self.where = str(self.where)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.where)
 
 
 def walk(paths: list[Path]) -> Iterator[Source]:

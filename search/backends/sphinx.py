@@ -43,6 +43,7 @@ PAGE = 1000
 PARALLEL_FROM = 200  # below this, starting worker processes costs more than it saves
 DEFAULT_PORT = 9306  # SphinxQL's usual port on Sphinx and Manticore
 BATCH_BYTES = 2 << 20
+MONTHS_CAP = 20000
 _AGENT = re.compile(r"agent ([^\s:]+:\d+)")
 _WORDS = re.compile(r"\w{4,}")
 ARTICLE_COLUMNS = ("id", "title", "body", "quote", "speaker", "person", "actor", "character", "kind",
@@ -439,8 +440,10 @@ class SphinxBackend:
         _, meta, _ = self._query(f"SELECT id FROM {self.topology.dist} WHERE doc_type = %s LIMIT 1", (kind,))
         return int(meta.get("total_found", 0))
 
-    def date_counts(self, text: str, cap: int = 20000) -> dict[str, int]:
-        """Matching articles per month, as ``Library.date_counts`` gives them."""
+    def date_counts(self, text: str) -> dict[str, int]:
+        """Matching articles per month, as ``Library.date_counts`` gives them, from at most
+        ``MONTHS_CAP`` matches (a cluster query returns that many rows at the most)."""
+        cap = MONTHS_CAP
         t = translate(self._with_person(text))
         if t.empty:
             return {}
