@@ -59,6 +59,26 @@ def test_incremental_add_change_remove(tmp_path):
         lib.close()
 
 
+def test_a_file_of_many_articles_changed_then_removed(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    corpus.mkdir()
+    feed = corpus / "feed.jsonl"
+    rows = [{"title": f"Item {i}", "content": f"Harbor item number {i}."} for i in range(3)]
+    feed.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    (corpus / "lone.txt").write_text("Lone\n\nA harbor on its own.\n", encoding="utf-8")
+    lib = Library([corpus], ix)
+    try:
+        lib.update()
+        assert lib.search("harbor", collapse=False).total == 4
+        feed.write_text(json.dumps(rows[0]), encoding="utf-8")  # two of its articles go
+        assert lib.update().changed == 1 and lib.search("harbor", collapse=False).total == 2
+        feed.unlink()
+        assert lib.update().removed == 1
+        assert [h.id for h in lib.search("harbor", collapse=False).hits] == ["lone.txt"]
+    finally:
+        lib.close()
+
+
 def test_an_index_in_an_older_format_is_rebuilt(tmp_path):
     corpus, ix = tmp_path / "c", tmp_path / "ix"
     write_corpus(corpus, 5)
