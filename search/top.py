@@ -15,6 +15,8 @@ lower document number first among equals; the total is exact.
 from __future__ import annotations
 
 import heapq
+import sys
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from operator import neg
@@ -79,8 +81,23 @@ def _dates(sub):
     reader = sub.reader()
     cache = reader.__dict__.setdefault("_byline_cache", {})
     if "date" not in cache:
-        cache["date"] = reader.column_reader("date").load() if reader.has_column("date") else None
+        cache["date"] = _column(reader.column_reader("date")) if reader.has_column("date") else None
     return cache["date"]
+
+
+def _column(column) -> array:
+    """A numeric column read whole: Whoosh's own ``load`` unpacks it a value at a time (1.2 s
+    for the dates of 100,000 articles and their quotes)."""
+    # Under Whoosh's translating wrapper, the raw numbers: unsigned integers are stored as is.
+    raw = column.raw_column() if hasattr(column, "raw_column") else column
+    try:
+        values = array(raw._typecode)
+        values.frombytes(raw._dbfile.get(raw._basepos, raw._count * values.itemsize))
+    except (AttributeError, ValueError):
+        return column.load()
+    if sys.byteorder == "little":  # stored big-endian
+        values.byteswap()
+    return values
 
 
 def supported(q: Q.Query) -> bool:

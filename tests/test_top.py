@@ -82,3 +82,15 @@ def test_months_count_every_match_by_its_stored_date(ix, text):
     with ix.searcher() as plain:  # Whoosh's own scorer: words it cannot score go to Whoosh
         assert dict(T.months(plain, q)) == want
     assert want or text == "zzq"
+
+
+def test_the_date_column_is_read_whole_not_a_value_at_a_time(ix, monkeypatch):
+    from whoosh import columns
+
+    def slow(self):
+        raise AssertionError("read a value at a time")
+
+    monkeypatch.setattr(columns.NumericColumn.Reader, "load", slow)
+    with ix.reopen().searcher(weighting=BM25F()) as s:  # a fresh reader: nothing cached yet
+        q = Q.And([parse("season").query, Q.Term("type", "article")])
+        assert sum(T.months(s, q).values()) > 0

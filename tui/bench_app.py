@@ -217,6 +217,7 @@ def drive(corpus: str, index: str, query: str, env: dict[str, str]) -> dict:
                 painted.append((done - t) * 1000)
             sizes.append(sum(len(d) for _, d in chunks))
         out["keystroke_ms"] = {"p50": percentile(painted, 50), "p95": percentile(painted, 95)}
+        out["keystroke_each_ms"] = [round(x) for x in painted]
         out["keystroke_echo_ms"] = {"p50": percentile(echo, 50), "p95": percentile(echo, 95)}
         out["keystrokes"] = len(query)
         out["bytes_per_keystroke"] = round(sum(sizes) / max(len(sizes), 1))
