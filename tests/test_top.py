@@ -91,6 +91,6 @@ def test_the_date_column_is_read_whole_not_a_value_at_a_time(ix, monkeypatch):
         raise AssertionError("read a value at a time")
 
     monkeypatch.setattr(columns.NumericColumn.Reader, "load", slow)
-    with ix.reopen().searcher(weighting=BM25F()) as s:  # a fresh reader: nothing cached yet
+    with ix.searcher(weighting=BM25F()) as s:  # a fresh reader: nothing cached yet
         q = Q.And([parse("season").query, Q.Term("type", "article")])
         assert sum(T.months(s, q).values()) > 0
