@@ -90,6 +90,7 @@ def test_the_date_column_is_read_whole_not_a_value_at_a_time(ix, monkeypatch):
     def slow(self):
         raise AssertionError("read a value at a time")
 
+    monkeypatch.setattr(columns.ColumnReader, "load", slow)
     monkeypatch.setattr(columns.NumericColumn.Reader, "load", slow)
     with ix.searcher(weighting=BM25F()) as s:  # a fresh reader: nothing cached yet
         q = Q.And([parse("season").query, Q.Term("type", "article")])
