@@ -123,5 +123,12 @@ class CorpusTables:
             e["articles"] = sorted(set(e["articles"]))
         return dict(sorted(table.items()))
 
+    def names(self) -> list[str]:
+        """Everyone named, the most often named first (counted by SQLite, not in Python)."""
+        rows = self.db.execute("SELECT name FROM (SELECT name, article FROM people UNION "
+                               "SELECT actor, article FROM cast_pairs) GROUP BY name "
+                               "ORDER BY COUNT(DISTINCT article) DESC, name")
+        return [name for (name,) in rows]
+
     def count_people(self) -> int:
         return self.db.execute("SELECT COUNT(DISTINCT name) FROM people").fetchone()[0]

@@ -214,3 +214,14 @@ def test_a_repeated_search_is_answered_from_memory_until_the_index_changes(tmp_p
         assert ids(lib.search("harbor")) == {"a0.txt", "a1.txt", "a2.txt"} and len(calls) == 2
     finally:
         lib.close()
+
+
+def test_names_for_completion_most_named_first(tmp_path):
+    dev = Library([Path(__file__).parent / "data" / "devcorpus" / "articles"], tmp_path / "ix")
+    try:
+        dev.update()
+        people = dev.people()
+        want = sorted(people, key=lambda n: (-len(people[n]["articles"]), n))
+        assert want and dev.names() == want
+    finally:
+        dev.close()

@@ -51,5 +51,5 @@ class BackendLibrary:
 
 _FALLBACK = {"is_indexed": lambda: False, "count": lambda: 0, "article": lambda: None, "copies_of": list,
              "related": list, "people": dict, "cast": list, "stats": dict, "date_counts": dict,
-             "suggest": lambda: None}
+             "suggest": lambda: None, "names": list}
 _READS = frozenset({"search", "search_quotes", "close", *_FALLBACK})

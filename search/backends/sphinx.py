@@ -668,6 +668,10 @@ class SphinxBackend:
     def people(self) -> dict[str, dict]:
         return self._load_tables().get("people", {})
 
+    def names(self) -> list[str]:
+        people = self.people()
+        return sorted(people, key=lambda n: (-len(people[n].get("articles", ())), n))
+
     def cast(self) -> list[dict]:
         return self._load_tables().get("cast", [])
 

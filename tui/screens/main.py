@@ -165,8 +165,7 @@ class MainScreen(Commands, Screen):
 
     async def _load_names(self) -> None:
         await self._ready.wait()
-        people = await asyncio.to_thread(self.library.people)
-        self.pane.names = sorted(people, key=lambda n: (-len(people[n].get("articles", ())), n))
+        self.pane.names = await asyncio.to_thread(self.library.names)
 
     def _indexing_status(self, done: int, total: int) -> None:
         if self.query_text:
