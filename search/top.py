@@ -101,7 +101,7 @@ def _column(column) -> array:
 
 
 def supported(q: Q.Query) -> bool:
-    if isinstance(q, Q.Term) or q is Q.NullQuery:  # a prefix or fuzzy word that matched nothing
+    if type(q) is Q.Term or q is Q.NullQuery:  # a prefix or fuzzy word that matched nothing
         return True
     if type(q) is Q.Phrase:
         return q.slop == 1 and len(q.words) > 1
