@@ -147,10 +147,7 @@ class Library:
         def run() -> str | None:
             s = self._s()
             parsed = parse(text)
-            if s is None or parsed.query is Q.NullQuery or hits >= FEW:
-                return None
-            # With some hits, only a word the index does not know at all is worth correcting.
-            return did_you_mean(s, parsed.query, text, rare=0 if hits else 1)
+            return None if s is None or parsed.query is Q.NullQuery else _suggestion(s, parsed, text, hits)
         return self._run(run)
 
     def _search(self, text: str, limit: int, sort: str, collapse: bool, suggest: bool = True) -> Results:
@@ -172,9 +169,7 @@ class Library:
             hits = collapse_copies(hits)
         total = found.total
         quotes = self._quotes(parsed.query, limit) if _mentions(parsed.query, ("quote", "speaker", "kind")) else []
-        suggestion = None
-        if suggest and len(hits) < FEW:
-            suggestion = did_you_mean(s, parsed.query, text, rare=0 if hits else 1)
+        suggestion = _suggestion(s, parsed, text, len(hits)) if suggest else None
         elapsed = (time.perf_counter() - started) * 1000
         return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes, suggestion)
 
@@ -337,6 +332,13 @@ def _count(s, kind: str) -> int:
 
 def _leaves(q: Q.Query):
     return [q] if q.is_leaf() else list(q.leaves())
+
+
+def _suggestion(s, parsed, text: str, hits: int) -> str | None:
+    if hits >= FEW:
+        return None
+    # With some hits, only a word the index does not know at all is worth correcting.
+    return did_you_mean(s, parsed.query, text, rare=0 if hits else 1)
 
 
 def _articles_only(q: Q.Query) -> bool:
