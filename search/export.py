@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from .model import Article, Hit, Quote
-from .sanitize import inert
+from search.ingest.sanitize import inert
+from search.model import Article, Hit, Quote
 
 FORMATS = ("md", "csv", "jsonl")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")

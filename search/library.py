@@ -19,17 +19,17 @@ from pathlib import Path
 from whoosh import query as Q
 from whoosh.qparser import QueryParser
 
-from . import index as idx
-from .corpus_tables import FILE as TABLES
-from .corpus_tables import CorpusTables
-from .highlight import query_terms, snippet, spans
-from .model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
-from .query import bounded, parse
-from .records import load_extraction
-from .schema import SCHEMA
-from .scoring import BM25F
-from .suggest import did_you_mean
-from .top import Top, months, top
+from search.engine import index as idx
+from search.engine.highlight import query_terms, snippet, spans
+from search.engine.records import load_extraction
+from search.engine.schema import SCHEMA
+from search.engine.scoring import BM25F
+from search.engine.suggest import did_you_mean
+from search.engine.tables import FILE as TABLES
+from search.engine.tables import CorpusTables
+from search.engine.top import Top, months, top
+from search.model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
+from search.query.parser import bounded, parse
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Q.Term("type", "article")
@@ -50,7 +50,7 @@ def default_index_dir(paths: list[Path]) -> Path:
 def open_library(paths: list[Path] | None = None, index_dir: Path | None = None, backend_url: str | None = None):
     """The embedded Whoosh library, or the same facade over a search cluster (``sphinx://host:port``)."""
     if backend_url:
-        from .backends.adapter import BackendLibrary
+        from search.backends.adapter import BackendLibrary
 
         return BackendLibrary(backend_url, paths)
     return Library(paths, index_dir)
@@ -367,7 +367,7 @@ def _mentions(q: Q.Query, fields: tuple[str, ...]) -> bool:
 
 
 def _stems(name: str) -> list[str]:
-    from .schema import TEXT_ANALYZER
+    from search.engine.schema import TEXT_ANALYZER
 
     return [t.text for t in TEXT_ANALYZER(name)]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from search.ingest import load, read, walk
+from search.ingest.files import load, read, walk
 from search.model import Article
 
 BAD = Path(__file__).parent / "data" / "devcorpus" / "bad"

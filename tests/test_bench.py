@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from search import synthetic
+from search.tools import synthetic
 
 REQUIRED = ("docs", "build_docs_per_s", "build_docs_per_s_no_extract", "index_mb", "noop_reindex_s",
             "add100_s",
@@ -58,7 +58,7 @@ def test_articles_look_like_entertainment_news():
 
 
 def test_query_mix_covers_every_kind_and_is_fixed():
-    from search.bench import query_mix
+    from search.tools.bench import query_mix
 
     mix = query_mix(1)
     assert mix == query_mix(1)
@@ -73,7 +73,7 @@ def test_headless_bench_reports_every_figure(tmp_path, monkeypatch, capsys):
     """The whole pipeline, small; the app's figures are left empty when it is not driven."""
     import argparse
 
-    from search import bench
+    from search.tools import bench
 
     monkeypatch.setattr(bench, "ADD", 10)
     monkeypatch.setattr(bench, "PER_KIND", 2)
@@ -117,7 +117,7 @@ def test_bench_json_has_every_figure(tmp_path):
 
 
 def test_worker_processes_index_exactly_what_one_process_does(tmp_path):
-    from search import index as idx
+    from search.engine import index as idx
     from search.library import Library
 
     synthetic.write(tmp_path / "c", idx.PARALLEL_FROM + 6, seed=3)
@@ -134,7 +134,7 @@ def test_worker_processes_index_exactly_what_one_process_does(tmp_path):
 
 
 def test_small_updates_do_not_pile_up_segments(tmp_path, monkeypatch):
-    from search import index as idx
+    from search.engine import index as idx
     from search.library import Library
 
     monkeypatch.setattr(idx, "MERGE_FACTOR", 3)
@@ -155,11 +155,11 @@ def test_small_updates_do_not_pile_up_segments(tmp_path, monkeypatch):
 @pytest.mark.parametrize("how", ["stdin", "unguarded script"])
 def test_indexing_from_a_script_workers_cannot_re_import(tmp_path, how):
     """Spawned workers re-import the caller's main module; when they cannot, one process does the work."""
-    from search import index as idx
+    from search.engine import index as idx
 
     synthetic.write(tmp_path / "c", idx.PARALLEL_FROM + 2, seed=4)
     corpus, ix = str(tmp_path / "c"), str(tmp_path / "ix")
-    code = (f"from pathlib import Path\nfrom search import index\n"
+    code = (f"from pathlib import Path\nfrom search.engine import index\n"
             f"r = index.build([Path({corpus!r})], Path({ix!r}), extract=False)\nprint(r.added)\n")
     if how == "stdin":
         run = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=120)

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from search.ingest import load
+from search.extract.people.finder import people_and_cast
+from search.ingest.files import load
 from search.model import Article
-from search.people import people_and_cast
 
 DATA = Path(__file__).parent / "data" / "people"
 
@@ -133,8 +133,8 @@ def test_spanish_como_quien_da_vida_and_a_quien(cast):
 
 
 def test_find_cast_agrees_with_people_and_cast():
-    from search.cast import find_cast
-    from search.people import find_people
+    from search.extract.people.cast import find_cast
+    from search.extract.people.finder import find_people
 
     found, _ = load([DATA])
     for a in found:

@@ -1,7 +1,7 @@
 """Cast pairs in the forms real trade, fan-site, recap and Spanish copy use."""
 
+from search.extract.people.finder import people_and_cast
 from search.model import Article
-from search.people import people_and_cast
 
 
 def cast(body: str) -> set[tuple[str, str]]:

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from search import copies, copy_judge
-from search.copies import CopyIndex, bench_copies, link, word_diff
-from search.copy_drift import drift
-from search.extract import extract_one
-from search.ingest import load
-from search.minhash import LSH, MinHasher, jaccard
+from search.copies import index as copies
+from search.copies import judge as copy_judge
+from search.copies.drift import drift
+from search.copies.index import CopyIndex, bench_copies, link, word_diff
+from search.copies.minhash import LSH, MinHasher, jaccard
+from search.extract.pipeline import extract_one
+from search.ingest.files import load
 from search.model import Article, Extraction
 
 DATA = Path(__file__).parent / "data" / "copies"
@@ -291,7 +292,7 @@ def test_adding_an_article_again_replaces_it(corpus):
 def test_prepared_in_another_process_gives_the_same_links(corpus, links):
     import pickle
 
-    from search.copies import prepare
+    from search.copies.index import prepare
 
     idx = CopyIndex()
     for a, ex in corpus:
@@ -352,7 +353,7 @@ def test_a_changed_title_or_scare_quote_is_never_drift():
     ("Frameshift: Was Ada wrong from the start?\n\nCASTELLANE: From the first page.", "frameshift"),
 ])
 def test_credit_phrases_name_the_outlet(sentence, outlet):
-    from search.copy_features import _credits
+    from search.copies.features import _credits
 
     assert outlet in _credits(sentence)
 
@@ -366,6 +367,6 @@ def test_related_lists_copies_before_the_rest_of_the_story(corpus):
 
 
 def test_a_picture_credit_is_not_a_story_credit():
-    from search.copy_features import _credits
+    from search.copies.features import _credits
 
     assert "northbeam" not in _credits("Image via Northbeam\n\nThe finale airs Sunday.")

@@ -3,9 +3,9 @@
 import json
 from pathlib import Path
 
-from search.evaluate import evaluate
-from search.extract import extract_corpus
-from search.ingest import load
+from search.extract.pipeline import extract_corpus
+from search.ingest.files import load
+from search.tools.evaluate import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "devcorpus"

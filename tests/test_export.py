@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from search.export import export_hits, export_quotes, export_quotes_many, write_export
+from search.ingest.sanitize import is_inert
 from search.model import Article, Hit, Quote
-from search.sanitize import is_inert
 
 HOSTILE = "[bold red]WIN[/] \x1b]52;c;cHduZWQ=\x07 now\x1b[2J\rgone | *x* `y`"
 

@@ -5,7 +5,7 @@ Floors sit just below what the extractor reaches; they only go up.
 
 from pathlib import Path
 
-from search.evaluate import evaluate
+from search.tools.evaluate import evaluate
 
 DEV = Path(__file__).parent / "data" / "devcorpus"
 SPEECH_F1 = 0.99

@@ -11,9 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from search.extract import extract_one, to_json
-from search.ingest import parse_txt
-from search.synthetic import article as synthetic_article
+from search.extract.pipeline import extract_one, to_json
+from search.ingest.files import parse_txt
+from search.tools.synthetic import article as synthetic_article
 
 DATA = Path(__file__).parent / "data"
 FILES = [
@@ -30,9 +30,9 @@ SYNTHETIC = [3, 17]
 _RECORDS = """
 import json, sys
 from pathlib import Path
-from search.extract import extract_one, to_json
-from search.ingest import parse_txt
-from search.synthetic import article
+from search.extract.pipeline import extract_one, to_json
+from search.ingest.files import parse_txt
+from search.tools.synthetic import article
 arts = [parse_txt(Path(p).read_text(encoding="utf-8"), Path(p).name) for p in sys.argv[1:]]
 arts += [parse_txt(article(1, n), f"synthetic-{n}.txt") for n in %r]
 # the other way round from the test process, so neither starts from the same article

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from search import index as idx
+from search.engine import index as idx
 from search.library import Library
 
 WORDS = ("premiere casting finale trailer sequel studio season episode critic festival "

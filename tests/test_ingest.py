@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from search import ingest
-from search.formats.dates import normalise_date
-from search.formats.frontmatter import split_front_matter
-from search.ingest import Source, load, read, walk
-from search.language import detect
+from search.ingest import files as ingest
+from search.ingest.files import Source, load, read, walk
+from search.ingest.formats.dates import normalise_date
+from search.ingest.formats.frontmatter import split_front_matter
+from search.ingest.language import detect
 
 DATA = Path(__file__).parent / "data" / "ingest"
 
@@ -400,7 +400,7 @@ def test_impossible_header_date_is_no_date(tmp_path):
     ("By the end of July 4, 2025 everyone had seen it twice.", None, None),
 ])
 def test_byline_and_dateline_lines(line, author, date):
-    from search.formats.bylines import BYLINE, dateline_date
+    from search.ingest.formats.bylines import BYLINE, dateline_date
 
     m = BYLINE.match(line)
     assert (m["name"] if m else None, dateline_date(line)) == (author, date)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from search.ingest import load
+from search.ingest.files import load
 
 DEV = Path(__file__).parent / "data" / "devcorpus"
 LABELS = json.loads((DEV / "labels.json").read_text(encoding="utf-8"))

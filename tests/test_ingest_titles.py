@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.titles import MAX_TITLE, derive_title
+from search.ingest.titles import MAX_TITLE, derive_title
 
 
 @pytest.mark.parametrize("text, title", [

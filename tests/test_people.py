@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from search.ingest import load
+from search.extract.people.finder import find_people, known_people, resolve
+from search.ingest.files import load
 from search.model import SPEECH, CastPair, Extraction, Quote
-from search.people import find_people, known_people, resolve
 
 DATA = Path(__file__).parent / "data" / "people"
 
@@ -135,7 +135,7 @@ def test_transcript_labels_and_possessive_person_nouns():
 
 
 def test_resolve_in_corpus_prefers_the_article():
-    from search.people import corpus_people, resolve_in_corpus
+    from search.extract.people.finder import corpus_people, resolve_in_corpus
 
     ex = {"a": Extraction(people=["Caleb McLaughlin"]), "b": Extraction(people=["Joseph Quinn"])}
     everyone = corpus_people(ex)

@@ -3,9 +3,9 @@
 import json
 from pathlib import Path
 
-from search.evaluate import score
-from search.ingest import load
-from search.people import people_and_cast
+from search.extract.people.finder import people_and_cast
+from search.ingest.files import load
+from search.tools.evaluate import score
 
 DEV = Path(__file__).parent / "data" / "devcorpus"
 PEOPLE_F1 = 0.985

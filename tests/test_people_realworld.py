@@ -6,10 +6,10 @@ Floors for the real-world-style labelled set live here too; they only go up.
 import json
 from pathlib import Path
 
-from search.evaluate import score
-from search.ingest import load
+from search.extract.people.finder import people_and_cast
+from search.ingest.files import load
 from search.model import Article
-from search.people import people_and_cast
+from search.tools.evaluate import score
 
 REAL = Path(__file__).parent / "data" / "realworld" / "people"
 PEOPLE_F1 = 0.97

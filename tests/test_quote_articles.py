@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from search.ingest import load
+from search.extract.quotes.finder import find_quotes
+from search.ingest.files import load
 from search.model import SCARE, SPEECH
-from search.quotes import find_quotes
 
 DATA = Path(__file__).parent / "data" / "quotes"
 PEOPLE = ["Delia Voss", "Tobias Renn", "Anton Reyes", "Jonah Pike"]

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from search.evaluate import evaluate
-from search.ingest import load, parse_txt
+from search.extract.quotes.finder import find_quotes
+from search.ingest.files import load, parse_txt
 from search.model import IN_SHOW, SCARE, SPEECH, CastPair
-from search.quotes import find_quotes
+from search.tools.evaluate import evaluate
 
 REAL = Path(__file__).parent / "data" / "realworld" / "quotes"
 LABELS = {lab["file"]: lab for lab in json.loads((REAL / "labels.json").read_text(encoding="utf-8"))}

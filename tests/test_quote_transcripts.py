@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from search.ingest import load
+from search.extract.quotes.finder import find_quotes
+from search.ingest.files import load
 from search.model import IN_SHOW, SCARE, SPEECH
-from search.quotes import find_quotes
 
 DATA = Path(__file__).parent / "data" / "quotes"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from search.extract.quotes.finder import find_quotes
+from search.extract.quotes.spans import find_spans
 from search.model import IN_SHOW, SCARE, SPEECH, Article, CastPair
-from search.quote_spans import find_spans
-from search.quotes import find_quotes
 
 
 def quotes(text: str, people=(), cast=(), title: str = "", language: str = "en"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from search.sanitize import inert, is_inert
+from search.ingest.sanitize import inert, is_inert
 
 
 def _controls(text: str) -> list[str]:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from search import index as idx
-from search.top import _whoosh_top
-from search.query import parse
-from search.scoring import BM25F, _length_bytes
+from search.engine import index as idx
+from search.engine.scoring import BM25F, _length_bytes
+from search.engine.top import _whoosh_top
+from search.query.parser import parse
 
 DEV = Path(__file__).parent / "data" / "devcorpus" / "articles"
 

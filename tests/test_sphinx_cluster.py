@@ -20,9 +20,9 @@ pytestmark = pytest.mark.skipif(shutil.which("searchd") is None,
 
 pymysql = pytest.importorskip("pymysql")
 
-from search import cluster  # noqa: E402
-from search.backends import BackendUnavailable, open_backend  # noqa: E402
-from search.library import Library  # noqa: E402
+from search.backends import BackendUnavailable, open_backend
+from search.backends.sphinx import cluster
+from search.library import Library
 
 CORPUS = Path(__file__).parent / "data" / "devcorpus" / "articles"
 # Queries whose whole answer fits in ten hits on the devcorpus, so the top-10 set is the answer.
@@ -37,22 +37,22 @@ BROAD = ["date:2024", "season OR premiere", "the", "said", "kind:speech"]
 
 
 def _up(directory: Path, nodes: int) -> str:
-    done = subprocess.run([sys.executable, "-m", "search.cluster", "up", "--nodes", str(nodes), "--dir",
+    done = subprocess.run([sys.executable, "-m", "search.backends.sphinx.cluster", "up", "--nodes", str(nodes), "--dir",
                            str(directory)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     return done.stdout.strip().splitlines()[-1]
 
 
 def _down(directory: Path) -> None:
-    subprocess.run([sys.executable, "-m", "search.cluster", "down", "--dir", str(directory)],
+    subprocess.run([sys.executable, "-m", "search.backends.sphinx.cluster", "down", "--dir", str(directory)],
                    capture_output=True, timeout=60)
 
 
 @pytest.fixture(scope="module")
 def extracted():
     """The devcorpus read and understood once, for the tests that start clusters of their own."""
-    from search.backends.sphinx import extract_all
-    from search.ingest import load
+    from search.backends.sphinx.backend import extract_all
+    from search.ingest.files import load
 
     articles, _ = load([CORPUS])
     return (articles, *extract_all(articles))
@@ -198,7 +198,7 @@ def test_the_agent_port_is_not_mistaken_for_sphinxql(tmp_path):
 
 
 def test_the_cli_reports_an_unreachable_cluster_without_a_traceback(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "search.cluster", "status", "--dir", str(tmp_path)],
+    done = subprocess.run([sys.executable, "-m", "search.backends.sphinx.cluster", "status", "--dir", str(tmp_path)],
                           capture_output=True, text=True, timeout=30)
     assert done.returncode == 1 and "no cluster" in done.stderr and "Traceback" not in done.stderr
 
@@ -280,7 +280,7 @@ def test_the_backend_answers_every_facade_read_with_the_same_signature():
     import inspect
 
     from search.backends.adapter import _READS
-    from search.backends.sphinx import SphinxBackend
+    from search.backends.sphinx.backend import SphinxBackend
 
     for name in _READS:
         mine = inspect.signature(getattr(SphinxBackend, name))
@@ -297,7 +297,7 @@ def test_sort_by_date_puts_the_newest_first(sphinx, whoosh):
 
 
 def test_bench_reports_build_rate_and_latency_for_one_and_three_shards(url):
-    from search.backends.bench import bench_sphinx
+    from search.backends.sphinx.bench import bench_sphinx
 
     figures = bench_sphinx(url, CORPUS, rounds=1)
     assert figures["docs"] == 16 and figures["build_docs_per_s"] > 0

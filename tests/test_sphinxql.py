@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from search.sphinxql import key_token, story_token, translate
+from search.backends.sphinx.sphinxql import key_token, story_token, translate
 
 # What the translator may emit: field-scoped groups of \w words, phrases, prefixes, | and -.
 SAFE = re.compile(r'^[\w\s()|"*@,\-]*$')

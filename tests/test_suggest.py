@@ -1,9 +1,9 @@
 import pytest
 from whoosh import index
 
-from search.query import parse
-from search.schema import SCHEMA, name_keys
-from search.suggest import complete_field, complete_input, did_you_mean, distance, suggest, surface
+from search.engine.schema import SCHEMA, name_keys
+from search.engine.suggest import complete_field, complete_input, did_you_mean, distance, suggest, surface
+from search.query.parser import parse
 
 ARTICLES = [
     ("a1", "Stranger Things returns", "The final season of Stranger Things opens with a storm over Hawkins.",

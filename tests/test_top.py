@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from whoosh import query as Q
 
-from search import index as idx
-from search import top as T
-from search.query import bounded, parse
-from search.scoring import BM25F
+from search.engine import index as idx
+from search.engine import top as T
+from search.engine.scoring import BM25F
+from search.query.parser import bounded, parse
 
 DEV = Path(__file__).parent / "data" / "devcorpus" / "articles"
 QUERIES = ["season", "casting director", "premiere OR finale", "season AND (trailer OR cast)", "seas*",

@@ -10,7 +10,7 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.highlight import Highlighter, WholeFragmenter
 from whoosh.qparser import FuzzyTermPlugin, QueryParser
 
-from search.schema import SCHEMA, TEXT_ANALYZER
+from search.engine.schema import SCHEMA, TEXT_ANALYZER
 
 DOCS = [
     ("a", "Eddie tells Dustin I love you, man, before the end."),

@@ -47,7 +47,7 @@ class _Progress:
 
 def _update(lib):
     """Index what changed, naming each skipped file once; the report, or None and an exit code."""
-    from search.index import IndexBusy
+    from search.engine.index import IndexBusy
 
     try:
         report = lib.update(progress=_Progress())
@@ -93,7 +93,7 @@ def _open_for_query(args: argparse.Namespace):
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from search.sanitize import inert
+    from search.ingest.sanitize import inert
 
     lib, code = _open_for_query(args)
     if lib is None:
@@ -126,9 +126,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from search.extract import extract_corpus, to_json
-    from search.ingest import load
-    from search.sanitize import inert
+    from search.extract.pipeline import extract_corpus, to_json
+    from search.ingest.files import load
+    from search.ingest.sanitize import inert
 
     if err := _check_paths(args.paths):
         print(err, file=sys.stderr)
@@ -149,7 +149,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_people(args: argparse.Namespace) -> int:
-    from search.sanitize import inert
+    from search.ingest.sanitize import inert
 
     lib, code = _open_for_query(args)
     if lib is None:
@@ -167,7 +167,7 @@ def cmd_people(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from search import evaluate
+    from search.tools import evaluate
 
     return evaluate.main([args.articles, args.labels] + (["--json"] if args.json else []))
 
@@ -216,11 +216,11 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
                             index=False))
     parsers["serve"].epilog = serve.EPILOG
 
-    from search import bench
+    from search.tools import bench
 
     bench.add_arguments(new("bench", "measure build, query and app speed on a synthetic corpus", bench.cmd_bench,
                             index=False))
-    from search.cluster import add_cluster_parser
+    from search.backends.sphinx.cluster import add_cluster_parser
 
     add_cluster_parser(parsers)
     return parsers

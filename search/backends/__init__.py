@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from ..model import Article, ArticleView, Extraction, Hit, Results
+from search.model import Article, ArticleView, Extraction, Hit, Results
 
 SCHEMES = ("sphinx", "manticore")
 
@@ -53,6 +53,6 @@ def open_backend(url: str) -> Backend:
     """
     if not is_backend_url(url):
         raise BackendUnavailable(f"not a backend address: {url!r} (expected sphinx://HOST:PORT)")
-    from .sphinx import SphinxBackend
+    from search.backends.sphinx.backend import SphinxBackend
 
     return SphinxBackend(url)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import Results
-from . import Backend, BackendUnavailable, open_backend
+from search.backends import Backend, BackendUnavailable, open_backend
+from search.model import Results
 
 
 class BackendLibrary:
@@ -20,7 +20,7 @@ class BackendLibrary:
         self.index_dir = None
 
     def update(self, progress=None, max_bytes: int | None = None):
-        from ..index import UpdateReport
+        from search.engine.index import UpdateReport
 
         if not self.paths:
             count = self.backend.count()

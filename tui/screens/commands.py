@@ -11,7 +11,7 @@ from functools import partial
 
 from rich.text import Text
 
-from search.sanitize import inert
+from search.ingest.sanitize import inert
 
 from ..widgets.text import one_line, plain
 

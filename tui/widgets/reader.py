@@ -18,8 +18,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static, TextArea
 
+from search.ingest.sanitize import inert
 from search.model import ArticleView, Extraction
-from search.sanitize import inert
 
 WINDOW = 200_000  # characters loaded at once; wrapping this many takes about a tenth of a second
 OVERLAP = 2_000  # characters kept on screen when the next window loads

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 
-from search.sanitize import inert
+from search.ingest.sanitize import inert
 
 
 def plain(text: str | None, style: str | Style = "") -> Text:

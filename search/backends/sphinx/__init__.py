@@ -1,0 +1,1 @@
+"""The Sphinx/Manticore backend: SphinxQL translation, the backend, a local cluster tool."""

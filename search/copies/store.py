@@ -1,0 +1,209 @@
+"""Where a CopyIndex keeps its articles, LSH buckets and verdicts: one SQLite database.
+
+Python objects for 100,000 articles' signatures and bucket keys would take gigabytes;
+as rows they take a few hundred bytes an article, live on disk when the index gives a
+path (so the copy index persists beside the search index and reopens instantly), and
+only the handful of candidates an added article meets are ever read back.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from search.copies.features import Features
+from search.copies.judge import Verdict
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS docs (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, date TEXT,
+                                 features BLOB NOT NULL, sigs BLOB NOT NULL, shingles INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, n INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS bands_key ON bands (key);
+CREATE TABLE IF NOT EXISTS copies (a TEXT NOT NULL, b TEXT NOT NULL, verdict TEXT NOT NULL,
+                                   PRIMARY KEY (a, b));
+CREATE TABLE IF NOT EXISTS full_buckets (key INTEGER PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS stories (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b));
+"""
+
+
+CACHED = 1000  # articles kept decoded, the most recently used
+
+
+def pack(state: dict) -> bytes:
+    """Features as compressed JSON: a third of the size, and they are read back rarely."""
+    return zlib.compress(json.dumps(state, ensure_ascii=False).encode("utf-8"), 1)
+
+
+def unpack(blob: bytes) -> dict:
+    return json.loads(zlib.decompress(blob))
+
+
+@dataclass(slots=True)
+class Doc:
+    f: Features
+    sigs: tuple[list[int] | array, ...]  # shingles, content words, names
+    n_shingles: int
+
+
+class CopyStore:
+    def __init__(self, path: str | Path | None = None, slots: int = 64, version: int = 1):
+        self.path = str(path) if path else ":memory:"
+        self._db = sqlite3.connect(self.path, check_same_thread=False)
+        if path:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(SCHEMA)
+        self._slots = slots
+        stamp = json.dumps({"version": version, "slots": slots})
+        row = self._db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
+        if row is None:
+            self._db.execute("INSERT INTO meta VALUES ('format', ?)", (stamp,))
+        elif row[0] != stamp:
+            raise ValueError("copy index from another version of byline; rebuild it")
+        self._cache: OrderedDict[str, Doc] = OrderedDict()
+        # Bucket keys known to be over the cap, kept so a reopened index never reads them again.
+        self._full: set[int] = {r[0] for r in self._db.execute("SELECT key FROM full_buckets")}
+
+    # -- documents ------------------------------------------------------------------------
+
+    def put(self, doc: Doc, band_keys: list[int]) -> None:
+        sig = array("I", [v for s in doc.sigs for v in s]).tobytes()
+        cur = self._db.execute(
+            "INSERT INTO docs (id, date, features, sigs, shingles) VALUES (?, ?, ?, ?, ?)",
+            (doc.f.id, doc.f.date, pack(doc.f.to_state()), sig, doc.n_shingles))
+        n = cur.lastrowid
+        self._db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, n) for k in band_keys])
+        self._remember(doc)
+
+    def get(self, doc_id: str) -> Doc | None:
+        doc = self._cache.get(doc_id)
+        if doc is not None:
+            self._cache.move_to_end(doc_id)
+            return doc
+        row = self._db.execute("SELECT features, sigs, shingles FROM docs WHERE id=?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        flat = array("I")
+        flat.frombytes(row[1])
+        k = self._slots
+        doc = Doc(Features.from_state(unpack(row[0])), tuple(flat[i:i + k] for i in range(0, len(flat), k)), row[2])
+        self._remember(doc)
+        return doc
+
+    def _remember(self, doc: Doc) -> None:
+        # Signatures as arrays: 1 KB an article instead of 8 KB of Python ints.
+        doc.sigs = tuple(s if isinstance(s, array) else array("I", s) for s in doc.sigs)
+        self._cache[doc.f.id] = doc
+        if len(self._cache) > CACHED:
+            self._cache.popitem(last=False)
+
+    def delete(self, doc_id: str, band_keys: list[int]) -> None:
+        """Forget an article; ``band_keys`` are its buckets (found again from its signature,
+        which saves an index on the row number of every bucket entry)."""
+        row = self._db.execute("SELECT n FROM docs WHERE id=?", (doc_id,)).fetchone()
+        if row is None:
+            return
+        self._db.executemany("DELETE FROM bands WHERE key=? AND n=?", [(k, row[0]) for k in band_keys])
+        self._db.execute("DELETE FROM docs WHERE n=?", row)
+        self._db.execute("DELETE FROM copies WHERE a=? OR b=?", (doc_id, doc_id))
+        self._db.execute("DELETE FROM stories WHERE a=? OR b=?", (doc_id, doc_id))
+        self._cache.pop(doc_id, None)
+
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._cache or self._db.execute(
+            "SELECT 1 FROM docs WHERE id=?", (doc_id,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
+
+    def ids(self) -> Iterator[tuple[str, str | None]]:
+        """Every article id with its date."""
+        yield from self._db.execute("SELECT id, date FROM docs ORDER BY n")
+
+    def date(self, doc_id: str) -> str | None:
+        doc = self._cache.get(doc_id)
+        if doc is not None:
+            return doc.f.date
+        row = self._db.execute("SELECT date FROM docs WHERE id=?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    # -- LSH buckets ----------------------------------------------------------------------
+
+    def buckets(self, keys: list[int], cap: int) -> list[int]:
+        """Row numbers of the members of the given buckets, one entry per shared bucket.
+
+        A bucket with more than ``cap`` members is boilerplate every article shares; it is
+        remembered and never read again.
+        """
+        keys = [k for k in keys if k not in self._full]
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(f"SELECT key, n FROM bands WHERE key IN ({marks})", keys).fetchall()
+        sizes: dict[int, int] = {}
+        for key, _ in rows:
+            sizes[key] = sizes.get(key, 0) + 1
+        full = [k for k, size in sizes.items() if size > cap]
+        if full:
+            self._full.update(full)
+            self._db.executemany("INSERT OR IGNORE INTO full_buckets VALUES (?)", [(k,) for k in full])
+        return [n for key, n in rows if sizes[key] <= cap]
+
+    def signatures(self, ns: list[int]) -> list[tuple[str, tuple[list[int], ...]]]:
+        """Ids and signatures of the given rows: enough to drop chance neighbours unread."""
+        out = []
+        k = self._slots
+        marks = ",".join("?" * len(ns))
+        for doc_id, blob in self._db.execute(f"SELECT id, sigs FROM docs WHERE n IN ({marks})", ns):
+            flat = array("I")
+            flat.frombytes(blob)
+            out.append((doc_id, tuple(flat[i:i + k] for i in range(0, len(flat), k))))
+        return out
+
+    # -- verdicts -------------------------------------------------------------------------
+
+    def add_copy(self, a: str, b: str, v: Verdict) -> None:
+        text = json.dumps(v.to_state(), ensure_ascii=False)
+        self._db.executemany("INSERT OR REPLACE INTO copies VALUES (?, ?, ?)", [(a, b, text), (b, a, text)])
+
+    def add_story(self, a: str, b: str) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO stories VALUES (?, ?)", [(a, b), (b, a)])
+
+    def copies_of(self, doc_id: str) -> dict[str, Verdict]:
+        rows = self._db.execute("SELECT b, verdict FROM copies WHERE a=?", (doc_id,))
+        return {b: Verdict.from_state(json.loads(v)) for b, v in rows}
+
+    def stories_of(self, doc_id: str) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT b FROM stories WHERE a=?", (doc_id,))}
+
+    def edges(self) -> Iterator[tuple[str, str]]:
+        """Every pair that shares a story, copies included, once."""
+        yield from self._db.execute(
+            "SELECT a, b FROM copies WHERE a < b UNION SELECT a, b FROM stories WHERE a < b")
+
+    def all_copies(self) -> Iterator[tuple[str, str, str]]:
+        yield from self._db.execute("SELECT a, b, verdict FROM copies WHERE a < b ORDER BY a, b")
+
+    def all_stories(self) -> Iterator[tuple[str, str]]:
+        yield from self._db.execute("SELECT a, b FROM stories WHERE a < b ORDER BY a, b")
+
+    def all_docs(self) -> Iterator[tuple[str, dict, bytes, int]]:
+        rows = self._db.execute("SELECT id, features, sigs, shingles FROM docs ORDER BY n")
+        for doc_id, feats, sigs, n in rows:
+            yield doc_id, unpack(feats), sigs, n
+
+    # -- lifetime -------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.commit()
+        self._db.close()

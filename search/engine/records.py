@@ -1,0 +1,98 @@
+"""Conversions between articles with their extraction and Whoosh documents."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from search.engine.schema import name_keys
+from search.model import Article, CastPair, Drift, Extraction, Quote
+
+
+def date_number(date: str | None) -> int | None:
+    return int(date.replace("-", "")) if date else None
+
+
+def dump_extraction(article: Article, ex: Extraction) -> str:
+    return json.dumps({
+        "language": article.language, "author": article.author, "url": article.url,
+        "source": article.source, "notice": article.notice,
+        "quotes": [asdict(q) for q in ex.quotes],
+        "people": ex.people,
+        "cast": [asdict(c) for c in ex.cast],
+        "story": ex.story, "duplicate_of": ex.duplicate_of,
+        "drift": [asdict(d) for d in ex.drift],
+    }, ensure_ascii=False)
+
+
+def load_extraction(stored: dict) -> tuple[Article, Extraction]:
+    d = json.loads(stored["data"])
+    date = stored.get("date")
+    article = Article(
+        id=stored["id"], title=stored["title"], text=stored["body"],
+        date=f"{date // 10000:04d}-{date // 100 % 100:02d}-{date % 100:02d}" if date else None,
+        language=d["language"], author=d["author"], url=d["url"], source=d["source"], notice=d["notice"],
+    )
+    ex = Extraction(
+        quotes=[Quote(**q) for q in d["quotes"]],
+        people=d["people"],
+        cast=[CastPair(c["character"], c["actor"], tuple(c.get("aliases") or ()), c.get("work"))
+              for c in d["cast"]],
+        story=d["story"], duplicate_of=d["duplicate_of"],
+        drift=[Drift(**x) for x in d["drift"]],
+    )
+    return article, ex
+
+
+def article_fields(article: Article, ex: Extraction) -> dict:
+    doc = {
+        "id": article.id, "type": "article", "title": article.title, "body": article.text,
+        "quote": "\n".join(q.text for q in ex.quotes),
+        "speaker": name_keys(q.speaker for q in ex.quotes if q.speaker),
+        "person": name_keys(ex.people),
+        "actor": name_keys(c.actor for c in ex.cast),
+        "character": name_keys([c.character for c in ex.cast] + [a for c in ex.cast for a in c.aliases]),
+        "kind": ",".join(sorted({q.kind for q in ex.quotes})),
+        "story": ex.story or article.id,
+        "copy_of": ex.duplicate_of or "",
+        "data": dump_extraction(article, ex),
+    }
+    date = date_number(article.date)
+    if date:
+        doc["date"] = date
+    return doc
+
+
+def quote_docs(article: Article, ex: Extraction) -> list[dict]:
+    docs = []
+    date = date_number(article.date)
+    for n, q in enumerate(ex.quotes):
+        doc = {
+            # No title: a title word must find the article, and ten copies of every title
+            # made title postings ten times longer. The title rides along in ``data``.
+            "id": f"{article.id}\x1fq{n}", "type": "quote", "article": article.id, "quote": q.text,
+            "speaker": name_keys([q.speaker] if q.speaker else []),
+            "kind": q.kind, "data": json.dumps([n, asdict(q), article.title], ensure_ascii=False),
+        }
+        if q.actor:
+            doc["actor"] = name_keys([q.actor])
+        if date:
+            doc["date"] = date
+        docs.append(doc)
+    return docs
+
+
+def apply_link(doc: dict, link) -> None:
+    """Write a ``copies.CopyLink`` (story, original, drift) into an article document."""
+    doc["story"] = link.story or doc["id"]
+    doc["copy_of"] = link.duplicate_of or ""
+    data = json.loads(doc["data"])
+    data["story"], data["duplicate_of"] = link.story, link.duplicate_of
+    data["drift"] = [asdict(d) for d in link.drift]
+    doc["data"] = json.dumps(data, ensure_ascii=False)
+
+
+def link_changed(stored: dict, link) -> bool:
+    data = json.loads(stored["data"])
+    return (data["story"], data["duplicate_of"], data["drift"]) != (
+        link.story, link.duplicate_of, [asdict(d) for d in link.drift])

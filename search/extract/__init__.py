@@ -1,0 +1,1 @@
+"""Understanding one article: names, people and cast, quotes and their speakers."""

@@ -1,0 +1,66 @@
+"""Understand articles: quotes and speakers, people, cast, copies and drift.
+
+``extract_corpus`` is the one entry point: articles are compared with each other
+(copies, stories, corpus-wide name resolution), so they are processed together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from search.copies import index as copies
+from search.extract.people import finder as people_mod
+from search.extract.quotes import finder as quotes_mod
+from search.model import SPEECH, Article, Extraction
+
+
+def extract_one(article: Article) -> Extraction:
+    people, cast = people_mod.people_and_cast(article)
+    quotes = quotes_mod.find_quotes(article, people, cast)
+    # Speakers are people too, but an account (@handle, u/name) is not a person's name.
+    speakers = {q.speaker for q in quotes if q.kind == SPEECH and q.speaker and q.speaker[0].isupper()}
+    people = sorted(set(people) | speakers)
+    return Extraction(quotes=quotes, people=people, cast=cast)
+
+
+def extract_corpus(articles: list[Article]) -> dict[str, Extraction]:
+    found = {a.id: extract_one(a) for a in articles}
+    link_corpus(articles, found)
+    return found
+
+
+def link_corpus(articles: list[Article], found: dict[str, Extraction]) -> dict:
+    """Fill the cross-article facts in place; return the corpus tables (cast, people)."""
+    copies.link(articles, found)
+    return {"cast": cast_table(found), "people": people_mod.known_people(found)}
+
+
+def cast_table(found: dict[str, Extraction]) -> list[dict]:
+    rows: dict[tuple[str, str], dict] = {}
+    for aid, ex in found.items():
+        for c in ex.cast:
+            row = rows.setdefault((c.character, c.actor), {
+                "character": c.character, "actor": c.actor, "aliases": list(c.aliases),
+                "work": c.work, "articles": []})
+            row["work"] = row["work"] or c.work
+            row["articles"].append(aid)
+    return sorted(rows.values(), key=lambda r: (r["actor"], r["character"]))
+
+
+def to_json(article: Article, ex: Extraction) -> dict:
+    """The scored ``byline extract --json`` record."""
+    return {
+        "path": article.id,
+        "title": article.title,
+        "date": article.date,
+        "language": article.language,
+        "quotes": [
+            {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind}
+            for q in ex.quotes
+        ],
+        "people": ex.people,
+        "cast": [{"character": c.character, "actor": c.actor} for c in ex.cast],
+        "story": ex.story,
+        "duplicate_of": ex.duplicate_of,
+        "drift": [asdict(d) for d in ex.drift],
+    }

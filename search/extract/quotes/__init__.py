@@ -1,0 +1,1 @@
+"""Quoted spans, Q&A transcripts, and who spoke each quote."""

@@ -1,0 +1,168 @@
+"""Turn a name as a frame writes it (``Quinn``, ``Dr. Varga``, ``Eddie``) into who it means.
+
+A speaker must be a full name: a surname alone is never an answer.  The people list
+from ``search.people`` is trusted first; when it is empty or does not know the name,
+the article's own full-name mentions are used, and a name that could mean two people
+(``Duffer`` with Matt and Ross in the text) means nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.extract.people.finder import resolve as resolve_in_people
+from search.model import CastPair
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_WORD = rf"[{_UP}][\w]*(?:-[{_UP}a-zà-ÿ][\w]*|['’](?!s\b)[{_UP}a-zà-ÿ][\w]*)*"
+_PARTICLE = r"(?:de|del|della|di|da|du|van|von|der|den|la|le|bin|al|St\.)"
+# initials inside a name: "Samuel T. Okonkwo", "J.R. Vance" (never a name on their own)
+_INITIALS = r"(?:[A-Z]\.){1,3}(?=\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
+NAME = rf"(?:(?:{_INITIALS}\s)?{_WORD}(?:\s(?:{_PARTICLE}\s|{_INITIALS}\s)?{_WORD})*)"
+NAME_RE = re.compile(NAME)
+HONORIFIC = re.compile(
+    r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Reverend|Captain|Capt|Detective|Inspector|Sergeant|"
+    r"Sheriff|Father|Mother|Sister|Brother|Lady|Lord|Judge|Senator|President|Queen|King|Prince|Princess|"
+    r"Grandmother|Grandfather|Aunt|Uncle|Officer|Agent|Chief|Chef|Coach|Showrunner|Director)\.?\s+"
+)
+# Capitalised words that open a sentence or name a thing, never a person's first token.
+_NOT_FIRST = frozenset(
+    """The A An In On At For But And Or As If When While After Before Since Until Then So Yet This That
+    These Those It Its Is Was Were He She They We I You His Her Their Our My Your Season Episode
+    Volume Part Chapter Series Film Show Netflix January February March April May June July August
+    September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    According Asked Speaking Reached Like Not No Yes Also Even Still What Who Why How Where Which
+    Let Here There Now Today Tonight Meanwhile However Both Each Every All Some Many Most One Two
+    Three Four Five Six Seven Eight Nine Ten Ask Read More RELATED El La Los Las Un Una Según Por
+    Con Para Del De En Pero Y Que Cuando Como Sinceramente Later Earlier Finally Eventually Afterward
+    Afterwards Soon Suddenly Instead Elsewhere Ultimately Naturally Obviously Clearly Sadly Luckily
+    Thankfully Unfortunately Fortunately Interestingly Notably Perhaps Maybe Indeed Back Over Inside
+    Outside Across Throughout During Despite Without Within Upon Unlike Just Only Twice Plus Next Last
+    First Second Third Elsewhere Overall Together Along Because Although Though Whether Luego Después
+    Antes Ahora Hoy Ayer Mientras Aunque Además También Tras Durante Sin Sobre""".split()
+)
+# sentence openers a careless reader glues onto the name after them ("Later Agnes", "Meanwhile Rosa")
+_GLUED = frozenset("""Later Earlier Finally Eventually Afterward Afterwards Soon Suddenly Instead Elsewhere
+    Ultimately Naturally Obviously Clearly Sadly Luckily Thankfully Unfortunately Fortunately Interestingly
+    Notably Perhaps Maybe Indeed Meanwhile However Also Still Then Now Today Tonight Yet So And But Or When
+    While After Before Since Until If As Asked Speaking According Luego Después Ahora Hoy Además También
+    The A An In On At For""".split())
+# Title-case headlines glue words onto names: "Kitchen With Chef Ilse Marrow"
+_HEADLINE_WORDS = frozenset("""With Without From Into Over Under About After Before Between Against
+    Are Has Have Had Will Says Said Talks Tells Reveals Returns Review Exclusive Interview Inside Behind
+    Finale Premiere
+    Trailer Teaser""".split())
+_ORG_TAIL = frozenset(
+    """Pictures Studios Studio TV Media Daily Wire News Network Festival Films Entertainment Records
+    Magazine Times Post Street Avenue Hall Theater Theatre Center Centre City County Awards
+    Productions Talent Artists Ledger Report Review Weekly Group Company Inc Ltd LLC Channel Radio
+    Press Books Games Things""".split()
+)
+
+
+def strip_honorific(name: str) -> str:
+    while (bare := HONORIFIC.sub("", name, count=1)) != name:
+        name = bare
+    return name.strip()
+
+
+def looks_like_full_name(name: str) -> bool:
+    toks = strip_honorific(name).split()
+    return (
+        len(toks) >= 2
+        and len(toks) <= 4
+        and not any(t in _NOT_FIRST or t in _HEADLINE_WORDS for t in toks)
+        and toks[-1] not in _ORG_TAIL
+        and not any(t.isupper() and len(t) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", t) for t in toks)
+    )
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _runs(text: str) -> list[str]:
+    out = []
+    for m in NAME_RE.finditer(text):
+        run = _POSSESSIVE_END.sub("", m.group())
+        toks = run.split()
+        while toks and (toks[0] in _NOT_FIRST or HONORIFIC.match(toks[0] + " ")):
+            toks.pop(0)
+        # "Lucia Fenwright's Delphine Roe" is two names, not one
+        parts, cur = [], []
+        for t in toks:
+            if _POSSESSIVE_END.search(t) and not t.endswith("n't"):
+                cur.append(_POSSESSIVE_END.sub("", t))
+                parts.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        parts.append(cur)
+        out += [" ".join(p) for p in parts if p]
+    return out
+
+
+@dataclass
+class Names:
+    """Who a written name means, in one article."""
+
+    people: list[str]
+    cast: list[CastPair]
+    full: list[str]  # full-name mentions found in the text itself
+
+    @classmethod
+    def of(cls, text: str, people: list[str], cast: list[CastPair]) -> Names:
+        # "Later Agnes" is a sentence adverb glued to a name: never a speaker, whoever listed it
+        people = [p for p in people if p.split()[:1] and p.split()[0] not in _GLUED]
+        cast = [c for c in cast if c.actor.split()[:1] and c.actor.split()[0] not in _GLUED]
+        full = []
+        characters = {c.character for c in cast} | {strip_honorific(c.character) for c in cast}
+        for run in _runs(text):
+            if looks_like_full_name(run) and run not in characters and run not in full:
+                full.append(run)
+        return cls(people, cast, full)
+
+    def character(self, name: str) -> CastPair | None:
+        """The cast entry a written name refers to: full, alias, without title, or first/last word."""
+        name = name.strip()
+        bare = strip_honorific(name)
+        exact = [c for c in self.cast if name in (c.character, *c.aliases) or bare in (
+            strip_honorific(c.character), *c.aliases)]
+        if exact:
+            return exact[0]
+        parts = [c for c in self.cast if " " not in bare and any(
+            bare in (strip_honorific(n).split()[0], strip_honorific(n).split()[-1])
+            for n in (c.character, *c.aliases) if strip_honorific(n))]
+        return parts[0] if len({c.character for c in parts}) == 1 else None
+
+    def is_actor(self, name: str, context: str = "") -> CastPair | None:
+        """The role an actor's name stands for; with two roles, the one ``context`` talks about."""
+        found = [c for c in self.cast if name == c.actor or name in (c.actor.split()[0], c.actor.split()[-1])]
+        if len({c.character for c in found}) > 1 and context:
+            found = [c for c in found if any(
+                w in context for n in (c.character, *c.aliases) for w in strip_honorific(n).split())]
+        return found[0] if len({c.character for c in found}) == 1 else None
+
+    def listed(self, name: str) -> str | None:
+        """The name's full form in the people list, when that list knows it."""
+        name = strip_honorific(re.sub(r"['’]s?$", "", name.strip()))
+        return resolve_in_people(name, self.people) if name and self.people else None
+
+    def person(self, name: str) -> str | None:
+        """The full name of the real person ``name`` means, or None when unsure."""
+        name = strip_honorific(re.sub(r"['’]s?$", "", name.strip()))
+        if not name:
+            return None
+        if name.startswith("@"):
+            return name
+        if self.people:
+            hit = resolve_in_people(name, self.people)
+            if hit:
+                return hit
+        if " " in name:
+            if name in self.full or (looks_like_full_name(name) and not self.character(name)):
+                return name
+            return None
+        pool = [p for p in self.full if name in (p.split()[0], p.split()[-1])]
+        pool += [p for p in self.people if name in (p.split()[0], p.split()[-1]) and p not in pool]
+        return pool[0] if len(pool) == 1 else None

@@ -1,0 +1,129 @@
+"""Q&A transcripts: which paragraphs are questions and which are answers, and whose.
+
+Recognised forms: ``Q:``/``A:`` blocks, speaker labels (``INTERVIEWER:``,
+``LUCIA FENWRIGHT:``, ``**Fenwright:**``), and interviews whose questions are marked
+(``Q:`` or a bold paragraph) while the answers carry no label at all.  A label only
+counts when the labels take turns through the article, so a metadata block
+(``Director: …``) or a one-off ``RELATED:`` line is never read as a transcript.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.extract.quotes.spans import Block
+from search.extract.quotes.speakers import VERB
+
+_LABEL = re.compile(
+    r"[ \t]*(?:\*\*|__)?"
+    r"(?P<label>Q|A|P|R|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
+)
+# "Q. Why candlelight?" / "A. Because …" — print style, a full stop instead of a colon
+_QA_DOT = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>Q|A|P|R)\.(?:\*\*|__)?[ \t]+(?=\S)")
+_BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
+# a paragraph that is one short question and nothing else (bold already stripped by the format reader)
+_BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
+# "You and Felix have a strange chemistry. How did you find that?" — a question with a lead-in
+_LONG_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n]{5,300}\?)[ \t]*$")
+_ADDRESSED = re.compile(r"\b(?:you|your|You|Your|usted|Usted|le|te|tu|tú)\b")
+# words an answer is spoken in; a trailing paragraph without any is the article talking again
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|My|mine|we|We|we['’]re|our|Our|us|"
+                           r"yo|Yo|me|mi|mis|nosotros|nuestro|nuestra)\b")
+# the article describing the interviewee again: "The actress also recalled …", "«…», confesó."
+_NARRATION = re.compile(
+    r"\s*(?:The|El|La|Los|Las)\s+(?:[\w-]+\s+)?(?:actor|actress|actriz|star|director|directora|creator|"
+    rf"creador|creadora|showrunner|singer|cantante)\b|.*[”\"»]\s*,?\s*(?:{VERB})\b", re.S)
+_EDITORS_NOTE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|Q&A|transcript)\s+"
+                           r"(?:has\s+been|was)\b"
+                           r"|.*\b(?:edited|condensed)\s+for\s+(?:length|clarity)", re.I)
+_INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
+_ANSWER = re.compile(r"^(?:A|ANSWER|RESPUESTA|R)$", re.I)
+_NOT_TURN = re.compile(r"^(?:Rating|Grade|Director|Writers?|Cast|Runtime|Release date|Photo|Source|Related|"
+                       r"Editor'?s note|Note|Update|Credit|Credits|Genre|Score|Verdict|Watch|Read more)$",
+                       re.I)
+
+
+@dataclass(slots=True)
+class Turn:
+    block: int
+    start: int  # first character of what was said (after the label)
+    end: int
+    question: bool
+    label: str | None  # as written, or None for an unlabelled answer paragraph
+
+
+def _labels(text: str, blocks: list[Block]) -> list[tuple[int, str, int] | None]:
+    out: list[tuple[int, str, int] | None] = []
+    for b in blocks:
+        m = _LABEL.match(text, b.start, b.end) or _QA_DOT.match(text, b.start, b.end)
+        if m and not _NOT_TURN.match(m.group("label")) and m.end() < b.end:
+            out.append((b.start, m.group("label"), m.end()))
+        else:
+            out.append(None)
+    return out
+
+
+def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
+    """Every question and answer paragraph of a transcript; empty when the article is not one."""
+    labels = _labels(text, blocks)
+    # "TOMASZ WREN:" once, then "WREN:" (or "CALDER:") — one speaker, named in full the first time
+    names = [lab[1] for lab in labels if lab]
+    recurring = {n for n in names if sum(1 for o in names if set(o.split()) & set(n.split())) >= 2}
+    questions = {name for name in recurring if _INTERVIEWER.match(name)}
+    if not questions and len(recurring) >= 2:
+        # the label whose paragraphs mostly end in a question mark asks the questions
+        def asks(name: str) -> float:
+            own = [blocks[i] for i, lab in enumerate(labels) if lab and lab[1] == name]
+            return sum(text[b.start:b.end].rstrip().endswith("?") for b in own) / len(own)
+        best = max(recurring, key=asks)
+        if asks(best) >= 0.5:
+            questions = {best}
+    bold_questions = [i for i, b in enumerate(blocks)
+                      if (m := _BOLD_QUESTION.match(text, b.start, b.end))
+                      and m.group("q").rstrip("*_ ").endswith("?")]
+    bare = [i for i, b in enumerate(blocks) if _BARE_QUESTION.match(text, b.start, b.end)]
+    answerers = {lab[1] for lab in labels if lab and lab[1] in recurring and not _INTERVIEWER.match(lab[1])}
+    # the headline may open with the name too ("Valeria Montes: «…»")
+    labelled = [i for i, lab in enumerate(labels) if lab and lab[1] in answerers and i > 0]
+    if not questions and len(answerers) == 1 and labelled and all(i - 1 in bare for i in labelled):
+        # "—¿Le preocupa…?" then "Valeria Montes: …": the questions carry no label, the answers do
+        bold_questions = bare
+    if not questions and len(bold_questions) < 2:
+        # three or more, each followed by a paragraph that is not a question: an interview
+        answered = [i for i in bare if i + 1 < len(blocks) and i + 1 not in bare and i > 0]
+        if len(answered) < 3 or len(answered) != len(bare):
+            return []
+        bold_questions = bare + [i for i, b in enumerate(blocks)
+                                 if i not in bare and i - 1 not in bare and i > 0 and i + 1 < len(blocks)
+                                 and i + 1 not in bare and (m := _LONG_QUESTION.match(text, b.start, b.end))
+                                 and _ADDRESSED.search(m.group("q"))]
+    turns: list[Turn] = []
+    continued: set[int] = set()
+    in_answer: str | None = None
+    started = False
+    for i, (b, lab) in enumerate(zip(blocks, labels, strict=False)):
+        name = lab[1] if lab and (lab[1] in recurring or _ANSWER.match(lab[1])) else None
+        if name in questions or (not questions and i in bold_questions):
+            started = True
+            turns.append(Turn(i, lab[2] if lab else b.start, b.end, True, name))
+            in_answer = ""
+        elif name is not None and started:
+            turns.append(Turn(i, lab[2], b.end, False, name))
+            in_answer = name
+        elif in_answer is not None and started:
+            if turns and not turns[-1].question and (_EDITORS_NOTE.match(text, b.start, b.end)
+                                                      or _NARRATION.match(text, b.start, b.end)):
+                in_answer = None  # "This interview has been edited for length and clarity."
+                continue
+            # an unlabelled paragraph continues the answer (or is the answer, when answers carry no label)
+            if not turns[-1].question:
+                continued.add(i)
+            turns.append(Turn(i, b.start, b.end, False, in_answer or None))
+    # after the last question, a paragraph that says nothing in the first person ("The film is
+    # streaming now on …") is the article signing off, not the interviewee
+    while turns and turns[-1].block in continued and not _FIRST_PERSON.search(
+            text, turns[-1].start, turns[-1].end):
+        turns.pop()
+    return turns

@@ -1,0 +1,1 @@
+"""Files to ``Article``: formats, decoding, sanitising, titles and language."""

@@ -1,0 +1,1 @@
+"""What a user types, turned into a query that never raises."""

@@ -1,0 +1,1 @@
+"""Developer tools: the benchmark, the synthetic corpus, evaluation against labels."""
