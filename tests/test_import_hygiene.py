@@ -12,7 +12,8 @@ CHECK = ("import sys; {stmt}; bad = [m for m in ('textual', 'rich') if m in sys.
 
 
 @pytest.mark.parametrize("stmt", [
-    "import search, search.library, search.extract.pipeline, search.engine.index, search.ingest.files, search.tools.evaluate",
+    ("import search, search.library, search.extract.pipeline, search.engine.index, search.ingest.files, "
+     "search.tools.evaluate"),
     "import tui, tui.cli",
 ])
 def test_import_leaves_textual_out(stmt):

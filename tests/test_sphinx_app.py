@@ -14,8 +14,8 @@ pytestmark = [pytest.mark.skipif(shutil.which("searchd") is None,
               pytest.mark.usefixtures("app_env")]
 pytest.importorskip("pymysql")
 
-from search.backends.adapter import BackendLibrary
-from search.backends.sphinx import cluster
+from search.backends.adapter import BackendLibrary  # noqa: E402
+from search.backends.sphinx import cluster  # noqa: E402
 from tests.test_app import settle, status  # noqa: E402
 from tui.app import BylineApp  # noqa: E402
 

@@ -20,9 +20,9 @@ pytestmark = pytest.mark.skipif(shutil.which("searchd") is None,
 
 pymysql = pytest.importorskip("pymysql")
 
-from search.backends import BackendUnavailable, open_backend
-from search.backends.sphinx import cluster
-from search.library import Library
+from search.backends import BackendUnavailable, open_backend  # noqa: E402
+from search.backends.sphinx import cluster  # noqa: E402
+from search.library import Library  # noqa: E402
 
 CORPUS = Path(__file__).parent / "data" / "devcorpus" / "articles"
 # Queries whose whole answer fits in ten hits on the devcorpus, so the top-10 set is the answer.
