@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from search.copies import index as copies
 from search.copies import judge as copy_judge
+from search.copies.bench import _synthetic, bench_copies
 from search.copies.drift import drift
-from search.copies.index import CopyIndex, bench_copies, link, word_diff
+from search.copies.index import CopyIndex, link, word_diff
 from search.copies.minhash import LSH, MinHasher, jaccard
 from search.extract.pipeline import extract_one
 from search.ingest.files import load
@@ -234,7 +234,7 @@ def test_adding_judges_only_a_few_candidates(monkeypatch):
     rng = random.Random(2)
     idx = CopyIndex()
     for i in range(150):
-        idx.add(copies._synthetic(i, rng))
+        idx.add(_synthetic(i, rng))
     assert len(calls) < 150 * 2  # nowhere near the 11,175 pairs of an all-pairs pass
 
 
@@ -353,7 +353,7 @@ def test_a_changed_title_or_scare_quote_is_never_drift():
     ("Frameshift: Was Ada wrong from the start?\n\nCASTELLANE: From the first page.", "frameshift"),
 ])
 def test_credit_phrases_name_the_outlet(sentence, outlet):
-    from search.copies.features import _credits
+    from search.copies.provenance import source_credits as _credits
 
     assert outlet in _credits(sentence)
 
@@ -367,6 +367,6 @@ def test_related_lists_copies_before_the_rest_of_the_story(corpus):
 
 
 def test_a_picture_credit_is_not_a_story_credit():
-    from search.copies.features import _credits
+    from search.copies.provenance import source_credits as _credits
 
     assert "northbeam" not in _credits("Image via Northbeam\n\nThe finale airs Sunday.")

@@ -62,5 +62,7 @@ def to_json(article: Article, ex: Extraction) -> dict:
         "cast": [{"character": c.character, "actor": c.actor} for c in ex.cast],
         "story": ex.story,
         "duplicate_of": ex.duplicate_of,
+        "copy_kind": ex.copy_kind,
+        "copy_evidence": ex.copy_evidence,
         "drift": [asdict(d) for d in ex.drift],
     }
