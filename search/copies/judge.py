@@ -63,11 +63,20 @@ def furniture(a: Features, b: Features, common: frozenset[int] | set[int] = froz
     if not shared:
         return set(), 0
     fa, fb = _flags(a), _flags(b)
-    found = set()
-    for k in shared:
-        both = fa[k] | fb[k]
-        if not both & OWN or k in common and not both & (IN_LEAD | NAMED):
-            found.add(k)
+    found: set[int] = set()
+    run: list[int] = []
+    # A block is judged whole: a copied body has nameless sentences between its named
+    # ones, a footer has none of either article's own.
+    for k in [*a.keys, None]:
+        if k is not None and k in shared:
+            run.append(k)
+            continue
+        if run:
+            flags = [fa[x] | fb[x] for x in run]
+            if not any(f & OWN for f in flags) or all(x in common for x in run) and not any(
+                    f & (IN_LEAD | NAMED) for f in flags):
+                found.update(run)
+            run = []
     return found, sum(fa[k] >> FLAG_BITS for k in found)
 
 
@@ -182,30 +191,33 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         # Names in the same order survive the heaviest synonym spin; another outlet's
         # write-up of the same event tells it in its own order.
         order = _order(a, b) if ej >= 0.5 else 0.0
-        # Articles filled into one template share their wording and not their names: a
-        # copy keeps the names of the article it copies.
-        names = _names_shared(a, b)
-        if names < 0.5:
+        # Articles filled into one template share their wording and not their names or
+        # figures: a copy keeps those of the article it copies, and in the same order
+        # unless it says where it took them from.
+        credited = bool(credit(a, b)) != bool(credit(b, a))
+        in_order = (order if ej >= 0.5 else _order(a, b)) >= 0.5
+        keeps = _keeps_names(a, b)
+        if not keeps:
             pass
-        elif j_own >= 0.8 or containment >= 0.85 and coverage >= 0.6:
+        elif in_order and (j_own >= 0.8 or containment >= 0.6 and coverage >= 0.5):
             v.copy, v.kind, v.score = True, "republish", max(j_own, containment)
             v.evidence.append(f"republishes the text ({_pct(containment)} of it word for word)")
-        elif containment >= 0.85:
+        elif in_order and containment >= 0.6:
             v.copy, v.kind, v.score = True, "partial", containment
             v.evidence.append(f"part of the other, word for word ({_pct(coverage)} of the longer text)")
-        elif containment >= 0.5 or n_sent >= 3 and (
-                frac >= 0.4 or frac >= 0.3 and j_terms >= 0.35 and qcov >= 0.6):
+        elif in_order and (containment >= 0.5 or n_sent >= 3 and (
+                frac >= 0.4 or frac >= 0.3 and j_terms >= 0.35 and qcov >= 0.6)):
             v.copy, v.kind, v.score = True, "spin", max(frac, containment)
             v.evidence.append(f"rewords the other sentence by sentence ({_pct(frac)} of sentences, "
                               f"{_pct(containment)} word for word)")
-        elif n_sent >= 3 and order >= 0.7 and ej >= 0.55 and frac >= 0.2:
+        elif in_order and n_sent >= 3 and order >= 0.7 and ej >= 0.55 and frac >= 0.2:
             v.copy, v.kind, v.score = True, "spin", order
             v.evidence.append(f"rewords the other, naming the same people in the same order ({_pct(order)})")
-        elif (n_q or frac >= 0.2) and ej >= 0.3 and bool(credit(a, b)) != bool(credit(b, a)):
+        elif (n_q or frac >= 0.2) and ej >= 0.3 and credited:
             # A rewrite that credits the other article ("told Collider") is taken from it.
             v.copy, v.kind, v.score = True, "spin", max(frac, qcov)
             v.evidence.append("rewrites the other's story and credits its outlet")
-        if skip and v.copy:
+        if len(skip) >= 2 and v.copy:
             v.evidence.append(f"a shared footer or box ({len(skip)} sentences) not counted")
     else:
         order = _order(a, b)
@@ -235,9 +247,20 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
     n_num = len(_numbers(a) & _numbers(b))
     anchors = n_num + n_q + (days is not None and days <= 2)
     story = ej + 0.05 * min(n_num, 2) + 0.05 * min(n_q, 2) + 0.05 * (days is not None and days <= 2)
-    if anchors and ej >= 0.25 and story >= 0.5 and (days is None or days <= 10) and _names_shared(a, b) >= 0.5:
+    if anchors and ej >= 0.25 and story >= 0.5 and (days is None or days <= 10) and _keeps_names(a, b):
         v.story, v.score = True, story
     return v
+
+
+def _keeps_names(a: Features, b: Features) -> bool:
+    """A copy keeps the names and figures of what it copies; articles filled into one
+    template share their wording and little else."""
+    if _names_shared(a, b) < 0.5:
+        return False
+    na, nb = _numbers(a), _numbers(b)
+    if min(len(na), len(nb)) >= 2 and len(na & nb) < min(len(na), len(nb)) / 2:
+        return False
+    return True
 
 
 def _name_set(f: Features) -> set[str]:
