@@ -59,18 +59,6 @@ def _english_first(a: Features, b: Features) -> tuple[Features, str] | None:
     return english, "translated from English"
 
 
-def _keeps_more(a: Features, b: Features) -> tuple[str, str, str] | None:
-    """A rewrite drops what it does not understand: when one text has names and quotes
-    the other lacks, more words, and the other adds nothing of its own, it came first."""
-    na, nb = set(a.entities), set(b.entities)
-    da, db = len(na - nb), len(nb - na)
-    more, less = (a, b) if da > db else (b, a)
-    extra, lost = max(da, db), min(da, db)
-    if extra >= 3 and lost <= extra / 3 and len(more.quotes) >= len(less.quotes) and more.n_words > less.n_words:
-        return more.id, LIKELY, f"the other drops {extra - lost} names and figures it has"
-    return None
-
-
 def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, str, str]:
     """The original of a copy pair, how sure, and why."""
     if kind == "translation":
@@ -101,9 +89,6 @@ def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, st
     if min(ta, tb) == 0 and max(ta, tb) >= 1:
         copy, original, n = (a, b, ta) if ta > tb else (b, a, tb)
         return original.id, LIKELY, f"cuts {n} paragraph{'s' * (n != 1)} short"
-    kept = _keeps_more(a, b)
-    if kept:
-        return kept
     # The marks of a first-hand article (cast in parentheses, dashes) that a spinner
     # flattens, and the reader bait a content farm adds.
     if abs(a.polish - b.polish) >= 0.5:

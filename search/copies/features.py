@@ -14,7 +14,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
-from search.copies.provenance import english_leak, garble, outlets, polish, source_credits, wires
+from search.copies.provenance import english_leak, garble, head_date, outlets, polish, source_credits, wires
 from search.copies.text import (
     EN_STOP,
     ES_STOP,
@@ -128,7 +128,7 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
     sketch, keys, info = lines(text, stop, names)
     return Features(
         id=article.id,
-        date=article.date,
+        date=article.date or head_date(text),
         lang=lang,
         n_words=len(ws),
         n_paras=len([p for p in PARA.split(text) if p.strip()]),

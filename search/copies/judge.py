@@ -233,7 +233,7 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         same_order = SequenceMatcher(None, [e for e in a.entities if e in shared],
                                      [e for e in b.entities if e in shared], autojunk=False).ratio()
         if order >= 0.6 and ej >= 0.45 and paras >= 0.6 and (nq >= 0.5 or order >= 0.75) or (
-                len(shared) >= 6 and kept >= 0.6 and same_order >= 0.8 and paras >= 0.5):
+                len(shared) >= 6 and kept >= 0.6 and same_order >= 0.72):
             order = max(order, same_order)
             v.copy, v.kind, v.score = True, "translation", order
             v.evidence.append(f"the same names and figures in the same order ({_pct(order)}), "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from search.copies.text import fold
+from search.ingest.formats.bylines import dateline_date
 from search.model import Article
 
 # Phrases with which an article credits the outlet it took the story from.
@@ -148,3 +149,20 @@ _ENGLISH_ONLY = frozenset(
 
 def english_leak(ws: list[str]) -> int:
     return sum(w in _ENGLISH_ONLY for w in ws)
+
+
+# A page's own time stamp, as a CMS prints it at the top: "2023-11-22T18:33:10+00:00".
+_STAMP = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}")
+
+
+def head_date(text: str) -> str | None:
+    """The date printed at the top of an article whose file carried none: a time stamp, or
+    a line that is only a date ("Dienstag, 09. Juni 2015, 22:18 Uhr" is not read)."""
+    for line in text.split("\n", 8)[:8]:
+        m = _STAMP.search(line)
+        if m:
+            return m.group(1)
+        found = dateline_date(line.strip())
+        if found:
+            return found
+    return None
