@@ -27,7 +27,7 @@ def _wire_chain(a: Features, b: Features) -> str | None:
     wa, wb = set(a.wires), set(b.wires)
     theirs = (wb & _WIRE_NAMES) - wa
     if theirs and wa and wa <= _AGENCY_NAMES:
-        return f"runs {min(wa)}'s version of a {min(theirs)} story"
+        return f"runs {min(wa)}'s version of a story from {min(theirs)}"
     return None
 
 

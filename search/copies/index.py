@@ -36,7 +36,7 @@ from search.copies.drift import unmatched, word_diff
 from search.copies.features import Features, features
 from search.copies.judge import LIKELY, SURE, UNSURE
 from search.copies.minhash import LSH, MinHasher, jaccard
-from search.copies.store import CopyStore, Doc
+from search.copies.store import RECURS, CopyStore, Doc
 from search.copies.stories import Stories, is_copy
 from search.copies.text import distinctive, prose, shingles, terms, words
 from search.model import Article, Drift, Extraction
@@ -147,7 +147,9 @@ class CopyIndex:
             other = self._store.get(other_id)
             if other is None:
                 continue
-            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles), common)
+            # The other article is counted among those carrying its own sentences.
+            seen = common | self._store.common_lines(other.f.keys, RECURS + 1)
+            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles), seen)
             if v.copy:
                 self._store.add_copy(f.id, other.f.id, v)
             elif v.story:

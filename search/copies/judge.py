@@ -80,6 +80,12 @@ def furniture(a: Features, b: Features, common: frozenset[int] | set[int] = froz
     return found, sum(fa[k] >> FLAG_BITS for k in found)
 
 
+def _site_words(f: Features, common: frozenset[int] | set[int], counted: set[int]) -> int:
+    """Words of ``f``'s sentences that recur across the corpus and name no one."""
+    return sum(i >> FLAG_BITS for k, i in zip(f.keys, f.info, strict=True)
+               if k in common and k not in counted and not i & (IN_LEAD | NAMED))
+
+
 def _flags(f: Features) -> dict[int, int]:
     out: dict[int, int] = {}
     for k, i in zip(f.keys, f.info, strict=True):
@@ -179,9 +185,11 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         skip, skip_words = furniture(a, b, common)
         j_sh, j_terms, _ = jac
         inter = j_sh * (sizes[0] + sizes[1]) / (1 + j_sh)
-        # Furniture shingles come off both the overlap and each article's size.
+        # Furniture shingles come off both the overlap and each article's size, and so
+        # does the furniture of its site that the other article does not carry.
         own = max(0.0, inter - skip_words)
-        size_a, size_b = max(1, sizes[0] - skip_words), max(1, sizes[1] - skip_words)
+        size_a = max(1, sizes[0] - skip_words - _site_words(a, common, skip))
+        size_b = max(1, sizes[1] - skip_words - _site_words(b, common, skip))
         containment = own / min(size_a, size_b)
         coverage = own / max(size_a, size_b)
         j_own = own / max(1.0, size_a + size_b - own)

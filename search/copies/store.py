@@ -151,15 +151,15 @@ class CopyStore:
         if step < 0:
             self._db.executemany("DELETE FROM lines WHERE key = ? AND n <= 0", [(k,) for k in keys])
 
-    def common_lines(self, keys: list[int]) -> set[int]:
-        """Those of ``keys`` that at least ``RECURS`` indexed articles carry."""
+    def common_lines(self, keys: list[int], at_least: int = RECURS) -> set[int]:
+        """Those of ``keys`` that at least ``at_least`` indexed articles carry."""
         keys = sorted(set(keys))
         found: set[int] = set()
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
             marks = ",".join("?" * len(chunk))
             found.update(r[0] for r in self._db.execute(
-                f"SELECT key FROM lines WHERE key IN ({marks}) AND n >= ?", [*chunk, RECURS]))
+                f"SELECT key FROM lines WHERE key IN ({marks}) AND n >= ?", [*chunk, at_least]))
         return found
 
     # -- LSH buckets ----------------------------------------------------------------------

@@ -92,9 +92,11 @@ def _german_names(text: str) -> set[str]:
         for m in re.finditer(r"(?:[A-ZÄÖÜ][\w'’.-]*[\w][ \t]+){1,3}[A-ZÄÖÜ][\w'’.-]*[\w]", line):
             run = m.group(0).split()
             before = line[:m.start()].split()[-1:]
-            if before and before[0].lower() in _DE_ARTICLES:
-                continue
-            names.update(run[1:] if run[0].lower() in _DE_ARTICLES else run)
+            # After an article the first word is a noun: "des Komponisten Idris Vell".
+            if before and before[0].lower() in _DE_ARTICLES or run[0].lower() in _DE_ARTICLES:
+                run = run[1:]
+            if len(run) >= 2:
+                names.update(run)
     return names
 
 
