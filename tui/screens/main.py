@@ -404,6 +404,11 @@ class MainScreen(Commands, Screen):
             if changed:
                 line.append(f" · {changed} quote{'s' * (changed != 1)} changed", "bold")
             head.append_text(line)
+            if ex.copy_kind:
+                # Why it is a copy, and why of that article: the first and last evidence.
+                why = "; ".join(dict.fromkeys([ex.copy_kind, *ex.copy_evidence[:1], *ex.copy_evidence[-1:]]))
+                head.append("\nWhy: ", "dim italic")
+                head.append_text(plain(_shorten(why, 110), "dim italic"))
         if copies:
             line = Text(f"\n{len(copies)} cop{'y' if len(copies) == 1 else 'ies'}: ", "italic")
             line.append_text(plain(", ".join(one_line(t) for _, t in copies[:3]), "dim"))
