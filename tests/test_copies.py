@@ -218,6 +218,21 @@ def test_removing_the_original_unlinks_its_copies(corpus):
         assert lk.duplicate_of != ORIGINAL and lk.story != ORIGINAL
 
 
+def test_removing_an_article_regroups_its_story_without_reading_every_edge(corpus, monkeypatch):
+    idx = _index(corpus)
+    before = idx.links()
+    fresh = _index([(a, ex) for a, ex in corpus if a.id != ORIGINAL]).links()
+
+    def no_full_scan():
+        raise AssertionError("a removal walked every story edge")
+
+    monkeypatch.setattr(idx._store, "edges", no_full_scan)
+    idx.remove(ORIGINAL)
+    after = idx.links()
+    assert {k: lk.story for k, lk in after.items()} == {k: lk.story for k, lk in fresh.items()}
+    assert after["thornbury-review.txt"].story == before["thornbury-review.txt"].story
+
+
 def test_link_fills_extractions(corpus):
     articles = [a for a, _ in corpus]
     found = {a.id: ex for a, ex in corpus}

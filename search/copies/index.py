@@ -165,7 +165,7 @@ class CopyIndex:
         doc = self._store.get(doc_id)
         if doc is None:
             return
-        linked = bool(self._store.copies_of(doc_id) or self._store.stories_of(doc_id))
+        linked = set(self._store.copies_of(doc_id)) | self._store.stories_of(doc_id)
         self._store.delete(doc_id, self._band_keys(doc), doc.f.keys)
         self._stories.left(doc_id, linked)
 

@@ -1,7 +1,7 @@
 """Stories: articles joined by copy or same-story edges, grouped by union-find.
 
-The groups are rebuilt from the stored edges when first needed, then kept up to date as
-articles are added; removing a linked article rebuilds them (a story may split in two).
+The groups are built from the stored edges when first needed, then kept up to date as
+articles are added and removed.
 """
 
 from __future__ import annotations
@@ -37,12 +37,27 @@ class Stories:
         for b in list(self._store.copies_of(a)) + list(self._store.stories_of(a)):
             self._union(a, b)
 
-    def left(self, a: str, linked: bool) -> None:
-        """``a`` was removed; ``linked`` when it had edges."""
-        if linked:
-            self._parent = None
-        elif self._parent is not None:
-            self._parent.pop(a, None)
+    def left(self, a: str, neighbours: set[str]) -> None:
+        """``a`` was removed with its edges to ``neighbours``: its story may split in two, so
+        the stories of what was linked to it are regrouped from the edges left (a walk over
+        that one story, not over the corpus)."""
+        if self._parent is None:
+            return
+        self._parent.pop(a, None)
+        if not neighbours:
+            return
+        seen, todo, edges = set(neighbours), list(neighbours), []
+        while todo:
+            x = todo.pop()
+            for y in list(self._store.copies_of(x)) + list(self._store.stories_of(x)):
+                edges.append((x, y))
+                if y not in seen:
+                    seen.add(y)
+                    todo.append(y)
+        for x in seen:
+            self._parent.pop(x, None)
+        for x, y in edges:
+            self._union(x, y)
 
     def _parents(self) -> dict[str, str]:
         if self._parent is None:
