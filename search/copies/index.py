@@ -147,8 +147,9 @@ class CopyIndex:
             other = self._store.get(other_id)
             if other is None:
                 continue
-            # The other article is counted among those carrying its own sentences.
-            seen = common | self._store.common_lines(other.f.keys, RECURS + 1)
+            # The other article is counted among those carrying its own sentences; a pair
+            # sharing no run of words has no furniture to weigh.
+            seen = common | self._store.common_lines(other.f.keys, RECURS + 1) if jac[0] >= 0.1 else common
             v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles), seen)
             if v.copy:
                 self._store.add_copy(f.id, other.f.id, v)
