@@ -36,9 +36,10 @@ if TYPE_CHECKING:
 MANIFEST = "byline-manifest.json"
 INDEX_NAME = "byline"
 # 2: quote records carry no title or body, so a query on those fields finds articles alone and
-# needs no filter on the record type. 3: dates in a column. An index in an older format is
-# rebuilt from the files.
-FORMAT = 3
+# needs no filter on the record type. 3: dates in a column. 4: the copy index keeps each
+# article's sentences and the kind of each copy. An index in an older format is rebuilt from
+# the files.
+FORMAT = 4
 BATCH = 5000  # articles per commit: fewer, larger segments; a killed run redoes at most this many
 COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
 # Every segment costs each query its own term lookups: at 20k articles, 13 segments against one
