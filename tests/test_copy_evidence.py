@@ -76,6 +76,18 @@ def test_a_german_translation_is_found_though_german_capitalises_its_nouns():
     assert (links["de.txt"].duplicate_of, links["de.txt"].kind) == ("ap.txt", "translation")
 
 
+def test_a_paragraph_cut_short_is_a_trim_and_a_text_cut_off_mid_sentence_is_not():
+    from search.copies.direction import trims
+    from search.copies.features import features
+
+    ap = features(_article("ap.txt", AP))
+    upto = AP.index("Vell said the barn")
+    trimmed = features(_article("trimmed.txt", AP[:upto].rstrip()))
+    cut_off = features(_article("cut.txt", AP[:upto] + "Vell said the"))
+    assert trims(trimmed, ap) == 1 and trims(ap, trimmed) == 0
+    assert cut_off.cut_off and trims(cut_off, ap) == 0
+
+
 def test_evidence_signals():
     assert garble("Quint´s film") == 1 and garble("Quint’s film") == 0
     assert garble("the â€œbestâ€ film &amp; more") == 3

@@ -36,12 +36,14 @@ def trims(a: Features, b: Features) -> int:
     ``b`` the paragraph goes on with a sentence ``a`` does not have at all.
 
     A copy that trims leaves this mark; an outlet adding its own paragraphs does not (it
-    adds whole paragraphs), and one that splits paragraphs keeps the next sentence."""
+    adds whole paragraphs), and one that splits paragraphs keeps the next sentence. A text
+    that stops mid-sentence was cut off (an excerpt, a page saved short), not trimmed, so
+    its last paragraph does not count."""
     a_keys = set(a.keys)
     b_next = {k: (b.info[i] & LAST, b.keys[i + 1] if i + 1 < len(b.keys) else None)
               for i, k in enumerate(b.keys)}
     n = 0
-    for i, k in enumerate(a.keys):
+    for i, k in enumerate(a.keys[:-1] if a.cut_off else a.keys):
         if k in b_next and a.info[i] & LAST:
             last_in_b, following = b_next[k]
             n += not last_in_b and following is not None and following not in a_keys

@@ -99,6 +99,7 @@ class Features:
     garble: int = 0  # broken characters a re-encoding leaves
     wires: list[str] = field(default_factory=list)  # news agencies it runs the story for
     leak: int = 0  # English function words left in a text in another language
+    cut_off: bool = False  # the text stops mid-sentence
 
     def to_state(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
@@ -143,4 +144,5 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         garble=garble(text),
         wires=wires(text),
         leak=english_leak(ws) if lang != "en" else 0,
+        cut_off=bool(text.strip()) and text.rstrip()[-1] not in ".!?…\"”’»)]:",
     )
