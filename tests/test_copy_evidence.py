@@ -68,6 +68,12 @@ def test_a_machine_translation_points_to_the_english_text_and_says_why():
     assert not lk.drift  # a translated quote is not a changed quote
 
 
+def test_a_translation_of_the_first_part_only_is_found():
+    part = "Accueil › Cinéma\n\n" + FRENCH_MT[:int(len(FRENCH_MT) * 0.45)]
+    links = _links(_article("ap.txt", AP), _article("fr-part.txt", part))
+    assert (links["fr-part.txt"].duplicate_of, links["fr-part.txt"].kind) == ("ap.txt", "translation")
+
+
 def test_a_german_translation_is_found_though_german_capitalises_its_nouns():
     names = set(entities(GERMAN, "de"))
     assert {"marlowe", "quint", "idris", "vell", "selma", "okafor"} <= names
