@@ -251,7 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         from .app import run
 
         return run(args)
-    args = parsers[argv[0]].parse_intermixed_args(argv[1:])
+    rest = argv[1:]
+    # Intermixed parsing loses what follows "--", where a query beginning with a dash must go.
+    args = parsers[argv[0]].parse_args(rest) if "--" in rest else parsers[argv[0]].parse_intermixed_args(rest)
     from search.backends import BackendUnavailable
 
     try:
