@@ -241,14 +241,14 @@ def test_file_that_vanishes_after_listing(tmp_path):
 def test_unreadable_file(tmp_path, monkeypatch):
     (tmp_path / "locked.txt").write_text("Headline\n\nWords.", encoding="utf-8")
     [src] = walk([tmp_path])
-    real_open = open
+    real_open = os.open
 
     def deny(path, *args, **kwargs):
         if Path(path).name == "locked.txt":
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr("os.open", deny)
     assert read(src)[1] == [ingest.Skipped("locked.txt", "cannot be read (permission denied)")]
 
 

@@ -164,8 +164,10 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def _digest(path: Path) -> str:
+    from search.ingest.files import open_file  # a pipe in place of a file must not block
+
     h = hashlib.blake2b(digest_size=16)
-    with path.open("rb") as f:
+    with open_file(path) as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
@@ -219,7 +221,7 @@ def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepar
     out = []
     for src in batch:
         try:
-            digest = _digest(src.path)
+            digest = "" if src.problem else _digest(src.path)
         except OSError:
             digest = ""
         articles, skipped = read(src, max_bytes=max_bytes)
