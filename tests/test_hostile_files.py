@@ -154,3 +154,53 @@ def test_a_binary_file_named_jsonl_is_one_skip(tmp_path):
 def test_sources_listed_before_a_swap_never_raise(tmp_path):
     src = Source(tmp_path / "nothing.txt", "nothing.txt", 10, 0)
     assert read(src)[1][0].reason == "disappeared before it could be read"
+
+
+# -- file names with control characters ----------------------------------------------------------
+
+@pytest.fixture
+def odd_names(tmp_path) -> Path:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    for name, title in (("sub/evil\x1b[2Jname.txt", "Orchard Headline"), ("two\nlines.txt", "Second Orchard"),
+                        ("c1\x9bname.txt", "Third Orchard"), ("tab\tname.txt", "Fourth Orchard")):
+        (corpus / name).write_text(f"{title}\n\nMarisol Teague tends the orchard.\n", encoding="utf-8")
+    return corpus
+
+
+def test_json_paths_are_the_real_names_escaped(odd_names, tmp_path, capsys):
+    from tui.cli import main
+
+    assert main(["search", "orchard", str(odd_names), "--index", str(tmp_path / "ix"), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x9b" not in out and "\t" not in out
+    lines = out.splitlines()
+    assert len(lines) == 4
+    paths = {json.loads(line)["path"] for line in lines}
+    assert paths == {"sub/evil\x1b[2Jname.txt", "two\nlines.txt", "c1\x9bname.txt", "tab\tname.txt"}
+    for path in paths:
+        assert (odd_names / path).read_text(encoding="utf-8").endswith("orchard.\n")
+
+
+def test_extract_json_paths_are_the_real_names(odd_names, capsys):
+    from tui.cli import main
+
+    assert main(["extract", "--json", str(odd_names)]) == 0
+    paths = {json.loads(line)["path"] for line in capsys.readouterr().out.splitlines()}
+    assert all((odd_names / p).is_file() for p in paths) and len(paths) == 4
+
+
+def test_a_line_break_in_a_name_never_splits_a_line_of_output(odd_names, tmp_path, capsys):
+    from tui.cli import main
+
+    assert main(["search", "orchard", str(odd_names), "--index", str(tmp_path / "ix")]) == 0
+    out = capsys.readouterr().out
+    assert len(out.splitlines()) == 8  # a title line and a snippet line per hit
+    assert "[two\u240alines.txt]" in out and "[tab\u2409name.txt]" in out
+    assert "\x1b" not in out and "\x9b" not in out
+
+
+def test_a_skip_names_the_file_on_one_line(tmp_path):
+    (tmp_path / "empty\nfile.txt").write_text("", encoding="utf-8")
+    _, [skip] = load([tmp_path])
+    assert str(skip) == "Skipped empty\u240afile.txt: file is empty"

@@ -272,7 +272,9 @@ def finish(article: Article, notice: str | None = None) -> Article:
         article.author = sanitize.inert(article.author)
     if article.url:
         article.url = sanitize.inert(article.url)
-    article.source = shown_name(article.source)  # shown and copied as a path, never opened again
+    # The real path, for scripts to open (``--json`` escapes it); only bytes that are not UTF-8
+    # are replaced, so it can be stored and encoded. Shown, it is made inert like any text.
+    article.source = _utf8(article.source)
     if not article.language:
         article.language = language.detect(article.text)
     if notice:
@@ -323,7 +325,12 @@ def shown_name(name: str) -> str:
 
     A name is article data too: ``evil\x1b[2J.txt`` must not clear the screen when a skip is printed.
     """
-    return sanitize.inert(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+    # A line break or tab in a name would split or shift a line of output that names the file.
+    return sanitize.inert(_utf8(name)).replace("\n", "\u240a").replace("\t", "\u2409")
+
+
+def _utf8(name: str) -> str:
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _os_reason(e: OSError) -> str:
