@@ -48,13 +48,16 @@ class _Progress:
 
 def _update(lib):
     """Index what changed, naming each skipped file once; the report, or None and an exit code."""
-    from search.engine.index import IndexBusy
+    from search.engine.index import DiskFull, IndexBusy
 
     try:
         report = lib.update(progress=_Progress())
     except IndexBusy as e:
         print(f"byline: {e}", file=sys.stderr)
         return None, 3
+    except DiskFull as e:
+        print(f"byline: {e}", file=sys.stderr)
+        return None, 4
     for s in report.skipped:
         print(s, file=sys.stderr)
     return report, (0 if report.total or not report.skipped else 1)
