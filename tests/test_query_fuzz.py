@@ -14,6 +14,7 @@ from whoosh.spelling import ReaderCorrector
 
 import search.engine.suggest as suggest_module
 import search.library as library_module
+from search.engine.schema import TEXT_FIELDS
 from search.engine.suggest import MAX_WORD, MAX_WORDS
 from search.library import SEEDS, Library
 from search.query import parser as parser_module
@@ -50,7 +51,7 @@ def _unbounded_part(q: Q.Query) -> Q.Query | None:
     """The part of ``q`` whose cost grows with the vocabulary instead of the query, if any:
     a word standing for every term that matches a pattern, range or spelling, or "any word"."""
     for leaf in [q] if q.is_leaf() else q.leaves():
-        if isinstance(leaf, Q.MultiTerm) or (isinstance(leaf, Q.Every) and leaf.fieldname in ("title", "body")):
+        if isinstance(leaf, Q.MultiTerm) or (isinstance(leaf, Q.Every) and leaf.fieldname in TEXT_FIELDS):
             return leaf
     return None
 
@@ -153,6 +154,13 @@ def test_wildcards_and_ranges_on_cast_fields(lib, text):
 
 def test_any_character_finds_articles_that_name_one(lib):
     assert SEED_001 in {h.id for h in lib.search("character:*", collapse=False).hits}
+
+
+def test_any_word_is_every_article_and_every_quote(lib):
+    everything = lib.search("*", collapse=False)
+    assert everything.total == 3 == lib.search("*?", collapse=False).total
+    assert lib.search("title:**", collapse=False).total == 3
+    assert lib.search_quotes("*").quotes and lib.search_quotes("*?").total == lib.search_quotes("*").total
 
 
 def test_a_pasted_blob_is_cut_and_says_so(lib, work):

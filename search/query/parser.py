@@ -9,7 +9,7 @@ from whoosh import qparser
 from whoosh import query as Q
 from whoosh.qparser import MultifieldParser
 
-from search.engine.schema import SCHEMA
+from search.engine.schema import SCHEMA, TEXT_FIELDS
 
 FIELDS = ("title", "body", "quote", "date", "speaker", "person", "actor", "character", "kind", "story")
 ALIASES = {"who": "speaker", "said": "speaker", "people": "person", "role": "character", "text": "body"}
@@ -187,8 +187,11 @@ MAX_EXPANSION = 64  # terms a prefix or fuzzy word may stand for
 def bounded(q: Q.Query, reader) -> Q.Query:
     """Prefix, wildcard, range and fuzzy words as their most common matching terms: ``s*`` on
     a large corpus stands for thousands of terms, and matching them all took seconds."""
-    if isinstance(q, Q.Every) and q.fieldname in ("title", "body"):
-        # Every article has a title and a body; Whoosh would read every word's postings to know.
+    if isinstance(q, Q.Wildcard) and "*" in q.text and not q.text.strip("*?"):
+        q = Q.Every(q.fieldname, boost=q.boost)  # ``*?``, ``**``: any word at all
+    if isinstance(q, Q.Every) and q.fieldname in TEXT_FIELDS:
+        # Every article has a title and a body, every quote its words (and the record type is
+        # ANDed on): Whoosh would read every word's postings to know.
         return Q.Every(boost=q.boost)
     if isinstance(q, Q.MultiTerm):
         if isinstance(q, Q.FuzzyTerm):
