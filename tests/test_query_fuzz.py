@@ -200,8 +200,8 @@ def test_a_query_beginning_with_a_dash_after_double_dash(index, capsys):
 def test_did_you_mean_finds_what_whoosh_finds(index):
     """Looking only at words of a close length and letters finds the same words as Whoosh's
     corrector, which measures its distance to every word of the field."""
+    from search.engine.corrector import Corrector
     from search.engine.index import open_index
-    from search.engine.suggest import _Corrector
 
     with open_index(index).searcher() as s:
         reader = s.reader()
@@ -209,7 +209,7 @@ def test_did_you_mean_finds_what_whoosh_finds(index):
         typos = [w[:i] + w[i + 1:] for w in words for i in (0, len(w) // 2)] + [w[::-1] for w in words]
         typos += [w + "q" for w in words] + ["eddei", "qiunn", "vecan", "x", "é", "日本語"]
         for field in ("body", "speaker"):
-            ours = _Corrector(reader, field, reader.schema[field])
+            ours = Corrector(reader, field, reader.schema[field])
             theirs = s.corrector(field)
             for typo in typos:
                 for maxdist in (1, 2):
