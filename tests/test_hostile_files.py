@@ -204,3 +204,26 @@ def test_a_skip_names_the_file_on_one_line(tmp_path):
     (tmp_path / "empty\nfile.txt").write_text("", encoding="utf-8")
     _, [skip] = load([tmp_path])
     assert str(skip) == "Skipped empty\u240afile.txt: file is empty"
+
+
+@fifo
+def test_a_file_replaced_by_a_pipe_is_skipped_on_the_next_update(tmp_path, monkeypatch):
+    from search.engine import index as index_module
+    from search.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "real.txt").write_text(ARTICLE, encoding="utf-8")
+    lib = Library([corpus], tmp_path / "ix")
+    try:
+        lib.update()
+        (corpus / "real.txt").unlink()
+        os.mkfifo(corpus / "real.txt")
+        opened = []
+        real_open = index_module._digest
+        monkeypatch.setattr(index_module, "_digest", lambda path: opened.append(path) or real_open(path))
+        report = _bounded(lib.update)
+        assert [s.reason for s in report.skipped] == ["not a regular file (a named pipe), left unopened"]
+        assert opened == [] and lib.count() == 0
+    finally:
+        lib.close()

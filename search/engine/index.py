@@ -189,7 +189,7 @@ def _plan(sources: Iterable[Source], files: dict[str, Entry]) -> tuple[list[Sour
         if old and old.size == src.size and old.mtime_ns == src.mtime_ns:
             keep[src.rel] = old
             continue
-        if old:
+        if old and not src.problem:  # a pipe in place of a file is skipped unopened
             try:
                 if old.hash == _digest(src.path):
                     keep[src.rel] = old._replace(mtime_ns=src.mtime_ns)
