@@ -35,7 +35,7 @@ sergeant detective inspector chief sheriff deputy agent officer professor prof d
 father mother sister brother saint queen king prince princess duke duchess count countess baron
 grandmother grandfather grandma grandpa nana uncle aunt auntie judge senator president governor
 mayor pope bishop nurse coach superior constable emperor empress chancellor
-doctora capitana capitán señor señora don doña inspectora sargento reina rey padre madre hermana
+doctora capitana capitán señor señora doña inspectora sargento reina rey padre madre hermana
 """)
 
 

@@ -29,8 +29,14 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
     elsewhere, or when a neighbouring pair in the same list was already certain.
     """
     decided: list[tuple[int, str, str, bool, bool]] = []  # (pos, character, actor, certain, quoted)
+    listed = _cast_lists(ctx, [m for m in scan(ctx.text, PAREN_RE) if m.start() >= body_start])
     for m in scan(ctx.text, PAREN_RE):
         if m.start() < body_start:
+            continue
+        if m.start() in listed:
+            if listed[m.start()]:
+                character, actor = listed[m.start()]
+                decided.append((m.start(), character, actor, True, False))
             continue
         left, right = clean_name(m.group("left")), clean_name(m.group("right"))
         if not left or not right or right in ctx.works or m.group("right").startswith("The "):
@@ -61,6 +67,57 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
         if certain:
             out.append((pos, character, actor, quoted))
     return out
+
+
+# between two items, possibly past one the name pattern does not read ("Spider-man (X)")
+_LIST_GAP = re.compile(r"(?:(?:,|;)\s*[^(),;\n]{1,40} \([^()\n]{1,40}\))*"
+                       r"(?:,|;)?\s*(?:(?:and|et|und|y|e|&|as well as|followed by)\s+)?")
+
+
+def _cast_lists(ctx: CastContext, matches: list[re.Match]) -> dict[int, tuple[str, str] | None]:
+    """Three or more bracket pairs in one list share one order: ``A (X), B (Y) and C (Z)``.
+
+    The order is the one most items show plainly (a one-word or titled side is the role, a
+    full name is the actor); then every item whose actor side is a full name is a pair, which
+    is how panel reports (``Actor (Role)``) and recaps (``Role (Actor)``) both write lists.
+    None marks an item of a credit list, which is no pair at all.
+    """
+    groups: list[list[re.Match]] = []
+    for m in matches:
+        if groups and _LIST_GAP.fullmatch(ctx.text, groups[-1][-1].end(), m.start()):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    out: dict[int, tuple[str, str] | None] = {}
+    for group in groups:
+        sides = [(clean_name(m.group("left")), clean_name(m.group("right"))) for m in group]
+        if len({b for _, b in sides}) < len(sides):
+            out.update(dict.fromkeys((m.start() for m in group), None))
+            continue  # "A (Show), B (Show)": a role has one actor, a credit many, so these are credits
+        if len(group) < 3 or any(not a or not b for a, b in sides):
+            continue
+        votes = [_role_side(a, b) for a, b in sides]
+        right_roles, left_roles = votes.count("right"), votes.count("left")
+        if max(right_roles, left_roles) < 2 or min(right_roles, left_roles) > 0:
+            continue
+        for m, (a, b) in zip(group, sides, strict=True):
+            character, actor = (b, a) if right_roles else (a, b)
+            if character in ctx.works or len({w for w in actor.split() if w[:1].isupper()}) < 2:
+                continue
+            who = person_of(ctx, actor, loose=True) or actor
+            out[m.start()] = (character, who)
+    return out
+
+
+def _role_side(left: str, right: str) -> str | None:
+    """Which side of ``left (right)`` plainly reads as the role, if either does."""
+    def role_like(name: str) -> bool:
+        return "/" in name or len(name.split()) == 1 or core_words(name) != name.split()
+    if role_like(right) and not role_like(left):
+        return "right"
+    if role_like(left) and not role_like(right):
+        return "left"
+    return None
 
 
 def _character_elsewhere(ctx: CastContext, name: str, m: re.Match) -> bool:
