@@ -36,3 +36,35 @@ def test_credit_list_is_not_cast(found):
     got = pairs(found, "expo-lists.txt")
     assert not {c for c, _ in got} & {"Sailing Home", "Night Ferry"}
     assert not {a for _, a in got} & {"Sailing Home", "Night Ferry"}
+
+
+def test_respectively_pairs_two_lists_in_order(found):
+    got = pairs(found, "respectively.txt")
+    assert {("Wren Talbot", "Marisol Okafor"), ("Captain Dunmore", "Bertrand Lysen"),
+            ("Pike", "Ines Carvalho-Reid"), ("Quill", "Tobiah Menck")} <= got
+    # the two roles are not one actor's double role
+    assert not any(c in ("Pike Quill", "Wren Dunmore") for c, _ in got)
+
+
+def test_french_cast_verbs(found):
+    got = pairs(found, "distribution-fr.txt")
+    assert {("Maëlle", "Élodie Garnier"), ("Anouk", "Samuel Brétigny"), ("Victor Lamarche", "Jonas Ferrat"),
+            ("Hortense", "Camille Roux")} <= got
+    assert "Claire Desvignes" not in {c for c, _ in got}
+
+
+def test_german_cast_verbs_and_a_verb_inside_the_bracket(found):
+    got = pairs(found, "besetzung-de.txt")
+    assert {("Till", "Felix Ostrander"), ("Ines", "Jana Wirth"), ("Jorek", "Malte Kersting"),
+            ("Nuri", "Sibel Aydın"), ("Egon", "Konstantin Reiher"), ("Brigitte", "Ruth Albers")} <= got
+
+
+def test_italian_cast_verbs(found):
+    got = pairs(found, "cast-it.txt")
+    assert {("Falco", "Lorenzo Vitali"), ("Sibilla", "Chiara Moretti"), ("Aurora", "Giulia Benassi"),
+            ("Ruggero", "Davide Sarti")} <= got
+
+
+def test_portuguese_cast_verbs(found):
+    got = pairs(found, "elenco-pt.txt")
+    assert {("Celeste", "Bianca Lobo"), ("Tadeu", "Rodrigo Amaral")} <= got

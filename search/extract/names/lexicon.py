@@ -133,6 +133,14 @@ wayne wendy will william winona xavier yvonne zach zachary zendaya zoe zoë
 alejandro alberto andrés beatriz carmen cristina eduardo elena emilio enrique fernando
 francisco gabriela guillermo ignacio isabel javier jorge josé lucía manuel marta mercedes
 pablo paloma rafael ramón ricardo rodrigo santiago sergio ximena
+pierre jean jacques michel françois louis nicolas julien mathieu antoine guillaume élodie camille chloé
+manon léa céline isabelle nathalie sandrine virginie frédéric frédérique andré marc sébastien olivier
+laurent philippe alain christophe stéphane bernard gérard juliette mathilde margaux amélie brigitte hélène
+lorenzo giulia chiara francesca alessandro matteo giuseppe giovanni marco luca davide federico paolo
+stefano valentina alessia martina elisa roberto massimo fabio simone riccardo
+hans jürgen klaus wolfgang stefan andreas markus matthias florian lukas jonas leon felix
+maximilian moritz lena luise katharina sabine ursula petra monika heike karin ludwig dieter günter uwe
+joão paulo tiago gonçalo inês adriana débora thiago bruno fernanda juliana camila letícia
 """)
 
 

@@ -23,6 +23,12 @@ def actor_before(ctx: CastContext, pos: int) -> str | None:
         who = person_of(ctx, m.group(1), loose=True)
         if who or not (before.rstrip().endswith(",") or infinitive):
             return who
+    # "X, ancora una volta nei panni di Y", "X, der in der Serie die Rolle von Y": a short
+    # lower-case aside after the comma still leaves X as the subject
+    aside = re.search(rf"({NAME}),(?! (?:and|or|but|y|e|et|und|ou|o|ma|mais|aber|pero)\b)(?: [a-zà-ÿ]+){{1,5}}\s*$",
+                      before)
+    if aside and person_of(ctx, aside.group(1), loose=True):
+        return person_of(ctx, aside.group(1), loose=True)
     # "he appeared as X, and voiced Y": the subject carries over a coordinated verb
     pronoun = re.search(rf"\b{PRONOUN}\s*$|,? and\s+$", before, re.IGNORECASE)
     gerund = (re.search(r"\b(?:for|by|after|while|since)\s+$", before)
@@ -80,7 +86,11 @@ def _last_full_name(ctx: CastContext, start: int, end: int) -> str | None:
 
 def subject_after_clause(ctx: CastContext, m: re.Match) -> str | None:
     """``Best known for playing Y on Z, she ...``: the actor is the subject after the clause."""
-    if not re.match(r"(?:play|portray|voic)ing\b", m.group()):
+    # "In the role of Y, X ...", "Na pele de Y, X ...", "Dans la peau de Y, X ..." open their sentence
+    in_role = re.match(r"(?:[Ii]n the role of|[Nn]a pele d|[Dd]ans la peau d|[Nn]ei panni di|[Ee]n la piel de|"
+                       r"[Ii]n der Rolle|[Dd]ans le rôle d|[Nn]el ruolo di)", m.group())
+    if not re.match(r"(?:play|portray|voic)ing\b", m.group()) and not (
+            in_role and not ctx.text[sentence_start(ctx.text, m.start() + 1): m.start()].strip()):
         return None
     after = re.match(rf"[^.;]{{0,80}}?, (?:(?P<pronoun>he|she|they)|(?P<name>{NAME}))\b", ctx.text[m.end():])
     if not after:

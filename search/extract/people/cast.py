@@ -25,6 +25,7 @@ from search.extract.people.cast_forms import (
     LATER_CHAR_RE,
     PAREN_CREDIT_RE,
     PAREN_LIST_RE,
+    PAREN_PLAYS_RE,
     PAREN_VERB_RE,
     PLAY_RE,
     PLAYED_BY_RE,
@@ -39,6 +40,7 @@ from search.extract.people.cast_forms import (
 from search.extract.people.evidence import candidates
 from search.extract.people.merge import merge_pairs
 from search.extract.people.resolve import resolve
+from search.extract.people.respectively import respective_pairs
 from search.extract.people.roles import (
     CastContext,
     clean_name,
@@ -100,6 +102,12 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         add(pos, character, actor, explicit=quoted)
     for m in scan(text, PAREN_VERB_RE):
         add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
+    for m in scan(text, PAREN_PLAYS_RE):
+        if desc_ok(m.group("desc")):
+            add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
+    respective, paired_lists = respective_pairs(ctx)
+    for pos, character, actor in respective:
+        add(pos, character, actor, explicit=True)
     for m in scan(text, PAREN_LIST_RE):
         a1, a2 = person_of(ctx, m.group("a1"), loose=True), person_of(ctx, m.group("a2"), loose=True)
         c1, c2 = clean_name(m.group("c1")), clean_name(m.group("c2"))
@@ -123,7 +131,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         if desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
     for m in scan(text, PLAY_RE):
-        if not desc_ok(m.group("desc")):
+        if not desc_ok(m.group("desc")) or any(s <= m.start() < e for s, e in paired_lists):
             continue
         char, char_start = m.group("char"), m.start("char")
         if not phrase_ends(text, m.end("char")):

@@ -24,10 +24,11 @@ PRONOUN = r"(?:he|she|they|él|ella)"
 
 
 _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|be|is|was|is set to|to|"
-         r"que|quien|who|"
+         r"que|quien|who|qui|che|der|die|"
          r"vuelve a|volverá a|conocid[oa]|"
          r"currently|previously|famously|memorably|once|going to)\s+)*"
          r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
+         r"(?:(?<=will )|(?<=to )|(?<=would )|(?<=also ))voice|"
          r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
          r"(?:re)?cast as|broke out as|debut(?:s|ed)? as|reprise(?:s|d)? (?:(?:his|her|their) role )?as|"
          r"(?:land(?:s|ed)?|win(?:s)?|won|took(?: on)?|take(?:s)?(?: on)?|got|get(?:s)?|nab(?:s|bed)?|"
@@ -39,13 +40,22 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|h
          r"interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?|"
          r"(?:se )?mete(?:rá)? en la piel del?|ponerse en la piel del?|pone(?:rá)? (?:rostro|cara) al?|"
          r"dará vida al?|daba vida al?|interpreta(?:rá|ba)? (?:de nuevo|otra vez) al?|"
-         r"(?:por |con )?su papel (?:de|como)|hace de|hacía de|hará de)")
+         r"(?:por |con )?su papel (?:de|como)|hace de|hacía de|hará de|"
+         # French, Italian, German, Portuguese; an elided article ends the verb ("dans la peau d’Elsa")
+         r"joue(?:ra|rait|ait)?|incarne(?:ra|rait|ait)?|interprète|interprétera|"
+         r"(?:[Dd]ans|se glisse(?:ra)? dans) la peau d(?:e|u|['’])|(?:[Dd]ans|joue|tient|reprend(?:ra)?) le rôle "
+         r"d(?:e|u|['’])|prête(?:ra)? (?:ses traits|sa voix) (?:à|au)|"
+         r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
+         r"dà voce a|[Nn]el ruolo di|"
+         r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
+         r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a)|"
+         r"[Ee]n la piel de)")
 
 
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 
 
-PLAY_RE = re.compile(rf"\b{_PLAY} (?P<desc>{_OWNER}{_DESC})(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
+PLAY_RE = re.compile(rf"\b{_PLAY}(?: |(?<=['’]))(?P<desc>{_OWNER}{_DESC})(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
 
 
 # "Marnie (Esme Hollinrake, “Glass Orchard”)": the actor with a quoted credit, recap style
@@ -76,6 +86,12 @@ PAREN_VERB_RE = re.compile(
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})[)\]]")
 
 
+# "Lena Ruiz (who plays Dora)", "Jonas Brandt (spielt Till)": the verb inside the bracket
+PAREN_PLAYS_RE = re.compile(
+    rf"(?P<actor>{NAME}) [(\[](?:who (?:plays|played|voices)|plays|played|voices|spielt|mimt|joue|qui joue|incarne|"
+    rf"interpreta|interpreta a|dá vida a|da vida a) (?P<desc>{_DESC})(?P<char>{SLASH})[)\]]")
+
+
 PAREN_LIST_RE = re.compile(
     rf"(?P<c1>{NAME}) (?:and|&|y) (?P<c2>{NAME}) \((?P<a1>{NAME}) (?:and|&|y) (?P<a2>{NAME})\)")
 
@@ -95,7 +111,9 @@ POSS_RE = re.compile(rf"(?P<actor>{name_not_after(_NOT_AFTER_QUOTE)})['’]s? (?
 PLAYED_BY_RE = re.compile(
     rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) "
     rf"|will (?:now |also |still )?be |has (?:now |also )?been )?"
-    rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa])(?: [a-z]+){{0,4}} (?:by|por) "
+    rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa]|interpretat[oa]|doppiat[oa]|interprétée?|"
+    rf"incarnée?|jouée?|doublée?|gespielt|verkörpert|gesprochen|dublad[oa]|vivid[oa])(?: [a-z]+){{0,4}} "
+    rf"(?:by|por|par|da|von) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
 
 
@@ -118,10 +136,10 @@ _AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen
 
 AS_RE = re.compile(
     rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION}| \([^()\n]{{1,60}}\))?"
-    rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP}"
+    rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|,?{_AS_GAP}"
     rf"|(?:,(?: [\w'’-]+,?){{1,6}})? (?:(?:is|was|remains) )?(?:still |perhaps |probably )?"
     rf"(?:best|better) known)?"
-    rf" (?:as|como) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
+    rf" (?:as|como|come|als) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
     rf"(?P<char>{SLASH})(?!['’])")
 
 
@@ -155,11 +173,12 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     PAREN_RE: (" (",),
     PAREN_VERB_RE: (" (", " ["),
     PAREN_LIST_RE: (" (",),
+    PAREN_PLAYS_RE: (" (", " ["),
     A_QUIEN_RE: ("vida", "interpreta"),
     ROLE_WENT_RE: (" to ",),
     IS_THE_PLAYED_BY_RE: ("ed by ",),
-    PLAYED_BY_RE: (" by ", " por "),
-    AS_RE: (" as ", " como "),
+    PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von "),
+    AS_RE: (" as ", " como ", " come ", " als "),
     APPOS_WORK_RE: ("'", "’"),
     PAREN_CREDIT_RE: (" (",),
     SEASONS_AS_RE: (" as ", " playing "),

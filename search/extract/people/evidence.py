@@ -39,7 +39,7 @@ _CUT_OFF = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 
 
 _GROUP = re.compile(
-    r"\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y) ([A-Z][^\W\d_]+) "
+    r"(?<!-)\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y) ([A-Z][^\W\d_]+) "
     r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
 )
 
@@ -155,7 +155,9 @@ def _drop_sentence_opener(text: str, r: Run, words: list[str], stripped, lowered
     """``Then Michael Mar`` → ``Michael Mar``: a sentence-initial ordinary word is not a name."""
     if stripped or len(words) < 2 or (len(words) == 2 and words[0].lower() in FIRST_NAMES):
         return words
-    if SENTENCE_START.search(text[max(0, r.start - 3): r.start]) and words[0].lower() in lowered:
+    if SENTENCE_START.search(text[max(0, r.start - 3): r.start]) and (
+            words[0].lower() in lowered  # "Presenti Lorenzo Vitali": a given name comes second
+            or len(words) == 3 and words[1].lower() in FIRST_NAMES and words[0].lower() not in FIRST_NAMES):
         return words[1:]
     return words
 

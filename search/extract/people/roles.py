@@ -11,7 +11,9 @@ from search.extract.names.shape import non_person_word, person_shaped
 from search.extract.people.name_pattern import SYLLABLE, UPPER
 from search.extract.people.resolve import resolve
 
-_BLOCK_DESC = word_set("on in at for with to from by no and or but not nobody himself herself itself "
+# prepositions in the languages the cast verbs are read in: "joue dans X" is a film, not a role
+_BLOCK_DESC = word_set("dans sur pour avec à au aux nel nella con per su im mit für bei em no com para "
+                        "on in at for with to from by no and or but not nobody himself herself itself "
                         "per via themselves it this that than version versions")
 
 
@@ -30,6 +32,9 @@ _FOLLOW_OK = word_set("""
 in on at for with and or but who whose which that from to the a an opposite alongside is was will
 would has had as since until after before during when while where because though although so than
 if y en con que de del para por durante desde hasta por el la los las un una
+e ed et und o ou oder avec mit com nel nella dans im sur per pour für che qui der die das den dem le les il lo
+du des della delle dei degli do dos no na em à au ao
+zu ist war wird hat sind im am vom zum zur
 """)
 
 
@@ -87,6 +92,10 @@ def person_of(ctx: CastContext, name: str, loose: bool = False) -> str | None:
     found = resolve(name, ctx.people)
     if found:
         return None if found in ctx.works else found
+    words = name.split()
+    for k in range(len(words) - 1, 1, -1):  # "Presenti Lorenzo Vitali": a sentence's first word glued on
+        if " ".join(words[-k:]) in ctx.people:
+            return " ".join(words[-k:])
     if full_name(name) and name not in ctx.works and ctx.scores.get(name, 0) >= (0 if loose else 1):
         return name
     return None
