@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import STOP
+from search.extract.names.lexicon import FIRST_NAMES, STOP
 from search.extract.names.runs import literal_hits, word_char
 from search.extract.names.shape import non_person_word
 from search.extract.people.cast_forms import PAREN_RE, scan
@@ -45,6 +45,8 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
         if any(non_person_word(w, i, right_words) for i, w in enumerate(right_words)):
             continue
         wl, wr = person_weight(ctx, left), person_weight(ctx, right)
+        if _named_actor_in_bracket(ctx, left, right):
+            wr = max(wr, wl + 1)
         if m.group("who") or m.group("where"):
             wr = max(wr, wl + 1)  # "(newcomer X)", "(X, left)": only a person is a newcomer or stands left
         if wr > wl or (wl == wr and full_name(right)):
@@ -60,10 +62,16 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
                 decided.append((m.start(), right, actor, _character_elsewhere(ctx, right, m), False))
     out = []
     for pos, character, actor, certain, quoted in decided:
-        if not certain:
+        if not certain:  # only "Actor (Role)" readings are uncertain
             sent = sentence_start(ctx.text, pos)
-            certain = any(c and sentence_start(ctx.text, p) == sent and p != pos and ch != character
-                          and not person_of(ctx, ch) for p, ch, _, c, _ in decided)
+            sure = [(ch, a) for p, ch, a, c, _ in decided
+                    if c and sentence_start(ctx.text, p) == sent and p != pos and ch != character
+                    and not person_of(ctx, ch)]
+            # the sentence's certain pairs say which way round it writes them
+            same_way = any(ctx.text.startswith(a, p) for p, ch, a, c, _ in decided if (ch, a) in sure)
+            if sure and not same_way and full_name(character):
+                character, actor = actor, person_of(ctx, character) or character
+            certain = bool(sure)
         if certain:
             out.append((pos, character, actor, quoted))
     return out
@@ -91,9 +99,11 @@ def _cast_lists(ctx: CastContext, matches: list[re.Match]) -> dict[int, tuple[st
     out: dict[int, tuple[str, str] | None] = {}
     for group in groups:
         sides = [(clean_name(m.group("left")), clean_name(m.group("right"))) for m in group]
-        if len({b for _, b in sides}) < len(sides):
+        titles = any(m.group("right").startswith(("The ", "A ")) or b in ctx.works for m, (_, b) in zip(
+            group, sides, strict=True))
+        if len({b for _, b in sides}) < len(sides) or titles:
             out.update(dict.fromkeys((m.start() for m in group), None))
-            continue  # "A (Show), B (Show)": a role has one actor, a credit many, so these are credits
+            continue  # "A (Show), B (The Show)": a role has one actor and no article; these are credits
         if len(group) < 3 or any(not a or not b for a, b in sides):
             continue
         votes = [_role_side(a, b) for a, b in sides]
@@ -107,6 +117,15 @@ def _cast_lists(ctx: CastContext, matches: list[re.Match]) -> dict[int, tuple[st
             who = person_of(ctx, actor, loose=True) or actor
             out[m.start()] = (character, who)
     return out
+
+
+def _named_actor_in_bracket(ctx: CastContext, left: str, right: str) -> bool:
+    """``Yevgeny Gromov (Costa Ronin)``: two full names, the bracketed one reads as a person's
+    (a known given name, or a person the article names) while the one outside has little
+    evidence of its own, so the outside one is the role, as recaps write it."""
+    if not full_name(right) or "/" in left or ctx.scores.get(left, 0) >= 4:
+        return False
+    return right.split()[0].lower() in FIRST_NAMES or ctx.scores.get(right, 0) >= 2
 
 
 def _role_side(left: str, right: str) -> str | None:
@@ -125,7 +144,9 @@ def _character_elsewhere(ctx: CastContext, name: str, m: re.Match) -> bool:
     if "/" in name or core_words(name) != name.split():
         return True  # aliases and honorifics are character signs
     body_start = start_of_body(ctx.text)
-    for word in core_words(name):
+    # a role is called by its first name ("Rook said"); a lone surname is how people are called
+    words = core_words(name)
+    for word in words[:1] if len(words) >= 2 else words:
         if word.lower() in STOP or len(word) < 3:
             continue
         for start, end in _whole_word_hits(ctx.text, word):

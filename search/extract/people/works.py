@@ -18,7 +18,8 @@ _GENRE = (r"(?:series|show|drama|comedy|thriller|film|movie|feature|sitcom|proce
 _WORK_CUES = [
     # a quoted or emphasised title: capitalised, short, no sentence punctuation inside
     re.compile(r"(?<![^\W_])[‘'\"“*_«](?P<w>[A-ZÀ-Þ¡¿][^‘’'\"“”*_«»\n.,;:!?]{0,60}?)[’'\"”*_»](?![^\W_])"),
-    re.compile(rf"\b{_GENRE},? (?P<w>{NAME})"),
+    # "the procedural Cold Ledger"; with a comma only as an apposition ("the drama, Cold Ledger,")
+    re.compile(rf"\b{_GENRE}(?: |, (?={NAME}[,.;:]))(?P<w>{NAME})"),
     re.compile(rf"\b(?:on|in|of|from|en|de) (?P<owner>[\w+]+(?: [\w+]+)?)['’]s? (?P<w>{NAME})"),
     re.compile(rf"(?P<w>{NAME}) (?:Season|Volume|Part|season|temporada) \d"),
     # a network's or studio's possessive: "Peacock's Crystal Harbor", "HBO's", "Lumen+'s"
