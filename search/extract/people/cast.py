@@ -17,6 +17,7 @@ from search.extract.people.actors import actor_before, subject_after_clause
 from search.extract.people.brackets import paren_pairs
 from search.extract.people.cast_forms import (
     A_QUIEN_RE,
+    ALS_RE,
     APPOS_WORK_RE,
     AS_RE,
     DE_RE,
@@ -147,7 +148,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
                 add(m.start(), f"{given} {two.group('sur')}", actor)
             continue
         add(m.start(), char, actor, explicit=True)
-    for m in scan(text, AS_RE):
+    for m in scan(text, AS_RE) + scan(text, ALS_RE):
         if re.search(r"\b(?:on|in|en)\s$", text[max(0, m.start() - 4): m.start()]) \
                 and ctx.scores.get(clean_name(m.group("actor")), 0) < 2:
             continue  # "now stars on Cold Current as Y": the name is the show, not the actor

@@ -136,11 +136,16 @@ _AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen
 
 AS_RE = re.compile(
     rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION}| \([^()\n]{{1,60}}\))?"
-    rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|,?{_AS_GAP}"
+    rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP}"
+    rf"|,{_AS_GAP}(?= com[eo] )"
     rf"|(?:,(?: [\w'’-]+,?){{1,6}})? (?:(?:is|was|remains) )?(?:still |perhaps |probably )?"
     rf"(?:best|better) known)?"
-    rf" (?:as|como|come|als) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
+    rf" (?:as|como|come) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
     rf"(?P<char>{SLASH})(?!['’])")
+
+
+# German "als" is also "than" and "when": only right after the name or "ist/war/wird"
+ALS_RE = re.compile(rf"(?P<actor>{NAME})(?: (?:ist|war|wird|sind))? als (?P<desc>)(?P<char>{SLASH})(?!['’])")
 
 
 # "Rafe Donnelly-Saito, Static Bloom's reluctant pilot Corin Vale, tweeted": the role in apposition
@@ -178,7 +183,8 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     ROLE_WENT_RE: (" to ",),
     IS_THE_PLAYED_BY_RE: ("ed by ",),
     PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von "),
-    AS_RE: (" as ", " como ", " come ", " als "),
+    AS_RE: (" as ", " como ", " come "),
+    ALS_RE: (" als ",),
     APPOS_WORK_RE: ("'", "’"),
     PAREN_CREDIT_RE: (" (",),
     SEASONS_AS_RE: (" as ", " playing "),
