@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import FIRST_NAMES, STOP
+from search.extract.names.lexicon import STOP
 from search.extract.names.runs import literal_hits, word_char
 from search.extract.names.shape import non_person_word
 from search.extract.people.cast_forms import PAREN_RE, scan
@@ -45,8 +45,6 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
         if any(non_person_word(w, i, right_words) for i, w in enumerate(right_words)):
             continue
         wl, wr = person_weight(ctx, left), person_weight(ctx, right)
-        if _named_actor_in_bracket(ctx, left, right):
-            wr = max(wr, wl + 1)
         if m.group("who") or m.group("where"):
             wr = max(wr, wl + 1)  # "(newcomer X)", "(X, left)": only a person is a newcomer or stands left
         if wr > wl or (wl == wr and full_name(right)):
@@ -117,15 +115,6 @@ def _cast_lists(ctx: CastContext, matches: list[re.Match]) -> dict[int, tuple[st
             who = person_of(ctx, actor, loose=True) or actor
             out[m.start()] = (character, who)
     return out
-
-
-def _named_actor_in_bracket(ctx: CastContext, left: str, right: str) -> bool:
-    """``Yevgeny Gromov (Costa Ronin)``: two full names, the bracketed one reads as a person's
-    (a known given name, or a person the article names) while the one outside has little
-    evidence of its own, so the outside one is the role, as recaps write it."""
-    if not full_name(right) or "/" in left or ctx.scores.get(left, 0) >= 4:
-        return False
-    return right.split()[0].lower() in FIRST_NAMES or ctx.scores.get(right, 0) >= 2
 
 
 def _role_side(left: str, right: str) -> str | None:
