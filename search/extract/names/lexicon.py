@@ -70,6 +70,7 @@ who whose thanked thanks praised praises agreed agrees replied replies answered 
 asks went kept dijo afirmó contó explicó aseguró adelantó resumió confirmó señaló añadió comentó
 reveló came leaned whispered smiled nodded shrugged directing producing
 died worked appeared spoke called married grew thanked starred
+accepted accepts performed performs sang sings
 """)
 
 

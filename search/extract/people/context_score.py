@@ -12,7 +12,7 @@ _NOT_BY_PERSON = word_set("inspired influenced owned distributed financed backed
                            "replaced hit struck led powered surrounded")
 
 
-_PERSONAL_NOUNS = ("performance|directorial|character|turn|role|portrayal|career|husband|wife|son|daughter|"
+PERSONAL_NOUNS = ("performance|directorial|character|turn|role|portrayal|career|husband|wife|son|daughter|"
                    "mother|father|co-star|costar|publicist|rep|agent|death|birthday|memoir|comments|remarks|"
                    "statement|fans|family|partner|novel|novels|memoir|poems|album|debut|autobiography")
 
@@ -150,7 +150,7 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         return score - 3  # passive "X, played by Y": X is the character
     if AGE_AFTER.match(after):  # "Quarrie, 41, said"
         score += 2
-    if r.possessive and re.match(r"['’]s?\s+(?:[a-z\d-]+\s+)?(?:" + _PERSONAL_NOUNS + r")\b", after):
+    if r.possessive and re.match(r"['’]s?\s+(?:[a-z\d-]+\s+)?(?:" + PERSONAL_NOUNS + r")\b", after):
         score += 2  # "Hart's performance", "Vane's longtime publicist"
     if not before.strip() and _COLON_AFTER.match(after):
         score += 2  # a transcript label at the start of a line: "Lily Vance: I loved it."

@@ -17,6 +17,7 @@ from search.extract.names.shape import strip_title
 from search.extract.people.cast import find_cast_with, remember
 from search.extract.people.evidence import ACCEPT, Evidence, candidates
 from search.extract.people.resolve import corpus_people, resolve, resolve_in_corpus
+from search.extract.people.single_names import single_name_people
 from search.extract.people.works import titles_of_works
 from search.model import SPEECH, Article, CastPair, Extraction
 
@@ -56,6 +57,10 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
         if _is_character(name, ev, characters, evidence):
             continue
         out.add(name)
+    # every actor of a pair is a person, found as a run or not ("portrayed by Jung So Min")
+    out |= actors
+    roles_and_works = characters["words"] | {w for t in works for w in t.split()}
+    out |= single_name_people(text, roles_and_works)
     out -= authors
     # "Berrocal Santamaría" after "Ignacio Berrocal Santamaría": the same person by a double surname
     out = {n for n in out if not any(len(o.split()) > len(n.split()) >= 2

@@ -1,0 +1,33 @@
+"""People known by one name, and the one-word names that are not people."""
+
+from pathlib import Path
+
+from search.extract.people.finder import people_and_cast
+from search.ingest.files import load
+
+DATA = Path(__file__).parent / "data" / "people"
+
+
+def people_of(name):
+    articles, _ = load([DATA])
+    return people_and_cast(next(a for a in articles if a.id == name))[0]
+
+
+def test_a_stage_name_is_a_person():
+    people = people_of("stage-name.txt")
+    assert "Veyla" in people
+    assert "Tamsin Okonjo" in people
+
+
+def test_a_surname_a_company_and_a_place_are_not_one_name_people():
+    people = people_of("stage-name.txt")
+    assert not {"Okonjo", "Brightwave", "Harbourline"} & set(people)
+
+
+def test_every_actor_of_a_pair_is_a_person():
+    # "portrayed by" names the actor where no other evidence reaches ("So" also reads as a word)
+    assert "Yoon So Ri" in people_of("kdrama-recap.txt")
+    articles, _ = load([DATA])
+    for a in articles:
+        people, cast = people_and_cast(a)
+        assert {c.actor for c in cast} <= set(people), a.id
