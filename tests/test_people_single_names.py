@@ -31,3 +31,12 @@ def test_every_actor_of_a_pair_is_a_person():
     for a in articles:
         people, cast = people_and_cast(a)
         assert {c.actor for c in cast} <= set(people), a.id
+
+
+def test_role_nouns_and_lists_in_french_and_german():
+    fr = people_of("portrait-fr.txt")
+    assert {"Ysaline Marchetti", "Maëlys Orsini", "Aurélien Dufay", "Julien Morel"} <= set(fr)
+    assert not any("Sérénité" in p for p in fr)  # "Villa Sérénité de Julien Morel": a film and its maker
+    de = people_of("serie-de.txt")
+    assert {"Jannik Vosskamp", "Timo Brandl", "Ruben Aschenbach"} <= set(de)
+    assert not any(p.startswith(("Sein ", "Mit ")) for p in de)

@@ -21,6 +21,8 @@ first last best worst top inside outside despite since until among across around
 according behind beyond everything nothing something anything every each
 because although though unless whereas meanwhile yes oh hi hey
 el la los las de del y en con por para un una que es se su sus al lo según o ni pero como
+sein seine ihr ihre der die das dem den des ein eine und auch mit für il gli une du au aux avec pour dans
+chez um uma os seu sua dos ao
 """)
 
 
@@ -55,6 +57,13 @@ niece nephew grandson granddaughter fiancé fiancée girlfriend boyfriend repart
 actriz directora guionista productor productora creador creadora protagonista intérprete cantante
 periodista presentador presentadora compañero compañera actores actrices directores intérpretes
 compositor compositora cineasta realizador realizadora coguionista guionistas productores creadores
+acteur actrice réalisateur réalisatrice présentateur présentatrice chanteur chanteuse comédien comédienne
+scénariste producteur productrice animateur animatrice romancier romancière auteure
+schauspieler schauspielerin regisseur regisseurin sänger sängerin moderator moderatorin autorin produzent
+produzentin drehbuchautor drehbuchautorin serienmacher serienmachern darsteller darstellerin kollege kollegin
+attore attrice regista conduttore conduttrice autore autrice produttore produttrice sceneggiatore scrittore
+scrittrice ator atriz diretor diretora cantor cantora apresentador apresentadora autora roteirista produtor
+novelista
 """)
 
 
@@ -71,6 +80,10 @@ asks went kept dijo afirmó contó explicó aseguró adelantó resumió confirm�
 reveló came leaned whispered smiled nodded shrugged directing producing
 died worked appeared spoke called married grew thanked starred
 accepted accepts performed performs sang sings
+déclare explique raconte confie affirme ajoute précise souligne estime
+sagte sagt erklärte erklärt verriet verrät betonte meinte erzählte erzählt
+dice racconta spiega afferma aggiunge dichiara
+disse diz afirmou contou explicou declarou revelou comentou
 """)
 
 

@@ -14,7 +14,8 @@ _NOT_BY_PERSON = word_set("inspired influenced owned distributed financed backed
 
 PERSONAL_NOUNS = ("performance|directorial|character|turn|role|portrayal|career|husband|wife|son|daughter|"
                    "mother|father|co-star|costar|publicist|rep|agent|death|birthday|memoir|comments|remarks|"
-                   "statement|fans|family|partner|novel|novels|memoir|poems|album|debut|autobiography")
+                   "statement|fans|family|partner|novel|novels|memoir|poems|album|debut|autobiography|documentary|"
+                   "documentaries|book|books|songs|lyrics|speech|interview|comments|lawsuit|lawyers?")
 
 
 WEAK_VERBS = word_set("is was has had would will")

@@ -13,6 +13,7 @@ from search.extract.names.lexicon import (
     HONORIFICS,
     NAME_SUFFIXES,
     NON_PERSON,
+    PARTICLES,
     PERSON_VERBS,
     ROLE_NOUNS,
     STOP,
@@ -39,7 +40,7 @@ _CUT_OFF = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 
 
 _GROUP = re.compile(
-    r"(?<!-)\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y) ([A-Z][^\W\d_]+) "
+    r"(?<!-)\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y|et|und|e) ([A-Z][^\W\d_]+) "
     r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
 )
 
@@ -70,7 +71,7 @@ def candidates(text: str) -> dict[str, Evidence]:
             continue  # "Michael Mar...he drew it up": the speaker broke off mid-name
         words, stripped = strip_title(r.words)
         words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
-        words = _after_non_person(words)
+        words = _after_particle(_after_non_person(words))
         if r.start < headline_end:
             # Headline case capitalises verbs too: keep only the part the body names as a run.
             words = _named_in_body(words, body_texts)
@@ -99,7 +100,7 @@ def candidates(text: str) -> dict[str, Evidence]:
     return {n: e for n, e in evidence.items() if e.spans}
 
 
-_LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&)\s+)"
+_LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&|et|und|e)\s+)"
                        r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya|starring|featuring|directed|written|"
                        r"produced|created|by|as|from|in|on|of|with|opposite|por|con|de)\b)"
                        r"(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}")
@@ -134,7 +135,7 @@ def _expand_groups(text: str, evidence: dict[str, Evidence]) -> None:
     """``Matt and Ross Duffer`` names Matt Duffer too; ``Quarrie and Thea X`` does not."""
     surnames = {n.split()[-1] for n in evidence}
     for m in _GROUP.finditer(text):
-        if re.search(r",\s*(?:and|&|y)\s", m.group()) and m.group().count(",") == 1:
+        if re.search(r",\s*(?:and|&|y|et|und|e)\s", m.group()) and m.group().count(",") == 1:
             continue  # "his son, Walter, and Annika Sundqvist-Bale": two people, one surname
         surname = m.group(3)
         ev = evidence.get(f"{m.group(2)} {surname}")
@@ -159,6 +160,15 @@ def _drop_sentence_opener(text: str, r: Run, words: list[str], stripped, lowered
             words[0].lower() in lowered  # "Presenti Lorenzo Vitali": a given name comes second
             or len(words) == 3 and words[1].lower() in FIRST_NAMES and words[0].lower() not in FIRST_NAMES):
         return words[1:]
+    return words
+
+
+def _after_particle(words: list[str]) -> list[str]:
+    """``Normandy de Charles Nemes`` → ``Charles Nemes``: a particle before a given name and a
+    surname links a work to its maker ("a film by"), where ``Anouk de la Roche`` keeps hers."""
+    for i in range(len(words) - 2):
+        if words[i] in PARTICLES and words[i + 1].lower() in FIRST_NAMES and words[i + 2][:1].isupper():
+            return words[i + 1:]
     return words
 
 

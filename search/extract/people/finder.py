@@ -105,7 +105,7 @@ def own_authors(article: Article) -> set[str]:
         m = _BYLINE.match(line)
         if not m:
             continue
-        for part in re.split(r",\s*|\s+(?:and|&|y)\s+", m.group(1)):
+        for part in re.split(r",\s*|\s+(?:and|&|y|et|und|e)\s+", m.group(1)):
             words = part.split()
             if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w not in PARTICLES):
                 found.add(" ".join(words))
