@@ -32,6 +32,13 @@ def test_bracket_lists_share_one_order(found):
     assert "Don Varga" in people and "Mother Quill" not in people
 
 
+def test_a_list_after_actors_names_the_actors_first(found):
+    got = pairs(found, "expo-lists.txt")
+    assert {("Delia Frost", "Imogen Task"), ("Rufus Penhallow", "Corwin Bale"), ("Opal Vance", "Nadia Kersey")} <= got
+    people = found["expo-lists.txt"][0]
+    assert "Imogen Task" in people and "Delia Frost" not in people
+
+
 def test_credit_list_is_not_cast(found):
     got = pairs(found, "expo-lists.txt")
     assert not {c for c, _ in got} & {"Sailing Home", "Night Ferry"}

@@ -18,9 +18,22 @@ def extract_one(article: Article) -> Extraction:
     people, cast = people_mod.people_and_cast(article)
     quotes = quotes_mod.find_quotes(article, people, cast)
     # Speakers are people too, but an account (@handle, u/name) is not a person's name.
-    speakers = {q.speaker for q in quotes if q.kind == SPEECH and q.speaker and q.speaker[0].isupper()}
+    speakers = {_as_person(q.speaker, people) for q in quotes
+                if q.kind == SPEECH and q.speaker and q.speaker[0].isupper()}
     people = sorted(set(people) | speakers)
     return Extraction(quotes=quotes, people=people, cast=cast)
+
+
+def _as_person(speaker: str, people: list[str]) -> str:
+    """``Sein Co-Star Jack Lowden`` → ``Jack Lowden``: a speaker with words glued on either side,
+    when the rest is a person the article names."""
+    words = speaker.split()
+    for size in range(len(words) - 1, 1, -1):
+        for start in (len(words) - size, 0):
+            part = " ".join(words[start: start + size])
+            if part in people:
+                return part
+    return speaker
 
 
 def extract_corpus(articles: list[Article]) -> dict[str, Extraction]:

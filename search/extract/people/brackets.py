@@ -106,6 +106,8 @@ def _cast_lists(ctx: CastContext, matches: list[re.Match]) -> dict[int, tuple[st
             continue
         votes = [_role_side(a, b) for a, b in sides]
         right_roles, left_roles = votes.count("right"), votes.count("left")
+        if _ACTORS_BEFORE.search(ctx.text, max(0, group[0].start() - 40), group[0].start()):
+            right_roles += 2  # "actors A (X), B (Y) and C (Z)": the list says who the names are
         if max(right_roles, left_roles) < 2 or min(right_roles, left_roles) > 0:
             continue
         for m, (a, b) in zip(group, sides, strict=True):
@@ -115,6 +117,10 @@ def _cast_lists(ctx: CastContext, matches: list[re.Match]) -> dict[int, tuple[st
             who = person_of(ctx, actor, loose=True) or actor
             out[m.start()] = (character, who)
     return out
+
+
+_ACTORS_BEFORE = re.compile(r"\b(?:actors|actresses|stars|co-stars|costars|castmates|cast members|the cast|"
+                            r"voice actors|Darsteller|Schauspieler|acteurs|attori|atores|actores)[,:]?\s+$")
 
 
 def _role_side(left: str, right: str) -> str | None:
