@@ -75,3 +75,18 @@ def test_italian_cast_verbs(found):
 def test_portuguese_cast_verbs(found):
     got = pairs(found, "elenco-pt.txt")
     assert {("Celeste", "Bianca Lobo"), ("Tadeu", "Rodrigo Amaral")} <= got
+
+
+def test_descriptions_names_and_versions(found):
+    got = pairs(found, "charity-read.txt")
+    assert ("Barnaby", "Dario Fenwick") in got          # "the beloved Harrow Point mascot, Barnaby"
+    assert ("Cece", "Cecily Amundsen") in got           # "a version of herself named Cece"
+    assert ("Wilbur", "Dario Fenwick") in got           # "his character Wilbur"
+    assert ("Greta Vos", "Odile Brannock") in got       # "X (Credit) as Role"
+    assert "Tidewater" not in {c for c, _ in got} | {a for _, a in got}
+
+
+def test_lower_case_caption_chain(found):
+    got = pairs(found, "photo-captions.txt")
+    assert {("Rosa Quint", "Petra Ellingham"), ("Father Brogan", "Amos Tolland")} <= got
+

@@ -41,6 +41,8 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
         left, right = clean_name(m.group("left")), clean_name(m.group("right"))
         if not left or not right or right in ctx.works or m.group("right").startswith("The "):
             continue
+        if _ROLE_AFTER.match(ctx.text, m.end()):
+            continue  # "X (Second Helpings) as Dana": the bracket is a credit, the role comes next
         right_words = right.replace("/", " ").split()
         if any(non_person_word(w, i, right_words) for i, w in enumerate(right_words)):
             continue
@@ -58,6 +60,9 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
             actor = person_of(ctx, left) or (left if full_name(left) else None)
             if actor:
                 decided.append((m.start(), right, actor, _character_elsewhere(ctx, right, m), False))
+    # an article that lists its cast as "Actor (Role)" and never the other way writes the rest so too
+    actor_first = [c and ctx.text.startswith(a, p) for p, _, a, c, _ in decided if c]
+    convention = actor_first.count(True) >= 3 and not actor_first.count(False)
     out = []
     for pos, character, actor, certain, quoted in decided:
         if not certain:  # only "Actor (Role)" readings are uncertain
@@ -69,7 +74,7 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
             same_way = any(ctx.text.startswith(a, p) for p, ch, a, c, _ in decided if (ch, a) in sure)
             if sure and not same_way and full_name(character):
                 character, actor = actor, person_of(ctx, character) or character
-            certain = bool(sure)
+            certain = bool(sure) or convention
         if certain:
             out.append((pos, character, actor, quoted))
     return out
@@ -119,6 +124,7 @@ def _cast_lists(ctx: CastContext, matches: list[re.Match]) -> dict[int, tuple[st
     return out
 
 
+_ROLE_AFTER = re.compile(r",? (?:(?:as|como|come|als) [“\"]?[A-Z]|who plays\b|que interpreta\b|qui joue\b)")
 _ACTORS_BEFORE = re.compile(r"\b(?:actors|actresses|stars|co-stars|costars|castmates|cast members|the cast|"
                             r"voice actors|Darsteller|Schauspieler|acteurs|attori|atores|actores)[,:]?\s+$")
 

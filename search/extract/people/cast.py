@@ -41,7 +41,7 @@ from search.extract.people.cast_forms import (
 from search.extract.people.evidence import candidates
 from search.extract.people.merge import merge_pairs
 from search.extract.people.resolve import resolve
-from search.extract.people.respectively import respective_pairs
+from search.extract.people.respectively import caption_pairs, respective_pairs
 from search.extract.people.roles import (
     CastContext,
     clean_name,
@@ -108,6 +108,8 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
     respective, paired_lists = respective_pairs(ctx)
     for pos, character, actor in respective:
+        add(pos, character, actor, explicit=True)
+    for pos, character, actor in caption_pairs(ctx):
         add(pos, character, actor, explicit=True)
     for m in scan(text, PAREN_LIST_RE):
         a1, a2 = person_of(ctx, m.group("a1"), loose=True), person_of(ctx, m.group("a2"), loose=True)

@@ -14,10 +14,13 @@ _PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|botto
 _AWARD = r"(?:Emmy|Oscar|Tony|Golden Globe|Academy Award|BAFTA|Grammy|SAG)"
 
 
-_DESC_WORD = rf"(?:[a-zà-ÿ\d][\w'’-]*|{_AWARD}[\w-]*)"
+_LOWER_WORD = rf"(?:[a-zà-ÿ\d][\w'’-]*|{_AWARD}[\w-]*)"
+# a capitalised word inside a description only between lower-case ones ("the iconic Nintendo hero")
+_DESC_WORD = (rf"(?:{_LOWER_WORD}|(?<=[a-zà-ÿ] )[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+              rf"(?= (?!(?:and|or|y|et|und|e|on|in|at|for|with|to|from|by|of|as)\b)[a-zà-ÿ]))")
 
 
-_DESC = rf"(?:{_DESC_WORD},? ){{0,6}}"  # "plays her son, Tobias"
+_DESC = rf"(?:{_LOWER_WORD},? (?:{_DESC_WORD},? ){{0,5}})?"  # "plays her son, Tobias"
 
 
 PRONOUN = r"(?:he|she|they|él|ella)"
@@ -34,7 +37,8 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|h
          r"(?:land(?:s|ed)?|win(?:s)?|won|took(?: on)?|take(?:s)?(?: on)?|got|get(?:s)?|nab(?:s|bed)?|"
          r"earn(?:s|ed)?|secure(?:s|d)?|score(?:s|d)?|inherit(?:s|ed)?|fill(?:s|ed)?) the "
          r"(?:(?:lead|title|main|key|recurring) )?"
-         r"(?:role|part) of|(?:his|her|their) (?:[\w-]+ ){0,4}?(?:portrayal|turn|role|performance|run|stint) "
+         r"(?:role|part) of|(?:his|her|their) (?:[\w-]+ )?character,?(?= [A-Z])|"
+         r"(?:his|her|their) (?:[\w-]+ ){0,4}?(?:portrayal|turn|role|performance|run|stint) "
          r"(?:of|as)|"
          r"(?:in|for) the (?:(?:lead|title|main|key|recurring) )?role of|en el papel de|"
          r"interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?|"
@@ -55,7 +59,8 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|h
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 
 
-PLAY_RE = re.compile(rf"\b{_PLAY}(?: |(?<=['’]))(?P<desc>{_OWNER}{_DESC})(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
+PLAY_RE = re.compile(rf"\b{_PLAY}(?: |(?<=['’]))(?P<desc>(?:(?:the|a|an) )?{_OWNER}{_DESC})"
+                     rf"(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
 
 
 # "Marnie (Esme Hollinrake, “Glass Orchard”)": the actor with a quoted credit, recap style
@@ -172,6 +177,12 @@ DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
 LATER_CHAR_RE = re.compile(rf" (?:[a-zà-ÿ][\w'’-]* ){{1,3}}(?P<char>{SLASH})")
 
 
+# a photo caption written all in lower case: "maren oduya as wren halloway, ..."
+_LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"
+CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{_LOWER_NAME}) as (?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+"
+                           rf"(?: [a-zà-ÿ][a-zà-ÿ'’-]+){{0,2}})(?=\s*(?:[,;|/]|\band\b|$))", re.MULTILINE)
+
+
 # Text every match of a pattern must contain: a pattern is not run over an article without it.
 # The cast is read twice per article (the second time with more people), so matches are kept.
 _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
@@ -185,6 +196,7 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von "),
     AS_RE: (" as ", " como ", " come "),
     ALS_RE: (" als ",),
+    CAPTION_AS_RE: (" as ",),
     APPOS_WORK_RE: ("'", "’"),
     PAREN_CREDIT_RE: (" (",),
     SEASONS_AS_RE: (" as ", " playing "),

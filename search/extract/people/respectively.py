@@ -1,10 +1,11 @@
-"""``A and B play C and D, respectively``: two lists paired in order by one cast verb."""
+"""Pairs written as lists: ``A and B play C and D, respectively``, and lower-case caption chains."""
 
 from __future__ import annotations
 
 import re
 
-from search.extract.people.cast_forms import PLAY_RE
+from search.extract.names.lexicon import STOP
+from search.extract.people.cast_forms import CAPTION_AS_RE, PLAY_RE
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of
 
@@ -48,3 +49,29 @@ def _name_list(text: str, start: int, end: int) -> list[str]:
             names = []
         names.append(m)
     return [clean_name(m.group()) for m in names]
+
+
+def caption_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
+    """``maren oduya as wren halloway``: a caption line written all in lower case."""
+    out = []
+    for line_start, line in _lines(ctx.text):
+        if any(c.isupper() for c in line) or " as " not in line:
+            continue
+        for m in CAPTION_AS_RE.finditer(line):
+            actor, character = m.group("actor"), m.group("char")
+            words = actor.split() + character.split()
+            if any(w in STOP or len(w) < 2 for w in words):
+                continue
+            out.append((line_start + m.start(), _title(character), _title(actor)))
+    return out
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _title(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())

@@ -12,9 +12,9 @@ from search.extract.people.name_pattern import SYLLABLE, UPPER
 from search.extract.people.resolve import resolve
 
 # prepositions in the languages the cast verbs are read in: "joue dans X" is a film, not a role
-_BLOCK_DESC = word_set("dans sur pour avec à au aux nel nella con per su im mit für bei em no com para "
+_BLOCK_DESC = word_set("dans sur pour avec à au aux nel nella con per im mit für bei em no com para "
                         "on in at for with to from by no and or but not nobody himself herself itself "
-                        "per via themselves it this that than version versions")
+                        "opposite alongside per via themselves it this that than version versions")
 
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?…])[\"”’]?\s+(?=[\"“‘(A-Z¿¡])|\n+")
@@ -63,9 +63,14 @@ def clean_name(name: str) -> str:
     if name.endswith(".") and not _ENDS_ABBREVIATED.search(name):
         name = name[:-1]
     words = name.split(" ")
-    while len(words) > 1 and words[0].lower() in STOP and not _korean_surname(words):
+    # "Ex-CIA-Agentin Carrie Mathison": a job title built on an acronym opens no name
+    while len(words) > 1 and (words[0].lower() in STOP and not _korean_surname(words)
+                              or _ACRONYM_PART.search(words[0])):
         words = words[1:]
     return " ".join(words)
+
+
+_ACRONYM_PART = re.compile(r"(?:^|-)[A-Z]{2,}-")
 
 
 _SYLLABLE_NAME = re.compile(rf"[{UPPER}][^\W\d_]*{SYLLABLE}$")
@@ -77,7 +82,11 @@ def _korean_surname(words: list[str]) -> bool:
 
 
 def desc_ok(desc: str) -> bool:
-    return not any(w in _BLOCK_DESC for w in desc.split())
+    # "his sidekick and brother, Luigi": a description closed by its comma may join two nouns
+    allowed = {"and", "y", "et", "e", "und"} if desc.rstrip().endswith(",") else set()
+    if re.search(r"\b(?:named|called)\s*$", desc):  # "a version of himself named Jax"
+        allowed |= {"version", "himself", "herself", "themselves"}
+    return not any(w in _BLOCK_DESC and w not in allowed for w in desc.split())
 
 
 def person_of(ctx: CastContext, name: str, loose: bool = False) -> str | None:
