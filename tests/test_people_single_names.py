@@ -40,3 +40,9 @@ def test_role_nouns_and_lists_in_french_and_german():
     de = people_of("serie-de.txt")
     assert {"Jannik Vosskamp", "Timo Brandl", "Ruben Aschenbach"} <= set(de)
     assert not any(p.startswith(("Sein ", "Mit ")) for p in de)
+
+
+def test_a_band_after_a_possessive_is_no_role():
+    articles, _ = load([DATA])
+    _, cast = people_and_cast(next(a for a in articles if a.id == "stage-name.txt"))
+    assert not any(c.character == "Glasshouse" for c in cast)

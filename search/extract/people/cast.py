@@ -78,6 +78,10 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
     return cached if cached is not None else find_cast_with(article, people)
 
 
+_GROUP_AFTER = re.compile(r" (?:bandmates?|band|members?|co-?stars?|castmates?|colleagues|fans|team|crew|"
+                          r"family|album|tour|song|single|label)\b")
+
+
 def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     """One reading of the article's pairs, resolving actors against ``people``."""
     text = article.text
@@ -189,7 +193,8 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     for m in scan(text, POSS_RE):
         actor = person_of(ctx, m.group("actor"))
         char = m.group("char")
-        if actor and looks_like_character(ctx, char):
+        group = _GROUP_AFTER.match(text, m.end("char"))  # "Payne's One Direction bandmates": a band
+        if actor and not group and looks_like_character(ctx, char):
             add(m.start(), char, actor)
     for m in scan(text, DE_RE):
         actor = person_of(ctx, m.group("actor"))
