@@ -46,3 +46,10 @@ def test_a_band_after_a_possessive_is_no_role():
     articles, _ = load([DATA])
     _, cast = people_and_cast(next(a for a in articles if a.id == "stage-name.txt"))
     assert not any(c.character == "Glasshouse" for c in cast)
+
+
+def test_page_labels_and_glued_words():
+    people = people_of("broken-page.txt")
+    assert "Release Date" not in people
+    assert "Tomas Herrera" in people and not any("HerreraThe" in p for p in people)
+    assert {"Imre Calloway", "Saskia Morrow-Lind"} <= set(people)

@@ -105,6 +105,7 @@ globe actor actress actors actresses drama comedy category nominee nominees winn
 garden gardens station airport bridge tower plaza palace castle house lab laboratory hospital prison
 institute foundation fund society council committee department ministry office cup bowl tour
 channel's editorial staff desk
+date release runtime genre rating premiere budget status tags related advertisement newsletter subscribe
 """)
 
 

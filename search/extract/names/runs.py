@@ -52,6 +52,24 @@ def strip_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+# a page that lost its spaces glues a name to the next sentence: "Jack LowdenThe series"
+_GLUED = re.compile(r"(.*[a-zà-ÿ])([A-Z][a-zà-ÿ]+)$")
+
+
+def _words(text: str):
+    """(word, start, end) of every word, a word glued to a following function word split in two
+    ("LowdenThe"), where "McDonald" stays whole."""
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        glued = _GLUED.match(word) if word[:1].isupper() else None
+        if glued and glued.group(2).lower() in STOP:
+            cut = start + len(glued.group(1))
+            yield glued.group(1), start, cut
+            yield glued.group(2), cut, m.end()
+        else:
+            yield word, start, m.end()
+
+
 def runs(text: str) -> list[Run]:
     """Runs of capitalised words joined by single spaces (or an abbreviation's full stop).
 
@@ -70,8 +88,7 @@ def runs(text: str) -> list[Run]:
         cur, pending = None, []
 
     nickname_words = {w.start() for n in _NICKNAME.finditer(text) for w in _WORD.finditer(text, *n.span(1))}
-    for m in _WORD.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
+    for word, start, end in _words(text):
         if cur is None and not word[:1].isupper():
             prev_end = end  # most words: lower case, outside a run, so nothing opens or closes
             continue
