@@ -53,3 +53,9 @@ def test_page_labels_and_glued_words():
     assert "Release Date" not in people
     assert "Tomas Herrera" in people and not any("HerreraThe" in p for p in people)
     assert {"Imre Calloway", "Saskia Morrow-Lind"} <= set(people)
+
+
+def test_a_name_later_used_by_its_first_name_is_a_role():
+    people = people_of("recap-first-names.txt")
+    assert "Ilsa Varnholt" not in people
+    assert "Margit Solheim" in people

@@ -54,7 +54,7 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
             continue
         if ev.score < ACCEPT or name in authors or name in works:
             continue
-        if _is_character(name, ev, characters, evidence):
+        if _is_character(name, ev, characters, evidence) or _called_by_first_name(text, name, ev):
             continue
         out.add(name)
     # every actor of a pair is a person, found as a run or not ("portrayed by Jung So Min")
@@ -94,6 +94,20 @@ def _is_character(name: str, ev: Evidence, characters: dict[str, set[str]], evid
     if words[-1] in characters["surnames"] and ev.score < ACCEPT + 2:
         return True
     return ev.titled and ev.score < ACCEPT + 2
+
+
+def _called_by_first_name(text: str, name: str, ev: Evidence) -> bool:
+    """``Yevgeny Gromov`` later ``Yevgeny``, never ``Gromov``: the press calls people by surname
+    and roles by first name, so a weakly attested name used that way is a role."""
+    words = name.split()
+    if len(words) != 2 or ev.score >= ACCEPT + 2:
+        return False
+    rest = text.replace(name, " ")
+
+    def alone(word: str) -> int:
+        return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]| [A-Z])", rest))
+
+    return alone(words[0]) >= 2 and not alone(words[1])
 
 
 def own_authors(article: Article) -> set[str]:
