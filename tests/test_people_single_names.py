@@ -59,3 +59,7 @@ def test_a_name_later_used_by_its_first_name_is_a_role():
     people = people_of("recap-first-names.txt")
     assert "Ilsa Varnholt" not in people
     assert "Margit Solheim" in people
+
+
+def test_someone_worked_with_is_a_person():
+    assert "Pavel Estrada" in people_of("recap-first-names.txt")

@@ -109,6 +109,11 @@ _PASSIVE_BY = re.compile(r",?\s+[^\W\d_]+\s+by\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|dijo)\s+$")
 
 
+_WORKED_WITH = word_set("co-wrote cowrote wrote worked collaborated co-starred costarred starred partnered "
+                        "teamed toured recorded duet duets sang performed married engaged co-created co-hosted "
+                        "hosted")
+
+
 def context_score(text: str, r: Run, stripped: str | None) -> int:
     score = 0
     if stripped and has_role_noun(stripped) and not capitalised_title(text, r):
@@ -135,6 +140,8 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         pass
     elif prev_word in ("by", "por", "opposite", "alongside", "starring", "featuring"):
         score += 2
+    elif prev_word == "with" and len(prev) >= 2 and prev[-2].lower() in _WORKED_WITH:
+        score += 2  # "co-wrote with X", "married to", "a duet with X": only people work with people
     elif prev_word in ("with", "and", "to"):
         score += 1
     elif prev_word in ("in", "on", "at", "from", "of", "the", "as", "into", "aboard"):
