@@ -90,3 +90,9 @@ def test_lower_case_caption_chain(found):
     got = pairs(found, "photo-captions.txt")
     assert {("Rosa Quint", "Petra Ellingham"), ("Father Brogan", "Amos Tolland")} <= got
 
+
+
+def test_earlier_roles_named_by_their_works_in_brackets(found):
+    got = pairs(found, "charity-read.txt")
+    assert {("Tansy Marsh", "Rhea Lundqvist"), ("Edda", "Rhea Lundqvist")} <= got
+    assert not {c for c, _ in got} & {"Copperline", "Glass Bay"}

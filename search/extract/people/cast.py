@@ -28,6 +28,7 @@ from search.extract.people.cast_forms import (
     PAREN_LIST_RE,
     PAREN_PLAYS_RE,
     PAREN_VERB_RE,
+    PAREN_WORK_ROLES_RE,
     PLAY_RE,
     PLAYED_BY_RE,
     POSS_RE,
@@ -36,6 +37,7 @@ from search.extract.people.cast_forms import (
     SEASONS_AS_RE,
     TWO_ROLES,
     WHOSE_RE,
+    WORK_ROLE_IN,
     scan,
 )
 from search.extract.people.evidence import candidates
@@ -115,6 +117,11 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         add(pos, character, actor, explicit=True)
     for pos, character, actor in caption_pairs(ctx):
         add(pos, character, actor, explicit=True)
+    for m in scan(text, PAREN_WORK_ROLES_RE):
+        actor = person_of(ctx, m.group("actor"), loose=True)
+        for role in WORK_ROLE_IN.finditer(m.group("inner")):
+            if actor and looks_like_character(ctx, role.group("char")):
+                add(m.start(), role.group("char"), actor)
     for m in scan(text, PAREN_LIST_RE):
         a1, a2 = person_of(ctx, m.group("a1"), loose=True), person_of(ctx, m.group("a2"), loose=True)
         c1, c2 = clean_name(m.group("c1")), clean_name(m.group("c2"))

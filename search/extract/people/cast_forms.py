@@ -177,6 +177,11 @@ DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
 LATER_CHAR_RE = re.compile(rf" (?:[a-zà-ÿ][\w'’-]* ){{1,3}}(?P<char>{SLASH})")
 
 
+# "Rhea Lund (Copperline's Tansy Marsh and Glass Bay's Edda)": earlier roles named by their works
+PAREN_WORK_ROLES_RE = re.compile(rf"(?P<actor>{NAME}) \((?P<inner>[^()\n]{{3,160}}['’]s [^()\n]{{1,80}})\)")
+WORK_ROLE_IN = re.compile(rf"[\w!?.+-]['’]s (?P<char>{NAME})(?=\s*(?:,|;|and\b|&|$))")
+
+
 # a photo caption written all in lower case: "maren oduya as wren halloway, ..."
 _LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"
 CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{_LOWER_NAME}) as (?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+"
@@ -196,6 +201,7 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von "),
     AS_RE: (" as ", " como ", " come "),
     ALS_RE: (" als ",),
+    PAREN_WORK_ROLES_RE: ("'s ", "’s "),
     CAPTION_AS_RE: (" as ",),
     APPOS_WORK_RE: ("'", "’"),
     PAREN_CREDIT_RE: (" (",),
