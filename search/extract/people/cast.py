@@ -120,8 +120,8 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     for m in scan(text, PAREN_WORK_ROLES_RE):
         actor = person_of(ctx, m.group("actor"), loose=True)
         for role in WORK_ROLE_IN.finditer(m.group("inner")):
-            if actor and looks_like_character(ctx, role.group("char")):
-                add(m.start(), role.group("char"), actor)
+            if actor:  # "Glass Bay's Edda" reads as a work's title elsewhere; in an actor's bracket it is a role
+                add(m.start(), role.group("char"), actor, explicit=True)
     for m in scan(text, PAREN_LIST_RE):
         a1, a2 = person_of(ctx, m.group("a1"), loose=True), person_of(ctx, m.group("a2"), loose=True)
         c1, c2 = clean_name(m.group("c1")), clean_name(m.group("c2"))
