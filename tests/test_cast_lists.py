@@ -96,3 +96,13 @@ def test_earlier_roles_named_by_their_works_in_brackets(found):
     got = pairs(found, "charity-read.txt")
     assert {("Tansy Marsh", "Rhea Lundqvist"), ("Edda", "Rhea Lundqvist")} <= got
     assert not {c for c, _ in got} & {"Copperline", "Glass Bay"}
+
+
+def test_voice_credit_and_is_lines_in_a_cast_list(found):
+    got = pairs(found, "reparto-voces-es.txt")
+    assert {("Tomasa", "Lucía Ferrándiz"), ("Capitán Brisa", "Gael Sotomayor"), ("Nube", "Irene Valcárcel")} <= got
+
+
+def test_a_labelled_lower_case_caption(found):
+    got = pairs(found, "photo-captions.txt")
+    assert ("Juno Pell", "Odette Varas") in got

@@ -21,6 +21,7 @@ from search.extract.people.cast_forms import (
     APPOS_WORK_RE,
     AS_RE,
     DE_RE,
+    IS_LINE_RE,
     IS_RE,
     IS_THE_PLAYED_BY_RE,
     LATER_CHAR_RE,
@@ -186,6 +187,10 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         char = clean_name(m.group("char"))
         weak = ctx.scores.get(char, 0) < 2 and not person_of(ctx, char)
         if actor and weak and looks_like_character(ctx, char):
+            add(m.start(), char, actor)
+    for m in scan(text, IS_LINE_RE):
+        actor, char = person_of(ctx, m.group("actor"), loose=True), clean_name(m.group("char"))
+        if actor and not person_of(ctx, char) and looks_like_character(ctx, char):
             add(m.start(), char, actor)
     for m in scan(text, ROLE_ACTOR_RE):
         char = clean_name(m.group("char"))

@@ -114,11 +114,13 @@ POSS_RE = re.compile(rf"(?P<actor>{name_not_after(_NOT_AFTER_QUOTE)})['’]s? (?
 
 
 PLAYED_BY_RE = re.compile(
-    rf"(?P<char>{SLASH}),? (?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) "
+    rf"(?P<char>{SLASH}),? (?:(?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) "
     rf"|will (?:now |also |still )?be |has (?:now |also )?been )?"
     rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa]|interpretat[oa]|doppiat[oa]|interprétée?|"
     rf"incarnée?|jouée?|doublée?|gespielt|verkörpert|gesprochen|dublad[oa]|vivid[oa])(?: [a-z]+){{0,4}} "
     rf"(?:by|por|par|da|von) "
+    # the voice a role is given: "Mario, en la voz de X"
+    rf"|(?:en la voz de|con la voz de|na voz de|con la voce di|avec la voix de|mit der Stimme von) )"
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
 
 
@@ -182,6 +184,11 @@ PAREN_WORK_ROLES_RE = re.compile(rf"(?P<actor>{NAME}) \((?P<inner>[^()\n]{{3,160
 WORK_ROLE_IN = re.compile(rf"[\w!?.+-]['’]s (?P<char>{NAME})(?=\s*(?:,|;|and\b|&|$))")
 
 
+# a cast list line: "Maren Oduya is Wren Halloway" (a bullet or a dash and a note may follow)
+IS_LINE_RE = re.compile(rf"^[ \t•*·–-]*(?P<actor>{NAME}) (?:is|es|est|ist|è|é) (?P<char>{SLASH})"
+                        rf"[ \t]*(?:[.,;:–—-][^\n]*)?$", re.MULTILINE)
+
+
 # a photo caption written all in lower case: "maren oduya as wren halloway, ..."
 _LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"
 CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{_LOWER_NAME}) as (?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+"
@@ -198,9 +205,10 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     A_QUIEN_RE: ("vida", "interpreta"),
     ROLE_WENT_RE: (" to ",),
     IS_THE_PLAYED_BY_RE: ("ed by ",),
-    PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von "),
+    PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von ", " voz de ", " voce di ", " voix de ", " Stimme von "),
     AS_RE: (" as ", " como ", " come "),
     ALS_RE: (" als ",),
+    IS_LINE_RE: (" is ", " es ", " est ", " ist ", " è ", " é "),
     PAREN_WORK_ROLES_RE: ("'s ", "’s "),
     CAPTION_AS_RE: (" as ",),
     APPOS_WORK_RE: ("'", "’"),

@@ -55,6 +55,8 @@ def caption_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
     """``maren oduya as wren halloway``: a caption line written all in lower case."""
     out = []
     for line_start, line in _lines(ctx.text):
+        label = line.rfind(":") + 1  # "Pictured: maren oduya as ..." — a label may be capitalised
+        line_start, line = line_start + label, line[label:]
         if any(c.isupper() for c in line) or " as " not in line:
             continue
         for m in CAPTION_AS_RE.finditer(line):
