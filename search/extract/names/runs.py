@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from search.extract.names.lexicon import COMPOUND_TAILS, PARTICLES, STOP
 
@@ -53,21 +54,31 @@ def strip_possessive(word: str) -> tuple[str, bool]:
 
 
 # a page that lost its spaces glues a name to the next sentence: "Jack LowdenThe series"
-_GLUED = re.compile(r"(.*[a-zà-ÿ])([A-Z][a-zà-ÿ]+)$")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=([A-Z][a-zà-ÿ]+)(?![^\W\d_]))")
 
 
 def _words(text: str):
     """(word, start, end) of every word, a word glued to a following function word split in two
     ("LowdenThe"), where "McDonald" stays whole."""
+    cuts = {m.start() for m in _GLUED.finditer(text) if m.group(1).lower() in STOP}
+    if not cuts:
+        return ((m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
+    return _split_words(text, cuts)
+
+
+def _split_words(text: str, cuts: set[int]):
     for m in _WORD.finditer(text):
-        word, start = m.group(), m.start()
-        glued = _GLUED.match(word) if word[:1].isupper() else None
-        if glued and glued.group(2).lower() in STOP:
-            cut = start + len(glued.group(1))
-            yield glued.group(1), start, cut
-            yield glued.group(2), cut, m.end()
-        else:
-            yield word, start, m.end()
+        start, end = m.start(), m.end()
+        for cut in sorted(c for c in cuts if start < c < end):
+            yield text[start:cut], start, cut
+            start = cut
+        yield text[start:end], start, end
+
+
+@lru_cache(maxsize=32)
+def text_runs(text: str) -> tuple[Run, ...]:
+    """``runs`` of a text, kept for the few readers of one article. Do not mutate."""
+    return tuple(runs(text))
 
 
 def runs(text: str) -> list[Run]:

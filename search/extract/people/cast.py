@@ -30,6 +30,7 @@ from search.extract.people.cast_forms import (
     PAREN_PLAYS_RE,
     PAREN_VERB_RE,
     PAREN_WORK_ROLES_RE,
+    PLAY_ABROAD_RE,
     PLAY_RE,
     PLAYED_BY_RE,
     POSS_RE,
@@ -145,7 +146,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             continue  # "a farm in 1950s Kent, played by X": a place, the role is further back
         if desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
-    for m in scan(text, PLAY_RE):
+    for m in scan(text, PLAY_RE) + scan(text, PLAY_ABROAD_RE):
         if not desc_ok(m.group("desc")) or any(s <= m.start() < e for s, e in paired_lists):
             continue
         char, char_start = m.group("char"), m.start("char")

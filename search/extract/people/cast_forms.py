@@ -26,10 +26,11 @@ _DESC = rf"(?:{_LOWER_WORD},? (?:{_DESC_WORD},? ){{0,5}})?"  # "plays her son, T
 PRONOUN = r"(?:he|she|they|él|ella)"
 
 
-_PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|be|is|was|is set to|to|"
-         r"que|quien|who|qui|che|der|die|"
-         r"vuelve a|volverá a|conocid[oa]|"
-         r"currently|previously|famously|memorably|once|going to)\s+)*"
+_PLAY_PREFIX = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|be|is|was|is set to|to|"
+                r"que|quien|who|qui|che|der|die|"
+                r"vuelve a|volverá a|conocid[oa]|"
+                r"currently|previously|famously|memorably|once|going to)\s+)*")
+_PLAY = (_PLAY_PREFIX +
          r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
          r"(?:(?<=will )|(?<=to )|(?<=would )|(?<=also ))voice|"
          r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
@@ -45,22 +46,32 @@ _PLAY = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|h
          r"(?:se )?mete(?:rá)? en la piel del?|ponerse en la piel del?|pone(?:rá)? (?:rostro|cara) al?|"
          r"dará vida al?|daba vida al?|interpreta(?:rá|ba)? (?:de nuevo|otra vez) al?|"
          r"(?:por |con )?su papel (?:de|como)|hace de|hacía de|hará de|"
-         # French, Italian, German, Portuguese; an elided article ends the verb ("dans la peau d’Elsa")
-         r"joue(?:ra|rait|ait)?|incarne(?:ra|rait|ait)?|interprète|interprétera|"
-         r"(?:[Dd]ans|se glisse(?:ra)? dans) la peau d(?:e|u|['’])|(?:[Dd]ans|joue|tient|reprend(?:ra)?) le rôle "
-         r"d(?:e|u|['’])|prête(?:ra)? (?:ses traits|sa voix) (?:à|au)|"
-         r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
-         r"dà voce a|[Nn]el ruolo di|"
-         r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
-         r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a)|"
          r"[Ee]n la piel de)")
+
+
+# French, Italian, German, Portuguese; an elided article ends the verb
+# ("dans la peau d’Elsa"). Kept apart from _PLAY so English text does not pay for them.
+_PLAY_ABROAD = (_PLAY_PREFIX + r"(?:"
+                r"joue(?:ra|rait|ait)?|incarne(?:ra|rait|ait)?|interprète|interprétera|"
+                r"(?:[Dd]ans|se glisse(?:ra)? dans) la peau d(?:e|u|['’])|"
+                r"(?:[Dd]ans|joue|tient|reprend(?:ra)?) le rôle d(?:e|u|['’])|"
+                r"prête(?:ra)? (?:ses traits|sa voix) (?:à|au)|"
+                r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
+                r"dà voce a|[Nn]el ruolo di|"
+                r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
+                r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a))")
 
 
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 
 
-PLAY_RE = re.compile(rf"\b{_PLAY}(?: |(?<=['’]))(?P<desc>(?:(?:the|a|an) )?{_OWNER}{_DESC})"
-                     rf"(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
+def _play_re(verbs: str) -> re.Pattern:
+    return re.compile(rf"\b{verbs}(?: |(?<=['’]))(?P<desc>(?:(?:the|a|an) )?{_OWNER}{_DESC})"
+                      rf"(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
+
+
+PLAY_RE = _play_re(_PLAY)
+PLAY_ABROAD_RE = _play_re(_PLAY_ABROAD)
 
 
 # "Marnie (Esme Hollinrake, “Glass Orchard”)": the actor with a quoted credit, recap style
@@ -201,13 +212,16 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     PAREN_RE: (" (",),
     PAREN_VERB_RE: (" (", " ["),
     PAREN_LIST_RE: (" (",),
-    PAREN_PLAYS_RE: (" (", " ["),
+    PAREN_PLAYS_RE: ("(who ", "(play", "(voice", "(spielt", "(mimt", "(joue", "(qui ", "(incarne", "(interpreta",
+                     "(dá ", "(da ", "[who ", "[play"),
     A_QUIEN_RE: ("vida", "interpreta"),
     ROLE_WENT_RE: (" to ",),
     IS_THE_PLAYED_BY_RE: ("ed by ",),
     PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von ", " voz de ", " voce di ", " voix de ", " Stimme von "),
     AS_RE: (" as ", " como ", " come "),
     ALS_RE: (" als ",),
+    PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo",
+                     "spielt", "mimt", "verkörper", "Rolle", "vida", "pele", "vive"),
     IS_LINE_RE: (" is ", " es ", " est ", " ist ", " è ", " é "),
     PAREN_WORK_ROLES_RE: ("'s ", "’s "),
     CAPTION_AS_RE: (" as ",),

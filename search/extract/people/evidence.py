@@ -18,7 +18,7 @@ from search.extract.names.lexicon import (
     ROLE_NOUNS,
     STOP,
 )
-from search.extract.names.runs import Run, runs
+from search.extract.names.runs import Run, text_runs
 from search.extract.names.shape import person_shaped, strip_title
 from search.extract.people.context_score import (
     AGE_AFTER,
@@ -58,7 +58,7 @@ def candidates(text: str) -> dict[str, Evidence]:
 
     Cached: people and cast both consult it several times per article. Do not mutate.
     """
-    all_runs = runs(text)
+    all_runs = text_runs(text)
     full_texts = {" ".join(strip_title(r.words)[0]) for r in all_runs}
     singles = _single_mentions(text, all_runs)
     lowered_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from search.extract.names.lexicon import STOP
-from search.extract.people.cast_forms import CAPTION_AS_RE, PLAY_RE
+from search.extract.people.cast_forms import CAPTION_AS_RE, PLAY_ABROAD_RE, PLAY_RE
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of
 
@@ -26,7 +26,7 @@ def respective_pairs(ctx: CastContext) -> tuple[list[tuple[int, str, str]], list
         start = max(ctx.text.rfind(c, 0, r.start()) for c in ".!?\n") + 1
         end_m = _SENTENCE.match(ctx.text, r.start())
         end = end_m.end() if end_m else len(ctx.text)
-        verb = PLAY_RE.search(ctx.text, start, end)
+        verb = PLAY_RE.search(ctx.text, start, end) or PLAY_ABROAD_RE.search(ctx.text, start, end)
         if not verb:
             continue
         actors = _name_list(ctx.text, start, verb.start())

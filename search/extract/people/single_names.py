@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from search.extract.names.lexicon import HONORIFICS, NON_PERSON, PERSON_VERBS, ROLE_NOUNS, STOP
-from search.extract.names.runs import runs
+from search.extract.names.runs import text_runs
 from search.extract.people.context_score import AGE_AFTER, NEXT_WORD, PERSONAL_NOUNS, WEAK_VERBS
 
 # works win and earn too, but a one-word name already needs a person's sign besides
@@ -25,7 +25,7 @@ _POSSESSIVE_PERSONAL = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:" + PERSONAL_NO
 
 def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
     """One-word names the article treats as people; ``excluded_words``: words of its roles and works."""
-    all_runs = runs(text)
+    all_runs = text_runs(text)
     in_longer = {w for r in all_runs if len(r.words) >= 2 for w in r.words}
     seen: Counter[str] = Counter()
     strong: Counter[str] = Counter()
