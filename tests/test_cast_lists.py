@@ -43,6 +43,8 @@ def test_credit_list_is_not_cast(found):
     got = pairs(found, "expo-lists.txt")
     assert not {c for c, _ in got} & {"Sailing Home", "Night Ferry"}
     assert not {a for _, a in got} & {"Sailing Home", "Night Ferry"}
+    # a list of nominees names their shows, not their roles
+    assert not {c for c, _ in got} & {"Copperline", "Stillwater", "Harrowgate"}
 
 
 def test_respectively_pairs_two_lists_in_order(found):
@@ -81,6 +83,7 @@ def test_descriptions_names_and_versions(found):
     got = pairs(found, "charity-read.txt")
     assert ("Barnaby", "Dario Fenwick") in got          # "the beloved Harrow Point mascot, Barnaby"
     assert ("Cece", "Cecily Amundsen") in got           # "a version of herself named Cece"
+    assert ("Jules", "Jules Marlowe") in got            # not the actor's own full name
     assert ("Wilbur", "Dario Fenwick") in got           # "his character Wilbur"
     assert ("Greta Vos", "Odile Brannock") in got       # "X (Credit) as Role"
     assert "Tidewater" not in {c for c, _ in got} | {a for _, a in got}

@@ -102,8 +102,9 @@ def _cast_lists(ctx: CastContext, matches: list[re.Match]) -> dict[int, tuple[st
     out: dict[int, tuple[str, str] | None] = {}
     for group in groups:
         sides = [(clean_name(m.group("left")), clean_name(m.group("right"))) for m in group]
-        titles = any(m.group("right").startswith(("The ", "A ")) or b in ctx.works for m, (_, b) in zip(
-            group, sides, strict=True))
+        titles = any(m.group("right").startswith(("The ", "A ")) or b in ctx.works or _title_like(b)
+                     for m, (_, b) in zip(group, sides, strict=True))
+        titles = titles or bool(_AWARDS_BEFORE.search(ctx.text, max(0, group[0].start() - 80), group[0].start()))
         if len({b for _, b in sides}) < len(sides) or titles:
             out.update(dict.fromkeys((m.start() for m in group), None))
             continue  # "A (Show), B (The Show)": a role has one actor and no article; these are credits
@@ -127,6 +128,16 @@ def _cast_lists(ctx: CastContext, matches: list[re.Match]) -> dict[int, tuple[st
 _ROLE_AFTER = re.compile(r",? (?:(?:as|como|come|als) [“\"]?[A-Z]|who plays\b|que interpreta\b|qui joue\b)")
 _ACTORS_BEFORE = re.compile(r"\b(?:actors|actresses|stars|co-stars|costars|castmates|cast members|the cast|"
                             r"voice actors|Darsteller|Schauspieler|acteurs|attori|atores|actores)[,:]?\s+$")
+
+
+_AWARDS_BEFORE = re.compile(r"\b(?:nominees?|nominated|nominations?|winners?|won|awards?|categor(?:y|ies)|"
+                            r"honou?red|shortlisted)\b[^.!?\n]*$", re.IGNORECASE)
+
+
+def _title_like(name: str) -> bool:
+    """``Glass Bay``, ``Fellowship of the Ring``: a place word or a lower-case word is a title's, not a role's."""
+    words = name.replace("/", " ").split()
+    return any(w[:1].islower() for w in words) or any(non_person_word(w, i, words) for i, w in enumerate(words))
 
 
 def _role_side(left: str, right: str) -> str | None:
