@@ -63,3 +63,8 @@ def test_a_name_later_used_by_its_first_name_is_a_role():
 
 def test_someone_worked_with_is_a_person():
     assert "Pavel Estrada" in people_of("recap-first-names.txt")
+
+
+def test_one_person_across_a_short_given_name():
+    people = people_of("broken-page.txt")
+    assert "Matthew Revell" in people and "Matt Revell" not in people

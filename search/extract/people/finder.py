@@ -65,8 +65,16 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
     # "Berrocal Santamaría" after "Ignacio Berrocal Santamaría": the same person by a double surname
     out = {n for n in out if not any(len(o.split()) > len(n.split()) >= 2
                                      and o.split()[-len(n.split()):] == n.split() for o in out)}
+    # "Ed Snowden" beside "Edward Snowden": one person, by the short form of the given name
+    out = {n for n in out if not any(_short_form(n, o) for o in out)}
     remember(text, sorted(out), cast)
     return sorted(out), cast
+
+
+def _short_form(name: str, other: str) -> bool:
+    a, b = name.split(), other.split()
+    return (len(a) == len(b) == 2 and a[1] == b[1] and len(a[0]) >= 2 and len(b[0]) > len(a[0])
+            and b[0].startswith(a[0]))
 
 
 def _character_words(cast) -> dict[str, set[str]]:
