@@ -109,3 +109,8 @@ def test_voice_credit_and_is_lines_in_a_cast_list(found):
 def test_a_labelled_lower_case_caption(found):
     got = pairs(found, "photo-captions.txt")
     assert ("Juno Pell", "Odette Varas") in got
+
+
+def test_german_verb_last_and_dutch_cast_verbs(found):
+    assert ("Marlene", "Jonna Pfeil") in pairs(found, "besetzung-de.txt")
+    assert {("Noor", "Femke de Wit"), ("Joris", "Daan Mulder")} <= pairs(found, "rolverdeling-nl.txt")

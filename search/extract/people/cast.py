@@ -21,6 +21,7 @@ from search.extract.people.cast_forms import (
     APPOS_WORK_RE,
     AS_RE,
     DE_RE,
+    GERMAN_RELATIVE_RE,
     IS_LINE_RE,
     IS_RE,
     IS_THE_PLAYED_BY_RE,
@@ -189,6 +190,9 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         weak = ctx.scores.get(char, 0) < 2 and not person_of(ctx, char)
         if actor and weak and looks_like_character(ctx, char):
             add(m.start(), char, actor)
+    for m in scan(text, GERMAN_RELATIVE_RE):
+        if looks_like_character(ctx, m.group("char")):
+            add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
     for m in scan(text, IS_LINE_RE):
         actor, char = person_of(ctx, m.group("actor"), loose=True), clean_name(m.group("char"))
         if actor and not person_of(ctx, char) and looks_like_character(ctx, char):

@@ -49,7 +49,7 @@ _PLAY = (_PLAY_PREFIX +
          r"[Ee]n la piel de)")
 
 
-# French, Italian, German, Portuguese; an elided article ends the verb
+# French, Italian, German, Portuguese, Dutch; an elided article ends the verb
 # ("dans la peau d’Elsa"). Kept apart from _PLAY so English text does not pay for them.
 _PLAY_ABROAD = (_PLAY_PREFIX + r"(?:"
                 r"joue(?:ra|rait|ait)?|incarne(?:ra|rait|ait)?|interprète|interprétera|"
@@ -59,7 +59,8 @@ _PLAY_ABROAD = (_PLAY_PREFIX + r"(?:"
                 r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
                 r"dà voce a|[Nn]el ruolo di|"
                 r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
-                r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a))")
+                r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a)|"
+                r"speelt|speelde|vertolkt|vertolkte|(?:[Ii]n )?de rol van)")
 
 
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
@@ -200,6 +201,12 @@ IS_LINE_RE = re.compile(rf"^[ \t•*·–-]*(?P<actor>{NAME}) (?:is|es|est|ist|�
                         rf"[ \t]*(?:[.,;:–—-][^\n]*)?$", re.MULTILINE)
 
 
+# German puts the verb last: "Lena Falk, die in der Serie die Rolle von Ines übernimmt"
+GERMAN_RELATIVE_RE = re.compile(
+    rf"(?P<actor>{NAME}), (?:der|die) (?:[^\W\d_]+ ){{0,6}}?(?:die Rolle (?:von|des|der) )?(?P<char>{SLASH}) "
+    rf"(?:spielt|spielte|verkörpert|verkörperte|mimt|mimte|übernimmt|übernahm)\b")
+
+
 # a photo caption written all in lower case: "maren oduya as wren halloway, ..."
 _LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"
 CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{_LOWER_NAME}) as (?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+"
@@ -221,7 +228,8 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     AS_RE: (" as ", " como ", " come "),
     ALS_RE: (" als ",),
     PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo",
-                     "spielt", "mimt", "verkörper", "Rolle", "vida", "pele", "vive"),
+                     "spielt", "mimt", "verkörper", "Rolle", "vida", "pele", "vive", "speel", "vertolk", "rol van"),
+    GERMAN_RELATIVE_RE: (", der ", ", die "),
     IS_LINE_RE: (" is ", " es ", " est ", " ist ", " è ", " é "),
     PAREN_WORK_ROLES_RE: ("'s ", "’s "),
     CAPTION_AS_RE: (" as ",),
