@@ -68,3 +68,7 @@ def test_someone_worked_with_is_a_person():
 def test_one_person_across_a_short_given_name():
     people = people_of("broken-page.txt")
     assert "Matthew Revell" in people and "Matt Revell" not in people
+
+
+def test_a_compass_word_after_a_given_name_is_a_surname():
+    assert "Adam West" in people_of("broken-page.txt")

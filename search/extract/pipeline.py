@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from search.copies import index as copies
+from search.extract.names import STOP
 from search.extract.people import finder as people_mod
 from search.extract.quotes import finder as quotes_mod
 from search.model import SPEECH, Article, Extraction
@@ -18,8 +19,10 @@ def extract_one(article: Article) -> Extraction:
     people, cast = people_mod.people_and_cast(article)
     quotes = quotes_mod.find_quotes(article, people, cast)
     # Speakers are people too, but an account (@handle, u/name) is not a person's name.
+    # an article or a possessive opening a "name" ("Der Charakter") makes it no one's
     speakers = {_as_person(q.speaker, people) for q in quotes
-                if q.kind == SPEECH and q.speaker and q.speaker[0].isupper()}
+                if q.kind == SPEECH and q.speaker and q.speaker[0].isupper()
+                and q.speaker.split()[0].lower() not in STOP}
     people = sorted(set(people) | speakers)
     return Extraction(quotes=quotes, people=people, cast=cast)
 

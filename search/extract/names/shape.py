@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.extract.names.lexicon import HONORIFICS, MONTH_NAMES, NON_PERSON, PARTICLES, ROLE_NOUNS
+from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS, MONTH_NAMES, NON_PERSON, PARTICLES, ROLE_NOUNS
 from search.extract.names.runs import given_syllable_name
 
 
@@ -14,7 +14,12 @@ def non_person_word(word: str, i: int, words: list[str]) -> bool:
     if w in MONTH_NAMES and i < len(words) - 1 and i == next(
             (k for k, x in enumerate(words) if x.lower().strip(".") not in HONORIFICS), 0):
         return False  # a given name before a surname, not "June 2024"
+    if w in _DIRECTIONS and i == len(words) - 1 and i > 0 and words[i - 1].lower() in FIRST_NAMES:
+        return False  # "Adam West": a surname after a given name, not "North Carolina"
     return w in NON_PERSON
+
+
+_DIRECTIONS = frozenset(("north", "south", "east", "west"))
 
 
 def person_shaped(words: list[str]) -> bool:
