@@ -72,3 +72,8 @@ def test_one_person_across_a_short_given_name():
 
 def test_a_compass_word_after_a_given_name_is_a_surname():
     assert "Adam West" in people_of("broken-page.txt")
+
+
+def test_documentary_subjects_directors_and_authors_of_books():
+    people = people_of("broken-page.txt")
+    assert {"Gideon Thrale", "Wilma Orsk", "Piet Hanneman", "Oona Belvane"} <= set(people)

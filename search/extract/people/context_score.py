@@ -26,7 +26,9 @@ _PLAY_BEFORE = re.compile(
     r"as(?!\s+(?:did|does|do|is|was|were|are|well|if|though|soon|much|many|far|long|part|of)\b)|"
     r"interpreta(?:rá|ba)?\s+al?|"
     r"da\s+vida\s+al?)\s+"
-    r"(?:(?:(?!(?:by|por|and|alongside|with|opposite|for|to|in|on|at|y|con)\b)[a-zà-ÿ][\w'’-]*"
+    # "the stage play director, X": a role noun says X is the person behind the play
+    r"(?:(?:(?!(?:by|por|and|alongside|with|opposite|for|to|in|on|at|y|con|director|producer|writer|creator|"
+    r"composer|designer|choreographer)\b)[a-zà-ÿ][\w'’-]*"
     r"|[A-Z][\w-]*['’]s),?\s+){0,6}$")
 
 
@@ -109,6 +111,8 @@ _PASSIVE_BY = re.compile(r",?\s+[^\W\d_]+\s+by\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|dijo)\s+$")
 
 
+_ABOUT_SOMEONE = word_set("documentary documentaries biopic biopics biography biographies docuseries "
+                          "memoir profile")
 _WORKED_WITH = word_set("co-wrote cowrote wrote worked collaborated co-starred costarred starred partnered "
                         "teamed toured recorded duet duets sang performed married engaged co-created co-hosted "
                         "hosted")
@@ -148,6 +152,8 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         score -= 1
     elif prev_word in ("dirige", "protagoniza", "protagonizan", "produce", "escribe", "firma", "presenta"):
         score += 2  # Spanish puts the subject after the verb: "La serie la dirige X"
+    elif prev_word == "about" and len(prev) >= 2 and prev[-2].lower() in _ABOUT_SOMEONE:
+        score += 2  # "documentaries about X": the subject of a documentary or a biography is real
     elif prev_word in ("follows", "following", "about") or prev_two in ("centers on", "centres on"):
         score -= 2  # "the series follows X (Y)": X is the protagonist, a character
     if _OPEN_PAREN.match(after) and not r.possessive:
@@ -158,7 +164,7 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         return score - 3  # passive "X, played by Y": X is the character
     if AGE_AFTER.match(after):  # "Quarrie, 41, said"
         score += 2
-    if r.possessive and re.match(r"['’]s?\s+(?:[a-z\d-]+\s+)?(?:" + PERSONAL_NOUNS + r")\b", after):
+    if r.possessive and re.match(r"['’]s?\s+(?:[a-z\d'’-]+\s+)?(?:" + PERSONAL_NOUNS + r")\b", after):
         score += 2  # "Hart's performance", "Vane's longtime publicist"
     if not before.strip() and _COLON_AFTER.match(after):
         score += 2  # a transcript label at the start of a line: "Lily Vance: I loved it."
