@@ -17,3 +17,16 @@ def test_a_speaker_opened_by_an_article_is_no_person():
     text = ("Ein Film über Grauzone\n\nDer Charakter hat viele Seiten. \"Ich mag ihn sehr\", sagte Der Charakter.\n")
     people = extract_one(Article(id="t.txt", title="t", text=text)).people
     assert "Der Charakter" not in people
+
+
+def test_a_misspelt_actor_is_the_person_the_corpus_names():
+    from search.extract.pipeline import extract_corpus
+    from search.model import Article
+
+    one = Article(id="a.txt", title="a", text="Panel notes\n\nThe heroes: Iron Lark (Benedikt Sauerlander) and "
+                  "Moth (Rosalind Achebe) and Grey Ash (Tobiah Menck) arrived first.\n")
+    two = Article(id="b.txt", title="b", text="Interview\n\nBenedict Sauerlander said the suit was heavy. "
+                  "Sauerlander, 41, plays Iron Lark.\n")
+    found = extract_corpus([one, two])
+    assert ("Iron Lark", "Benedict Sauerlander") in {(c.character, c.actor) for c in found["a.txt"].cast}
+    assert "Benedikt Sauerlander" not in found["a.txt"].people

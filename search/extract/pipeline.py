@@ -11,6 +11,7 @@ from dataclasses import asdict
 from search.copies import index as copies
 from search.extract.names import STOP
 from search.extract.people import finder as people_mod
+from search.extract.people.resolve import respell_actors
 from search.extract.quotes import finder as quotes_mod
 from search.model import SPEECH, Article, Extraction
 
@@ -41,6 +42,7 @@ def _as_person(speaker: str, people: list[str]) -> str:
 
 def extract_corpus(articles: list[Article]) -> dict[str, Extraction]:
     found = {a.id: extract_one(a) for a in articles}
+    respell_actors(found)
     link_corpus(articles, found)
     return found
 

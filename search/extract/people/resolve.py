@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import replace
+from difflib import SequenceMatcher
+
 from search.extract.names.lexicon import NAME_SUFFIXES
 from search.extract.names.runs import strip_possessive
 from search.extract.names.shape import strip_title
@@ -54,3 +58,38 @@ def corpus_people(extractions: dict[str, Extraction]) -> list[str]:
 def resolve_in_corpus(name: str, article_people: list[str], everyone: list[str]) -> str | None:
     """``name`` as the article's own person, failing that the one person of that name in the corpus."""
     return resolve(name, article_people) or resolve(name, everyone)
+
+
+def respell_actors(extractions: dict[str, Extraction]) -> None:
+    """``Rober Downey Jr`` in one article, ``Robert Downey Jr.`` in others: the actor the
+    misspelling means, when exactly one person the rest of the corpus names is that close.
+    Changes the extractions in place."""
+    named_in: dict[str, set[str]] = {}
+    for aid, ex in extractions.items():
+        for name in ex.people:
+            named_in.setdefault(name, set()).add(aid)
+    for aid, ex in extractions.items():
+        others = [n for n, ids in named_in.items() if ids - {aid}]
+        for i, pair in enumerate(ex.cast):
+            if named_in.get(pair.actor, set()) - {aid}:
+                continue  # another article spells it so too
+            near = {n for n in others if n != pair.actor and _misspelt(pair.actor, n)}
+            if len(near) != 1:
+                continue
+            right = near.pop()
+            ex.cast[i] = replace(pair, actor=right)
+            ex.people = sorted({right if p == pair.actor else p for p in ex.people} | {right})
+
+
+def _misspelt(written: str, name: str) -> bool:
+    a, b = written.replace(".", "").lower(), name.replace(".", "").lower()
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(a) < 8 or not set(wa) & set(wb) or [w[0] for w in wa] != [w[0] for w in wb]:
+        return False
+    if _plain(a) == _plain(b):
+        return False  # "America" and "América": each article's own spelling, both right
+    return a != b and SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
