@@ -65,15 +65,20 @@ def respell_actors(extractions: dict[str, Extraction]) -> None:
     misspelling means, when exactly one person the rest of the corpus names is that close.
     Changes the extractions in place."""
     named_in: dict[str, set[str]] = {}
+    by_word: dict[str, set[str]] = {}
     for aid, ex in extractions.items():
         for name in ex.people:
             named_in.setdefault(name, set()).add(aid)
+            for word in name.replace(".", "").lower().split():
+                by_word.setdefault(word, set()).add(name)
     for aid, ex in extractions.items():
-        others = [n for n, ids in named_in.items() if ids - {aid}]
         for i, pair in enumerate(ex.cast):
             if named_in.get(pair.actor, set()) - {aid}:
                 continue  # another article spells it so too
-            near = {n for n in others if n != pair.actor and _misspelt(pair.actor, n)}
+            # only names sharing a word can be this close, so only those are compared
+            sharing = set().union(*(by_word.get(w, set()) for w in pair.actor.replace(".", "").lower().split()))
+            near = {n for n in sharing
+                    if n != pair.actor and named_in[n] - {aid} and _misspelt(pair.actor, n)}
             if len(near) != 1:
                 continue
             right = near.pop()
