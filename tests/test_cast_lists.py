@@ -114,3 +114,8 @@ def test_a_labelled_lower_case_caption(found):
 def test_german_verb_last_and_dutch_cast_verbs(found):
     assert ("Marlene", "Jonna Pfeil") in pairs(found, "besetzung-de.txt")
     assert {("Noor", "Femke de Wit"), ("Joris", "Daan Mulder")} <= pairs(found, "rolverdeling-nl.txt")
+
+
+def test_one_role_at_two_ages(found):
+    got = pairs(found, "charity-read.txt")
+    assert {("Marta Quell", "Nell Garrow"), ("Marta Quell", "Fiona Strand")} <= got

@@ -112,6 +112,8 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         add(pos, character, actor, explicit=quoted)
     for m in scan(text, PAREN_VERB_RE):
         add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
+        if m.group("actor2"):
+            add(m.start("actor2"), m.group("char"), person_of(ctx, m.group("actor2"), loose=True), explicit=True)
     for m in scan(text, PAREN_PLAYS_RE):
         if desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
