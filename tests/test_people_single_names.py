@@ -77,3 +77,10 @@ def test_a_compass_word_after_a_given_name_is_a_surname():
 def test_documentary_subjects_directors_and_authors_of_books():
     people = people_of("broken-page.txt")
     assert {"Gideon Thrale", "Wilma Orsk", "Piet Hanneman", "Oona Belvane"} <= set(people)
+
+
+def test_capitals_labels_and_news_ranks():
+    people = people_of("transcript-caps.txt")
+    assert {"Orla Benedek", "Tomas Ulrich"} <= set(people)  # "TOMAS ULRICH:" labels his answer
+    assert "Warrick P. Osei Jr." in people  # a rank as news copy writes it, stripped from the name
+    assert not {"Spoiler Alert", "Interviewer"} & set(people)

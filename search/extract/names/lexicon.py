@@ -37,6 +37,7 @@ sergeant detective inspector chief sheriff deputy agent officer professor prof d
 father mother sister brother saint queen king prince princess duke duchess count countess baron
 grandmother grandfather grandma grandpa nana uncle aunt auntie judge senator president governor
 mayor pope bishop nurse coach superior constable emperor empress chancellor
+gen col lt sgt maj adm gov cmdr supt insp
 doctora capitana capitán señor señora doña inspectora sargento reina rey padre madre hermana
 """)
 

@@ -85,10 +85,18 @@ def candidates(text: str) -> dict[str, Evidence]:
         own = context_score(text, r, stripped)
         ev.score += own
         run_names.append((r, name, own))
-        if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS - {"sir", "dame"} \
+        if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS - _NEWS_RANKS \
                 and (not has_role_noun(stripped) or capitalised_title(text, r)):
             ev.titled = True
     _expand_groups(text, evidence)
+    for m in _CAPS_LABEL.finditer(text):  # "DEVON ACHTERBERG: I loved it": a transcript's speaker label
+        words = [w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                 for w in m.group(1).split()]
+        named = words[0].lower() in FIRST_NAMES or re.search(rf"\b{re.escape(words[-1])}\b", text)
+        if named and person_shaped(words) and not any(w.lower() in STOP or w.lower() in ROLE_NOUNS for w in words):
+            ev = evidence[" ".join(words)]
+            ev.score += ACCEPT + 1
+            ev.spans.append(m.span(1))
     for name, ev in evidence.items():
         words = name.split()
         if words[0].lower() in FIRST_NAMES:
@@ -100,6 +108,9 @@ def candidates(text: str) -> dict[str, Evidence]:
     return {n: e for n, e in evidence.items() if e.spans}
 
 
+# ranks as news copy abbreviates them ("Gen. ... Jr."): a real person's title, not a role's
+_NEWS_RANKS = frozenset("sir dame gen col lt sgt maj adm gov cmdr supt insp".split())
+_CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}):[ \t]", re.MULTILINE)
 _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&|et|und|e)\s+)"
                        r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya|starring|featuring|directed|written|"
                        r"produced|created|by|as|from|in|on|of|with|opposite|por|con|de)\b)"
