@@ -119,3 +119,8 @@ def test_german_verb_last_and_dutch_cast_verbs(found):
 def test_one_role_at_two_ages(found):
     got = pairs(found, "charity-read.txt")
     assert {("Marta Quell", "Nell Garrow"), ("Marta Quell", "Fiona Strand")} <= got
+
+
+def test_stepping_into_a_role_lending_a_voice_bringing_to_life(found):
+    got = pairs(found, "charity-read.txt")
+    assert {("Captain Verity", "Rhea Lundqvist"), ("Grumble", "Tomas Ulrich"), ("Osric", "Piet Hanneman")} <= got

@@ -42,6 +42,7 @@ _PLAY = (_PLAY_PREFIX +
          r"(?:his|her|their) (?:[\w-]+ ){0,4}?(?:portrayal|turn|role|performance|run|stint) "
          r"(?:of|as)|"
          r"(?:in|for) the (?:(?:lead|title|main|key|recurring) )?role of|en el papel de|"
+         r"step(?:s|ped|ping)? into the (?:role|shoes) of|(?:lend(?:s|ing)?|lent) (?:his|her|their) voice to|"
          r"interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?|"
          r"(?:se )?mete(?:rá)? en la piel del?|ponerse en la piel del?|pone(?:rá)? (?:rostro|cara) al?|"
          r"dará vida al?|daba vida al?|interpreta(?:rá|ba)? (?:de nuevo|otra vez) al?|"
@@ -130,7 +131,8 @@ POSS_RE = re.compile(rf"(?P<actor>{name_not_after(_NOT_AFTER_QUOTE)})['’]s? (?
 PLAYED_BY_RE = re.compile(
     rf"(?P<char>{SLASH}),? (?:(?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) "
     rf"|will (?:now |also |still )?be |has (?:now |also )?been )?"
-    rf"(?:played|portrayed|voiced|interpretad[oa]|encarnad[oa]|interpretat[oa]|doppiat[oa]|interprétée?|"
+    rf"(?:played|portrayed|voiced|brought to life|interpretad[oa]|encarnad[oa]|interpretat[oa]|doppiat[oa]|"
+    rf"interprétée?|"
     rf"incarnée?|jouée?|doublée?|gespielt|verkörpert|gesprochen|dublad[oa]|vivid[oa])(?: [a-z]+){{0,4}} "
     rf"(?:by|por|par|da|von) "
     # the voice a role is given: "Mario, en la voz de X"
