@@ -124,3 +124,8 @@ def test_one_role_at_two_ages(found):
 def test_stepping_into_a_role_lending_a_voice_bringing_to_life(found):
     got = pairs(found, "charity-read.txt")
     assert {("Captain Verity", "Rhea Lundqvist"), ("Grumble", "Tomas Ulrich"), ("Osric", "Piet Hanneman")} <= got
+
+
+def test_a_voice_or_a_dub_inside_the_bracket(found):
+    got = pairs(found, "reparto-voces-es.txt")
+    assert {("Corbo", "Irene Valcárcel"), ("Pita", "Lucía Ferrándiz")} <= got
