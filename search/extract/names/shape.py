@@ -15,7 +15,7 @@ def non_person_word(word: str, i: int, words: list[str]) -> bool:
             (k for k, x in enumerate(words) if x.lower().strip(".") not in HONORIFICS), 0):
         return False  # a given name before a surname, not "June 2024"
     if w in _DIRECTIONS and i == len(words) - 1 and i > 0 and words[i - 1].lower() in FIRST_NAMES:
-        return False  # "Adam West": a surname after a given name, not "North Carolina"
+        return False  # "Owen West": a surname after a given name, not "North Carolina"
     return w in NON_PERSON
 
 
