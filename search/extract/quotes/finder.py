@@ -153,14 +153,14 @@ class _Finder:
                 q.kind, q.speaker = SPEECH, owners.pop()
 
     def _emit(self, s: Span, v: Verdict) -> None:
-        self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor))
+        self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor, v.how))
         if v.kind == SPEECH and v.speaker:
             self.att.last_speaker = self.inner_att.last_speaker = Mention("person", v.speaker)
 
     def _inner(self, parent: Span, pv: Verdict, chain_lo: int, att: Attributor) -> None:
         for s in parent.inner:
             v = self._decide_inner(s, parent.start, parent.end, chain_lo, pv, att)
-            self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor))
+            self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor, v.how))
             if s.inner:
                 deeper = Attributor(self.text, mask(self.text, list(_walk(s.inner))), self.names)
                 self._inner(s, v, s.start, deeper)
@@ -208,12 +208,12 @@ class _Finder:
         if start >= end:
             return
         v = Verdict(SPEECH, speaker, None, "transcript")
-        self.out.append(Quote(self.text[start:end], start, end, speaker, SPEECH))
+        self.out.append(Quote(self.text[start:end], start, end, speaker, SPEECH, via="transcript"))
         if speaker:
             self.att.last_speaker = self.inner_att.last_speaker = Mention("person", speaker)
         for s in spans:
             sv = self._decide_inner(s, start, end, start, v, self.att)
-            self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, sv.speaker, sv.kind, sv.actor))
+            self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, sv.speaker, sv.kind, sv.actor, sv.how))
             self._inner(s, sv, s.start, self.inner_att)
         self.prev = None
 
@@ -406,7 +406,8 @@ class _Finder:
             lead_block = prev_b
         else:
             return None
-        if self.prev is not None and self.prev[0].end > lead_lo and not pre.endswith(":"):
+        if self.prev is not None and self.prev[1].attributed and self.prev[0].end > lead_lo \
+                and not pre.endswith(":"):
             return None  # the lead-in sentence is itself a quote's frame
         men, _ = self.att.pre_frame(lead_lo, lead_hi)
         if men is None:

@@ -9,7 +9,7 @@ the article's own full-name mentions are used, and a name that could mean two pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from search.extract.people.finder import resolve as resolve_in_people
 from search.model import CastPair
@@ -109,6 +109,7 @@ class Names:
     people: list[str]
     cast: list[CastPair]
     full: list[str]  # full-name mentions found in the text itself
+    single: list[str] = field(default_factory=list)  # people known by one name (Rihanna, Zendaya)
 
     @classmethod
     def of(cls, text: str, people: list[str], cast: list[CastPair]) -> Names:
@@ -120,7 +121,7 @@ class Names:
         for run in _runs(text):
             if looks_like_full_name(run) and run not in characters and run not in full:
                 full.append(run)
-        return cls(people, cast, full)
+        return cls(people, cast, full, single_names(text, full + people, cast))
 
     def character(self, name: str) -> CastPair | None:
         """The cast entry a written name refers to: full, alias, without title, or first/last word."""
@@ -165,4 +166,44 @@ class Names:
             return None
         pool = [p for p in self.full if name in (p.split()[0], p.split()[-1])]
         pool += [p for p in self.people if name in (p.split()[0], p.split()[-1]) and p not in pool]
+        if not pool and name in self.single:
+            return name
         return pool[0] if len(pool) == 1 else None
+
+
+# Evidence that a lone capitalised word is a person and not a show, a brand or a company: an age in
+# commas ("Zendaya, 24,"), a role word in front ("singer Rihanna"), a family tie ("Rihanna's son"),
+# or a verb followed by her/his ("Zendaya accepted her Emmy").
+_ROLE_BEFORE = (r"(?:singer|rapper|actress|actor|star|superstar|popstar|pop star|musician|model|comedian|"
+                r"host|producer|DJ|songwriter|hitmaker|icon|diva|chanteuse|chanteur|cantante|cantora|"
+                r"Sängerin|Sänger|Rapperin|Rapper|attrice|attore|atriz|ator)")
+_FAMILY = r"(?:husband|wife|son|daughter|mother|father|mom|mum|dad|baby|boyfriend|girlfriend|partner|children|kids)"
+
+
+def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
+    """People the article names with one word only, however often, with evidence they are people."""
+    known_parts = {t for p in full for t in p.split()}
+    characters = {t for c in cast for n in (c.character, *c.aliases) for t in n.split()}
+    counts: dict[str, int] = {}
+    glued: set[str] = set()
+    for m in re.finditer(rf"(?<![\w@#/.-]){_WORD}", text):
+        w = _POSSESSIVE_END.sub("", m.group())
+        counts[w] = counts.get(w, 0) + 1
+        after = text[m.end():m.end() + 2]
+        # part of a longer name run on the same line: "Emmy Awards", "Jay Harlow"
+        if re.match(rf" [{_UP}]", after) or (re.search(r"[^\s.!?:\n] $", text[max(0, m.start() - 30):m.start()])
+                                             and re.search(rf"[{_UP}][\w'’-]* $", text[max(0, m.start() - 30):m.start()])):
+            glued.add(w)
+    out = []
+    for w, n in counts.items():
+        if n < 2 or w in glued or w in known_parts or w in characters or w in _NOT_FIRST or w in _GLUED \
+                or w in _HEADLINE_WORDS or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w):
+            continue
+        e = re.escape(w)
+        if re.search(rf"\b{e} \((?:voiced by |played by )?[{_UP}]", text):
+            continue  # "Hiccup (Jay Baruchel)": a character beside the actor who plays it
+        if re.search(rf"\b{e}, \d{{1,3}},|\b{_ROLE_BEFORE} {e}\b|\b{e}['’]s? (?:\w+ )?{_FAMILY}\b"
+                     rf"|(?:^|[.!?]\s+|,\s+|\b(?:and|but|as|while|when) ){e} (?!being\b)[a-z]\w+(?:ed|s) "
+                     rf"(?:[a-z]+ )?(?:her|his|herself|himself)\b", text, re.M):
+            out.append(w)
+    return out
