@@ -18,8 +18,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UP}][\w]*(?:-[{_UP}a-zà-ÿ][\w]*|['’](?!s\b)[{_UP}a-zà-ÿ][\w]*)*"
 _PARTICLE = r"(?:de|del|della|di|da|du|van|von|der|den|la|le|bin|al|St\.)"
 # initials inside a name: "Samuel T. Okonkwo", "J.R. Vance" (never a name on their own)
-_INITIALS = r"(?:[A-Z]\.){1,3}(?=\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
-NAME = rf"(?:(?:{_INITIALS}\s)?{_WORD}(?:\s(?:{_PARTICLE}\s|{_INITIALS}\s)?{_WORD})*)"
+_INITIALS = r"(?:[A-Z]\.){1,3}(?=[ \t][A-ZÀ-ÖØ-ÞĀ-Ž])"
+# a name never runs across a line break: "Acceptance Speeches\nBey appeared" is a heading, then a name
+NAME = rf"(?:(?:{_INITIALS}[ \t])?{_WORD}(?:[ \t\u00a0](?:{_PARTICLE}[ \t]|{_INITIALS}[ \t])?{_WORD})*)"
 NAME_RE = re.compile(NAME)
 HONORIFIC = re.compile(
     r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Reverend|Captain|Capt|Detective|Inspector|Sergeant|"
@@ -191,8 +192,9 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
         counts[w] = counts.get(w, 0) + 1
         after = text[m.end():m.end() + 2]
         # part of a longer name run on the same line: "Emmy Awards", "Jay Harlow"
-        if re.match(rf" [{_UP}]", after) or (re.search(r"[^\s.!?:\n] $", text[max(0, m.start() - 30):m.start()])
-                                             and re.search(rf"[{_UP}][\w'’-]* $", text[max(0, m.start() - 30):m.start()])):
+        before = text[max(0, m.start() - 30):m.start()]
+        if re.match(rf" [{_UP}]", after) or (re.search(r"[^\s.!?:\n] $", before)
+                                             and re.search(rf"[{_UP}][\w'’-]* $", before)):
             glued.add(w)
     out = []
     for w, n in counts.items():

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from search.extract.quotes.spans import Block
-from search.extract.quotes.speakers import VERB
+from search.extract.quotes.verbs import VERB
 
 _LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?"

@@ -1,0 +1,110 @@
+"""Quotes with no frame of their own: a lead-in sentence, a credit line, a colon after a subject."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.quotes.cues import RELATIONAL
+from search.extract.quotes.mentions import Mention, Verdict
+from search.extract.quotes.names import NAME
+from search.extract.quotes.sentences import is_title_like, sentences
+from search.extract.quotes.spans import Block, Span
+from search.extract.quotes.speakers import verdict_of
+from search.model import IN_SHOW, SPEECH
+
+_ROLE_OPENING = re.compile(
+    r"\s*(?:The|El|La)\s+(?:actor|actress|actriz|star|director|directora|showrunner|creator|creador|"
+    r"creadora|filmmaker|cineasta|intérprete|protagonista)\b")
+_CREDIT_LINE = re.compile(
+    r"(?:Showrunners?|Creators?|Co-creators?|Creator and showrunner|Creators and showrunners|Director|"
+    r"Writer|Writer-director|Executive producers?|Host|Star|Creadora?|Directora?|Showrunner y creadora?)"
+    rf"\s*[:：]\s*(?P<names>{NAME}(?:(?:\s+(?:and|&|y)\s+|,\s*){NAME})*)\s*")
+
+
+
+class LeadIns:
+    """Mixin of the quote finder."""
+
+    def _credit_line(self, s: Span, b: Block, prev_b: Block | None) -> Verdict | None:
+        """A round-up entry: ``Showrunner: Annika Solberg`` on the line before a paragraph that is
+        all quotation.  Two names credited together are speech nobody can be named for alone."""
+        line_start = self.text.rfind("\n", 0, s.start - 1) + 1
+        if self.text[line_start:s.start - 1].strip(" *_>\t"):
+            return None  # the quote must open its own line
+        before = self.text[prev_b.start if prev_b else b.start:line_start].strip().splitlines()
+        if not before:
+            return None
+        m = _CREDIT_LINE.fullmatch(before[-1].strip(" *_"))
+        if not m:
+            return None
+        names = [n for n in re.split(r"\s+(?:and|&|y)\s+|,\s*", m.group("names")) if n]
+        if len(names) != 1:
+            return Verdict(SPEECH, None, None, "credit-line-joint")
+        self.att.here = prev_b.end
+        men = self.att.mention(names[0])
+        return Verdict(SPEECH, men.name, None, "credit-line") if men.kind == "person" else None
+
+    def _colon_subject(self, lo: int, hi: int) -> Mention | None:
+        """``El actor también tuvo palabras…: “…”`` / ``Oduya didn't hesitate: "…"``: the subject."""
+        seg = self.masked[lo:hi]
+        if RELATIONAL.match(seg.strip()):
+            return Mention("anonymous")  # "Her brother jumped in: …" is not her
+        role = _ROLE_OPENING.match(seg)
+        if role:
+            # "La showrunner de la serie, Marta Echeverría, lo despidió: …" names her; bare, it is the last
+            named = [p for p in self.att.placed_mentions(lo, hi, subjects=True)
+                     if p[1] - lo <= role.end() + 30]
+            return named[0][0] if named else self.att.last_speaker
+        placed = self.att.placed_mentions(lo, hi, subjects=True)
+        if placed:
+            return placed[0][0]
+        m = re.match(r"\s*(?:[^,]*,\s*)?(he|she|they|He|She|They)\b", seg)
+        return self.att.mention(m.group(1)) if m else None
+
+    def _role_of_interviewee(self, v: Verdict, interviewee: str | None) -> Verdict:
+        """In an interview with an actor, "the line" with no one named is that actor's character's."""
+        if v.kind == IN_SHOW and v.speaker is None and interviewee:
+            role = self.names.is_actor(interviewee)
+            if role:
+                return Verdict(IN_SHOW, role.character, role.actor, v.how + "-interviewee")
+        return v
+
+    def _lead_in(self, s: Span, b: Block, prev_b: Block | None, sent_lo: int, open_at: int) -> Verdict | None:
+        pre = self.masked[sent_lo:open_at].strip()
+        if pre and not pre.endswith(":"):
+            return None
+        if is_title_like(self.text[s.start:s.end]) or len(self.text[s.start:s.end].split()) < 3:
+            return None
+        if sent_lo > b.start:
+            lead_lo, lead_hi = sentences(self.masked, b.start, sent_lo)[-1]
+            lead_block = b
+        elif prev_b is not None and (
+                self.masked[prev_b.start:prev_b.end].rstrip().endswith(":")
+                or (self.masked[prev_b.start:prev_b.end] == self.text[prev_b.start:prev_b.end]
+                    and self.att.pre_frame(*sentences(self.masked, prev_b.start, prev_b.end)[-1])[0])):
+            # "X shared a tribute on Sunday night." then the tribute, a paragraph of its own
+            lead_lo, lead_hi = sentences(self.masked, prev_b.start, prev_b.end)[-1]
+            lead_block = prev_b
+        else:
+            return None
+        if self.prev is not None and self.prev[1].attributed and self.prev[0].end > lead_lo \
+                and not pre.endswith(":"):
+            return None  # the lead-in sentence is itself a quote's frame
+        men, _ = self.att.pre_frame(lead_lo, lead_hi)
+        if men is None:
+            men = self.att.sentence_subject(lead_lo, lead_hi)
+        if men is None:
+            m = re.match(r"\s*(?:[^,]*,\s*)?(he|she|they|He|She|They)\b", self.masked[lead_lo:lead_hi])
+            men = self.att.mention(m.group(1)) if m else None
+        if men is None:
+            return None
+        if men.kind == "unknown":
+            # someone named but not resolvable (``Duffer`` with two Duffers): speech, honestly unattributed
+            return Verdict(SPEECH, None, None, "lead-in-unsure") if men.written else None
+        if lead_block is not b:
+            before = (lead_block.start, lead_block.end)
+        else:
+            before = (prev_b.start, prev_b.end) if prev_b else None
+        men = self.att.resolve(men, (lead_block.start, lead_block.end), lead_lo, before)
+        return verdict_of(men, "lead-in") if men is not None and men.kind in ("person", "character") else None
+
