@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import re
 
+from search.extract.names import FIRST_NAMES
 from search.extract.quotes.cues import _ACTING, _ACTING_WORD, _CLAUSE_WORD, _DESCRIBED_SUBJECT, _NAME_RUN, _SUBORDINATE
 from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import NAME
 from search.extract.quotes.sentences import sentence_bounds, sentences
+
+# epithets for the star of a story, not for a role someone was introduced in ("the director")
+_STAR_WORD = re.compile(r"(?:superstar|star|singer|artist|artista|artiste|rapper|icon|legend|hitmaker|musician|"
+                        r"\d+-year-old|Jährige|cantante|cantora|chanteuse|chanteur|Sängerin|Sänger)\b", re.I)
 
 
 class Antecedents:
@@ -115,7 +120,9 @@ class Antecedents:
             if men.at >= 0:
                 pos = min(pos, men.at)
             if men.kind == "descriptor":
-                found = self.described(men, block, pos)
+                # "the Barbadian superstar", "el artista": the person the article is about, when there is one
+                main = self.main_person() if _STAR_WORD.search(men.written) else None
+                found = main or self.described(men, block, pos)
                 if found is not None:
                     return found
             if men.kind == "descriptor" and self.last_speaker is not None:
@@ -125,8 +132,30 @@ class Antecedents:
                 # named in an earlier sentence, never a name inside the descriptor's own clause
                 pos = sentence_bounds(self.masked, block[0], block[1], pos)[0]
             ant = self.antecedent(block[0], pos, prev_block)
+            if ant is None and men.kind == "pronoun" and men.written:
+                return self.main_person()  # "she" with no one named nearby: the article's subject
             return ant
         return men
+
+    def main_person(self) -> Mention | None:
+        """The one person the article is about: named clearly more often than anyone else."""
+        if self._main is None:
+            # trusted names only: a capitalised run ("Hôtel Normandy") is a person when it opens with a given name
+            people = {p for p in (*self.names.people, *self.names.single, *(c.actor for c in self.names.cast),
+                                  *(f for f in self.names.full if f.split()[0].lower() in FIRST_NAMES))
+                      if not self.names.character(p) and not self.names.character(p.split()[-1])}
+            counts = {}
+            for p in people:
+                key = p.split()[-1]
+                if any(q != p and q.split()[-1] == key for q in people):
+                    key = p  # two people share the surname: only the full name counts
+                counts[p] = len(re.findall(rf"(?<![\w-]){re.escape(key)}(?![\w-])", self.masked))
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            best = ranked[0] if ranked else ("", 0)
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            self._main = Mention("person", best[0], written=best[0]) if best[1] >= 2 and best[1] >= 2 * second \
+                else Mention("unknown")
+        return self._main if self._main.kind == "person" else None
 
 
 def _other_gender(descriptor: str, introduced: str) -> bool:

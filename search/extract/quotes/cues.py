@@ -16,8 +16,10 @@ _LINE_NOUN = (r"(?:line|lines|last words|words|cry|wail|scream|plea|catchphrase|
               r"farewell)")
 _AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|reportedly|publicly|would|will|"
         r"quickly|simply|flatly|proudly|jokingly|finally|first|further|even|since|never|quietly|"
-        r"ha|había|también|luego|later|earlier|once|memorably|famously|candidly|bluntly|happily)")
-_PRONOUN = r"(?:he|she|they|He|She|They|él|ella|ellos|ellas|Él|Ella)"
+        r"ha|había|también|luego|later|earlier|once|memorably|famously|candidly|bluntly|happily|"
+        r"a|avait|aveva|hat|hatte|ainda|já|anche|poi|aussi|auch|dann)")
+_PRONOUN = (r"(?:he|she|they|He|She|They|él|ella|ellos|ellas|Él|Ella|il|elle|Il|Elle|er|sie|Er|Sie|"
+            r"lui|lei|Lui|Lei|ele|ela|Ele|Ela)")
 _DESCRIPTOR = re.compile(
     r"\b(?:the|The|el|El|la|La)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:actor|actress|actriz|star|director|directora|showrunner|"
@@ -26,6 +28,18 @@ _DESCRIPTOR = re.compile(
     r"nominee|alum|alumna|icon|legend|performer|playwright|screenwriter|co-?star|co-?creator|hitmaker|"
     r"ganadora?|nominada?|cantante)\s*$"
 )
+# a description standing for a person, after a definite article, in the languages byline reads:
+# "the Barbadian superstar", "l'actrice", "der 53-Jährige", "der Adolf-Grimme-Preis-Gewinner"
+_EPITHET_NOUNS = (r"(?:[\w]+-)*(?:actor|actress|actriz|star|superstar|director|directora|showrunner|creator|"
+                  r"creador|creadora|filmmaker|writer|singer|songwriter|comedian|host|producer|author|novelist|"
+                  r"cineasta|intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|"
+                  r"winner|nominee|icon|legend|performer|playwright|screenwriter|co-?star|hitmaker|artist|artista|"
+                  r"artiste|acteur|actrice|comédien|comédienne|chanteuse|chanteur|réalisateur|réalisatrice|"
+                  r"attore|attrice|regista|cantante|cantora|cantor|ator|atriz|Schauspieler|Schauspielerin|"
+                  r"Sänger|Sängerin|Regisseur|Regisseurin|Musiker|Musikerin|Star|Jährige|Gewinner|Gewinnerin|"
+                  r"Preisträger|Preisträgerin|Moderator|Moderatorin)")
+EPITHET = re.compile(r"\s*(?:the|el|la|le|l['’]|der|die|il|lo|o|a)\s*(?:[\w-]+\s+){0,3}?"
+                     rf"{_EPITHET_NOUNS}\b", re.I)
 _WRITTEN_VERBS = (r"(?:read|reads|said|says|stated|states|continued|continues|added|adds|went on|concluded|"
                   r"decía|dice|dijo)")
 _SUBORDINATE = re.compile(r"\s*(?:When|As|After|While|Before|Once|If|Although|Though|Since|Until|Because|"
@@ -33,7 +47,8 @@ _SUBORDINATE = re.compile(r"\s*(?:When|As|After|While|Before|Once|If|Although|Th
                           r"Cuando|Mientras|Aunque|Después de que|Antes de que|Si)\b")
 _WRITINGS = r"(?:statement|post|tweet|caption|message|letter|note)"
 _CLAUSE_WORD = re.compile(r"\b(?:whether|if|that|when|how|why|what|si|que)\s+$")
-_ACTING_WORD = re.compile(r"\b(?:actor|actress|actriz|star|co-?star|intérprete|protagonista)\b", re.I)
+_ACTING_WORD = re.compile(r"\b(?:actor|actress|actriz|star|co-?star|intérprete|protagonista|acteur|actrice|"
+                          r"comédien|comédienne|attore|attrice|ator|atriz|Schauspieler|Schauspielerin)\b", re.I)
 # a sentence whose subject is a description of someone ("The star continued", "The 41-year-old said")
 _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Still|Yet|So|Now|Pero|Y)\s+)?(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:[\w-]+\s+){0,2}?"

@@ -3,9 +3,10 @@
 ``find_quotes`` is the entry point ``search.extract`` calls.  Spans come from
 ``spans``, transcript turns from ``transcripts`` (answered in ``answers``), and the
 sieve that names speakers and kinds runs here, helped by ``headlines``, ``lead_ins``
-and ``nested``; ``speakers`` (frames, mentions, antecedents) reads the words around a span.  Nested quotes are emitted after
-their parent as quotes of their own; a transcript answer is a speech quote of the
-interviewee, and the quoted spans inside it are nested in it.
+and ``nested``; ``speakers`` (frames, mentions, antecedents) reads the words around
+a span.  Nested quotes are emitted after their parent as quotes of their own; a
+transcript answer is a speech quote of the interviewee, and the quoted spans inside
+it are nested in it.
 """
 
 from __future__ import annotations

@@ -17,11 +17,12 @@ from search.extract.quotes.cues import (
     _SOMEONE,
     _WRITINGS,
     _WRITTEN_VERBS,
+    EPITHET,
     RELATIONAL,
 )
 from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import _NOT_FIRST, NAME
-from search.extract.quotes.verbs import _VERB_RE, _VERBS_ES, VERB
+from search.extract.quotes.verbs import _VERB_RE, IMPLICIT_SUBJECT, VERB
 
 
 class Frames:
@@ -33,7 +34,7 @@ class Frames:
         seg = self.masked[lo:verb_at]
         if re.fullmatch(r"\s*(?:(?:Y|E|Luego|Después|Además|También|Más tarde|Finalmente)\s*,?\s*)?",
                         seg) and \
-                re.match(rf"(?:{_VERBS_ES})\b", self.masked[verb_at:verb_at + 20]):
+                re.match(rf"(?:{IMPLICIT_SUBJECT})\b", self.masked[verb_at:verb_at + 20]):
             # "Y añadió: «…»" — Spanish leaves the subject implicit
             return Mention("pronoun", written="", at=lo)
         seg = re.sub(rf"(?:\s+{_AUX})+\s*$", "", seg)
@@ -116,12 +117,21 @@ class Frames:
                 return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
             named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)
             return self.mention(named.group(1) if named else who)
-        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{VERB}|according to|según)\b\s*"
-                     r"((?:[^,.;:!?—]|(?<=\b[A-Z])\.(?=\s?[A-Z]))*)", post)  # "said Samuel T. Okonkwo"
+        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+|a-t-(?P<inverted>il|elle)\s+)?(?:{VERB}|according to|según)\b"
+                     r"\s*((?:[^,.;:!?—]|(?<=\b[A-Z])\.(?=\s?[A-Z]))*)", post)  # "said Samuel T. Okonkwo"
         if m:
-            chunk = m.group(1)
+            chunk = m.group(2)
+            # French puts the pronoun after the verb: "confie-t-elle", "a-t-il ajouté"
+            inverted = m.group("inverted") or (re.match(r"-(?:t-)?(il|elle|ils|elles)\b", chunk) or [None, None])[1]
+            if inverted:
+                return Mention("pronoun", written=inverted)
             if re.match(rf"\s*({_PRONOUN})\b", chunk):
                 return self.mention(re.match(rf"\s*({_PRONOUN})", chunk).group(1))
+            epithet = EPITHET.match(chunk)
+            if epithet and not _NAME_RUN.search(chunk, epithet.end()) and not _NAME_RUN.fullmatch(
+                    chunk.strip()) and self._unnamed(chunk[:epithet.end()]):
+                # "”, sagte der Schauspieler", "ha explicado el artista": the person so described
+                return Mention("descriptor", written=epithet.group())
             appositive = re.match(rf",\s*({NAME})\s*(?:[.,;:!?]|$)", post[m.end():])
             if appositive and re.match(r"\s*(?:the|a|an|its|his|her|their|[\w-]+['’]s)\b", chunk, re.I):
                 # "said the show's co-creator, Imogen Blackthorn."
@@ -130,7 +140,7 @@ class Frames:
                 if men.kind == "person":
                     return men
             if re.match(r"\s*(?:a|an|his|her|their)\s", chunk) and not re.match(
-                    rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{_VERBS_ES})\b", post):
+                    rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{IMPLICIT_SUBJECT})\b", post):
                 # "Dunne, citing “…,” posted a message": the verb's subject stands before the quote
                 return None
             # "wrote Harold Pinsky in The Daily Courant": the writer, not the paper he wrote in
@@ -149,7 +159,7 @@ class Frames:
                 return Mention("unknown", written=runs[-1])
             if _ANONYMOUS.search(" " + chunk):
                 return Mention("anonymous")
-            spanish = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{_VERBS_ES})\b", post)
+            spanish = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{IMPLICIT_SUBJECT})\b", post)
             if (re.match(r"\s*(?:to|ante|in|on|at|from)\b|\s*$", chunk) or spanish) and not (
                     not spanish and re.match(r"\s*(?:a|an|the|his|her|their)\s", chunk)):
                 return Mention("pronoun", written="")  # "”, afirmó." — the subject is implicit
@@ -171,6 +181,10 @@ class Frames:
                 return men
             return Mention("person", m.group(2))
         return None
+
+    def _unnamed(self, words: str) -> bool:
+        """No capitalised word in ``words`` is a person or character the article knows."""
+        return all(self.mention(r).kind not in ("person", "character") for r in _NAME_RUN.findall(words))
 
     def account(self, at: int) -> Mention:
         """"the account posted": the handle named last before it, or nobody when none is written."""
@@ -241,6 +255,12 @@ class Frames:
                 if inv:
                     self.here = sent_lo + v.end()
                     subj = self.mention(inv.group(1))
+                # "sagte er im Interview: …", "sagte der Schauspieler: …": the subject after the verb
+                elif (inv := re.match(rf"\s+({_PRONOUN})\b[^.!?]*[:,]\s*$", gap)) and inv.group(1)[0].islower():
+                    subj = Mention("pronoun", written=inv.group(1), at=sent_lo + v.start())
+                elif (inv := EPITHET.match(gap)) and re.fullmatch(r"[^.!?]*[:,]\s*", gap[inv.end():]) \
+                        and self._unnamed(inv.group()):
+                    subj = Mention("descriptor", written=inv.group())
             if subj is not None:
                 return subj, True
             if v.group().endswith("ing") and v is not verbs[0]:

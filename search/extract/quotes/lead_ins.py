@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.quotes.cues import RELATIONAL
+from search.extract.quotes.cues import _PRONOUN, RELATIONAL
 from search.extract.quotes.mentions import Mention, Verdict
 from search.extract.quotes.names import NAME
 from search.extract.quotes.sentences import is_title_like, sentences
@@ -55,10 +55,15 @@ class LeadIns:
             named = [p for p in self.att.placed_mentions(lo, hi, subjects=True)
                      if p[1] - lo <= role.end() + 30]
             return named[0][0] if named else self.att.last_speaker
+        opening = re.match(rf"\s*({_PRONOUN})\b", seg)
+        if opening:  # "Elle qui n'a peur de rien joue dans …: «…»": the sentence is hers
+            men = self.att.mention(opening.group(1))
+            men.at = lo + opening.start(1)
+            return men
         placed = self.att.placed_mentions(lo, hi, subjects=True)
         if placed:
             return placed[0][0]
-        m = re.match(r"\s*(?:[^,]*,\s*)?(he|she|they|He|She|They)\b", seg)
+        m = re.match(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b", seg)
         return self.att.mention(m.group(1)) if m else None
 
     def _role_of_interviewee(self, v: Verdict, interviewee: str | None) -> Verdict:

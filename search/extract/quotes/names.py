@@ -11,16 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from search.extract.names import FIRST_NAMES
 from search.extract.people.finder import resolve as resolve_in_people
 from search.model import CastPair
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UP}][\w]*(?:-[{_UP}a-zà-ÿ][\w]*|['’](?!s\b)[{_UP}a-zà-ÿ][\w]*)*"
-_PARTICLE = r"(?:de|del|della|di|da|du|van|von|der|den|la|le|bin|al|St\.)"
+_PARTICLE = r"(?:van der|van den|von der|de la|de los|de|del|della|di|da|du|van|von|la|le|bin|al|St\.)"
 # initials inside a name: "Samuel T. Okonkwo", "J.R. Vance" (never a name on their own)
 _INITIALS = r"(?:[A-Z]\.){1,3}(?=[ \t][A-ZÀ-ÖØ-ÞĀ-Ž])"
 # a name never runs across a line break: "Acceptance Speeches\nBey appeared" is a heading, then a name
-NAME = rf"(?:(?:{_INITIALS}[ \t])?{_WORD}(?:[ \t\u00a0](?:{_PARTICLE}[ \t]|{_INITIALS}[ \t])?{_WORD})*)"
+# a particle leads to the surname, the name's last word: "Guillermo del Toro", never "Normandy de Charles Nemes"
+NAME = (rf"(?:(?:{_INITIALS}[ \t])?{_WORD}(?:[ \t\u00a0](?:{_INITIALS}[ \t])?{_WORD})*"
+        rf"(?:[ \t]{_PARTICLE}[ \t]{_WORD}(?![\w'’-]|[ \t\u00a0]{_WORD}))?)")
 NAME_RE = re.compile(NAME)
 HONORIFIC = re.compile(
     r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Reverend|Captain|Capt|Detective|Inspector|Sergeant|"
@@ -41,7 +44,12 @@ _NOT_FIRST = frozenset(
     Thankfully Unfortunately Fortunately Interestingly Notably Perhaps Maybe Indeed Back Over Inside
     Outside Across Throughout During Despite Without Within Upon Unlike Just Only Twice Plus Next Last
     First Second Third Elsewhere Overall Together Along Because Although Though Whether Luego Después
-    Antes Ahora Hoy Ayer Mientras Aunque Además También Tras Durante Sin Sobre""".split()
+    Antes Ahora Hoy Ayer Mientras Aunque Además También Tras Durante Sin Sobre
+    Der Die Das Den Dem Des Ein Eine Einen Einem Einer Sein Seine Seinen Seiner Ihr Ihre Ihren Ihrer Er Sie
+    Es Im Am Zu Zum Zur Auf Mit Nach Bei Von Vor Für Und Aber Auch Nicht Wie Als Mehr Doch Nun Dann Denn
+    Le Les Une Il Elle Ils Elles Dans Avec Pour Sur Et Mais Au Aux Du Ce Cette Ces Son Sa Ses Leur Leurs
+    Lo Gli Dopo Nel Nella Nei Della Dello Degli Ma Anche Questo Questa Lui Lei Il Suo Sua
+    O Os As Um Uma Ele Ela Na No Nos Em Ao Aos Dos Das Mas Também Já E Seu Sua Segundo""".split()
 )
 # sentence openers a careless reader glues onto the name after them ("Later Agnes", "Meanwhile Rosa")
 _GLUED = frozenset("""Later Earlier Finally Eventually Afterward Afterwards Soon Suddenly Instead Elsewhere
@@ -99,8 +107,19 @@ def _runs(text: str) -> list[str]:
             else:
                 cur.append(t)
         parts.append(cur)
-        out += [" ".join(p) for p in parts if p]
+        out += [given_name_tail(" ".join(p)) for p in parts if p]
     return out
+
+
+def given_name_tail(run: str) -> str:
+    """``Co-Star Jack Lowden`` is Jack Lowden: capitalised words glued in front of a given name (a German
+    noun, a sentence-initial verb) are not part of the name."""
+    toks = run.split()
+    if len(toks) >= 3 and toks[0].lower() not in FIRST_NAMES:
+        for k in range(1, len(toks) - 1):
+            if toks[k].lower() in FIRST_NAMES:
+                return " ".join(toks[k:])
+    return run
 
 
 @dataclass
@@ -152,7 +171,7 @@ class Names:
 
     def person(self, name: str) -> str | None:
         """The full name of the real person ``name`` means, or None when unsure."""
-        name = strip_honorific(re.sub(r"['’]s?$", "", name.strip()))
+        name = given_name_tail(strip_honorific(re.sub(r"['’]s?$", "", name.strip())))
         if not name:
             return None
         if name.startswith("@"):

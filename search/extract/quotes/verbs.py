@@ -57,7 +57,36 @@ _VERBS_ES = (
     r"apuntado|subrayado|destacado|manifestado|expresado|recordado|admitido|señalado|escrito|publicado|"
     r"respondido|insistido|bromeado|adelantado|revelado|confirmado|agregado|precisado|aclarado"
 )
-VERB = rf"(?:{_VERBS_EN}|{_VERBS_ES})"
+# Portuguese and Italian, like Spanish, often leave the subject implicit: "”, disse.", "ha detto"
+_VERBS_PT = (
+    r"disse|diz|afirmou|afirma|contou|conta|explicou|explica|declarou|declara|revelou|revela|comentou|"
+    r"comenta|acrescentou|acrescenta|completou|completa|brincou|brinca|confessou|confessa|admitiu|admite|"
+    r"lembrou|lembra|destacou|destaca|ressaltou|ressalta|garantiu|garante|escreveu|respondeu|responde|"
+    r"contou|desabafou|desabafa|opinou|avaliou|reconheceu|reconhece|concluiu|continuou|relatou|disparou"
+)
+_VERBS_IT = (
+    r"detto|dichiarato|spiegato|raccontato|aggiunto|confessato|ammesso|scritto|commentato|rivelato|"
+    r"affermato|sottolineato|precisato|confidato|risposto|ricordato|"
+    r"dice|dichiara|spiega|racconta|aggiunge|confessa|ammette|scrive|commenta|rivela|afferma|sottolinea|"
+    r"precisa|confida|risponde|ricorda|disse|dichiarò|spiegò|raccontò|aggiunse|confessò|ammise|scrisse|"
+    r"commentò|rivelò|affermò|sottolineò|rispose|ricordò"
+)
+IMPLICIT_SUBJECT = rf"(?:{_VERBS_ES}|{_VERBS_PT}|{_VERBS_IT})"
+# French: "déclare-t-elle", "a-t-il ajouté", "confie Frédérique Bel", "a expliqué l'actrice"
+_VERBS_FR = (
+    r"déclare|déclaré|confie|confié|confiait|explique|expliqué|expliquait|raconte|raconté|racontait|ajoute|"
+    r"ajouté|affirme|affirmé|assure|assuré|précise|précisé|souligne|souligné|confesse|confessé|avoue|"
+    r"avoué|admet|admis|dit|lance|lancé|poursuit|poursuivi|reconnaît|reconnu|indique|indiqué|écrit|révèle|"
+    r"révélé|estime|estimé|confirme|confirmé|répond|répondu|rappelle|rappelé|insiste|insisté|"
+    r"s'amuse|s’amuse|plaisante|glisse|glissé|résume|résumé|témoigne|témoigné|partage|partagé"
+)
+# German: "sagte er", "erklärt die Schauspielerin", "Koch sagte"
+_VERBS_DE = (
+    r"sagte|sagt|gesagt|erklärte|erklärt|erzählte|erzählt|verriet|verrät|verraten|betonte|betont|meinte|"
+    r"meint|schrieb|schreibt|gestand|gesteht|berichtete|berichtet|fügte|ergänzte|ergänzt|schwärmte|"
+    r"schwärmt|räumte|gab zu|gibt zu|sagen"
+)
+VERB = rf"(?:{_VERBS_EN}|{IMPLICIT_SUBJECT}|{_VERBS_FR}|{_VERBS_DE})"
 _VERB_RE = re.compile(rf"\b(?:{VERB})\b")
 
 
@@ -65,4 +94,6 @@ _VERB_RE = re.compile(rf"\b(?:{VERB})\b")
 SAYING = re.compile(r"(?:said|says|saying|told|tells|telling|wrote|writes|writing|added|adds|adding|stated|"
                     r"states|explained|explains|announced|posted|tweeted|shared|replied|responded|insisted|"
                     r"continued|"
-                    r"dijo|afirmó|aseguró|explicó|contó|añadió|señaló|declaró|escribió)")
+                    r"dijo|afirmó|aseguró|explicó|contó|añadió|señaló|declaró|escribió|"
+                    r"disse|diz|afirmou|contou|explicou|detto|dichiarato|dice|déclare|dit|explique|"
+                    r"sagte|sagt|erklärte|erklärt)")
