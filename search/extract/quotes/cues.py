@@ -85,7 +85,7 @@ _SOMEONE = (rf"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Uu]n|[Uu]na|[Oo]tro|[Oo]tra)\s+(?:[\
 # lower-case role words in front of a name: "showrunner Helena Marsh said", "co-star Dev Rao wrote"
 _ROLE_WORDS = (r"(?:(?!(?:while|and|but|as|when|because|though|although|whereas|so|or|if|after|before|since|"
                r"until|where|whom|who|which|that|then|y|pero|mientras|cuando)\b)"
-               r"(?:[a-z][\w-]*|[A-Z][\w+-]*['’]s)\s+){1,3}?(?!I\b)")
+               r"(?:[a-z0-9][\w-]*|[A-Z][\w+-]*['’]s?)\s+){1,3}?(?!I\b)")
 _ACCOUNT = re.compile(r"\baccount\b|\bcuenta\b")
 _SCARE_BEFORE = re.compile(
     r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|tagline|slogan|stage direction|"

@@ -188,6 +188,11 @@ class Names:
         pool += [p for p in self.people if name in (p.split()[0], p.split()[-1]) and p not in pool]
         if not pool and name in self.single:
             return name
+        if not pool and len(name) >= 3:
+            # "Bey" for Beyoncé: the start of the one single name it can be short for
+            short = [p for p in self.single if p != name and p.startswith(name)]
+            if len(short) == 1:
+                return short[0]
         return pool[0] if len(pool) == 1 else None
 
 
@@ -205,7 +210,7 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
     known_parts = {t for p in full for t in p.split()}
     characters = {t for c in cast for n in (c.character, *c.aliases) for t in n.split()}
     counts: dict[str, int] = {}
-    glued: set[str] = set()
+    glued: dict[str, int] = {}
     for m in re.finditer(rf"(?<![\w@#/.-]){_WORD}", text):
         w = _POSSESSIVE_END.sub("", m.group())
         counts[w] = counts.get(w, 0) + 1
@@ -214,17 +219,18 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
         before = text[max(0, m.start() - 30):m.start()]
         if re.match(rf" [{_UP}]", after) or (re.search(r"[^\s.!?:\n] $", before)
                                              and re.search(rf"[{_UP}][\w'’-]* $", before)):
-            glued.add(w)
+            glued[w] = glued.get(w, 0) + 1
     out = []
     for w, n in counts.items():
-        if n < 2 or w in glued or w in known_parts or w in characters or w in _NOT_FIRST or w in _GLUED \
+        if n < 2 or 2 * glued.get(w, 0) >= n or w in known_parts or w in characters or w in _NOT_FIRST or w in _GLUED \
                 or w in _HEADLINE_WORDS or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w):
             continue
         e = re.escape(w)
         if re.search(rf"\b{e} \((?:voiced by |played by )?[{_UP}]", text):
             continue  # "Hiccup (Jay Baruchel)": a character beside the actor who plays it
         if re.search(rf"\b{e}, \d{{1,3}},|\b{_ROLE_BEFORE} {e}\b|\b{e}['’]s? (?:\w+ )?{_FAMILY}\b"
-                     rf"|(?:^|[.!?]\s+|,\s+|\b(?:and|but|as|while|when) ){e} (?!being\b)[a-z]\w+(?:ed|s) "
-                     rf"(?:[a-z]+ )?(?:her|his|herself|himself)\b", text, re.M):
+                     rf"|(?:^|[.!?]\s+|,\s+|\b(?:and|but|as|while|when) ){e} (?!being\b)(?:[a-z]+ly )?"
+                     rf"(?:[a-z]\w+(?:ed|s)|won|took|made|gave|wrote|told|spoke|sang) (?:[\w-]+ ){{0,4}}"
+                     rf"(?:her|his|herself|himself)\b", text, re.M):
             out.append(w)
     return out
