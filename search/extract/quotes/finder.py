@@ -216,7 +216,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes):
             own_frame = re.search(rf"\b(?:{VERB})\b", self.masked[between[0]:between[1]])
             long_enough = len(self.text[s.start:s.end].split()) >= 4
             return not others and (bool(own_frame) or self._starts_sentence(s) or long_enough)
-        if ps.block != s.block - 1:
+        if ps.block != s.block - 1 and not all(self._furniture(self.blocks[k])
+                                               for k in range(ps.block + 1, s.block)):
             return False
         at_start = not self.text[b.start:s.start - 1].strip(" *_>\t")
         if not at_start:
@@ -226,6 +227,13 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes):
         # the whole paragraph is the quote: nothing outside it names anyone
         rest = self.masked[s.end + 1:b.end] if s.closed else ""
         return not self.att.mentions_in(s.end + 1, b.end) and not re.search(rf"\b(?:{VERB})\b", rest)
+
+    def _furniture(self, b: Block) -> bool:
+        """An embed's leftovers between two paragraphs of a statement ("View this post on Instagram"):
+        short lines that are no sentence and quote nothing."""
+        lines = [ln.strip() for ln in self.text[b.start:b.end].splitlines() if ln.strip()]
+        short = all(len(ln) <= 80 and ":" not in ln and not ln.endswith((".", "!", "?", "”", '"')) for ln in lines)
+        return len(lines) <= 3 and short and self.masked[b.start:b.end] == self.text[b.start:b.end]
 
     def _in_frame_of(self, pv: Verdict, ps: Span, at: int) -> bool:
         """Whether ``at`` lies in the sentence that attributes the previous quote to its speaker."""
