@@ -15,6 +15,7 @@ import re
 
 from search.extract.quotes.answers import TranscriptAnswers
 from search.extract.quotes.cues import _ACTING, _SCARE_BEFORE, _TITLE_BEFORE, RELATIONAL
+from search.extract.quotes.groups import JointStatements
 from search.extract.quotes.headlines import _LINK_LINE, HeadlineRules, _headline_block
 from search.extract.quotes.lead_ins import LeadIns
 from search.extract.quotes.mentions import Mention, Verdict
@@ -39,7 +40,7 @@ def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> li
     return _Finder(article, people, cast).run()
 
 
-class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes):
+class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStatements):
     def __init__(self, article: Article, people: list[str], cast: list[CastPair]):
         self.text = text = article.text
         self.spans = find_spans(text)
@@ -59,6 +60,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes):
         self.prev: tuple[Span, Verdict] | None = None
         self.chain_lo: int | None = None
         self._interviewee_name: str | None = None
+        self._joint_names: list[str] | None = None
 
     # -- driving -----------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -100,7 +102,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes):
                 q.kind, q.speaker = SPEECH, owners.pop()
 
     def _emit(self, s: Span, v: Verdict) -> None:
-        self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor, v.how))
+        self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor, v.how,
+                              list(v.alt)))
         if v.kind == SPEECH and v.speaker:
             self.att.last_speaker = self.inner_att.last_speaker = Mention("person", v.speaker)
 
@@ -124,6 +127,9 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes):
             return self._headline(s, s.block)
         if _LINK_LINE.match(text, b.start, b.end):
             return self._headline(s, s.block, start=_LINK_LINE.match(text, b.start, b.end).end())
+        joint = self._joint(s, b, sent_lo, open_at)
+        if joint:
+            return joint
         post = None
         if s.closed:
             _, post_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 1)
@@ -181,7 +187,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes):
             return Verdict(SPEECH, None, None, "frame-unnamed")
         if self._continues(s, b):
             pv = self.prev[1]
-            return Verdict(pv.kind, pv.speaker, pv.actor, "continuation")
+            return Verdict(pv.kind, pv.speaker, pv.actor, "continuation", pv.alt)
         lead = self._lead_in(s, b, prev_b, sent_lo, open_at) or self._credit_line(s, b, prev_b)
         if lead:
             return lead

@@ -28,6 +28,7 @@ class Verdict:
     speaker: str | None = None
     actor: str | None = None
     how: str = ""  # which rule decided, for tests and debugging
+    alt: tuple[str, ...] = ()  # others credited with the same words (a joint statement)
 
     @property
     def attributed(self) -> bool:
