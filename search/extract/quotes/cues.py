@@ -100,7 +100,9 @@ _TITLE_BEFORE = re.compile(
     r"podcast|segment|chapter|sequel|spinoff|spin-off|titled|called|named|película|serie|libro)[,:]?\s*$",
     re.I,
 )
-_SMALL = frozenset("a an the of and or in on at to for with by from but nor as is it de la el y en".split())
+_SMALL = frozenset("""a an the of and or in on at to for with by from but nor as is it de la el y en
+    im am der die das des dem den und von vom zu zum zur mit auf für ein eine le les du et un une à au aux
+    il lo di da del della e o os as do dos das um uma no na""".split())
 # a name in subject position: followed by its verb ("Okoye laughed", "Okoye, who …,")
 _ACTING = re.compile(r"(?:\s+(?!who\b|whose\b|which\b|and\b|or\b|as\b)(?:[a-z]\w*(?:s|ed)|was|is|has|had|did|"
                      r"does|kept|took|made|gave|went|spoke|told|said|wrote|felt|got|would|could|"

@@ -143,6 +143,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         # Halberd's “Wolfsbane,” / the cast of “Vigil” — one capitalised word owned or placed is a title
         single_title = single_title or bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+[,.]?", q.strip()) and re.search(
             r"(?:\w['’]s?|\b(?:of|in|on|from|for|at|with|de|en|del))\s*$", pre))
+        # „Bild“ berichtet / wie der „Spiegel“ schreibt: one bare capitalised word names a paper or a work
+        single_title = single_title or bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", q.strip()))
         if not named and (is_title_like(q) or single_title):
             if not self._continues(s, b):
                 return Verdict(SCARE, how="title")
