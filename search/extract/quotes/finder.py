@@ -82,6 +82,10 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 self.chain_lo = chain_lo if not s.closed else None
                 self.prev = (s, v)
         self._pull_quotes()
+        for q in self.out:  # « Je suis prête »: the spaces inside the guillemets are not said
+            lead, trail = len(q.text) - len(q.text.lstrip()), len(q.text) - len(q.text.rstrip())
+            if (lead or trail) and q.text.strip():
+                q.text, q.start, q.end = q.text.strip(), q.start + lead, q.end - trail
         return self.out
 
     def _pull_quotes(self) -> None:
