@@ -58,13 +58,17 @@ class Frames:
             men = self.mention(m.group(1))
             men.at = lo + m.start(1)
             return men
-        m = re.search(rf"(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
+        m = re.search(rf"(?<![\w-])(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
         if m and re.search(rf"(?:{NAME})\s+(?:and|&|y)\s+$", seg[: m.start(1)]):
             # "Hadid and Arkwright added": both, so neither alone
             return Mention("anonymous", written="joint")
         if m and not seg[: m.start(1)].rstrip().endswith(",") and not re.search(r"['’]s?$", m.group(1)):
             men = self.mention(m.group(1))
-            if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")):
+            # "Der Zeitung sagte er": a noun after a determiner is no name, whatever its capital
+            noun = re.search(r"\b(?:the|a|an|der|die|das|den|dem|des|einer?|seiner?|ihrer?|le|la|les|il|lo|"
+                             r"o|os|as|um|uma|zur|zum)\s+$", seg[: m.start(1)], re.I)
+            if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")
+                                         and not noun):
                 return men
         clause = re.split(r"[,;:—–]\s+", seg)[-1]
         if re.match(rf"\s*{_SOMEONE}", clause) or RELATIONAL.match(clause.strip()) or re.search(
@@ -111,8 +115,8 @@ class Frames:
                 if _ACCOUNT.search(who):
                     return self.account(at)
                 # "the actor said" is the last speaker; "the studio said" is nobody by name
-                return Mention("descriptor", written=who) if _DESCRIPTOR.search(who + " ") else Mention(
-                    "anonymous")
+                return Mention("descriptor", written=who) if _DESCRIPTOR.search(who + " ") or EPITHET.fullmatch(
+                    who) else Mention("anonymous")
             if re.match(_SOMEONE, who):
                 return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
             named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)

@@ -171,7 +171,11 @@ class Names:
 
     def person(self, name: str) -> str | None:
         """The full name of the real person ``name`` means, or None when unsure."""
-        name = given_name_tail(strip_honorific(re.sub(r"['’]s?$", "", name.strip())))
+        name = strip_honorific(re.sub(r"['’]s?$", "", name.strip()))
+        toks = name.split()
+        # "Schauspieler Tobias Kranz": the listed person at the end of a run of capitalised words
+        listed = [" ".join(toks[k:]) for k in range(1, len(toks) - 1) if " ".join(toks[k:]) in self.people]
+        name = listed[0] if listed else given_name_tail(name)
         if not name:
             return None
         if name.startswith("@"):

@@ -1,0 +1,157 @@
+"""Attribution forms found in real articles, each in a short invented article of its own."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from search.extract.pipeline import extract_one, to_json
+from search.extract.quotes.finder import find_quotes
+from search.model import SCARE, SPEECH, Article, CastPair
+
+
+def quotes(text: str, people: list[str] | None = None, language: str = "en",
+           cast: list[CastPair] | None = None) -> dict[str, tuple[str, str | None]]:
+    article = Article(id="a.txt", title=text.split("\n", 1)[0], text=text, language=language)
+    found = find_quotes(article, people or [], cast or [])
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return {q.text: (q.kind, q.speaker) for q in found}
+
+
+def test_a_lead_in_sentence_that_names_a_film_in_quotes_still_leads_in():
+    text = ("Ten things from the new documentary\n\n"
+            "Mira Castell, who directed Holt in \"Glass Orchard,\" remembers how quiet the set became. "
+            "\u201cIt was a silence I have never heard on a set again.\u201d\n")
+    assert quotes(text, ["Mira Castell"])["It was a silence I have never heard on a set again."] == (
+        SPEECH, "Mira Castell")
+
+
+SINGLE = ("Calypsa opens up about the tour\n\n"
+          "Calypsa, 31, has spent the year on the road with her band.\n\n"
+          "\u201cI slept on the bus more than in my own bed,\u201d Calypsa said on Tuesday.\n\n"
+          "Streamly said the concert film would arrive in May. \u201cIt is the biggest release we have,\u201d "
+          "Streamly said.\n")
+
+
+def test_a_person_known_by_one_name_is_a_speaker():
+    found = quotes(SINGLE)
+    assert found["I slept on the bus more than in my own bed,"] == (SPEECH, "Calypsa")
+
+
+def test_a_one_word_company_without_evidence_of_a_person_is_not():
+    assert quotes(SINGLE)["It is the biggest release we have,"][1] is None
+
+
+def test_a_short_form_of_a_single_name_and_a_heading_on_the_line_above():
+    text = ("Calypsa wins big\n\n"
+            "Calypsa finally took home the award for her third album, and Calypsa thanked her mother.\n"
+            "Calypsa\u2019s Big Night\n"
+            "Cal looked stunned as Dana Reyes read the winner. \u201cI did not expect this,\u201d she said.\n")
+    assert quotes(text, ["Dana Reyes"])["I did not expect this,"] == (SPEECH, "Calypsa")
+
+
+def test_an_age_before_the_name_in_a_frame():
+    text = ("Tour news\n\nHarriet Vale cancelled two shows.\n\n"
+            "\u201cIt broke my heart,\u201d 34-year-old Vale said in a post.\n")
+    assert quotes(text, ["Harriet Vale"])["It broke my heart,"] == (SPEECH, "Harriet Vale")
+
+
+def test_an_organisation_with_a_bare_possessive_mark_before_a_role_and_name():
+    text = ("Studio news\n\n\u201cShe carries the whole film,\u201d Orbitworks\u2019 CEO Paul Degan said.\n")
+    assert quotes(text, ["Paul Degan"])["She carries the whole film,"] == (SPEECH, "Paul Degan")
+
+
+def test_portuguese_frame_with_an_article_before_the_first_name():
+    text = ("Novela\n\nA atriz Marta Quintela falou sobre a vilã.\n\n"
+            "\u201cEu adoro fazer esta personagem\u201d disse a Marta. \u201cEla me surpreende todo dia\u201d.\n")
+    found = quotes(text, ["Marta Quintela"], "pt")
+    assert found["Eu adoro fazer esta personagem"] == (SPEECH, "Marta Quintela")
+    assert found["Ela me surpreende todo dia"] == (SPEECH, "Marta Quintela")
+
+
+def test_italian_perfect_tense_frame():
+    text = "Serie\n\nLorenzo Vetti torna sul set.\n\n\u00abSono felice di tornare\u00bb, ha detto Vetti.\n"
+    assert quotes(text, ["Lorenzo Vetti"], "it")["Sono felice di tornare"] == (SPEECH, "Lorenzo Vetti")
+
+
+def test_french_inverted_pronoun_and_guillemets_with_spaces():
+    text = ("Cinéma\n\nÉlodie Marchal revient au cinéma cet automne.\n\n"
+            "\u00ab Je suis prête \u00bb, confie-t-elle. Élodie Marchal sourit encore. "
+            "\u00ab\u00a0On verra bien\u00a0\u00bb, a-t-elle ajouté.\n")
+    found = quotes(text, ["Élodie Marchal"], "fr")
+    assert found["Je suis prête"] == (SPEECH, "Élodie Marchal")
+    assert found["On verra bien"] == (SPEECH, "Élodie Marchal")
+
+
+def test_german_subject_after_the_verb():
+    text = ("Serien\n\nSchauspieler Tobias Kranz dreht wieder.\n\n"
+            "Der \u201eAbendpost\u201c-Zeitung sagte er im Interview: \u201eIch habe lange gewartet.\u201c\n")
+    found = quotes(text, ["Tobias Kranz"], "de")
+    assert found["Ich habe lange gewartet."] == (SPEECH, "Tobias Kranz")
+    assert found["Abendpost"] == (SCARE, None)
+
+
+def test_german_description_after_the_verb_is_the_one_the_article_is_about():
+    text = ("Serien\n\nTobias Kranz spielt den Kommissar. Kranz freut sich auf die Rolle. "
+            "Auch Kranz lobt das Team.\n\n"
+            "\u201eEs ist eine große Rolle\u201c, sagte der 48-Jährige.\n")
+    assert quotes(text, ["Tobias Kranz"], "de")["Es ist eine große Rolle"] == (SPEECH, "Tobias Kranz")
+
+
+def test_a_capitalised_noun_glued_before_a_given_name_is_not_part_of_it():
+    text = "Serien\n\nSein Co-Star Thomas Weller spielt den Agenten: \u201eIch wollte diese Rolle.\u201c\n"
+    assert quotes(text, [], "de")["Ich wollte diese Rolle."] == (SPEECH, "Thomas Weller")
+
+
+def test_a_star_epithet_is_the_person_the_article_is_about():
+    text = ("Harriet Vale speaks\n\nHarriet Vale played two nights in Leeds. Vale sang for three hours, "
+            "and Vale thanked Dana Reyes for opening.\n\n"
+            "\u201cThe crowd carried me,\u201d the pop superstar said.\n")
+    assert quotes(text, ["Harriet Vale", "Dana Reyes"])["The crowd carried me,"] == (SPEECH, "Harriet Vale")
+
+
+JOINT = ("Bandmates mourn\n\n"
+         "The members of the Lanterns said in a joint statement that they were \u201cheartbroken\u201d.\n\n"
+         "The statement was signed by singers Ada Brook, Felix Stroud and Nina Kell.\n\n"
+         "\u201cWe will take some time to grieve,\u201d the former bandmates added.\n\n"
+         "\u201cWe love you, Sam,\u201d the statement concluded.\n\n"
+         "Ada Brook also posted a photo. \u201cMy brother,\u201d she wrote.\n")
+
+
+def test_a_joint_statement_is_the_first_signatory_s_with_the_others_as_alternatives():
+    article = Article(id="joint.txt", title="Bandmates mourn", text=JOINT)
+    record = json.loads(json.dumps(to_json(article, extract_one(article))))
+    by_text = {q["text"]: q for q in record["quotes"]}
+    for text in ("heartbroken", "We will take some time to grieve,", "We love you, Sam,"):
+        q = by_text[text]
+        assert (q["speaker"], q["alt_speakers"], q["via"]) == (
+            "Ada Brook", ["Felix Stroud", "Nina Kell"], "joint"), text
+    assert by_text["My brother,"]["speaker"] == "Ada Brook"
+    assert by_text["My brother,"]["alt_speakers"] == []
+
+
+def test_every_quote_says_which_mechanism_named_its_speaker():
+    article = Article(id="single.txt", title="Calypsa", text=SINGLE)
+    record = to_json(article, extract_one(article))
+    for q in record["quotes"]:
+        assert (q["via"] is None) == (q["speaker"] is None), q
+
+
+def test_a_statement_continues_past_an_embed_s_leftover_lines():
+    text = ("Singer speaks\n\nHarriet Vale wrote on Instagram on Monday.\n\n"
+            "\u201cThe shows had to stop,\u201d Vale wrote.\n\n"
+            "View this post on Instagram\n\n"
+            "A post shared by Harriet Vale (@harrietvale)\n\n"
+            "\u201cI will be back on stage soon. Thank you for waiting for me.\n")
+    found = quotes(text, ["Harriet Vale"])
+    assert found["I will be back on stage soon. Thank you for waiting for me."] == (SPEECH, "Harriet Vale")
+
+
+@pytest.mark.parametrize("text", [
+    "Le film de la semaine\n\nElle joue dans Hôtel Miramar de Charles Duret une banquière : "
+    "\u00abJ'assume tout.\u00bb\n",
+])
+def test_a_particle_does_not_join_a_title_to_a_full_name(text):
+    assert quotes(text, [], "fr")["J'assume tout."][1] != "Hôtel Miramar de Charles Duret"
