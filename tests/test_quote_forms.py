@@ -155,3 +155,20 @@ def test_a_statement_continues_past_an_embed_s_leftover_lines():
 ])
 def test_a_particle_does_not_join_a_title_to_a_full_name(text):
     assert quotes(text, [], "fr")["J'assume tout."][1] != "Hôtel Miramar de Charles Duret"
+
+
+def test_a_transcript_labelled_only_on_its_first_question_and_answer():
+    text = ("Mara Quill on the new record\n\n"
+            "Quill spoke with The Beacon about the album and the tour.\n\n"
+            "The Beacon:Congratulations on the album! How does it feel now that it is out?\n\n"
+            "Mara Quill: It feels calm. I was nervous for months and now I just want to sing it live.\n\n"
+            "I was hoping you would play Leeds this time, but there are no dates yet!\n\n"
+            "I will come to you. Give me until the spring.\n\n"
+            "What should people expect from the shows?\n\n"
+            "Everything. Loud songs, quiet songs, and a lot of glitter.\n")
+    found = quotes(text, ["Mara Quill"])
+    assert found["It feels calm. I was nervous for months and now I just want to sing it live."] == (
+        SPEECH, "Mara Quill")
+    assert found["I will come to you. Give me until the spring."] == (SPEECH, "Mara Quill")
+    assert found["Everything. Loud songs, quiet songs, and a lot of glitter."] == (SPEECH, "Mara Quill")
+    assert not any(t.startswith(("I was hoping", "What should", "Congratulations")) for t in found)

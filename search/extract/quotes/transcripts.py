@@ -72,6 +72,14 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     names = [lab[1] for lab in labels if lab]
     recurring = {n for n in names if sum(1 for o in names if set(o.split()) & set(n.split())) >= 2}
     questions = {name for name in recurring if _INTERVIEWER.match(name)}
+    pair = _opening_pair(text, blocks, labels)
+    # labels only on the first question and answer ("The Advocate: …?" / "Mara Quill: …"), then the
+    # turns take their order from there
+    alternate = pair is not None and not (set(pair) & recurring)
+    if pair is not None:
+        recurring |= set(pair)
+        if not questions:
+            questions = {pair[0]}
     if not questions and len(recurring) >= 2:
         # the label whose paragraphs mostly end in a question mark asks the questions
         def asks(name: str) -> float:
@@ -117,6 +125,16 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
                                                       or _NARRATION.match(text, b.start, b.end)):
                 in_answer = None  # "This interview has been edited for length and clarity."
                 continue
+            para = text[b.start:b.end].strip()
+            if alternate and re.search(rf"\b{re.escape(pair[1].split()[-1].title())}\b", para.title()):
+                break  # the one answering named in the third person: the article is telling again
+            # after an answer: a question ends in "?", or is short and speaks to "you"
+            if alternate and turns and (para.endswith("?") or (
+                    not turns[-1].question and len(para) <= 220 and _ADDRESSED.search(para))):
+                turns.append(Turn(i, b.start, b.end, True, None))
+                continue
+            if alternate and turns and turns[-1].question and turns[-1].label is None:
+                in_answer = pair[1]
             # an unlabelled paragraph continues the answer (or is the answer, when answers carry no label)
             if not turns[-1].question:
                 continued.add(i)
@@ -127,3 +145,14 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
             text, turns[-1].start, turns[-1].end):
         turns.pop()
     return turns
+
+
+def _opening_pair(text: str, blocks: list[Block], labels) -> tuple[str, str] | None:
+    """A labelled question followed at once by an answer labelled with someone's name."""
+    for i in range(len(labels) - 1):
+        q, a = labels[i], labels[i + 1]
+        if not q or not a or q[1] == a[1] or _NOT_TURN.match(a[1]) or _INTERVIEWER.match(a[1]):
+            continue
+        if "?" in text[q[2]:blocks[i].end] and not _ANSWER.match(a[1]) and 1 <= len(a[1].split()) <= 4:
+            return q[1], a[1]
+    return None
