@@ -172,3 +172,14 @@ def test_a_transcript_labelled_only_on_its_first_question_and_answer():
     assert found["I will come to you. Give me until the spring."] == (SPEECH, "Mara Quill")
     assert found["Everything. Loud songs, quiet songs, and a lot of glitter."] == (SPEECH, "Mara Quill")
     assert not any(t.startswith(("I was hoping", "What should", "Congratulations")) for t in found)
+
+
+def test_she_needs_a_woman_the_article_has_named():
+    text = ("Mara Quill is back\n\nMara Quill released her fourth album on Friday. She wrote it in a month, "
+            "and Quill produced it herself.\n\n"
+            "Take her duet with Tom Pell, \u201cNight Bus,\u201d for example. \u201cI wrote the chorus on a train,"
+            "\u201d she says, which is how her sister Ana Quill tells it too. \u201cThe rest came later,\u201d "
+            "she says.\n")
+    found = quotes(text, ["Mara Quill", "Tom Pell", "Ana Quill"])
+    assert found["I wrote the chorus on a train,"] == (SPEECH, "Mara Quill")
+    assert found["The rest came later,"] == (SPEECH, "Mara Quill")

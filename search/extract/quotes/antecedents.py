@@ -6,6 +6,7 @@ import re
 
 from search.extract.names import FIRST_NAMES
 from search.extract.quotes.cues import _ACTING, _ACTING_WORD, _CLAUSE_WORD, _DESCRIBED_SUBJECT, _NAME_RUN, _SUBORDINATE
+from search.extract.quotes.genders import genders, pronoun_gender
 from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import NAME
 from search.extract.quotes.sentences import sentence_bounds, sentences
@@ -53,11 +54,35 @@ class Antecedents:
                 return self.sentence_subject(s_lo, s_hi, placed)
         return None
 
-    def antecedent(self, block_lo: int, pos: int, prev_block: tuple[int, int] | None) -> Mention | None:
-        """What a pronoun at ``pos`` refers to: the subject of the nearest sentence that names someone."""
+    def gender_of(self, name: str | None) -> str | None:
+        if self._genders is None:
+            people = {*self.names.people, *self.names.full, *self.names.single}
+            self._genders = genders(self.masked, sorted(people))
+        return self._genders.get(name or "")
+
+    def _fits(self, men: Mention | None, gender: str | None) -> bool:
+        return men is None or gender is None or men.kind != "person" or self.gender_of(men.name) in (None, gender)
+
+    def antecedent(self, block_lo: int, pos: int, prev_block: tuple[int, int] | None,
+                   gender: str | None = None) -> Mention | None:
+        """What a pronoun at ``pos`` refers to: the subject of the nearest sentence that names someone
+        of the pronoun's gender."""
         ranges = sentences(self.masked, block_lo, pos)
         if prev_block:
             ranges = sentences(self.masked, *prev_block) + ranges
+        found = self._antecedent(ranges, pos, gender)
+        if gender and found is not None and found.kind == "person" and self.gender_of(found.name) is None:
+            # "Take her reunion with Pell. “…,” she sings": a woman named just before beats a name with no gender
+            for lo, hi in reversed(ranges[-3:]):
+                subject = self.sentence_subject(lo, min(hi, pos))
+                if subject is not None and subject.kind == "person" and self.gender_of(subject.name) == gender:
+                    return subject
+            main = self.main_person()
+            if main is not None and self.gender_of(main.name) == gender:
+                return main
+        return found
+
+    def _antecedent(self, ranges, pos: int, gender: str | None) -> Mention | None:
         for lo, hi in reversed(ranges):
             described = _DESCRIBED_SUBJECT.match(self.masked, lo)
             if described and _ACTING_WORD.search(described.group()):
@@ -66,7 +91,11 @@ class Antecedents:
                     return found
             if described and self.last_speaker is not None:
                 return self.last_speaker  # "The star continued by saying …": the one already speaking
-            placed = self.placed_mentions(lo, min(hi, pos))
+            framed = gender and any(pronoun_gender(f) == gender for f in re.findall(
+                r"x[,.!?]?\s+(she|he|elle|il|ella|él|sie|er|lei|lui|ela|ele)\s", self.masked[lo:min(hi, pos)]))
+            if framed and self.last_speaker is not None and self._fits(self.last_speaker, gender):
+                return self.last_speaker  # "“…,” she sings, about her sister Ana": still the one singing
+            placed = [p for p in self.placed_mentions(lo, min(hi, pos)) if self._fits(p[0], gender)]
             if not placed:
                 continue
             if re.match(r"\s*(?:His|Her|Their|Su|Sus)\s", self.masked[lo:hi]) and not any(
@@ -87,7 +116,7 @@ class Antecedents:
             # "The film, directed by A, stars B. “…,” he said": no subject to lean on
             last = self.last_speaker
             return last if last is not None and last.name in {m.name for m, _, _ in placed} else None
-        return self.last_speaker
+        return self.last_speaker if self._fits(self.last_speaker, gender) else None
 
     def sentence_subject(self, lo: int, hi: int, placed=None) -> Mention | None:
         """The person a sentence is about: its only one, the one with a verb, or the one it opens with."""
@@ -131,9 +160,11 @@ class Antecedents:
                 # "The actress … shared a photo with the caption: …" before anyone has spoken: someone
                 # named in an earlier sentence, never a name inside the descriptor's own clause
                 pos = sentence_bounds(self.masked, block[0], block[1], pos)[0]
-            ant = self.antecedent(block[0], pos, prev_block)
+            ant = self.antecedent(block[0], pos, prev_block,
+                                  pronoun_gender(men.written) if men.kind == "pronoun" else None)
             if ant is None and men.kind == "pronoun" and men.written:
-                return self.main_person()  # "she" with no one named nearby: the article's subject
+                main = self.main_person()  # "she" with no one named nearby: the article's subject
+                return main if self._fits(main, pronoun_gender(men.written)) else None
             return ant
         return men
 
@@ -145,10 +176,12 @@ class Antecedents:
                                   *(f for f in self.names.full if f.split()[0].lower() in FIRST_NAMES))
                       if not self.names.character(p) and not self.names.character(p.split()[-1])}
             counts = {}
+            first_at = {p: (self.masked.find(p) if p in self.masked else len(self.masked)) for p in people}
             for p in people:
                 key = p.split()[-1]
-                if any(q != p and q.split()[-1] == key for q in people):
-                    key = p  # two people share the surname: only the full name counts
+                kin = [q for q in people if q != p and q.split()[-1] == key]
+                if any(first_at[q] < first_at[p] for q in kin):
+                    key = p  # a relative named later is called by full or first name; the bare surname is not theirs
                 counts[p] = len(re.findall(rf"(?<![\w-]){re.escape(key)}(?![\w-])", self.masked))
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             best = ranked[0] if ranked else ("", 0)

@@ -28,6 +28,7 @@ class Attributor(Frames, Antecedents, Mentions):
         self.names = names
         self.last_speaker: Mention | None = None
         self._main: Mention | None = None
+        self._genders: dict[str, str] | None = None
         self.here = len(text)  # where the name being resolved is written
         self.gap = 0  # words between the last frame verb found and its quote
         self.verb = ""
