@@ -183,3 +183,17 @@ def test_she_needs_a_woman_the_article_has_named():
     found = quotes(text, ["Mara Quill", "Tom Pell", "Ana Quill"])
     assert found["I wrote the chorus on a train,"] == (SPEECH, "Mara Quill")
     assert found["The rest came later,"] == (SPEECH, "Mara Quill")
+
+
+def test_a_list_of_lines_credited_with_a_dash_belongs_to_the_characters():
+    text = ("Five lines from Harbour Lights we still quote\n\n"
+            "1. The storm episode\n\n"
+            "\u201cNobody leaves the lighthouse tonight.\u201d - Ida Morrow\n\n"
+            "Ida Morrow (Jana Velt) keeps the keepers together through the worst night of the season.\n\n"
+            "2. The wedding\n\n"
+            "\"You can only be brave after you were scared.\"- Tom Arvel\n\n"
+            "Tom Arvel says it to his brother on the pier.\n")
+    cast = [CastPair("Ida Morrow", "Jana Velt")]
+    found = quotes(text, ["Jana Velt", "Tom Arvel"], cast=cast)
+    assert found["Nobody leaves the lighthouse tonight."] == ("in-show line", "Ida Morrow")
+    assert found["You can only be brave after you were scared."] == ("in-show line", "Tom Arvel")

@@ -82,6 +82,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 self.chain_lo = chain_lo if not s.closed else None
                 self.prev = (s, v)
         self._pull_quotes()
+        self._credited_lines()
         for q in self.out:  # « Je suis prête »: the spaces inside the guillemets are not said
             lead, trail = len(q.text) - len(q.text.lstrip()), len(q.text) - len(q.text.rstrip())
             if (lead or trail) and q.text.strip():
@@ -104,6 +105,16 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                       for o in quotes if not o.start <= q.start < o.end}
             if len(owners) == 1:
                 q.kind, q.speaker = SPEECH, owners.pop()
+
+    def _credited_lines(self) -> None:
+        """In a list of a show's lines each credited "— Name", once one name is a character the others
+        are characters too, whatever else the article calls them."""
+        credited = [q for q in self.out if q.via == "after-credit"]
+        if not any(q.kind == IN_SHOW for q in credited):
+            return
+        for q in credited:
+            if q.kind == SPEECH and q.speaker and not self.names.is_actor(q.speaker):
+                q.kind = IN_SHOW
 
     def _emit(self, s: Span, v: Verdict) -> None:
         self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor, v.how,
@@ -167,7 +178,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             return cue  # "the scene in which Inés screams at her brother: …" even after "she recalled"
         if post is not None:
             # an explicit frame whose "he" cannot be pinned on anyone is still speech, unattributed
-            return self._verdict(resolved, "after", s, pre) or Verdict(SPEECH, None, None, "after-unsure")
+            how = "after-credit" if post.written == "credit" else "after"
+            return self._verdict(resolved, how, s, pre) or Verdict(SPEECH, None, None, "after-unsure")
         if question and interviewee and re.search(r"\b(?:you|your|You|Your)\b", pre) and not att.mentions_in(
                 sent_lo, open_at):
             return Verdict(SPEECH, interviewee, None, "question-you")

@@ -169,10 +169,12 @@ class Frames:
                 return Mention("pronoun", written="")  # "”, afirmó." — the subject is implicit
             if re.match(r"\s*(?:the|its|[\w-]+['’]s)\s", chunk, re.I):
                 return Mention("anonymous")  # "said the studio's statement": a frame, but nobody named
-        m = re.match(rf"\s*[—–]\s*({NAME})\s*(?:\((@\w+)\))?", post)
+        # a credit after the line: "“…” — Maren Holt", "“…” - Nam Se Hee" in a list of a show's quotes
+        m = re.match(rf"\s*(?:[—–]|(?<!\w)-)\s*({NAME})\s*(?:\((@\w+)\))?", post)
         if m and (m.group(2) or at + m.end() >= hi - 2):
             men = self.mention(m.group(1))
-            if men.kind == "person":
+            if men.kind in ("person", "character"):
+                men.written = "credit"
                 return men
             if m.group(2):
                 return Mention("person", m.group(2))
