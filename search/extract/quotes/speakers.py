@@ -16,10 +16,11 @@ from search.extract.quotes.cues import _LINE_NOUN, _NAME_RUN, _ONSCREEN
 from search.extract.quotes.frames import Frames
 from search.extract.quotes.mentions import Mention, Mentions, Verdict
 from search.extract.quotes.names import NAME, Names
+from search.extract.quotes.subjects import Subjects
 from search.model import IN_SHOW, SPEECH
 
 
-class Attributor(Frames, Antecedents, Mentions):
+class Attributor(Frames, Subjects, Antecedents, Mentions):
     """Holds one article's masked text and names; decides one span at a time."""
 
     def __init__(self, text: str, masked: str, names: Names):
