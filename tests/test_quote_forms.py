@@ -197,3 +197,22 @@ def test_a_list_of_lines_credited_with_a_dash_belongs_to_the_characters():
     found = quotes(text, ["Jana Velt", "Tom Arvel"], cast=cast)
     assert found["Nobody leaves the lighthouse tonight."] == ("in-show line", "Ida Morrow")
     assert found["You can only be brave after you were scared."] == ("in-show line", "Tom Arvel")
+
+
+@pytest.mark.parametrize(("labels", "want"), [
+    (("Q", "Marlow", "Brand"), ("Ines Marlow", "Teo Brand")),
+    (("The Courier", "IM", "TB"), ("Ines Marlow", "Teo Brand")),
+])
+def test_press_conference_answers_labelled_by_surname_or_initials(labels, want):
+    q, a, b = labels
+    text = ("Ines Marlow and Teo Brand at the press conference\n\n"
+            "Ines Marlow and Teo Brand took questions from reporters on Monday.\n\n"
+            f"{q}: Did you know how it would end?\n\n"
+            f"{a}: Not at all. I found out when the script arrived, like everyone else.\n\n"
+            f"{b}: I knew. I kept it from her for a year.\n\n"
+            f"{q}: Was it hard to say goodbye?\n\n"
+            f"{a}: Very. I cried on the last day, and so did the crew.\n")
+    found = quotes(text, ["Ines Marlow", "Teo Brand"])
+    assert found["Not at all. I found out when the script arrived, like everyone else."] == (SPEECH, want[0])
+    assert found["I knew. I kept it from her for a year."] == (SPEECH, want[1])
+    assert found["Very. I cried on the last day, and so did the crew."] == (SPEECH, want[0])

@@ -40,6 +40,12 @@ class TranscriptAnswers:
         if " " not in label and len(set(fuller)) == 1:
             # "CALDER:" after "CALDER PRYCE:" is Calder Pryce, whoever else is called Calder
             label = fuller[0]
+        if re.fullmatch(r"[A-Z]{2,3}", label):
+            # "IM:" after one full mention of Ines Marlow: the one person with those initials
+            known = {*self.names.people, *self.names.full}
+            match = {p for p in known if "".join(w[0] for w in p.split()) == label}
+            if len(match) == 1:
+                return match.pop()
         written = label.title() if label.isupper() else label
         men = self.att.mention(written)
         if men.kind == "person":

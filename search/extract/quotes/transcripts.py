@@ -38,6 +38,7 @@ _NARRATION = re.compile(
 _EDITORS_NOTE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|Q&A|transcript)\s+"
                            r"(?:has\s+been|was)\b"
                            r"|.*\b(?:edited|condensed)\s+for\s+(?:length|clarity)", re.I)
+_PERSON_LABEL = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}[A-ZÀ-Þ]")
 _INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
 _ANSWER = re.compile(r"^(?:A|ANSWER|RESPUESTA|R)$", re.I)
 _NOT_TURN = re.compile(r"^(?:Rating|Grade|Director|Writers?|Cast|Runtime|Release date|Photo|Source|Related|"
@@ -112,7 +113,9 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     in_answer: str | None = None
     started = False
     for i, (b, lab) in enumerate(zip(blocks, labels, strict=False)):
-        name = lab[1] if lab and (lab[1] in recurring or _ANSWER.match(lab[1])) else None
+        # once the transcript runs, a name heard once is one more speaker at a press conference
+        name = lab[1] if lab and (lab[1] in recurring or _ANSWER.match(lab[1]) or (
+            started and _PERSON_LABEL.fullmatch(lab[1]) and not _NOT_TURN.match(lab[1]))) else None
         if name in questions or (not questions and i in bold_questions):
             started = True
             turns.append(Turn(i, lab[2] if lab else b.start, b.end, True, name))
