@@ -216,3 +216,15 @@ def test_press_conference_answers_labelled_by_surname_or_initials(labels, want):
     assert found["Not at all. I found out when the script arrived, like everyone else."] == (SPEECH, want[0])
     assert found["I knew. I kept it from her for a year."] == (SPEECH, want[1])
     assert found["Very. I cried on the last day, and so did the crew."] == (SPEECH, want[0])
+
+
+@pytest.mark.parametrize(("text", "quoted", "want"), [
+    ("News\n\nA spokesperson for Dana Wells said: \u201cShe is resting and thanks everyone.\u201d",
+     "She is resting and thanks everyone.", (SPEECH, None)),
+    ("News\n\n\u201cI had no idea what I was walking into,\u201d Dana Wells (Harrow Bay, Fenlight), who plays the "
+     "mayor, adds.", "I had no idea what I was walking into,", (SPEECH, "Dana Wells")),
+    ("News\n\nDana Wells joined the cast.\n\nWells drew the line: \u201cI will not play another cop.\u201d",
+     "I will not play another cop.", (SPEECH, "Dana Wells")),
+])
+def test_frames_with_a_spokesperson_a_parenthesis_and_an_idiom(text, quoted, want):
+    assert quotes(text, ["Dana Wells"])[quoted] == want

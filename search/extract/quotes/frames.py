@@ -29,7 +29,7 @@ class Frames:
         self.here = at
         m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the [\w-]+(?: [\w-]+){{0,3}}?"
                      rf"|{_ROLE_WORDS}{NAME}|{_SOMEONE})"
-                     rf"(?:,\s*[^,]{{1,40}},|\s*\([^)]*\))?\s+(?:{_AUX}\s+)*({VERB})\b", post)
+                     rf"(?:\s*\([^)]*\))?(?:,\s*[^,]{{1,40}},)?\s+(?:{_AUX}\s+)*({VERB})\b", post)
         if m:
             who = m.group(1)
             if who.split()[0] in ("the", "The"):

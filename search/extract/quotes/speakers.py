@@ -70,7 +70,8 @@ def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Ve
             return Verdict(IN_SHOW, men.name, men.actor, "onscreen")
         if men.kind == "unknown" and " " not in m.group(1).strip():
             return Verdict(IN_SHOW, m.group(1).strip(), None, "onscreen")
-    if re.search(rf"\b(?:the|a|single|one|famous|her|his|their)\s+(?:\w+\s+)?{_LINE_NOUN}\b", pre, re.I):
+    if re.search(rf"\b(?<!drew )(?<!draw )(?<!draws )(?<!crossed )(?<!toe )(?:the|a|single|one|famous|her|his|their)"
+                 rf"\s+(?:\w+\s+)?{_LINE_NOUN}\b(?!\s+(?:up|of|between))", pre, re.I):
         actor = next((a for r in _NAME_RUN.findall(pre) if (a := att.names.is_actor(r, context))), None)
         if actor:
             return Verdict(IN_SHOW, actor.character, actor.actor, "line")

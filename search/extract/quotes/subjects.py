@@ -57,6 +57,9 @@ class Subjects:
             men = self.mention(m.group(1))
             men.at = lo + m.start(1)
             return men
+        if re.match(rf"\s*{_SOMEONE}\s+(?:for|of|to|at|from|close to|representing|para|de)\b",
+                    re.split(r"[,;:—–]\s+", seg)[-1]):
+            return Mention("anonymous")  # "A spokesperson for Dana Wells said": not Dana Wells
         m = re.search(rf"(?<![\w-])(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
         if m and re.search(rf"(?:{NAME})\s+(?:and|&|y)\s+$", seg[: m.start(1)]):
             # "Hadid and Arkwright added": both, so neither alone
