@@ -228,3 +228,17 @@ def test_press_conference_answers_labelled_by_surname_or_initials(labels, want):
 ])
 def test_frames_with_a_spokesperson_a_parenthesis_and_an_idiom(text, quoted, want):
     assert quotes(text, ["Dana Wells"])[quoted] == want
+
+
+@pytest.mark.parametrize(("text", "quoted", "want"), [
+    ("Panel\n\nRuth Okafor took the stage on Friday.\n\"Every hero we ever made is in this one. Why? Because of one "
+     "villain.\" Okafor told the crowd, to cheers.", "Every hero we ever made is in this one. Why? Because of one "
+     "villain.", (SPEECH, "Ruth Okafor")),
+    ("Panel\n\nRuth Okafor and Ben Tull took the stage.\n\"Nobody beats my guy,\" Tull taunted.",
+     "Nobody beats my guy,", (SPEECH, "Ben Tull")),
+    ("Jeux\n\nRuth Okafor joue aux jeux vidéo depuis le tournage. Voici ce qu'elle avait à dire :\n\n"
+     "\u00abJe suis devenue une vraie joueuse, et c'est très amusant.\u00bb\n",
+     "Je suis devenue une vraie joueuse, et c'est très amusant.", (SPEECH, "Ruth Okafor")),
+])
+def test_a_full_stop_before_the_frame_a_taunt_and_what_she_had_to_say(text, quoted, want):
+    assert quotes(text, ["Ruth Okafor", "Ben Tull"])[quoted] == want

@@ -20,13 +20,13 @@ from search.extract.quotes.groups import JointStatements
 from search.extract.quotes.headlines import _LINK_LINE, HeadlineRules, _headline_block
 from search.extract.quotes.lead_ins import LeadIns
 from search.extract.quotes.mentions import Mention, Verdict
-from search.extract.quotes.names import Names
+from search.extract.quotes.names import NAME, Names
 from search.extract.quotes.nested import NestedQuotes
 from search.extract.quotes.sentences import is_title_like, mask, sentence_bounds
 from search.extract.quotes.spans import Span, blocks, find_spans
 from search.extract.quotes.speakers import Attributor, in_show_cue, verdict_of
 from search.extract.quotes.transcripts import find_turns
-from search.extract.quotes.verbs import SAYING
+from search.extract.quotes.verbs import SAYING, VERB
 from search.model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
 
 # "“the Bible,” as everyone calls it": a name for a thing, whoever uses it
@@ -34,6 +34,7 @@ _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
                         r"(?:calls?|called|dubs?|dubbed|nicknamed|"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
 _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
+_NEXT_FRAME = re.compile(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how)\b)")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 
 
@@ -152,6 +153,10 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             post = att.post_frame(s.end + 1, max(post_hi, s.end + 1))
             if post is not None and q.rstrip().endswith(".") and "xx" in self.masked[s.end + 1:post_hi]:
                 post = None
+            if post is None and q.rstrip()[-1:] in ".!?" and _NEXT_FRAME.match(self.masked, s.end + 1):
+                # “… because of one person.” Feige told the crowd: a full stop where a comma belongs
+                _, next_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 3)
+                post = att.post_frame(s.end + 1, next_hi)
         pre = self.masked[sent_lo:open_at]
         resolved = att.resolve(post, (b.start, b.end), open_at, prev_range) if post is not None else None
         named = resolved is not None and resolved.kind in ("person", "character")

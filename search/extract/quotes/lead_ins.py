@@ -99,8 +99,15 @@ class LeadIns:
         if men is None:
             men = self.att.sentence_subject(lead_lo, lead_hi)
         if men is None:
-            m = re.match(r"\s*(?:[^,]*,\s*)?(he|she|they|He|She|They)\b", self.masked[lead_lo:lead_hi])
+            lead = self.masked[lead_lo:lead_hi]
+            m = re.match(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b", lead)
+            if m is None and lead.rstrip().endswith(":"):
+                # "Here's what she had to say:", "Voici ce qu'elle avait à dire :"
+                found = re.findall(rf"\b({_PRONOUN})\b", lead)
+                m = re.search(rf"\b({found[0]})\b", lead) if len(set(found)) == 1 else None
             men = self.att.mention(m.group(1)) if m else None
+            if men is not None and men.kind == "pronoun":
+                men.at = lead_lo + m.start(1)
         if men is None:
             return None
         if men.kind == "unknown":
