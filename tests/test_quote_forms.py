@@ -242,3 +242,13 @@ def test_frames_with_a_spokesperson_a_parenthesis_and_an_idiom(text, quoted, wan
 ])
 def test_a_full_stop_before_the_frame_a_taunt_and_what_she_had_to_say(text, quoted, want):
     assert quotes(text, ["Ruth Okafor", "Ben Tull"])[quoted] == want
+
+
+def test_a_statement_introduced_in_full_is_speech_by_no_one_named():
+    text = ("Label answers the lawsuit\n\nThe label has answered the lawsuit filed by Mara Quill.\n\n"
+            "You can read the label\u2019s statement in full below:\n\n"
+            "\u201cThese claims are untrue, and we will defend ourselves in court.\n\n"
+            "\u201cWe have always supported our artists.\u201d\n")
+    found = quotes(text, ["Mara Quill"])
+    assert found["These claims are untrue, and we will defend ourselves in court."] == (SPEECH, None)
+    assert found["We have always supported our artists."] == (SPEECH, None)

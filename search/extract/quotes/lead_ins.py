@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.quotes.cues import _PRONOUN, RELATIONAL
+from search.extract.quotes.cues import _PRONOUN, _WRITINGS, RELATIONAL
 from search.extract.quotes.mentions import Mention, Verdict
 from search.extract.quotes.names import NAME
 from search.extract.quotes.sentences import is_title_like, sentences
@@ -109,6 +109,10 @@ class LeadIns:
             if men is not None and men.kind == "pronoun":
                 men.at = lead_lo + m.start(1)
         if men is None:
+            if re.search(rf"\b(?:{_WRITINGS}|statements|comunicado|déclaration|Erklärung)\b[^.!?]*:\s*$",
+                         self.masked[lead_lo:lead_hi]):
+                # "You can read the studio's statement in full below:": words, by no one named
+                return Verdict(SPEECH, None, None, "lead-in-statement")
             return None
         if men.kind == "unknown":
             # someone named but not resolvable (``Duffer`` with two Duffers): speech, honestly unattributed
