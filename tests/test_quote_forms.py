@@ -252,3 +252,11 @@ def test_a_statement_introduced_in_full_is_speech_by_no_one_named():
     found = quotes(text, ["Mara Quill"])
     assert found["These claims are untrue, and we will defend ourselves in court."] == (SPEECH, None)
     assert found["We have always supported our artists."] == (SPEECH, None)
+
+
+def test_a_full_name_after_an_opening_clause_is_the_subject():
+    text = ("Novela\n\nA vilã Carminha ganhou o público. E, mesmo antes da vingança de Nina, Marta Quintela diz "
+            "que já sente a torcida. \u201cEu já vi gente torcendo na rua.\u201d\n")
+    cast = [CastPair("Nina", "Rita Sousa"), CastPair("Carminha", "Marta Quintela")]
+    found = quotes(text, ["Marta Quintela", "Rita Sousa"], "pt", cast)
+    assert found["Eu já vi gente torcendo na rua."] == (SPEECH, "Marta Quintela")

@@ -64,7 +64,10 @@ class Subjects:
         if m and re.search(rf"(?:{NAME})\s+(?:and|&|y)\s+$", seg[: m.start(1)]):
             # "Hadid and Arkwright added": both, so neither alone
             return Mention("anonymous", written="joint")
-        if m and not seg[: m.start(1)].rstrip().endswith(",") and not re.search(r"['’]s?$", m.group(1)):
+        after_comma = m is not None and seg[: m.start(1)].rstrip().endswith(",")
+        if after_comma and self.mention(m.group(1)).kind == "person" and self.mention(m.group(1)).written.count(" "):
+            after_comma = False  # "E, mesmo antes de …, Adriana Esteves diz": a full name after the opening clause
+        if m and not after_comma and not re.search(r"['’]s?$", m.group(1)):
             men = self.mention(m.group(1))
             # "Der Zeitung sagte er": a noun after a determiner is no name, whatever its capital
             noun = re.search(r"\b(?:the|a|an|der|die|das|den|dem|des|einer?|seiner?|ihrer?|le|la|les|il|lo|"

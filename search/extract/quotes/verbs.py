@@ -49,7 +49,7 @@ _VERBS_ES = (
     r"señala|adelantó|comentó|comenta|confesó|reconoció|declaró|indicó|sostuvo|resumió|bromeó|apuntó|destacó|"
     r"relató|recordó|insistió|admitió|subrayó|expresó|manifestó|advirtió|concluyó|respondió|escribió|publicó|"
     r"tuiteó|confirmó|reveló|precisó|prosiguió|continuó|detalló|aclaró|opinó|valoró|lamentó|celebró|"
-    r"agradeció|"
+    r"agradeció|recalcó|consideró|enfatizó|externó|compartió|mencionó|"
     r"sentenció|zanjó|ironizó|reflexionó|matizó|remarcó|puntualizó|lanzó|contestó|narró|defendió|compartió|"
     r"bromea|confiesa|reconoce|asegura|recuerda|advierte|admite|insiste|sostiene|subraya|resume|"
     # Spain's perfect tense: "ha dicho", "ha asegurado"
