@@ -260,3 +260,18 @@ def test_a_full_name_after_an_opening_clause_is_the_subject():
     cast = [CastPair("Nina", "Rita Sousa"), CastPair("Carminha", "Marta Quintela")]
     found = quotes(text, ["Marta Quintela", "Rita Sousa"], "pt", cast)
     assert found["Eu já vi gente torcendo na rua."] == (SPEECH, "Marta Quintela")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Serien\n\nTobias Kranz dreht wieder.\n\n\u201eIch habe lange gewartet\u201c, so Kranz.", "de"),
+    ("Serie\n\nTobias Kranz speelt de hoofdrol.\n\n\u201eIk heb lang gewacht\u201d, zegt Kranz.", "nl"),
+    ("Serie\n\nTobias Kranz speelt de hoofdrol.\n\n\"Ik heb lang gewacht\", aldus Tobias Kranz.", "nl"),
+])
+def test_german_so_and_dutch_frames(text, language):
+    [(kind, speaker)] = [v for t, v in quotes(text, ["Tobias Kranz"], language).items()]
+    assert (kind, speaker) == (SPEECH, "Tobias Kranz")
+
+
+def test_so_in_english_is_no_frame():
+    text = "News\n\nTobias Kranz won.\n\n\"It was a long night\", so Kranz went home."
+    assert quotes(text, ["Tobias Kranz"])["It was a long night"][1] is None

@@ -19,6 +19,10 @@ from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import _NOT_FIRST, NAME
 from search.extract.quotes.verbs import IMPLICIT_SUBJECT, VERB
 
+# "according to" in the languages byline reads; German "so" only right before a name that ends the sentence
+_ACCORDING = (r"according to|según|selon|laut|secondo|segundo|aldus|volgens"
+              rf"|so(?=\s+(?:der\s+|die\s+)?{NAME}\s*[.!?]?\s*$)")
+
 
 class Frames:
     """Mixin of ``Attributor``: explicit frames after a span, and inside it."""
@@ -45,7 +49,7 @@ class Frames:
                 return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
             named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)
             return self.mention(named.group(1) if named else who)
-        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+|a-t-(?P<inverted>il|elle)\s+)?(?:{VERB}|according to|según)\b"
+        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+|a-t-(?P<inverted>il|elle)\s+)?(?:{VERB}|{_ACCORDING})\b"
                      r"\s*((?:[^,.;:!?—]|(?<=\b[A-Z])\.(?=\s?[A-Z]))*)", post)  # "said Samuel T. Okonkwo"
         if m:
             chunk = m.group(2)

@@ -128,7 +128,8 @@ class Subjects:
         if re.match(rf"\s*(?:The|That|This|Her|His|Their|El|La)\s+(?:[\w-]+\s+)?"
                     rf"(?:{_WRITINGS}|comunicado|mensaje)\s+{_WRITTEN_VERBS}", pre):
             return Mention("descriptor", written="statement"), True  # "The statement continued, …"
-        m = re.search(r"\b(?:according to|según|as per|per)\s+([^,.;]*)", pre, re.I)
+        m = re.search(r"\b(?:according to|según|as per|per|selon|laut|secondo|segundo|volgens)\s+([^,.;]*)", pre,
+                      re.I)
         if m and _ANONYMOUS.search(m.group(1)) and not _NAME_RUN.search(m.group(1)):
             return Mention("anonymous"), True
         if m:

@@ -86,7 +86,9 @@ _VERBS_DE = (
     r"meint|schrieb|schreibt|gestand|gesteht|berichtete|berichtet|fügte|ergänzte|ergänzt|schwärmte|"
     r"schwärmt|räumte|gab zu|gibt zu|sagen"
 )
-VERB = rf"(?:{_VERBS_EN}|{IMPLICIT_SUBJECT}|{_VERBS_FR}|{_VERBS_DE})"
+_VERBS_NL = (r"zegt|zei|vertelt|vertelde|verklaart|verklaarde|schrijft|schreef|reageert|reageerde|"
+             r"laat weten|liet weten|legt uit|legde uit|voegt toe|voegde toe|benadrukt|benadrukte")
+VERB = rf"(?:{_VERBS_EN}|{IMPLICIT_SUBJECT}|{_VERBS_FR}|{_VERBS_DE}|{_VERBS_NL})"
 _VERB_RE = re.compile(rf"\b(?:{VERB})\b")
 
 
