@@ -275,3 +275,20 @@ def test_german_so_and_dutch_frames(text, language):
 def test_so_in_english_is_no_frame():
     text = "News\n\nTobias Kranz won.\n\n\"It was a long night\", so Kranz went home."
     assert quotes(text, ["Tobias Kranz"])["It was a long night"][1] is None
+
+
+def test_a_headline_below_a_section_label_and_one_that_names_nobody():
+    text = ("Music\n\n"
+            "\u201cI Wrote It on a Train\u201d: The Story Behind the Year's Biggest Ballad\n\n"
+            "Mara Quill finished the song in one night.\n\n"
+            "\u201cI had the chorus before we left the station,\u201d Quill said. \u201cThe verses took until "
+            "Leeds,\u201d she added. Her producer Tom Pell laughed about it later.\n")
+    found = quotes(text, ["Mara Quill", "Tom Pell"])
+    assert found["I Wrote It on a Train"] == (SPEECH, "Mara Quill")
+
+
+def test_a_headline_with_a_section_label_above_it_and_a_name():
+    text = ("Tonight\n\n"
+            "\u201cIt is a thriller with no brakes\u201d: Dario Venn explains why you should watch Honour\n\n"
+            "The actor talks about the new series.\n")
+    assert quotes(text, ["Dario Venn"])["It is a thriller with no brakes"] == (SPEECH, "Dario Venn")

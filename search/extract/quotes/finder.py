@@ -12,6 +12,7 @@ it are nested in it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from search.extract.quotes.answers import TranscriptAnswers
 from search.extract.quotes.continuation import Continuation
@@ -48,7 +49,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         self.spans = find_spans(text)
         self.blocks = blocks(text)
         self.headline = _headline_block(article, self.blocks)
-        body_from = self.blocks[1].start if self.headline is not None else 0
+        body_from = self.blocks[self.headline + 1].start if self.headline is not None else 0
         self.names = Names.of(text[body_from:], people, cast)
         self.masked = mask(text, self.spans)
         self.att = Attributor(text, self.masked, self.names)
@@ -85,6 +86,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 self.prev = (s, v)
         self._pull_quotes()
         self._credited_lines()
+        self._headline_speaker()
         for q in self.out:  # « Je suis prête »: the spaces inside the guillemets are not said
             lead, trail = len(q.text) - len(q.text.lstrip()), len(q.text) - len(q.text.rstrip())
             if (lead or trail) and q.text.strip():
@@ -107,6 +109,19 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                       for o in quotes if not o.start <= q.start < o.end}
             if len(owners) == 1:
                 q.kind, q.speaker = SPEECH, owners.pop()
+
+    def _headline_speaker(self) -> None:
+        """A headline quote that names nobody belongs to the one person the article quotes at length."""
+        said = Counter(q.speaker for q in self.out if q.kind == SPEECH and q.speaker and q.via != "headline")
+        ranked = said.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return
+        if self.headline is None:
+            return
+        head = self.blocks[self.headline]
+        for q in self.out:  # the article's own headline, not another's in a "READ MORE:" line
+            if q.via == "headline-unsure" and head.start <= q.start < head.end:
+                q.kind, q.speaker, q.via = SPEECH, ranked[0][0], "headline-main"
 
     def _credited_lines(self) -> None:
         """In a list of a show's lines each credited "— Name", once one name is a character the others

@@ -40,6 +40,11 @@ def _headline_block(article: Article, bl: list[Block]) -> int | None:
     first = article.text[bl[0].start:bl[0].end].strip()
     if "\n" in first or len(first) > 220:
         return None
+    second = article.text[bl[1].start:bl[1].end].strip()
+    if len(bl) > 2 and len(first.split()) <= 3 and not re.search(r"[.!?:\"“”«»„]", first) \
+            and "\n" not in second and len(second) <= 220 and re.search(r"[\"“”«»„]", second) \
+            and not second.endswith("."):
+        return 1  # a section label ("Music", "Esta noche") above a headline that quotes someone
     if first == (article.title or "").strip():
         return 0
     bare = first.rstrip("\"”’'»“ ")
