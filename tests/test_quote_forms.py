@@ -292,3 +292,9 @@ def test_a_headline_with_a_section_label_above_it_and_a_name():
             "\u201cIt is a thriller with no brakes\u201d: Dario Venn explains why you should watch Honour\n\n"
             "The actor talks about the new series.\n")
     assert quotes(text, ["Dario Venn"])["It is a thriller with no brakes"] == (SPEECH, "Dario Venn")
+
+
+def test_a_byline_or_a_photo_credit_is_never_the_speaker():
+    text = ("Mara Quill cancels the tour\n\nBy Nora Bell\n\nPhoto: Tom Pell/Getty Images\n\n"
+            "\u201cI need a rest,\u201d she said on Monday. Quill will return in May, and Quill thanked her fans.\n")
+    assert quotes(text, ["Mara Quill", "Nora Bell", "Tom Pell"])["I need a rest,"] == (SPEECH, "Mara Quill")

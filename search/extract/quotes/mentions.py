@@ -11,6 +11,10 @@ from search.extract.quotes.names import _NOT_FIRST
 from search.model import SCARE
 
 _TITLED: dict[tuple[str, str], bool] = {}
+_FURNITURE = re.compile(
+    r"^\s*(?:By|Por|Par|Von|Di|Door|Photo|Photograph|Image|Credit|Source|Foto|Bild|Crédit)\b[^.!?]*$"
+    r"|(?:Getty Images|Shutterstock|AP Photo|/Reuters|/AFP|\bvia Getty)|\b\d+\s*min(?:ute)?s?\s+read\b",
+    re.I)
 
 
 @dataclass(slots=True)
@@ -154,12 +158,22 @@ class Mentions:
     def mentions_in(self, lo: int, hi: int, subjects: bool = False) -> list[Mention]:
         return [men for men, _, _ in self.placed_mentions(lo, hi, subjects)]
 
+    def furniture(self, at: int) -> bool:
+        """Whether ``at`` lies on a byline, a photo credit or a reading-time line: page furniture names
+        nobody who speaks in the article."""
+        lo = self.masked.rfind("\n", 0, at) + 1
+        hi = self.masked.find("\n", at)
+        line = self.masked[lo:hi if hi >= 0 else len(self.masked)]
+        return len(line) <= 160 and bool(_FURNITURE.search(line))
+
     def placed_mentions(self, lo: int, hi: int, subjects: bool = False) -> list[tuple[Mention, int, int]]:
         out = []
         for m in _NAME_RUN.finditer(self.masked, lo, hi):
             run = m.group()
             possessive = run.endswith(("’s", "'s", "’", "'")) or self.masked[m.end():m.end() + 1] in "'’"
             if subjects and possessive:
+                continue
+            if self.furniture(m.start()):
                 continue
             toks = run.split()
             self.here = m.start()
