@@ -298,3 +298,14 @@ def test_a_byline_or_a_photo_credit_is_never_the_speaker():
     text = ("Mara Quill cancels the tour\n\nBy Nora Bell\n\nPhoto: Tom Pell/Getty Images\n\n"
             "\u201cI need a rest,\u201d she said on Monday. Quill will return in May, and Quill thanked her fans.\n")
     assert quotes(text, ["Mara Quill", "Nora Bell", "Tom Pell"])["I need a rest,"] == (SPEECH, "Mara Quill")
+
+
+@pytest.mark.parametrize(("line", "quoted", "want"), [
+    ("\u201cI am tired but happy.\u201d \u2014 Dana Wells, on her new film", "I am tired but happy.",
+     (SPEECH, "Dana Wells")),
+    ("Dana Wells\u2019 rep told E! News: \u201cShe is tired but happy.\u201d", "She is tired but happy.",
+     (SPEECH, None)),
+])
+def test_a_credit_with_a_tail_and_someone_speaking_for_a_named_person(line, quoted, want):
+    text = "News\n\nDana Wells released a new film this week.\n\n" + line
+    assert quotes(text, ["Dana Wells"])[quoted] == want

@@ -99,7 +99,7 @@ class Frames:
                 return Mention("anonymous")  # "said the studio's statement": a frame, but nobody named
         # a credit after the line: "“…” — Maren Holt", "“…” - Nam Se Hee" in a list of a show's quotes
         m = re.match(rf"\s*(?:[—–]|(?<!\w)-)\s*({NAME})\s*(?:\((@\w+)\))?", post)
-        if m and (m.group(2) or at + m.end() >= hi - 2):
+        if m and (m.group(2) or at + m.end() >= hi - 2 or re.match(r",\s+(?:on|about|in|at)\b", post[m.end():])):
             men = self.mention(m.group(1))
             if men.kind in ("person", "character"):
                 men.written = "credit"

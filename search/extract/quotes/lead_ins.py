@@ -114,6 +114,8 @@ class LeadIns:
                 # "You can read the studio's statement in full below:": words, by no one named
                 return Verdict(SPEECH, None, None, "lead-in-statement")
             return None
+        if men.kind == "anonymous":
+            return Verdict(SPEECH, None, None, "lead-in-anonymous")  # "Her rep told E! News:"
         if men.kind == "unknown":
             # someone named but not resolvable (``Duffer`` with two Duffers): speech, honestly unattributed
             return Verdict(SPEECH, None, None, "lead-in-unsure") if men.written else None

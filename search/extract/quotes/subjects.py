@@ -23,6 +23,11 @@ from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import _NOT_FIRST, NAME
 from search.extract.quotes.verbs import _VERB_RE, IMPLICIT_SUBJECT
 
+# "Dana Wells' rep told E! News": someone speaking for her, not her
+_THEIR_REP = re.compile(rf"{NAME}['’]s?\s+(?:[\w-]+\s+)?(?:rep|reps|representative|representatives|spokesperson|"
+                        r"spokesman|spokeswoman|publicist|lawyer|lawyers|attorney|attorneys|agent|manager|team|camp|"
+                        r"management|label)\s*$")
+
 
 class Subjects:
     """Mixin of ``Attributor``: frames before a span."""
@@ -58,7 +63,7 @@ class Subjects:
             men.at = lo + m.start(1)
             return men
         if re.match(rf"\s*{_SOMEONE}\s+(?:for|of|to|at|from|close to|representing|para|de)\b",
-                    re.split(r"[,;:—–]\s+", seg)[-1]):
+                    re.split(r"[,;:—–]\s+", seg)[-1]) or _THEIR_REP.search(seg):
             return Mention("anonymous")  # "A spokesperson for Dana Wells said": not Dana Wells
         m = re.search(rf"(?<![\w-])(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
         if m and re.search(rf"(?:{NAME})\s+(?:and|&|y)\s+$", seg[: m.start(1)]):
