@@ -309,3 +309,12 @@ def test_a_byline_or_a_photo_credit_is_never_the_speaker():
 def test_a_credit_with_a_tail_and_someone_speaking_for_a_named_person(line, quoted, want):
     text = "News\n\nDana Wells released a new film this week.\n\n" + line
     assert quotes(text, ["Dana Wells"])[quoted] == want
+
+
+def test_a_voice_over_is_the_character_s_and_a_name_after_warns_is_not_the_speaker():
+    text = ("Harbour Lights, episode 4 recap\n\nIda Morrow (Jana Velt) has had enough of the lighthouse.\n\n"
+            "Ida\u2019s voice-over closes the episode: \u201cSome nights the light keeps us.\u201d\n\n"
+            "Then Marta warns Ida: \u201cThe storm is coming.\u201d\n")
+    found = quotes(text, ["Jana Velt"], cast=[CastPair("Ida Morrow", "Jana Velt")])
+    assert found["Some nights the light keeps us."] == ("in-show line", "Ida Morrow")
+    assert found["The storm is coming."][1] != "Ida Morrow"

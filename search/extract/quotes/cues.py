@@ -13,7 +13,7 @@ _ONSCREEN = re.compile(r"\b(?:(?:le |les )?(?:grita|gritaba|susurra|suplica|rueg
                        r"(?:tells|telling|asks|asking) (?:him|her|them|his \w+|her \w+|their \w+|"
                        r"[A-Z]\w+(?=,)))\b")
 _LINE_NOUN = (r"(?:line|lines|last words|words|cry|wail|scream|plea|catchphrase|quip|retort|monologue|"
-              r"farewell)")
+              r"farewell|voice-over|voiceover|narration)")
 _AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|reportedly|publicly|would|will|"
         r"quickly|simply|flatly|proudly|jokingly|finally|first|further|even|since|never|quietly|"
         r"ha|había|también|luego|later|earlier|once|memorably|famously|candidly|bluntly|happily|"

@@ -190,10 +190,12 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 _NICKNAME_AFTER.match(text, s.end + 1) and len(q.split()) <= 3 and \
                 re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’.-]*\s?){1,3}", q):
             return Verdict(SCARE, how="nickname")  # Loretta “Lolly” Beaumont
+        cue = in_show_cue(att, sent_lo, open_at)
+        if cue and cue.how == "line-of":
+            return cue  # "Ida's voice-over closes the episode: …" is hers, whatever "the episode:" suggests
         if _SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre)) or (
                 s.closed and _AS_CALLED.match(text, s.end + 1)):
             return Verdict(SCARE, how="scare-cue")
-        cue = in_show_cue(att, sent_lo, open_at)
         on_screen = cue is not None and cue.how == "onscreen" and self.names.character(cue.speaker or "")
         if cue and (cue.how == "line-of" or on_screen):
             return cue  # "the scene in which Inés screams at her brother: …" even after "she recalled"

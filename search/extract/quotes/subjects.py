@@ -21,7 +21,7 @@ from search.extract.quotes.cues import (
 )
 from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import _NOT_FIRST, NAME
-from search.extract.quotes.verbs import _VERB_RE, IMPLICIT_SUBJECT
+from search.extract.quotes.verbs import _VERB_RE, IMPLICIT_SUBJECT, SAYING
 
 # "Dana Wells' rep told E! News": someone speaking for her, not her
 _THEIR_REP = re.compile(rf"{NAME}['’]s?\s+(?:[\w-]+\s+)?(?:rep|reps|representative|representatives|spokesperson|"
@@ -157,7 +157,9 @@ class Subjects:
             self.verb = v.group()
             if subj is None:
                 # inverted: "xxx," dijo Oduya, "…" / said Okoye: "…"
-                inv = re.match(rf"\s+({NAME})\s*[,:—–]", gap)
+                # (only after a verb that takes no person as its object: "warns Ida: …" is said to Ida)
+                inv = re.match(rf"\s+({NAME})\s*[,:—–]", gap) if SAYING.fullmatch(v.group()) and not re.match(
+                    r"t[eo]ll|tells|telling", v.group()) else None
                 if inv:
                     self.here = sent_lo + v.end()
                     subj = self.mention(inv.group(1))
