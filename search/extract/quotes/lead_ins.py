@@ -6,7 +6,7 @@ import re
 
 from search.extract.quotes.cues import _PRONOUN, _WRITINGS, RELATIONAL
 from search.extract.quotes.mentions import Mention, Verdict
-from search.extract.quotes.names import NAME
+from search.extract.quotes.names import _NOT_FIRST, NAME
 from search.extract.quotes.sentences import is_title_like, sentences
 from search.extract.quotes.spans import Block, Span
 from search.extract.quotes.speakers import verdict_of
@@ -61,6 +61,11 @@ class LeadIns:
             men.at = lo + opening.start(1)
             return men
         placed = self.att.placed_mentions(lo, hi, subjects=True)
+        first = re.match(rf"\s*(?:(?:Then|Later|Meanwhile|Finally|And|But|Now)\s*,?\s+)?({NAME})\s+[a-z]+(?:s|ed)\b",
+                         seg)
+        if first and first.group(1).split()[0] not in _NOT_FIRST and placed and placed[0][1] > lo + first.end() \
+                and self.att.mention(first.group(1)).kind == "unknown":
+            return Mention("unknown", written=first.group(1))  # "Then Marta warns Ida: …" is not Ida's
         if placed:
             return placed[0][0]
         m = re.match(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b", seg)
