@@ -318,3 +318,20 @@ def test_a_voice_over_is_the_character_s_and_a_name_after_warns_is_not_the_speak
     found = quotes(text, ["Jana Velt"], cast=[CastPair("Ida Morrow", "Jana Velt")])
     assert found["Some nights the light keeps us."] == ("in-show line", "Ida Morrow")
     assert found["The storm is coming."][1] != "Ida Morrow"
+
+
+INTERVIEW = ("Ines Marlow talks about the final season\n\n"
+             "Ines Marlow has played the detective for six years. We spoke to her before the finale.\n\n")
+
+
+@pytest.mark.parametrize("body", [
+    ("VARIETY: Did you know how it would end?\n\nNot at all. I found out when the script arrived.\n\n"
+     "VARIETY: Was it hard to say goodbye?\n\nVery. I cried on the last day, and so did the crew.\n"),
+    ("Tell us how you found out about the ending.\n\nNot at all. I found out when the script arrived.\n\n"
+     "Was it hard to say goodbye?\n\nVery. I cried on the last day, and so did the crew.\n\n"
+     "What comes next for you?\n\nA long holiday, then a play.\n"),
+])
+def test_answers_without_labels_after_an_outlet_label_or_prompts(body):
+    found = quotes(INTERVIEW + body, ["Ines Marlow"])
+    assert found["Not at all. I found out when the script arrived."] == (SPEECH, "Ines Marlow")
+    assert found["Very. I cried on the last day, and so did the crew."] == (SPEECH, "Ines Marlow")

@@ -27,6 +27,10 @@ _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re
 _BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
 # "You and Felix have a strange chemistry. How did you find that?" — a question with a lead-in
 _LONG_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n]{5,300}\?)[ \t]*$")
+_INTERVIEW_CUE = re.compile(r"\b(?:spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interview(?:ed)?|"
+                            r"asked (?:him|her|them)|habló con|a parlé|hat mit|entrevista|intervista)\b", re.I)
+# a prompt instead of a question: "Tell us how you found out." / "Talk us through the last scene."
+_PROMPT = re.compile(r"[ \t]*(?:Tell|Talk|Walk|Describe|Explain)\s+(?:me|us)?\b[^\n]{5,200}[.!]?[ \t]*$")
 _ADDRESSED = re.compile(r"\b(?:you|your|You|Your|usted|Usted|le|te|tu|tú)\b")
 # words an answer is spoken in; a trailing paragraph without any is the article talking again
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|My|mine|we|We|we['’]re|our|Our|us|"
@@ -81,7 +85,7 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
         recurring |= set(pair)
         if not questions:
             questions = {pair[0]}
-    if not questions and len(recurring) >= 2:
+    if not questions and recurring:
         # the label whose paragraphs mostly end in a question mark asks the questions
         def asks(name: str) -> float:
             own = [blocks[i] for i, lab in enumerate(labels) if lab and lab[1] == name]
@@ -102,12 +106,15 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     if not questions and len(bold_questions) < 2:
         # three or more, each followed by a paragraph that is not a question: an interview
         answered = [i for i in bare if i + 1 < len(blocks) and i + 1 not in bare and i > 0]
-        if len(answered) < 3 or len(answered) != len(bare):
+        # two will do when the article says it talked to someone ("We spoke to her before the finale.")
+        enough = 2 if bare and _INTERVIEW_CUE.search(text, 0, blocks[bare[0]].start) else 3
+        if len(answered) < enough or len(answered) != len(bare):
             return []
         bold_questions = bare + [i for i, b in enumerate(blocks)
                                  if i not in bare and i - 1 not in bare and i > 0 and i + 1 < len(blocks)
-                                 and i + 1 not in bare and (m := _LONG_QUESTION.match(text, b.start, b.end))
-                                 and _ADDRESSED.search(m.group("q"))]
+                                 and i + 1 not in bare and ((m := _LONG_QUESTION.match(text, b.start, b.end))
+                                                            and _ADDRESSED.search(m.group("q"))
+                                                            or _PROMPT.match(text, b.start, b.end))]
     turns: list[Turn] = []
     continued: set[int] = set()
     in_answer: str | None = None
