@@ -335,3 +335,9 @@ def test_answers_without_labels_after_an_outlet_label_or_prompts(body):
     found = quotes(INTERVIEW + body, ["Ines Marlow"])
     assert found["Not at all. I found out when the script arrived."] == (SPEECH, "Ines Marlow")
     assert found["Very. I cried on the last day, and so did the crew."] == (SPEECH, "Ines Marlow")
+
+
+def test_a_partial_quote_after_an_accusation_is_the_accuser_s():
+    text = ("Lawsuit\n\nMara Quill filed a lawsuit on Monday. In it, Quill accuses the label of spreading a "
+            "\u201cfalse and cruel story\u201d about her.\n")
+    assert quotes(text, ["Mara Quill"])["false and cruel story"] == (SPEECH, "Mara Quill")

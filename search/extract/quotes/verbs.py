@@ -12,7 +12,7 @@ _REGULAR = """explain add recall remember joke tweet post continue note quip adm
     mutter plead beg blurt exclaim remind vow reiterate clarify maintain express mention highlight
     disclose opine remark convey indicate comment divulge detail pen assure explain recollect
     reminisce chuckle grin smile shrug scoff sneer retort interject propose affirm assert admit
-    confide urge lament marvel enthuse caution dish slam blast cite belt croon taunt query""".split()
+    confide urge lament marvel enthuse caution dish slam blast cite belt croon taunt query accuse allege deny""".split()
 _IRREGULAR = [
     "said", "says", "saying", "say", "told", "tells", "telling", "tell", "sings", "sang", "singing", "raps",
     "wrote", "writes", "writing", "written",
