@@ -23,7 +23,7 @@ from search.extract.quotes.lead_ins import LeadIns
 from search.extract.quotes.mentions import Mention, Verdict
 from search.extract.quotes.names import NAME, Names
 from search.extract.quotes.nested import NestedQuotes
-from search.extract.quotes.sentences import is_title_like, mask, sentence_bounds
+from search.extract.quotes.sentences import Lazy, is_title_like, mask, sentence_bounds
 from search.extract.quotes.spans import Span, blocks, find_spans
 from search.extract.quotes.speakers import Attributor, in_show_cue, verdict_of
 from search.extract.quotes.transcripts import find_turns
@@ -35,7 +35,7 @@ _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
                         r"(?:calls?|called|dubs?|dubbed|nicknamed|"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
 _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
-_NEXT_FRAME = re.compile(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how)\b)")
+_NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how)\b)")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 
 

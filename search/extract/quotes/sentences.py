@@ -7,6 +7,19 @@ import re
 
 from search.extract.quotes.cues import _SMALL
 
+
+class Lazy:
+    """A pattern compiled the first time it is used: the big ones (every name, every verb in five
+    languages) would otherwise cost each start of the command line a noticeable pause."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags, self._re = pattern, flags, None
+
+    def __getattr__(self, attr: str):
+        if self._re is None:
+            self._re = re.compile(self.pattern, self.flags)
+        return getattr(self._re, attr)
+
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘«¿¡(A-ZÀ-Þ0-9x])")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|No|Mt|Lt|Sgt|Capt|Prof|Rev|Gen|Col|Vol|Ep))$")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search.extract.quotes.sentences import Lazy
 from search.extract.quotes.spans import Block
 from search.extract.quotes.verbs import VERB
 
@@ -36,7 +37,7 @@ _ADDRESSED = re.compile(r"\b(?:you|your|You|Your|usted|Usted|le|te|tu|tú)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|My|mine|we|We|we['’]re|our|Our|us|"
                            r"yo|Yo|me|mi|mis|nosotros|nuestro|nuestra)\b")
 # the article describing the interviewee again: "The actress also recalled …", "«…», confesó."
-_NARRATION = re.compile(
+_NARRATION = Lazy(
     r"\s*(?:The|El|La|Los|Las)\s+(?:[\w-]+\s+)?(?:actor|actress|actriz|star|director|directora|creator|"
     rf"creador|creadora|showrunner|singer|cantante)\b|.*[”\"»]\s*,?\s*(?:{VERB})\b", re.S)
 _EDITORS_NOTE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|Q&A|transcript)\s+"
