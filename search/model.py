@@ -35,6 +35,8 @@ class Quote:
     speaker: str | None = None
     kind: str = SPEECH
     actor: str | None = None  # for in-show lines whose character is in the cast
+    via: str | None = None  # the mechanism that named the speaker (a frame, a transcript label, ...)
+    alt_speakers: list[str] = field(default_factory=list)  # others credited with the same words
 
 
 @dataclass(slots=True, frozen=True)

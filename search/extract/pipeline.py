@@ -73,7 +73,8 @@ def to_json(article: Article, ex: Extraction) -> dict:
         "date": article.date,
         "language": article.language,
         "quotes": [
-            {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind}
+            {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind,
+             "via": q.via if q.speaker else None, "alt_speakers": q.alt_speakers}
             for q in ex.quotes
         ],
         "people": ex.people,

@@ -1,1 +1,15 @@
-"""Quoted spans, Q&A transcripts, and who spoke each quote."""
+"""Quoted spans, Q&A transcripts, and who spoke each quote.
+
+    finder        the entry point and the sieve, rule by rule, most reliable first
+    spans         quotation marks paired into spans (with nested quotes), paragraphs
+    transcripts   which paragraphs of a Q&A are questions and which are answers
+    answers       each answer as a speech quote of whoever the label names
+    headlines     headline grammar; lead_ins: quotes introduced by the sentence before
+    continuation  a quote going on with the previous speaker's words
+    nested        quotes inside quotes; groups: joint statements
+    speakers      the Attributor: frames (after a span), subjects (before it),
+                  mentions (names as written), antecedents (pronouns and epithets),
+                  genders (who the article calls she or he)
+    names         full names, single names, characters; verbs and cues: the wording
+    sentences     sentences of the masked text
+"""

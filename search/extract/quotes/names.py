@@ -9,17 +9,21 @@ the article's own full-name mentions are used, and a name that could mean two pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from search.extract.names import FIRST_NAMES
 from search.extract.people.finder import resolve as resolve_in_people
 from search.model import CastPair
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UP}][\w]*(?:-[{_UP}a-zà-ÿ][\w]*|['’](?!s\b)[{_UP}a-zà-ÿ][\w]*)*"
-_PARTICLE = r"(?:de|del|della|di|da|du|van|von|der|den|la|le|bin|al|St\.)"
+_PARTICLE = r"(?:van der|van den|von der|de la|de los|de|del|della|di|da|du|van|von|la|le|bin|al|St\.)"
 # initials inside a name: "Samuel T. Okonkwo", "J.R. Vance" (never a name on their own)
-_INITIALS = r"(?:[A-Z]\.){1,3}(?=\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
-NAME = rf"(?:(?:{_INITIALS}\s)?{_WORD}(?:\s(?:{_PARTICLE}\s|{_INITIALS}\s)?{_WORD})*)"
+_INITIALS = r"(?:[A-Z]\.){1,3}(?=[ \t][A-ZÀ-ÖØ-ÞĀ-Ž])"
+# a name never runs across a line break: "Acceptance Speeches\nBey appeared" is a heading, then a name
+# a particle leads to the surname, the name's last word: "Guillermo del Toro", never "Normandy de Charles Nemes"
+NAME = (rf"(?:(?:{_INITIALS}[ \t])?{_WORD}(?:[ \t\u00a0](?:{_INITIALS}[ \t])?{_WORD})*"
+        rf"(?:[ \t]{_PARTICLE}[ \t]{_WORD}(?![\w'’-]|[ \t\u00a0]{_WORD}))?)")
 NAME_RE = re.compile(NAME)
 HONORIFIC = re.compile(
     r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Reverend|Captain|Capt|Detective|Inspector|Sergeant|"
@@ -40,7 +44,12 @@ _NOT_FIRST = frozenset(
     Thankfully Unfortunately Fortunately Interestingly Notably Perhaps Maybe Indeed Back Over Inside
     Outside Across Throughout During Despite Without Within Upon Unlike Just Only Twice Plus Next Last
     First Second Third Elsewhere Overall Together Along Because Although Though Whether Luego Después
-    Antes Ahora Hoy Ayer Mientras Aunque Además También Tras Durante Sin Sobre""".split()
+    Antes Ahora Hoy Ayer Mientras Aunque Además También Tras Durante Sin Sobre
+    Der Die Das Den Dem Des Ein Eine Einen Einem Einer Sein Seine Seinen Seiner Ihr Ihre Ihren Ihrer Er Sie
+    Es Im Am Zu Zum Zur Auf Mit Nach Bei Von Vor Für Und Aber Auch Nicht Wie Als Mehr Doch Nun Dann Denn
+    Le Les Une Il Elle Ils Elles Dans Avec Pour Sur Et Mais Au Aux Du Ce Cette Ces Son Sa Ses Leur Leurs
+    Lo Gli Dopo Nel Nella Nei Della Dello Degli Ma Anche Questo Questa Lui Lei Il Suo Sua
+    O Os As Um Uma Ele Ela Na No Nos Em Ao Aos Dos Das Mas Também Já E Seu Sua Segundo""".split()
 )
 # sentence openers a careless reader glues onto the name after them ("Later Agnes", "Meanwhile Rosa")
 _GLUED = frozenset("""Later Earlier Finally Eventually Afterward Afterwards Soon Suddenly Instead Elsewhere
@@ -98,8 +107,19 @@ def _runs(text: str) -> list[str]:
             else:
                 cur.append(t)
         parts.append(cur)
-        out += [" ".join(p) for p in parts if p]
+        out += [given_name_tail(" ".join(p)) for p in parts if p]
     return out
+
+
+def given_name_tail(run: str) -> str:
+    """``Co-Star Jack Lowden`` is Jack Lowden: capitalised words glued in front of a given name (a German
+    noun, a sentence-initial verb) are not part of the name."""
+    toks = run.split()
+    if len(toks) >= 3 and toks[0].lower() not in FIRST_NAMES:
+        for k in range(1, len(toks) - 1):
+            if toks[k].lower() in FIRST_NAMES:
+                return " ".join(toks[k:])
+    return run
 
 
 @dataclass
@@ -109,6 +129,7 @@ class Names:
     people: list[str]
     cast: list[CastPair]
     full: list[str]  # full-name mentions found in the text itself
+    single: list[str] = field(default_factory=list)  # people known by one name (Rihanna, Zendaya)
 
     @classmethod
     def of(cls, text: str, people: list[str], cast: list[CastPair]) -> Names:
@@ -120,7 +141,7 @@ class Names:
         for run in _runs(text):
             if looks_like_full_name(run) and run not in characters and run not in full:
                 full.append(run)
-        return cls(people, cast, full)
+        return cls(people, cast, full, single_names(text, full + people, cast))
 
     def character(self, name: str) -> CastPair | None:
         """The cast entry a written name refers to: full, alias, without title, or first/last word."""
@@ -151,6 +172,10 @@ class Names:
     def person(self, name: str) -> str | None:
         """The full name of the real person ``name`` means, or None when unsure."""
         name = strip_honorific(re.sub(r"['’]s?$", "", name.strip()))
+        toks = name.split()
+        # "Schauspieler Tobias Kranz": the listed person at the end of a run of capitalised words
+        listed = [" ".join(toks[k:]) for k in range(1, len(toks) - 1) if " ".join(toks[k:]) in self.people]
+        name = listed[0] if listed else given_name_tail(name)
         if not name:
             return None
         if name.startswith("@"):
@@ -165,4 +190,51 @@ class Names:
             return None
         pool = [p for p in self.full if name in (p.split()[0], p.split()[-1])]
         pool += [p for p in self.people if name in (p.split()[0], p.split()[-1]) and p not in pool]
+        if not pool and name in self.single:
+            return name
+        if not pool and len(name) >= 3:
+            # "Bey" for Beyoncé: the start of the one single name it can be short for
+            short = [p for p in self.single if p != name and p.startswith(name)]
+            if len(short) == 1:
+                return short[0]
         return pool[0] if len(pool) == 1 else None
+
+
+# Evidence that a lone capitalised word is a person and not a show, a brand or a company: an age in
+# commas ("Zendaya, 24,"), a role word in front ("singer Rihanna"), a family tie ("Rihanna's son"),
+# or a verb followed by her/his ("Zendaya accepted her Emmy").
+_ROLE_BEFORE = (r"(?:singer|rapper|actress|actor|star|superstar|popstar|pop star|musician|model|comedian|"
+                r"host|producer|DJ|songwriter|hitmaker|icon|diva|chanteuse|chanteur|cantante|cantora|"
+                r"Sängerin|Sänger|Rapperin|Rapper|attrice|attore|atriz|ator)")
+_FAMILY = r"(?:husband|wife|son|daughter|mother|father|mom|mum|dad|baby|boyfriend|girlfriend|partner|children|kids)"
+
+
+def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
+    """People the article names with one word only, however often, with evidence they are people."""
+    known_parts = {t for p in full for t in p.split()}
+    characters = {t for c in cast for n in (c.character, *c.aliases) for t in n.split()}
+    counts: dict[str, int] = {}
+    glued: dict[str, int] = {}
+    for m in re.finditer(rf"(?<![\w@#/.-]){_WORD}", text):
+        w = _POSSESSIVE_END.sub("", m.group())
+        counts[w] = counts.get(w, 0) + 1
+        after = text[m.end():m.end() + 2]
+        # part of a longer name run on the same line: "Emmy Awards", "Jay Harlow"
+        before = text[max(0, m.start() - 30):m.start()]
+        if re.match(rf" [{_UP}]", after) or (re.search(r"[^\s.!?:\n] $", before)
+                                             and re.search(rf"[{_UP}][\w'’-]* $", before)):
+            glued[w] = glued.get(w, 0) + 1
+    out = []
+    for w, n in counts.items():
+        if n < 2 or 2 * glued.get(w, 0) >= n or w in known_parts or w in characters or w in _NOT_FIRST or w in _GLUED \
+                or w in _HEADLINE_WORDS or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w):
+            continue
+        e = re.escape(w)
+        if re.search(rf"\b{e} \((?:voiced by |played by )?[{_UP}]", text):
+            continue  # "Hiccup (Jay Baruchel)": a character beside the actor who plays it
+        if re.search(rf"\b{e}, \d{{1,3}},|\b{_ROLE_BEFORE} {e}\b|\b{e}['’]s? (?:\w+ )?{_FAMILY}\b"
+                     rf"|(?:^|[.!?]\s+|,\s+|\b(?:and|but|as|while|when) ){e} (?!being\b)(?:[a-z]+ly )?"
+                     rf"(?:[a-z]\w+(?:ed|s)|won|took|made|gave|wrote|told|spoke|sang) (?:[\w-]+ ){{0,4}}"
+                     rf"(?:her|his|herself|himself)\b", text, re.M):
+            out.append(w)
+    return out

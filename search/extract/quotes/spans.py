@@ -84,15 +84,27 @@ def _paragraphs(text: str) -> list[Block]:
     return out
 
 
+# French sets guillemets off with a (narrow) no-break space inside: « Je suis prête »
+_GUILLEMET_SPACE = " \u00a0\u202f\u2009"
+
+
 def _left_flanking(text: str, i: int, lo: int, hi: int) -> bool:
-    nxt = text[i + 1] if i + 1 < hi else " "
+    j = i + 1
+    if text[i] in "«»":
+        while j < hi and text[j] in _GUILLEMET_SPACE:
+            j += 1
+    nxt = text[j] if j < hi else " "
     prev = text[i - 1] if i > lo else " "
     return not nxt.isspace() and (prev in _OPEN_PUNCT or prev.isspace())
 
 
 def _right_flanking(text: str, i: int, lo: int, hi: int) -> bool:
+    k = i - 1
+    if text[i] in "«»":
+        while k > lo and text[k] in _GUILLEMET_SPACE:
+            k -= 1
     nxt = text[i + 1] if i + 1 < hi else " "
-    prev = text[i - 1] if i > lo else " "
+    prev = text[k] if k >= lo else " "
     return not prev.isspace() and (nxt in _CLOSE_PUNCT or nxt.isspace())
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search.extract.quotes.sentences import Lazy
 from search.extract.quotes.spans import Block
-from search.extract.quotes.speakers import VERB
+from search.extract.quotes.verbs import VERB
 
 _LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?"
@@ -27,17 +28,22 @@ _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re
 _BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
 # "You and Felix have a strange chemistry. How did you find that?" — a question with a lead-in
 _LONG_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n]{5,300}\?)[ \t]*$")
+_INTERVIEW_CUE = re.compile(r"\b(?:spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interview(?:ed)?|"
+                            r"asked (?:him|her|them)|habló con|a parlé|hat mit|entrevista|intervista)\b", re.I)
+# a prompt instead of a question: "Tell us how you found out." / "Talk us through the last scene."
+_PROMPT = re.compile(r"[ \t]*(?:Tell|Talk|Walk|Describe|Explain)\s+(?:me|us)?\b[^\n]{5,200}[.!]?[ \t]*$")
 _ADDRESSED = re.compile(r"\b(?:you|your|You|Your|usted|Usted|le|te|tu|tú)\b")
 # words an answer is spoken in; a trailing paragraph without any is the article talking again
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|My|mine|we|We|we['’]re|our|Our|us|"
                            r"yo|Yo|me|mi|mis|nosotros|nuestro|nuestra)\b")
 # the article describing the interviewee again: "The actress also recalled …", "«…», confesó."
-_NARRATION = re.compile(
+_NARRATION = Lazy(
     r"\s*(?:The|El|La|Los|Las)\s+(?:[\w-]+\s+)?(?:actor|actress|actriz|star|director|directora|creator|"
     rf"creador|creadora|showrunner|singer|cantante)\b|.*[”\"»]\s*,?\s*(?:{VERB})\b", re.S)
 _EDITORS_NOTE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|Q&A|transcript)\s+"
                            r"(?:has\s+been|was)\b"
                            r"|.*\b(?:edited|condensed)\s+for\s+(?:length|clarity)", re.I)
+_PERSON_LABEL = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}[A-ZÀ-Þ]")
 _INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
 _ANSWER = re.compile(r"^(?:A|ANSWER|RESPUESTA|R)$", re.I)
 _NOT_TURN = re.compile(r"^(?:Rating|Grade|Director|Writers?|Cast|Runtime|Release date|Photo|Source|Related|"
@@ -72,7 +78,15 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     names = [lab[1] for lab in labels if lab]
     recurring = {n for n in names if sum(1 for o in names if set(o.split()) & set(n.split())) >= 2}
     questions = {name for name in recurring if _INTERVIEWER.match(name)}
-    if not questions and len(recurring) >= 2:
+    pair = _opening_pair(text, blocks, labels)
+    # labels only on the first question and answer ("The Advocate: …?" / "Mara Quill: …"), then the
+    # turns take their order from there
+    alternate = pair is not None and not (set(pair) & recurring)
+    if pair is not None:
+        recurring |= set(pair)
+        if not questions:
+            questions = {pair[0]}
+    if not questions and recurring:
         # the label whose paragraphs mostly end in a question mark asks the questions
         def asks(name: str) -> float:
             own = [blocks[i] for i, lab in enumerate(labels) if lab and lab[1] == name]
@@ -93,18 +107,23 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     if not questions and len(bold_questions) < 2:
         # three or more, each followed by a paragraph that is not a question: an interview
         answered = [i for i in bare if i + 1 < len(blocks) and i + 1 not in bare and i > 0]
-        if len(answered) < 3 or len(answered) != len(bare):
+        # two will do when the article says it talked to someone ("We spoke to her before the finale.")
+        enough = 2 if bare and _INTERVIEW_CUE.search(text, 0, blocks[bare[0]].start) else 3
+        if len(answered) < enough or len(answered) != len(bare):
             return []
         bold_questions = bare + [i for i, b in enumerate(blocks)
                                  if i not in bare and i - 1 not in bare and i > 0 and i + 1 < len(blocks)
-                                 and i + 1 not in bare and (m := _LONG_QUESTION.match(text, b.start, b.end))
-                                 and _ADDRESSED.search(m.group("q"))]
+                                 and i + 1 not in bare and ((m := _LONG_QUESTION.match(text, b.start, b.end))
+                                                            and _ADDRESSED.search(m.group("q"))
+                                                            or _PROMPT.match(text, b.start, b.end))]
     turns: list[Turn] = []
     continued: set[int] = set()
     in_answer: str | None = None
     started = False
     for i, (b, lab) in enumerate(zip(blocks, labels, strict=False)):
-        name = lab[1] if lab and (lab[1] in recurring or _ANSWER.match(lab[1])) else None
+        # once the transcript runs, a name heard once is one more speaker at a press conference
+        name = lab[1] if lab and (lab[1] in recurring or _ANSWER.match(lab[1]) or (
+            started and _PERSON_LABEL.fullmatch(lab[1]) and not _NOT_TURN.match(lab[1]))) else None
         if name in questions or (not questions and i in bold_questions):
             started = True
             turns.append(Turn(i, lab[2] if lab else b.start, b.end, True, name))
@@ -117,6 +136,16 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
                                                       or _NARRATION.match(text, b.start, b.end)):
                 in_answer = None  # "This interview has been edited for length and clarity."
                 continue
+            para = text[b.start:b.end].strip()
+            if alternate and re.search(rf"\b{re.escape(pair[1].split()[-1].title())}\b", para.title()):
+                break  # the one answering named in the third person: the article is telling again
+            # after an answer: a question ends in "?", or is short and speaks to "you"
+            if alternate and turns and (para.endswith("?") or (
+                    not turns[-1].question and len(para) <= 220 and _ADDRESSED.search(para))):
+                turns.append(Turn(i, b.start, b.end, True, None))
+                continue
+            if alternate and turns and turns[-1].question and turns[-1].label is None:
+                in_answer = pair[1]
             # an unlabelled paragraph continues the answer (or is the answer, when answers carry no label)
             if not turns[-1].question:
                 continued.add(i)
@@ -127,3 +156,14 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
             text, turns[-1].start, turns[-1].end):
         turns.pop()
     return turns
+
+
+def _opening_pair(text: str, blocks: list[Block], labels) -> tuple[str, str] | None:
+    """A labelled question followed at once by an answer labelled with someone's name."""
+    for i in range(len(labels) - 1):
+        q, a = labels[i], labels[i + 1]
+        if not q or not a or q[1] == a[1] or _NOT_TURN.match(a[1]) or _INTERVIEWER.match(a[1]):
+            continue
+        if "?" in text[q[2]:blocks[i].end] and not _ANSWER.match(a[1]) and 1 <= len(a[1].split()) <= 4:
+            return q[1], a[1]
+    return None

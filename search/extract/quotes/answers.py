@@ -1,0 +1,75 @@
+"""Q&A transcripts: each answer is a speech quote of the one who answers, labels left out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from search.extract.quotes.mentions import Mention, Verdict
+from search.extract.quotes.spans import Span
+from search.extract.quotes.transcripts import Turn
+from search.model import SPEECH, Quote
+
+
+class TranscriptAnswers:
+    """Mixin of the quote finder."""
+
+    # -- transcripts -------------------------------------------------------------------------
+    def _interviewee(self) -> str | None:
+        first = min(self.turns)
+        counts: Counter[str] = Counter()
+        for b in self.blocks[:first]:
+            for m in self.att.mentions_in(b.start, b.end):
+                if m.kind == "person" and m.name:
+                    counts[m.name] += 1
+        if self.headline is not None:
+            head = self.text[self.blocks[0].start:self.blocks[0].end]
+            for name in list(counts):
+                if name in head:
+                    counts[name] += 2
+        if not counts:
+            return None
+        (best, n), *rest = counts.most_common(2) + [("", 0)]
+        return best if n > rest[0][1] else None
+
+    def _label_speaker(self, label: str | None, interviewee: str | None) -> str | None:
+        if label is None or re.fullmatch(r"A|ANSWER|RESPUESTA|R", label, re.I):
+            return interviewee
+        fuller = [t.label for t in self.turns.values() if t.label and " " in t.label
+                  and label in t.label.split() and t.label != label]
+        if " " not in label and len(set(fuller)) == 1:
+            # "CALDER:" after "CALDER PRYCE:" is Calder Pryce, whoever else is called Calder
+            label = fuller[0]
+        if re.fullmatch(r"[A-Z]{2,3}", label):
+            # "IM:" after one full mention of Ines Marlow: the one person with those initials
+            known = {*self.names.people, *self.names.full}
+            match = {p for p in known if "".join(w[0] for w in p.split()) == label}
+            if len(match) == 1:
+                return match.pop()
+        written = label.title() if label.isupper() else label
+        men = self.att.mention(written)
+        if men.kind == "person":
+            return men.name
+        return written if len(written.split()) >= 2 else interviewee
+
+    def _answer(self, turn: Turn, spans: list[Span], interviewee: str | None) -> None:
+        speaker = self._label_speaker(turn.label, interviewee)
+        end = turn.end
+        while end > turn.start and self.text[end - 1].isspace():
+            end -= 1
+        start = turn.start
+        while start < end and self.text[start] in "—–- \t":
+            start += 1  # "—Muchísimo." — the raya opens the turn, it is not said
+        if start >= end:
+            return
+        v = Verdict(SPEECH, speaker, None, "transcript")
+        self.out.append(Quote(self.text[start:end], start, end, speaker, SPEECH, via="transcript"))
+        if speaker:
+            self.att.last_speaker = self.inner_att.last_speaker = Mention("person", speaker)
+        for s in spans:
+            sv = self._decide_inner(s, start, end, start, v, self.att)
+            self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, sv.speaker, sv.kind, sv.actor, sv.how))
+            self._inner(s, sv, s.start, self.inner_att)
+        self.prev = None
+
+    # -- the sieve ---------------------------------------------------------------------------

@@ -1,0 +1,67 @@
+"""Continuation: a quote with no frame of its own goes on with the previous speaker's words."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.quotes.cues import _ACTING, RELATIONAL
+from search.extract.quotes.mentions import Verdict
+from search.extract.quotes.sentences import is_title_like
+from search.extract.quotes.spans import Block, Span
+from search.extract.quotes.verbs import VERB
+from search.model import SPEECH
+
+
+class Continuation:
+    """Mixin of the quote finder."""
+
+    def _continues(self, s: Span, b: Block) -> bool:
+        if self.prev is None:
+            return False
+        ps, pv = self.prev
+        if not pv.attributed or is_title_like(self.text[s.start:s.end]):
+            return False
+        if ps.block == s.block:
+            between = (ps.end + 1, s.start - 1)
+            if RELATIONAL.search(self.masked[between[0]:between[1]]):
+                return False  # "…,” Nina told the crowd. Her brother jumped in: “…”
+            # "says Harriet Loame, who plays Agatha Pike. “…”": a role named in passing is not a new speaker
+            known = set(self.names.people) or None
+            others = [m for m, _, end in self.att.placed_mentions(*between) if m.name != pv.speaker
+                      and not (pv.kind == SPEECH and m.kind == "character")
+                      # "she told the podcast Set Visit": capitalised words the article never calls a person
+                      and (known is None or m.kind != "person" or m.name in known)
+                      # "said Wendy Caldera, President, Scripted Programming": a title, not a subject
+                      and (_ACTING.match(self.masked, end) or not self._in_frame_of(pv, ps, end))]
+            own_frame = re.search(rf"\b(?:{VERB})\b", self.masked[between[0]:between[1]])
+            long_enough = len(self.text[s.start:s.end].split()) >= 4
+            return not others and (bool(own_frame) or self._starts_sentence(s) or long_enough)
+        if ps.block != s.block - 1 and not all(self._furniture(self.blocks[k])
+                                               for k in range(ps.block + 1, s.block)):
+            return False
+        at_start = not self.text[b.start:s.start - 1].strip(" *_>\t")
+        if not at_start:
+            return False
+        if not ps.closed:
+            return True
+        # the whole paragraph is the quote: nothing outside it names anyone
+        rest = self.masked[s.end + 1:b.end] if s.closed else ""
+        return not self.att.mentions_in(s.end + 1, b.end) and not re.search(rf"\b(?:{VERB})\b", rest)
+
+    def _furniture(self, b: Block) -> bool:
+        """An embed's leftovers between two paragraphs of a statement ("View this post on Instagram"):
+        short lines that are no sentence and quote nothing."""
+        lines = [ln.strip() for ln in self.text[b.start:b.end].splitlines() if ln.strip()]
+        short = all(len(ln) <= 80 and ":" not in ln and not ln.endswith((".", "!", "?", "”", '"')) for ln in lines)
+        return len(lines) <= 3 and short and self.masked[b.start:b.end] == self.text[b.start:b.end]
+
+    def _in_frame_of(self, pv: Verdict, ps: Span, at: int) -> bool:
+        """Whether ``at`` lies in the sentence that attributes the previous quote to its speaker."""
+        if not pv.speaker:
+            return False
+        frame = self.masked[ps.end + 1:at]
+        return pv.speaker.split()[-1] in frame and not re.search(r"[.!?]\s", frame)
+
+    def _starts_sentence(self, s: Span) -> bool:
+        before = self.masked[max(0, s.start - 200):s.start - 1].rstrip()
+        return not before or before[-1] in ".!?:…" or before.endswith("x")

@@ -1,0 +1,141 @@
+"""Frames: the words before or after a quotation that name who said it."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.quotes.cues import (
+    _ACCOUNT,
+    _ANONYMOUS,
+    _AUX,
+    _DESCRIPTOR,
+    _NAME_RUN,
+    _PRONOUN,
+    _ROLE_WORDS,
+    _SOMEONE,
+    EPITHET,
+)
+from search.extract.quotes.mentions import Mention
+from search.extract.quotes.names import _NOT_FIRST, NAME
+from search.extract.quotes.verbs import IMPLICIT_SUBJECT, VERB
+
+# "according to" in the languages byline reads; German "so" only right before a name that ends the sentence
+_ACCORDING = (r"according to|según|selon|laut|secondo|segundo|aldus|volgens"
+              rf"|so(?=\s+(?:der\s+|die\s+)?{NAME}\s*[.!?]?\s*$)")
+
+
+class Frames:
+    """Mixin of ``Attributor``: explicit frames after a span, and inside it."""
+
+    def post_frame(self, at: int, hi: int) -> Mention | None:
+        """``"…," X said`` / ``said X`` / ``according to X`` / ``”, dijo X`` right after the closing mark."""
+        post = self.masked[at:hi]
+        self.here = at
+        m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the [\w-]+(?: [\w-]+){{0,3}}?"
+                     rf"|{_ROLE_WORDS}{NAME}|{_SOMEONE})"
+                     rf"(?:\s*\([^)]*\))?(?:,\s*[^,]{{1,40}},)?\s+(?:{_AUX}\s+)*({VERB})\b", post)
+        if m:
+            who = m.group(1)
+            if who.split()[0] in ("the", "The"):
+                named = re.search(rf"(?:^|\s)({NAME})$", who)
+                if named and self.mention(named.group(1)).kind == "person":
+                    return self.mention(named.group(1))  # "the first-time director Jane Doe said"
+                if _ACCOUNT.search(who):
+                    return self.account(at)
+                # "the actor said" is the last speaker; "the studio said" is nobody by name
+                return Mention("descriptor", written=who) if _DESCRIPTOR.search(who + " ") or EPITHET.fullmatch(
+                    who) else Mention("anonymous")
+            if re.match(_SOMEONE, who):
+                return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
+            named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)
+            return self.mention(named.group(1) if named else who)
+        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+|a-t-(?P<inverted>il|elle)\s+)?(?:{VERB}|{_ACCORDING})\b"
+                     r"\s*((?:[^,.;:!?—]|(?<=\b[A-Z])\.(?=\s?[A-Z]))*)", post)  # "said Samuel T. Okonkwo"
+        if m:
+            chunk = m.group(2)
+            # French puts the pronoun after the verb: "confie-t-elle", "a-t-il ajouté"
+            inverted = m.group("inverted") or (re.match(r"-(?:t-)?(il|elle|ils|elles)\b", chunk) or [None, None])[1]
+            if inverted:
+                return Mention("pronoun", written=inverted)
+            if re.match(rf"\s*({_PRONOUN})\b", chunk):
+                return self.mention(re.match(rf"\s*({_PRONOUN})", chunk).group(1))
+            epithet = EPITHET.match(chunk)
+            if epithet and not _NAME_RUN.search(chunk, epithet.end()) and not _NAME_RUN.fullmatch(
+                    chunk.strip()) and self._unnamed(chunk[:epithet.end()]):
+                # "”, sagte der Schauspieler", "ha explicado el artista": the person so described
+                return Mention("descriptor", written=epithet.group())
+            appositive = re.match(rf",\s*({NAME})\s*(?:[.,;:!?]|$)", post[m.end():])
+            if appositive and re.match(r"\s*(?:the|a|an|its|his|her|their|[\w-]+['’]s)\b", chunk, re.I):
+                # "said the show's co-creator, Imogen Blackthorn."
+                self.here = at + m.end() + appositive.start(1)
+                men = self.mention(appositive.group(1))
+                if men.kind == "person":
+                    return men
+            if re.match(r"\s*(?:a|an|his|her|their)\s", chunk) and not re.match(
+                    rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{IMPLICIT_SUBJECT})\b", post):
+                # "Dunne, citing “…,” posted a message": the verb's subject stands before the quote
+                return None
+            # "wrote Harold Pinsky in The Daily Courant": the writer, not the paper he wrote in
+            cut = re.search(r"\s(?:in|at|on|for|to|from|during|via|en|para|a)\s", chunk)
+            if cut and _NAME_RUN.search(chunk, 0, cut.start()):
+                chunk = chunk[:cut.start()]
+            runs = [r for r in _NAME_RUN.findall(chunk)]
+            for r in reversed(runs):
+                toks = r.split()
+                for k in range(len(toks)):
+                    men = self.mention(" ".join(toks[k:]))
+                    if men.kind != "unknown":
+                        return men
+            runs = [r for r in runs if r.split()[0] not in _NOT_FIRST]
+            if runs:
+                return Mention("unknown", written=runs[-1])
+            if _ANONYMOUS.search(" " + chunk):
+                return Mention("anonymous")
+            spanish = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{IMPLICIT_SUBJECT})\b", post)
+            if (re.match(r"\s*(?:to|ante|in|on|at|from)\b|\s*$", chunk) or spanish) and not (
+                    not spanish and re.match(r"\s*(?:a|an|the|his|her|their)\s", chunk)):
+                return Mention("pronoun", written="")  # "”, afirmó." — the subject is implicit
+            if re.match(r"\s*(?:the|its|[\w-]+['’]s)\s", chunk, re.I):
+                return Mention("anonymous")  # "said the studio's statement": a frame, but nobody named
+        # a credit after the line: "“…” — Maren Holt", "“…” - Nam Se Hee" in a list of a show's quotes
+        m = re.match(rf"\s*(?:[—–]|(?<!\w)-)\s*({NAME})\s*(?:\((@\w+)\))?", post)
+        if m and (m.group(2) or at + m.end() >= hi - 2 or re.match(r",\s+(?:on|about|in|at)\b", post[m.end():])):
+            men = self.mention(m.group(1))
+            if men.kind in ("person", "character"):
+                men.written = "credit"
+                return men
+            if m.group(2):
+                return Mention("person", m.group(2))
+        # an embedded post, "“…” — kat 🌙 (@katsaints) February 1, 2025": the account, whatever its display
+        # name
+        m = re.match(r"\s*[—–]\s*([^\n()—–]{1,50}?)\s*\((@\w+)\)", self.text[at:hi])
+        if m:
+            men = self.mention(m.group(1))
+            if men.kind == "person" and men.name and " " in men.name:
+                return men
+            return Mention("person", m.group(2))
+        return None
+
+    def _unnamed(self, words: str) -> bool:
+        """No capitalised word in ``words`` is a person or character the article knows."""
+        return all(self.mention(r).kind not in ("person", "character") for r in _NAME_RUN.findall(words))
+
+    def account(self, at: int) -> Mention:
+        """"the account posted": the handle named last before it, or nobody when none is written."""
+        handles = list(re.finditer(r"(?<![\w.])@\w+", self.masked[max(0, at - 600):at]))
+        if handles:
+            return Mention("person", handles[-1].group(), written=handles[-1].group())
+        return Mention("anonymous")
+
+    def inciso(self, lo: int, hi: int) -> Mention | None:
+        """Spanish ``«Nunca pensé —confesó Ibarra— llegar aquí»``: the frame sits inside the quote."""
+        m = re.search(rf"[—–]\s*(?:{VERB})\b([^—–\n]{{0,60}})[—–]", self.text[lo:hi])
+        if not m:
+            return None
+        self.here = lo + m.start()
+        for r in reversed(_NAME_RUN.findall(m.group(1))):
+            men = self.mention(r)
+            if men.kind != "unknown":
+                return men
+        return Mention("pronoun", written="")
+

@@ -1,0 +1,59 @@
+"""Which people the article writes as women and which as men: "she" needs a woman it has named."""
+
+from __future__ import annotations
+
+import re
+
+_FEMALE = frozenset("she her hers herself elle ella sie ihre ihr lei ela".split())
+_MALE = frozenset("he him his himself il lui él er sein seine ele".split())
+_SUBJECT_F = frozenset("she elle ella sie lei ela".split())
+_SUBJECT_M = frozenset("he il él er lui ele".split())
+_FEMALE_WORDS = (r"actress|actriz|actrice|attrice|atriz|Schauspielerin|Sängerin|chanteuse|cantora|sister|wife|"
+                 r"mother|daughter|girlfriend|Ms|Mrs|Miss|queen|princess|businesswoman|frontwoman|diva")
+_MALE_WORDS = (r"actor|acteur|attore|ator|Schauspieler|Sänger|chanteur|cantor|brother|husband|father|son|"
+               r"boyfriend|Mr|king|prince|businessman|frontman")
+_RUN = r"([A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)*)"
+_TITLED = re.compile(rf"\b(?:(?P<f>{_FEMALE_WORDS})|(?P<m>{_MALE_WORDS}))\.?,?\s+(?:[a-z]\w*\s+)?{_RUN}")
+# a sentence and the first word of the next: "Vale opened the show. She …"
+_SENTENCE = re.compile(r"([^.!?\n]+)[.!?]+[\"”’)]*\s*(\w+)?")
+
+
+def pronoun_gender(word: str) -> str | None:
+    w = word.lower()
+    return "f" if w in _FEMALE else "m" if w in _MALE else None
+
+
+def genders(masked: str, people: list[str]) -> dict[str, str]:
+    """A gender for each person the text gives one: the word before the name ("actress", "Mr"), or
+    the subject pronoun of the sentence after one that opens with the person, or "herself", "her own"."""
+    first_at = {p: masked.find(p) if p in masked else len(masked) for p in people}
+    forms: dict[str, set[str]] = {}
+    for p in people:
+        toks = p.split()
+        kin = [q for q in people if q != p and q.split()[-1] == toks[-1]]
+        # a surname two people share is the one named first's; a relative is called by full or first name
+        bare = len(toks) > 1 and not any(first_at[q] < first_at[p] for q in kin)
+        for form in {p, toks[-1]} if bare else {p}:
+            forms.setdefault(form, set()).add(p)
+    votes: dict[str, list[int]] = {p: [0, 0] for p in people}
+
+    def vote(run: str, side: int, weight: int = 1) -> None:
+        words = re.findall(r"[\w'’-]+", run)
+        for k in range(len(words)):
+            for j in range(len(words), k, -1):
+                for p in forms.get(" ".join(words[k:j]), ()):
+                    votes[p][side] += weight
+                if " ".join(words[k:j]) in forms:
+                    return
+
+    for m in _TITLED.finditer(masked):
+        vote(m.group(3), 0 if m.group("f") else 1, 2)
+    for m in _SENTENCE.finditer(masked):
+        opening = " ".join(m.group(1).split()[:3])
+        low = m.group(1).lower()
+        nxt = (m.group(2) or "").lower()
+        if re.search(r"\bher(?:self| own)\b", low) or nxt in _SUBJECT_F:
+            vote(opening, 0)
+        if re.search(r"\bhim(?:self)\b|\bhis own\b", low) or nxt in _SUBJECT_M:
+            vote(opening, 1)
+    return {p: ("f" if f > m else "m") for p, (f, m) in votes.items() if f != m}

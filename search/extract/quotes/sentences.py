@@ -1,0 +1,81 @@
+"""Sentences of the masked text, where every quotation is blanked out so that words inside quotes
+never look like frames or antecedents."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.quotes.cues import _SMALL
+
+
+class Lazy:
+    """A pattern compiled the first time it is used: the big ones (every name, every verb in five
+    languages) would otherwise cost each start of the command line a noticeable pause."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags, self._re = pattern, flags, None
+
+    def __getattr__(self, attr: str):
+        if self._re is None:
+            self._re = re.compile(self.pattern, self.flags)
+        return getattr(self._re, attr)
+
+_SENT_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘«¿¡(A-ZÀ-Þ0-9x])")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|No|Mt|Lt|Sgt|Capt|Prof|Rev|Gen|Col|Vol|Ep))$")
+
+
+def _ends(masked: str, lo: int, hi: int):
+    """Sentence ends in ``masked[lo:hi]``, not fooled by ``Dr.`` or an initial."""
+    for m in _SENT_END.finditer(masked, lo, hi):
+        if masked[m.start()] == "." and _ABBREV.search(masked, max(lo, m.start() - 5), m.start()):
+            continue
+        yield m
+
+
+
+def mask(text: str, spans) -> str:
+    """The text with every quotation (marks included) blanked to ``x``, keeping offsets."""
+    chars = list(text)
+    for s in spans:
+        lo, hi = s.start - 1, min(len(text), s.end + 1)
+        for i in range(max(lo, 0), hi):
+            if not chars[i].isspace():
+                chars[i] = "x"
+        # “… nights.” The statement continued — the quotation ended its sentence; keep that visible
+        if s.closed and s.end < len(text) and text[s.start:s.end].rstrip()[-1:] in (".", "!", "?", "…"):
+            chars[s.end] = "."
+    return "".join(chars)
+
+
+def sentence_bounds(masked: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The sentence of ``masked[lo:hi]`` (one paragraph) that contains ``pos``."""
+    start = lo
+    for m in _ends(masked, lo, hi):
+        if m.end() <= pos:
+            start = m.end()
+        else:
+            return start, m.start() + 1
+    return start, hi
+
+
+def sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, start = [], lo
+    for m in _ends(masked, lo, hi):
+        out.append((start, m.start() + 1))
+        start = m.end()
+    if start < hi:
+        out.append((start, hi))
+    return out
+
+def is_title_like(q: str) -> bool:
+    """``Low Tide at the Edge of Everything`` or ``THE TREES LEAN IN``: a title or a script line."""
+    words = re.findall(r"[\w’'-]+", q)
+    letters = [c for c in q if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    big = [w for w in words if w.lower() not in _SMALL]
+    if len(big) < 2 or re.search(r"[!?]|, \w|\. \w", q.strip().rstrip(".,")):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in big)
+
+

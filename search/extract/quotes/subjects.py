@@ -1,0 +1,178 @@
+"""Frames before a quotation: a speech verb earlier in the sentence, and who its subject is."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.quotes.cues import (
+    _ACCOUNT,
+    _ACTING,
+    _ANONYMOUS,
+    _AUX,
+    _DESCRIPTOR,
+    _NAME_RUN,
+    _NOT_A_FRAME,
+    _PRONOUN,
+    _SOMEONE,
+    _WRITINGS,
+    _WRITTEN_VERBS,
+    EPITHET,
+    RELATIONAL,
+)
+from search.extract.quotes.mentions import Mention
+from search.extract.quotes.names import _NOT_FIRST, NAME
+from search.extract.quotes.verbs import _VERB_RE, IMPLICIT_SUBJECT, SAYING
+
+# "Dana Wells' rep told E! News": someone speaking for her, not her
+_THEIR_REP = re.compile(rf"{NAME}['’]s?\s+(?:[\w-]+\s+)?(?:rep|reps|representative|representatives|spokesperson|"
+                        r"spokesman|spokeswoman|publicist|lawyer|lawyers|attorney|attorneys|agent|manager|team|camp|"
+                        r"management|label)\s*$")
+
+
+class Subjects:
+    """Mixin of ``Attributor``: frames before a span."""
+
+    def subject_before(self, lo: int, verb_at: int) -> Mention | None:
+        """The grammatical subject of a speech verb at ``verb_at`` in the sentence starting at ``lo``."""
+        self.here = verb_at
+        seg = self.masked[lo:verb_at]
+        if re.fullmatch(r"\s*(?:(?:Y|E|Luego|Después|Además|También|Más tarde|Finalmente)\s*,?\s*)?",
+                        seg) and \
+                re.match(rf"(?:{IMPLICIT_SUBJECT})\b", self.masked[verb_at:verb_at + 20]):
+            # "Y añadió: «…»" — Spanish leaves the subject implicit
+            return Mention("pronoun", written="", at=lo)
+        seg = re.sub(rf"(?:\s+{_AUX})+\s*$", "", seg)
+        seg = re.sub(r",\s*(?:who|whose|which|que|quien|cuyo|cuya)\b[^,]*,\s*$", "", seg)
+        seg = re.sub(r",\s*(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$", "", seg) if not re.search(
+            rf"(?:{NAME}),\s*$", seg) else seg
+        seg = seg.rstrip()
+        pair = re.search(rf"({NAME})\s*\(({NAME})\)$", seg)
+        if pair:
+            # "Agnes (Mira Holt) whispers": a cast pair as subject; the side that is no person is the role
+            role = " ".join(t for t in pair.group(1).split() if t not in _NOT_FIRST)
+            first, second = self.mention(role), self.mention(pair.group(2))
+            if first.kind in ("person", "character"):
+                return first
+            if second.kind == "person" and role and " " not in role:
+                return Mention("character", role, second.name, role)
+        if _ACCOUNT.search(re.split(r"[,;:—–]\s+", seg)[-1]):
+            return self.account(lo + len(seg))  # "the official account of the show wrote"
+        m = re.search(rf"(?:^|[\s(—–-])({_PRONOUN}|I|We)$", seg)
+        if m:
+            men = self.mention(m.group(1))
+            men.at = lo + m.start(1)
+            return men
+        if re.match(rf"\s*{_SOMEONE}\s+(?:for|of|to|at|from|close to|representing|para|de)\b",
+                    re.split(r"[,;:—–]\s+", seg)[-1]) or _THEIR_REP.search(seg):
+            return Mention("anonymous")  # "A spokesperson for Dana Wells said": not Dana Wells
+        m = re.search(rf"(?<![\w-])(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
+        if m and re.search(rf"(?:{NAME})\s+(?:and|&|y)\s+$", seg[: m.start(1)]):
+            # "Hadid and Arkwright added": both, so neither alone
+            return Mention("anonymous", written="joint")
+        after_comma = m is not None and seg[: m.start(1)].rstrip().endswith(",")
+        if after_comma and self.mention(m.group(1)).kind == "person" and self.mention(m.group(1)).written.count(" "):
+            after_comma = False  # "E, mesmo antes de …, Adriana Esteves diz": a full name after the opening clause
+        if m and not after_comma and not re.search(r"['’]s?$", m.group(1)):
+            men = self.mention(m.group(1))
+            # "Der Zeitung sagte er": a noun after a determiner is no name, whatever its capital
+            noun = re.search(r"\b(?:the|a|an|der|die|das|den|dem|des|einer?|seiner?|ihrer?|le|la|les|il|lo|"
+                             r"o|os|as|um|uma|zur|zum)\s+$", seg[: m.start(1)], re.I)
+            if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")
+                                         and not noun):
+                return men
+        clause = re.split(r"[,;:—–]\s+", seg)[-1]
+        if re.match(rf"\s*{_SOMEONE}", clause) or RELATIONAL.match(clause.strip()) or re.search(
+                r"['’]s?\s+(?:[\w-]+\s+)?(?:critic|reviewer|columnist|editor|reporter|crítico|crítica)\s*$",
+                clause):
+            # "The Evening Ledger's critic described …": someone the article does not name
+            return Mention("anonymous")  # "A representative for the actress told People"
+        if _DESCRIPTOR.search(seg):
+            return Mention("descriptor", written=_DESCRIPTOR.search(seg).group())
+        anon = _ANONYMOUS.search(seg[-60:])
+        if anon and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,5}\s*", seg[-60:][anon.end():]):
+            return Mention("anonymous")  # "one crew member described…", "sources close to the set said"
+        placed = self.placed_mentions(lo, lo + len(seg), subjects=True)
+        # "As Teddy breaks down, Delphine straightens his collar and says": the nearest clause subject
+        acting = [men for men, _, end in placed if _ACTING.match(self.masked, end)]
+        if acting:
+            return acting[-1]
+        if placed:
+            return placed[0][0]
+        if _ANONYMOUS.search(seg):
+            return Mention("anonymous")
+        m = re.match(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b", seg)
+        if m:
+            men = self.mention(m.group(1))
+            men.at = lo + m.start(1)
+            return men
+        if re.search(rf"\b(?:The|El|La|Los|Las)\s+(?:{NAME})$", seg):
+            return Mention("anonymous")  # "The Daily Courant called it …": a publication, not a person
+        return None
+
+
+    def pre_frame(self, sent_lo: int, at: int, max_gap: int = 22) -> tuple[Mention | None, bool]:
+        """A speech verb earlier in the sentence and its subject; the flag says a verb was found."""
+        pre = self.masked[sent_lo:at]
+        # "Okoro's statement read:", "In Fitzgerald's words, …", "En palabras de Ortiz, …"
+        owned = re.search(rf"(?:\b[Ii]n\s+|^\s*)({NAME})['’]s?\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                          rf"(?:{_WRITINGS}|words)\b(?:\s+{_WRITTEN_VERBS})?"
+                          r"[^.!?]{0,60}$", pre) or re.search(
+            rf"\b[Ee]n\s+palabras\s+de\s+({NAME})[^.!?]{{0,60}}$", pre)
+        if owned:
+            self.here = sent_lo + owned.start(1)
+            toks = owned.group(1).split()
+            for k in range(len(toks)):  # "Showrunner Delia Okoro's statement": the name at the tail
+                men = self.mention(" ".join(toks[k:]))
+                if men.kind == "person":
+                    return men, True
+        theirs = re.search(r"\b(?:[Ii]n|[Ee]n)\s+(?:his|her|their|sus)\s+(?:own\s+|propias\s+)?"
+                           r"(?:words|palabras)\b", pre)
+        if theirs:
+            # "In his words, …"
+            return Mention("pronoun", written=theirs.group(), at=sent_lo + theirs.start()), True
+        if re.match(rf"\s*(?:The|That|This|Her|His|Their|El|La)\s+(?:[\w-]+\s+)?"
+                    rf"(?:{_WRITINGS}|comunicado|mensaje)\s+{_WRITTEN_VERBS}", pre):
+            return Mention("descriptor", written="statement"), True  # "The statement continued, …"
+        m = re.search(r"\b(?:according to|según|as per|per|selon|laut|secondo|segundo|volgens)\s+([^,.;]*)", pre,
+                      re.I)
+        if m and _ANONYMOUS.search(m.group(1)) and not _NAME_RUN.search(m.group(1)):
+            return Mention("anonymous"), True
+        if m:
+            for r in reversed(_NAME_RUN.findall(m.group(1))):
+                men = self.mention(r)
+                if men.kind in ("person", "character"):
+                    return men, True
+            rest = self.mentions_in(sent_lo + m.end(), at)
+            if rest:
+                return rest[0], True
+        verbs = list(_VERB_RE.finditer(pre))
+        for v in reversed(verbs):
+            gap = pre[v.end():]
+            if len(gap.split()) > max_gap:
+                break
+            if _NOT_A_FRAME.search(pre[:v.start()]):
+                continue  # "has been called", "When asked": nobody is speaking here
+            subj = self.subject_before(sent_lo, sent_lo + v.start())
+            self.gap = len(gap.split())
+            self.verb = v.group()
+            if subj is None:
+                # inverted: "xxx," dijo Oduya, "…" / said Okoye: "…"
+                # (only after a verb that takes no person as its object: "warns Ida: …" is said to Ida)
+                inv = re.match(rf"\s+({NAME})\s*[,:—–]", gap) if SAYING.fullmatch(v.group()) and not re.match(
+                    r"t[eo]ll|tells|telling", v.group()) else None
+                if inv:
+                    self.here = sent_lo + v.end()
+                    subj = self.mention(inv.group(1))
+                # "sagte er im Interview: …", "sagte der Schauspieler: …": the subject after the verb
+                elif (inv := re.match(rf"\s+({_PRONOUN})\b[^.!?]*[:,]\s*$", gap)) and inv.group(1)[0].islower():
+                    subj = Mention("pronoun", written=inv.group(1), at=sent_lo + v.start())
+                elif (inv := EPITHET.match(gap)) and re.fullmatch(r"[^.!?]*[:,]\s*", gap[inv.end():]) \
+                        and self._unnamed(inv.group()):
+                    subj = Mention("descriptor", written=inv.group())
+            if subj is not None:
+                return subj, True
+            if v.group().endswith("ing") and v is not verbs[0]:
+                continue  # "The star continued by saying that …": the subject belongs to the main verb
+            return None, True
+        return None, False
+

@@ -1,0 +1,5 @@
+import sys
+
+from search.tools.evaluate import main
+
+sys.exit(main())
