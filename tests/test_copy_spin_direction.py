@@ -30,20 +30,35 @@ def _links(names: list[str]) -> dict:
     return idx.links()
 
 
-@pytest.mark.parametrize("order", [["lanternfall-original.txt", "lanternfall-spin.txt"],
-                                   ["lanternfall-spin.txt", "lanternfall-original.txt"]])
-def test_the_spin_is_the_text_with_the_rarer_words_in_either_order(order):
-    links = _links(order)
-    spin = links["lanternfall-spin.txt"]
-    assert spin.duplicate_of == "lanternfall-original.txt"
-    assert spin.kind == "spin"
-    assert any("rarer" in e for e in spin.evidence)
-    assert links["lanternfall-original.txt"].duplicate_of is None
+# A light spin, a heavy one (few content words left, most sentences matched through the
+# little words), and an interview that is nearly all quotes, reworded inside them.
+SPINS = [("lanternfall-original.txt", "lanternfall-spin.txt"),
+         ("halden-road-original.txt", "halden-road-spun.txt"),
+         ("juniper-qa-original.txt", "juniper-qa-spun.txt")]
+
+
+@pytest.mark.parametrize("original, spin", SPINS)
+@pytest.mark.parametrize("spin_first", [False, True])
+def test_the_spin_is_the_text_with_the_rarer_words_in_either_order(original, spin, spin_first):
+    links = _links([spin, original] if spin_first else [original, spin])
+    assert links[spin].duplicate_of == original
+    assert links[spin].kind == "spin"
+    assert any("rarer" in e for e in links[spin].evidence)
+    assert links[original].duplicate_of is None
 
 
 def test_direction_does_not_depend_on_argument_order():
     a, b = features(_article("lanternfall-original.txt")), features(_article("lanternfall-spin.txt"))
     assert choose_original(a, b, "spin")[0] == choose_original(b, a, "spin")[0] == a.id
+
+
+def test_evidence_pointing_the_other_way_leaves_the_direction_open():
+    """Reader bait marks a content farm's copy; when it sits on the text with the common
+    words, neither signal is trusted."""
+    original = _article("lanternfall-original.txt")
+    baited = Article(id=original.id, title=original.title, text=original.text + "\nStay tuned for more news.\n")
+    a, b = features(baited), features(_article("lanternfall-spin.txt"))
+    assert choose_original(a, b, "spin")[:2] == (None, UNSURE)
 
 
 def test_one_swapped_word_leaves_the_direction_open():
@@ -68,7 +83,8 @@ def test_swaps_split_both_ways_decide_nothing():
 def test_words_are_kept_with_how_common_they_are():
     told, informed = encode(["told", "informed"], "en")
     assert told & 15 > informed & 15 > 0
-    assert encode(["zqxwvy"], "en")[0] & 15 == 0  # not in the list: no vote
+    assert encode(["elucidated"], "en")[0] & 15 == 1  # rarer than the list goes
+    assert [c & 15 for c in encode(["marchetti's", "2025"], "en", {"marchetti"})] == [0, 0]  # no vote
     assert encode(["told"], "xx") == []  # no list for the language
 
 

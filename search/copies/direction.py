@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from search.copies.features import LAST, Features
 from search.copies.provenance import AGENCIES, WIRES
-from search.copies.rarity import commoner, votes
+from search.copies.rarity import commoner, quote_votes, votes
 
 SURE, LIKELY, UNSURE = "sure", "likely", "unsure"
 _WIRE_NAMES = set(WIRES.values())
@@ -107,15 +107,20 @@ def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, st
 
 
 def _commoner_words(a: Features, b: Features) -> tuple[Features, str] | None:
-    """The spin's original: where the two trade one word for another, it has the commoner."""
-    if not a.wording or not b.wording:
+    """The spin's original: where the two trade one word for another, in their prose or in
+    the quotes they share, it has the commoner."""
+    if a.lang != b.lang:
         return None
-    # Each text in turn finds its sentences' counterparts, so file order decides nothing.
-    ab, ba = votes(a.wording, a.sentences, b.wording, b.sentences), votes(b.wording, b.sentences,
-                                                                         a.wording, a.sentences)
-    a_more, b_more = ab[0] + ba[1], ab[1] + ba[0]
+    # Each text in turn finds its sentences' and quotes' counterparts, so file order
+    # decides nothing.
+    a_more = b_more = 0
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        found = votes(x.wording, x.sentences, y.wording, y.sentences) if x.wording and y.wording else (0, 0)
+        in_quotes = quote_votes(x.quotes, y.quotes, x.lang)
+        xm, ym = found[0] + in_quotes[0], found[1] + in_quotes[1]
+        a_more, b_more = (a_more + ym, b_more + xm) if flip else (a_more + xm, b_more + ym)
     side = commoner(a_more, b_more)
     if not side:
         return None
-    original, n, of = (a, a_more, a_more + b_more) if side > 0 else (b, b_more, a_more + b_more)
-    return original, f"the other swaps common words for rarer ones ({n} of {of} swaps)"
+    original, n = (a, a_more) if side > 0 else (b, b_more)
+    return original, f"the other swaps common words for rarer ones ({n} of {a_more + b_more} swaps)"

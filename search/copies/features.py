@@ -135,7 +135,8 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
     # The outlet's own name runs through its byline, footer and newsletter box alike.
     names = {e for e in distinctive(ents) if not e[0].isdigit() and e not in site}
     sketch, keys, info, said = lines(text, stop, names)
-    wording = [encode(ws, lang) for ws in said]
+    named = {e for e in ents if not e[0].isdigit()}
+    wording = [encode(ws, lang, named) for ws in said]
     return Features(
         id=article.id,
         date=article.date or head_date(text),

@@ -14,13 +14,17 @@ import zlib
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from search.copies.drift import align, word_diff
 from search.copies.text import fold
 
 # A word is kept as a 12-bit hash (enough to line up the words of two matching sentences)
-# and 4 bits of how common it is: 0 for a word the list lacks (a name, a typo), else a
-# third of a Zipf unit from 3 (a word per million) up.
+# and 4 bits of how common it is: 0 for a name or a figure (a spinner keeps those, so one
+# traded for a word is a rewritten sentence, not a synonym); 1 for a word the list lacks,
+# rarer than a word per million ("elucidate"); then a third of a Zipf unit at a time from 3
+# (a word per million) up.
 _HASH_BITS, _FREQ_BITS = 12, 4
 _STEPS_PER_ZIPF, _MIN_ZIPF = 3, 3.0
+_NAME, _RARE = 0, 1
 # A swap counts when one word is at least ten times as common as the other; the direction
 # needs several such swaps, nearly all one way. Rewritten sentences also trade words for
 # unrelated ones, and those point either way. Swaps are counted from each text's side, so
@@ -51,17 +55,52 @@ def available(lang: str) -> bool:
     return bool(_zipf_table(lang))
 
 
-def encode(ws: list[str], lang: str) -> list[int]:
-    """Folded words as ``hash << 4 | commonness``; empty when the language has no list."""
+def _step(w: str, table: dict[str, float], names: set[str] | frozenset[str]) -> int:
+    if w.removesuffix("'s") in names or not w.replace("'", "").isalpha():
+        return _NAME
+    z = table.get(w)
+    if z is None:
+        return _RARE
+    return min((1 << _FREQ_BITS) - 1, _RARE + 1 + int((z - _MIN_ZIPF) * _STEPS_PER_ZIPF))
+
+
+def encode(ws: list[str], lang: str, names: set[str] | frozenset[str] = frozenset()) -> list[int]:
+    """Folded words as ``hash << 4 | commonness``; empty when the language has no list.
+    ``names`` are the folded names the article uses."""
     table = _zipf_table(lang)
     if not table:
         return []
-    out = []
-    for w in ws:
-        z = table.get(w)
-        step = 0 if z is None else min((1 << _FREQ_BITS) - 1, 1 + int((z - _MIN_ZIPF) * _STEPS_PER_ZIPF))
-        out.append((zlib.crc32(w.encode()) & ((1 << _HASH_BITS) - 1)) << _FREQ_BITS | step)
-    return out
+    return [(zlib.crc32(w.encode()) & ((1 << _HASH_BITS) - 1)) << _FREQ_BITS | _step(w, table, names) for w in ws]
+
+
+def _vote(fa: int, fb: int) -> tuple[int, int]:
+    if fa == _NAME or fb == _NAME or abs(fa - fb) < GAP:
+        return 0, 0
+    return int(fa > fb), int(fb > fa)
+
+
+def quote_votes(a_quotes: list[str], b_quotes: list[str], lang: str) -> tuple[int, int]:
+    """Word swaps inside the quotes the two share: a spinner rewords what people said too.
+
+    Quotes are kept as written, so a capitalised word inside one is a name, not a word."""
+    table = _zipf_table(lang)
+    a_more = b_more = 0
+    if not table:
+        return 0, 0
+    for q, orig in align(a_quotes, b_quotes):
+        if orig is None:
+            continue
+        for op, old, new in word_diff(orig, q):
+            theirs, ours = old.split(), new.split()
+            if op != "replace" or len(ours) != len(theirs) or "…" in old + new or "[" in old + new:
+                continue
+            for x, y in zip(ours, theirs, strict=True):
+                if x[:1].isupper() or y[:1].isupper():
+                    continue
+                va, vb = _vote(_step(fold(x), table, frozenset()), _step(fold(y), table, frozenset()))
+                a_more += va
+                b_more += vb
+    return a_more, b_more
 
 
 def _swaps(x: list[int], y: list[int]) -> list[tuple[int, int]]:
@@ -80,9 +119,11 @@ def votes(a_words: list[list[int]], a_sets: list[list[int]],
     """Word swaps where ``a`` has the commoner word, and where ``b`` has.
 
     Each sentence of ``a`` is matched with the sentence of ``b`` that shares most of its
-    content words (``*_sets``); sentences alike word for word, or too unlike to be one
-    rewritten, trade nothing."""
+    content words (``*_sets``); sentences alike word for word trade nothing. A heavy spin
+    leaves few content words alone but keeps the little words between them, so a weaker
+    match stands when half the words of the two sentences still line up in order."""
     sb = [set(s) for s in b_sets]
+    mask = ~((1 << _FREQ_BITS) - 1)
     a_more = b_more = 0
     for words_x, set_x in zip(a_words, a_sets, strict=True):
         x = set(set_x)
@@ -91,12 +132,15 @@ def votes(a_words: list[list[int]], a_sets: list[list[int]],
             j = len(x & y) / len(x | y) if x | y else 0.0
             if j > best_j:
                 best, best_j = k, j
-        if best is None or best_j < 0.3 or best_j == 1.0 and words_x == b_words[best]:
+        if best is None or best_j < 0.15 or words_x == b_words[best]:
+            continue
+        if best_j < 0.3 and SequenceMatcher(None, [c & mask for c in words_x], [c & mask for c in b_words[best]],
+                                            autojunk=False).ratio() < 0.5:
             continue
         for fa, fb in _swaps(words_x, b_words[best]):
-            if fa and fb and abs(fa - fb) >= GAP:
-                a_more += fa > fb
-                b_more += fb > fa
+            va, vb = _vote(fa, fb)
+            a_more += va
+            b_more += vb
     return a_more, b_more
 
 
