@@ -122,5 +122,6 @@ def _commoner_words(a: Features, b: Features) -> tuple[Features, str] | None:
     side = commoner(a_more, b_more)
     if not side:
         return None
-    original, n = (a, a_more) if side > 0 else (b, b_more)
-    return original, f"the other swaps common words for rarer ones ({n} of {a_more + b_more} swaps)"
+    original, n, m = (a, a_more, b_more) if side > 0 else (b, b_more, a_more)
+    # Each text is read against the other, so most swaps are counted twice.
+    return original, f"the other swaps common words for rarer ones ({n} to {m}, each text read against the other)"

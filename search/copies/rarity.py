@@ -51,10 +51,6 @@ def _zipf_table(lang: str) -> dict[str, float]:
     return table
 
 
-def available(lang: str) -> bool:
-    return bool(_zipf_table(lang))
-
-
 def _step(w: str, table: dict[str, float], names: set[str] | frozenset[str]) -> int:
     if w.removesuffix("'s") in names or not w.replace("'", "").isalpha():
         return _NAME
