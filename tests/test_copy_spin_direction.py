@@ -1,5 +1,5 @@
-"""Which of two spins came first, from how common the words they trade are: a spinner swaps
-ordinary words for rarer synonyms. Every article here is invented."""
+"""Which of two spins came first, from the words they trade: a spinner swaps ordinary words
+for rarer, longer synonyms. Every article here is invented."""
 
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ import pytest
 from search.copies.direction import UNSURE, choose_original
 from search.copies.features import Features, features
 from search.copies.index import CopyIndex
-from search.copies.rarity import commoner, encode
+from search.copies.rarity import commoner, encode, quote_votes
 from search.model import Article
-
-pytest.importorskip("wordfreq", reason="the word frequency lists come from wordfreq")
 
 DATA = Path(__file__).parent / "data" / "spins"
 
@@ -80,12 +78,18 @@ def test_swaps_split_both_ways_decide_nothing():
     assert commoner(3, 0) == 0  # too few to say
 
 
-def test_words_are_kept_with_how_common_they_are():
-    told, informed = encode(["told", "informed"], "en")
-    assert told & 15 > informed & 15 > 0
-    assert encode(["elucidated"], "en")[0] & 15 == 1  # rarer than the list goes
-    assert [c & 15 for c in encode(["marchetti's", "2025"], "en", {"marchetti"})] == [0, 0]  # no vote
-    assert encode(["told"], "xx") == []  # no list for the language
+def test_words_are_kept_with_their_length_and_names_never_vote():
+    told, informed = encode(["told", "informed"])
+    assert told & 15 == 4 and informed & 15 == 8
+    assert [c & 15 for c in encode(["marchetti's", "2025"], {"marchetti"})] == [0, 0]
+
+
+def test_a_swap_votes_only_with_a_clear_gap_and_never_for_a_name():
+    # hard -> arduous votes; thought -> imagined and leave -> depart are a letter apart.
+    assert quote_votes(["we never thought it would be this hard to leave"],
+                       ["we never imagined it would be this arduous to depart"]) == (1, 0)
+    assert quote_votes(["I love you, man"], ["I love you, dude"]) == (0, 0)  # one letter: no vote
+    assert quote_votes(["he called Tobias about it"], ["he called everybody about it"]) == (0, 0)
 
 
 def test_features_keep_the_words_through_the_store():

@@ -116,7 +116,7 @@ def _commoner_words(a: Features, b: Features) -> tuple[Features, str] | None:
     a_more = b_more = 0
     for x, y, flip in ((a, b, False), (b, a, True)):
         found = votes(x.wording, x.sentences, y.wording, y.sentences) if x.wording and y.wording else (0, 0)
-        in_quotes = quote_votes(x.quotes, y.quotes, x.lang)
+        in_quotes = quote_votes(x.quotes, y.quotes)
         xm, ym = found[0] + in_quotes[0], found[1] + in_quotes[1]
         a_more, b_more = (a_more + ym, b_more + xm) if flip else (a_more + xm, b_more + ym)
     side = commoner(a_more, b_more)
@@ -124,4 +124,4 @@ def _commoner_words(a: Features, b: Features) -> tuple[Features, str] | None:
         return None
     original, n, m = (a, a_more, b_more) if side > 0 else (b, b_more, a_more)
     # Each text is read against the other, so most swaps are counted twice.
-    return original, f"the other swaps common words for rarer ones ({n} to {m}, each text read against the other)"
+    return original, f"the other swaps common words for longer, rarer ones ({n} to {m}, read both ways)"

@@ -103,8 +103,7 @@ class Features:
     wires: list[str] = field(default_factory=list)  # news agencies it runs the story for
     leak: int = 0  # English function words left in a text in another language
     cut_off: bool = False  # the text stops mid-sentence
-    # One per sentence: its words in order, hashed with how common each is (rarity.encode);
-    # empty when the language has no word list.
+    # One per sentence: its words in order, hashed with how long each is (rarity.encode).
     wording: list[list[int]] = field(default_factory=list)
 
     def to_state(self) -> dict:
@@ -136,7 +135,7 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
     names = {e for e in distinctive(ents) if not e[0].isdigit() and e not in site}
     sketch, keys, info, said = lines(text, stop, names)
     named = {e for e in ents if not e[0].isdigit()}
-    wording = [encode(ws, lang, named) for ws in said]
+    wording = [encode(ws, named) for ws in said]
     return Features(
         id=article.id,
         date=article.date or head_date(text),
@@ -155,5 +154,5 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         wires=wires(text),
         leak=english_leak(ws) if lang != "en" else 0,
         cut_off=bool(text.strip()) and text.rstrip()[-1] not in ".!?…\"”’»)]:",
-        wording=wording if any(wording) else [],
+        wording=wording,
     )

@@ -1,88 +1,58 @@
-"""Which of two spins of one text came first, from how common the words they swap are.
+"""Which of two spins of one text came first, from how rare the words they swap are.
 
-A spinner replaces ordinary words with rarer synonyms ("told" becomes "revealed", "plays"
-becomes "portrays"), so where two aligned sentences differ by one word for another, the
-original's word is the commoner one in the language. Each article keeps its prose words in
-order, each as a short hash and how common it is; a pair of copies is then compared word
-swap by word swap, and decides only when many swaps point the same way.
+A spinner replaces ordinary words with rarer synonyms ("told" becomes "informed", "plays"
+becomes "portrays", "start" becomes "commence"), so where two aligned sentences differ by
+one word for another, the original's word is the commoner one. A rarer word is a longer
+one (the more a word is used, the shorter it wears), and length needs no word list per
+language: set against a frequency list on invented spins, it decided the same pairs the
+same way. Each article keeps its prose words in order, each as a short hash and its
+length; a pair of copies is then compared swap by swap, in its prose and in the quotes
+both carry, and decides only when many swaps point the same way.
 """
 
 from __future__ import annotations
 
-import math
 import zlib
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from search.copies.drift import align, word_diff
 from search.copies.text import fold
 
 # A word is kept as a 12-bit hash (enough to line up the words of two matching sentences)
-# and 4 bits of how common it is: 0 for a name or a figure (a spinner keeps those, so one
-# traded for a word is a rewritten sentence, not a synonym); 1 for a word the list lacks,
-# rarer than a word per million ("elucidate"); then a third of a Zipf unit at a time from 3
-# (a word per million) up.
-_HASH_BITS, _FREQ_BITS = 12, 4
-_STEPS_PER_ZIPF, _MIN_ZIPF = 3, 3.0
-_NAME, _RARE = 0, 1
-# A swap counts when one word is at least ten times as common as the other; the direction
+# and 4 bits of its length, 0 for a name or a figure: a spinner keeps those, so one traded
+# for a word is a rewritten sentence, not a synonym.
+_HASH_BITS, _LEN_BITS = 12, 4
+_NAME = 0
+# A swap counts when one word is at least two letters longer than the other; the direction
 # needs several such swaps, nearly all one way. Rewritten sentences also trade words for
 # unrelated ones, and those point either way. Swaps are counted from each text's side, so
 # one found from both counts twice: eight is four swaps.
-GAP = _STEPS_PER_ZIPF
+GAP = 2
 MIN_SWAPS, MAJORITY = 8, 0.8
 
 
-@lru_cache(maxsize=8)
-def _zipf_table(lang: str) -> dict[str, float]:
-    """Folded word -> Zipf frequency; empty when no list is at hand for the language."""
-    try:
-        from wordfreq import get_frequency_dict
-    except ImportError:
-        return {}
-    try:
-        freqs = get_frequency_dict(lang, wordlist="small")
-    except (LookupError, ValueError, OSError):
-        return {}
-    table: dict[str, float] = {}
-    for word, f in freqs.items():
-        key = fold(word)
-        table[key] = max(table.get(key, 0.0), math.log10(f * 1e9))
-    return table
-
-
-def _step(w: str, table: dict[str, float], names: set[str] | frozenset[str]) -> int:
+def _length(w: str, names: set[str] | frozenset[str]) -> int:
     if w.removesuffix("'s") in names or not w.replace("'", "").isalpha():
         return _NAME
-    z = table.get(w)
-    if z is None:
-        return _RARE
-    return min((1 << _FREQ_BITS) - 1, _RARE + 1 + int((z - _MIN_ZIPF) * _STEPS_PER_ZIPF))
+    return min((1 << _LEN_BITS) - 1, len(w))
 
 
-def encode(ws: list[str], lang: str, names: set[str] | frozenset[str] = frozenset()) -> list[int]:
-    """Folded words as ``hash << 4 | commonness``; empty when the language has no list.
-    ``names`` are the folded names the article uses."""
-    table = _zipf_table(lang)
-    if not table:
-        return []
-    return [(zlib.crc32(w.encode()) & ((1 << _HASH_BITS) - 1)) << _FREQ_BITS | _step(w, table, names) for w in ws]
+def encode(ws: list[str], names: set[str] | frozenset[str] = frozenset()) -> list[int]:
+    """Folded words as ``hash << 4 | length``; ``names`` are the folded names the article uses."""
+    return [(zlib.crc32(w.encode()) & ((1 << _HASH_BITS) - 1)) << _LEN_BITS | _length(w, names) for w in ws]
 
 
 def _vote(fa: int, fb: int) -> tuple[int, int]:
     if fa == _NAME or fb == _NAME or abs(fa - fb) < GAP:
         return 0, 0
-    return int(fa > fb), int(fb > fa)
+    return int(fa < fb), int(fb < fa)
 
 
-def quote_votes(a_quotes: list[str], b_quotes: list[str], lang: str) -> tuple[int, int]:
+def quote_votes(a_quotes: list[str], b_quotes: list[str]) -> tuple[int, int]:
     """Word swaps inside the quotes the two share: a spinner rewords what people said too.
 
     Quotes are kept as written, so a capitalised word inside one is a name, not a word."""
-    table = _zipf_table(lang)
     a_more = b_more = 0
-    if not table:
-        return 0, 0
     for q, orig in align(a_quotes, b_quotes):
         if orig is None:
             continue
@@ -93,16 +63,16 @@ def quote_votes(a_quotes: list[str], b_quotes: list[str], lang: str) -> tuple[in
             for x, y in zip(ours, theirs, strict=True):
                 if x[:1].isupper() or y[:1].isupper():
                     continue
-                va, vb = _vote(_step(fold(x), table, frozenset()), _step(fold(y), table, frozenset()))
+                va, vb = _vote(_length(fold(x), frozenset()), _length(fold(y), frozenset()))
                 a_more += va
                 b_more += vb
     return a_more, b_more
 
 
 def _swaps(x: list[int], y: list[int]) -> list[tuple[int, int]]:
-    """Commonness of the words ``x`` trades one for one with ``y``."""
-    mask = (1 << _FREQ_BITS) - 1
-    sm = SequenceMatcher(None, [c >> _FREQ_BITS for c in x], [c >> _FREQ_BITS for c in y], autojunk=False)
+    """Lengths of the words ``x`` trades one for one with ``y``."""
+    mask = (1 << _LEN_BITS) - 1
+    sm = SequenceMatcher(None, [c >> _LEN_BITS for c in x], [c >> _LEN_BITS for c in y], autojunk=False)
     out = []
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "replace" and i2 - i1 == j2 - j1:
@@ -119,7 +89,7 @@ def votes(a_words: list[list[int]], a_sets: list[list[int]],
     leaves few content words alone but keeps the little words between them, so a weaker
     match stands when half the words of the two sentences still line up in order."""
     sb = [set(s) for s in b_sets]
-    mask = ~((1 << _FREQ_BITS) - 1)
+    mask = ~((1 << _LEN_BITS) - 1)
     a_more = b_more = 0
     for words_x, set_x in zip(a_words, a_sets, strict=True):
         x = set(set_x)
