@@ -5,6 +5,7 @@
     features.py    what is remembered of one article (serialisable)
     judge.py       copy, same story or neither, and the kind of copy; site furniture left out
     direction.py   which of two copies came first, from evidence
+    rarity.py      the words two spins trade: which swapped in longer, rarer ones
     drift.py       quotes a copy changed
     minhash.py     signatures and LSH buckets
     store.py       the SQLite store of articles, buckets, verdicts and recurring sentences

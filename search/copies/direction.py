@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from search.copies.features import LAST, Features
 from search.copies.provenance import AGENCIES, WIRES
+from search.copies.rarity import commoner, quote_votes, votes
 
 SURE, LIKELY, UNSURE = "sure", "likely", "unsure"
 _WIRE_NAMES = set(WIRES.values())
@@ -93,7 +94,34 @@ def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, st
         return original.id, LIKELY, f"cuts {n} paragraph{'s' * (n != 1)} short"
     # The marks of a first-hand article (cast in parentheses, dashes) that a spinner
     # flattens, and the reader bait a content farm adds.
-    if abs(a.polish - b.polish) >= 0.5:
-        original = a if a.polish > b.polish else b
-        return original.id, LIKELY, "the other loses the original's punctuation and adds reader bait"
+    polished = (a if a.polish > b.polish else b) if abs(a.polish - b.polish) >= 0.5 else None
+    found = _commoner_words(a, b) if kind == "spin" else None
+    if found:
+        original, why = found
+        if polished is not None and polished is not original:
+            return None, UNSURE, "the evidence which came first disagrees"
+        return original.id, LIKELY, why
+    if polished is not None:
+        return polished.id, LIKELY, "the other loses the original's punctuation and adds reader bait"
     return None, UNSURE, "no evidence which came first"
+
+
+def _commoner_words(a: Features, b: Features) -> tuple[Features, str] | None:
+    """The spin's original: where the two trade one word for another, in their prose or in
+    the quotes they share, it has the commoner."""
+    if a.lang != b.lang:
+        return None
+    # Each text in turn finds its sentences' and quotes' counterparts, so file order
+    # decides nothing.
+    a_more = b_more = 0
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        found = votes(x.wording, x.sentences, y.wording, y.sentences) if x.wording and y.wording else (0, 0)
+        in_quotes = quote_votes(x.quotes, y.quotes)
+        xm, ym = found[0] + in_quotes[0], found[1] + in_quotes[1]
+        a_more, b_more = (a_more + ym, b_more + xm) if flip else (a_more + xm, b_more + ym)
+    side = commoner(a_more, b_more)
+    if not side:
+        return None
+    original, n, m = (a, a_more, b_more) if side > 0 else (b, b_more, a_more)
+    # Each text is read against the other, so most swaps are counted twice.
+    return original, f"the other swaps common words for longer, rarer ones ({n} to {m}, read both ways)"

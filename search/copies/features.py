@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from search.copies.provenance import english_leak, garble, head_date, outlets, polish, source_credits, wires
+from search.copies.rarity import encode
 from search.copies.text import (
     EN_STOP,
     ES_STOP,
@@ -53,9 +54,10 @@ def speech_quotes(article: Article, ex: Extraction | None) -> list[str]:
 
 
 
-def lines(text: str, lang_stop: frozenset[str], names: set[str]) -> tuple[list[list[int]], list[int], list[int]]:
+def lines(text: str, lang_stop: frozenset[str],
+          names: set[str]) -> tuple[list[list[int]], list[int], list[int], list[list[str]]]:
     """The prose sentences: each as the 16-bit hashes of its content words (enough to align
-    rewrites), its exact key, and ``words << FLAG_BITS | flags``."""
+    rewrites), its exact key, and ``words << FLAG_BITS | flags``; then each as its words."""
     found = []
     for para in PARA.split(prose(text)):
         sents = []
@@ -69,8 +71,9 @@ def lines(text: str, lang_stop: frozenset[str], names: set[str]) -> tuple[list[l
     # A name is the article's subject when three or more of its sentences carry it; a
     # footer's names live in the footer alone.
     seen = Counter(w for ws, _, _ in found for w in set(ws) & names)
-    sketch, keys, info = [], [], []
+    sketch, keys, info, said = [], [], [], []
     for n, (ws, content, last) in enumerate(found[:MAX_SENTENCES]):
+        said.append(ws)
         named = set(ws) & names
         flags = (LAST if last else 0) | (IN_LEAD if n < LEAD else 0) | (NAMED if named else 0)
         if n < LEAD or any(seen[w] >= 3 for w in named):
@@ -78,7 +81,7 @@ def lines(text: str, lang_stop: frozenset[str], names: set[str]) -> tuple[list[l
         sketch.append(sorted({zlib.crc32(w.encode()) & 0xFFFF for w in content}))
         keys.append(zlib.crc32(" ".join(ws).encode()))
         info.append(len(ws) << FLAG_BITS | flags)
-    return sketch, keys, info
+    return sketch, keys, info, said
 
 
 @dataclass(slots=True)
@@ -100,10 +103,13 @@ class Features:
     wires: list[str] = field(default_factory=list)  # news agencies it runs the story for
     leak: int = 0  # English function words left in a text in another language
     cut_off: bool = False  # the text stops mid-sentence
+    # One per sentence: its words in order, hashed with how long each is (rarity.encode).
+    wording: list[list[int]] = field(default_factory=list)
 
     def to_state(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
         d["sentences"] = [array("H", s).tobytes().hex() for s in self.sentences]
+        d["wording"] = [array("H", s).tobytes().hex() for s in self.wording]
         d["keys"] = array("I", self.keys).tobytes().hex()
         d["info"] = array("I", self.info).tobytes().hex()
         return d
@@ -112,6 +118,7 @@ class Features:
     def from_state(cls, d: dict) -> Features:
         d = dict(d)
         d["sentences"] = [array("H", bytes.fromhex(h)).tolist() for h in d["sentences"]]
+        d["wording"] = [array("H", bytes.fromhex(h)).tolist() for h in d.get("wording", [])]
         d["keys"] = array("I", bytes.fromhex(d["keys"])).tolist()
         d["info"] = array("I", bytes.fromhex(d["info"])).tolist()
         return cls(**d)
@@ -126,7 +133,9 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
     site = outlets(article)
     # The outlet's own name runs through its byline, footer and newsletter box alike.
     names = {e for e in distinctive(ents) if not e[0].isdigit() and e not in site}
-    sketch, keys, info = lines(text, stop, names)
+    sketch, keys, info, said = lines(text, stop, names)
+    named = {e for e in ents if not e[0].isdigit()}
+    wording = [encode(ws, named) for ws in said]
     return Features(
         id=article.id,
         date=article.date or head_date(text),
@@ -145,4 +154,5 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         wires=wires(text),
         leak=english_leak(ws) if lang != "en" else 0,
         cut_off=bool(text.strip()) and text.rstrip()[-1] not in ".!?…\"”’»)]:",
+        wording=wording,
     )
