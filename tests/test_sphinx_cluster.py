@@ -48,10 +48,24 @@ def _down(directory: Path) -> None:
                    capture_output=True, timeout=60)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _private_cache(tmp_path_factory):
+    """What the indexer keeps on this machine for a cluster goes under tmp, never the user's cache."""
+    import os
+
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("XDG_CACHE_HOME")
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
+
+
 @pytest.fixture(scope="module")
 def extracted():
     """The devcorpus read and understood once, for the tests that start clusters of their own."""
-    from search.backends.sphinx.backend import extract_all
+    from search.backends.sphinx.docs import extract_all
     from search.ingest.files import load
 
     articles, _ = load([CORPUS])
@@ -261,7 +275,8 @@ def test_reindexing_removes_what_left_the_corpus(tmp_path):
         assert (report.added, report.removed, backend.count()) == (3, 0, 3)
         (corpus / "b.txt").unlink()
         report = backend.index_paths([corpus])
-        assert (report.changed, report.removed, backend.count()) == (2, 1, 2)
+        # Only what changed is read again: the two files left alone are not "changed".
+        assert (report.changed, report.removed, backend.count()) == (0, 1, 2)
         assert backend.search("hello").total == 2 and backend.search_quotes("hello").total == 2
         backend.close()
     finally:
@@ -334,17 +349,19 @@ def test_update_and_delete_keep_quotes_in_step_with_their_article(tmp_path, extr
 def test_a_port_taken_meanwhile_is_replaced(tmp_path, monkeypatch):
     import socket
 
+    from search.backends.sphinx import nodes
+
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
     taken.listen()
     real, calls = cluster.free_ports, []
 
-    def racy(count):
+    def racy(count, host="127.0.0.1"):
         calls.append(count)
-        ports = real(count)
+        ports = real(count, host)
         return [taken.getsockname()[1], *ports[1:]] if len(calls) == 1 else ports
 
-    monkeypatch.setattr(cluster, "free_ports", racy)
+    monkeypatch.setattr(nodes, "free_ports", racy)
     try:
         url = cluster.up(tmp_path, 1)
         assert len(calls) == 2 and open_backend(url).count() == 0
