@@ -402,3 +402,85 @@ def test_indexing_with_a_node_down_says_so_and_indexing_again_heals_it(tmp_path)
 def test_month_counts_match_whoosh(sphinx, whoosh):
     for query in ("Glasswater", "casting", 'actor:"Casimir Oduya"'):
         assert sphinx.date_counts(query) == whoosh.date_counts(query)
+
+
+def _kill_serving_process(node) -> None:
+    """SIGKILL the node's searchd itself, as a crash would, not its watchdog."""
+    import os
+    import signal
+
+    pid = cluster.node_pid(node)
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 5
+    while cluster._alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def _story(n: int) -> str:
+    return f"Story {n} about the harbour festival, told by the tide clerk. Marker zq{n}x.\n"
+
+
+def test_mirrors_converge_after_a_node_outage(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(24):
+        (corpus / f"a{n}.txt").write_text(_story(n), encoding="utf-8")
+    url = _up(tmp_path / "c", 3)
+    try:
+        backend = open_backend(url)
+        backend.index_paths([corpus])
+        nodes = cluster.read_nodes(tmp_path / "c")
+        _kill_serving_process(nodes[1])
+        deleted = list(range(0, 24, 3))
+        for n in deleted:
+            (corpus / f"a{n}.txt").unlink()
+        for n in range(100, 104):
+            (corpus / f"a{n}.txt").write_text(_story(n), encoding="utf-8")
+        report = backend.index_paths([corpus])
+        assert (report.added, report.removed) == (4, len(deleted))
+        assert [s.name for s in report.skipped] == [f"node {nodes[1].sql}"]
+
+        # Back with what it held before the outage, so it is behind until the next index run.
+        assert _up(tmp_path / "c", 3) == url
+        status = subprocess.run([sys.executable, "-m", "search.backends.sphinx.cluster", "status", "--dir",
+                                 str(tmp_path / "c")], capture_output=True, text=True, timeout=60)
+        assert "node 1: up, behind on byline_s0, byline_s1, byline_meta" in status.stdout, status.stdout
+        again = backend.index_paths([corpus])
+        assert (again.added, again.changed, again.removed, again.skipped) == (0, 0, 0, [])
+        status = subprocess.run([sys.executable, "-m", "search.backends.sphinx.cluster", "status", "--dir",
+                                 str(tmp_path / "c")], capture_output=True, text=True, timeout=60)
+        assert "behind" not in status.stdout and status.stdout.count(": up") == 3
+
+        fresh = open_backend(url)
+        totals = set()
+        for _ in range(30):
+            for n in deleted:
+                assert fresh.search(f"zq{n}x").total == 0
+                assert fresh.article(f"a{n}.txt") is None
+            totals.add(fresh.search("harbour", limit=100).total)
+            totals.add(fresh.count())
+        assert totals == {24 - len(deleted) + 4}
+        assert fresh.search("zq101x").total == 1
+        fresh.close()
+        backend.close()
+    finally:
+        _down(tmp_path / "c")
+
+
+def test_a_new_client_with_the_printed_url_works_while_any_one_node_is_down(tmp_path, extracted):
+    url = _up(tmp_path, 3)
+    try:
+        nodes = cluster.read_nodes(tmp_path)
+        assert url == "sphinx://" + ",".join(f"127.0.0.1:{n.sql_port}" for n in nodes)
+        backend = open_backend(url)
+        backend.update(*extracted)
+        backend.close()
+        for node in nodes:
+            cluster.kill_node(node)
+            client = open_backend(url)
+            assert client.count() == 16
+            assert {h.id for h in client.search("Glasswater").hits}
+            client.close()
+            assert _up(tmp_path, 3) == url
+    finally:
+        _down(tmp_path)
