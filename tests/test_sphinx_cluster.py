@@ -484,3 +484,31 @@ def test_a_new_client_with_the_printed_url_works_while_any_one_node_is_down(tmp_
             assert _up(tmp_path, 3) == url
     finally:
         _down(tmp_path)
+
+
+def test_index_with_a_backend_and_no_path_indexes_the_seeds_and_then_reads_nothing(tmp_path):
+    from search.ingest.files import load
+    from search.library import SEEDS
+
+    url = _up(tmp_path / "c", 2)
+    try:
+        cli = [sys.executable, "-m", "tui.cli", "index", "--backend", url]
+        first = subprocess.run(cli, capture_output=True, text=True, timeout=300)
+        assert first.returncode == 0, first.stderr
+        articles, _ = load([SEEDS])
+        backend = open_backend(url)
+        assert backend.count() == len(articles) > 0
+        backend.close()
+        second = subprocess.run(cli, capture_output=True, text=True, timeout=300)
+        assert second.returncode == 0 and " 0 added, 0 changed, 0 removed" in second.stderr, second.stderr
+    finally:
+        _down(tmp_path / "c")
+
+
+def test_help_names_the_url_with_every_node():
+    for argv in (["index", "--help"], ["--help"]):
+        done = subprocess.run([sys.executable, "-m", "tui.cli", *argv], capture_output=True, text=True, timeout=60)
+        assert "sphinx://HOST:PORT[,HOST:PORT…]" in " ".join(done.stdout.split()), argv
+    done = subprocess.run([sys.executable, "-m", "search.backends.sphinx.cluster", "--help"], capture_output=True,
+                          text=True, timeout=60)
+    assert "naming every node" in done.stdout
