@@ -512,3 +512,20 @@ def test_help_names_the_url_with_every_node():
     done = subprocess.run([sys.executable, "-m", "search.backends.sphinx.cluster", "--help"], capture_output=True,
                           text=True, timeout=60)
     assert "naming every node" in done.stdout
+
+
+@pytest.mark.parametrize("query", ["finael~", "finales~2", "glaswater~", "vespr~ lane"])
+def test_fuzzy_words_find_what_whoosh_finds(sphinx, whoosh, query):
+    mine, theirs = sphinx.search(query, limit=100), whoosh.search(query, limit=100)
+    assert theirs.hits
+    assert {h.id for h in mine.hits} == {h.id for h in theirs.hits}
+    assert {h.id: h.spans for h in mine.hits} == {h.id: h.spans for h in theirs.hits}
+
+
+def test_finael_finds_the_finale_and_a_misspelling_gets_a_suggestion(sphinx, whoosh):
+    found = sphinx.search("finael~")
+    assert "vesper-lane-finale-recap.txt" in {h.id for h in found.hits}
+    assert any("finale" in h.snippet[a:b].lower() for h in found.hits for a, b in h.snippet_spans)
+    for typo in ("finael", "Glaswater", "Glasswatter season"):
+        assert sphinx.search(typo).suggestion == whoosh.search(typo).suggestion is not None, typo
+    assert sphinx.search("Glasswater").suggestion is None

@@ -23,6 +23,7 @@ from search.backends.sphinx.connection import META, TABLES_ID, Connection, Query
 from search.backends.sphinx.docs import ARTICLE, QUOTE, doc_id, shard_of
 from search.backends.sphinx.replicas import Replicas
 from search.backends.sphinx.sphinxql import any_phrase, story_token, translate
+from search.backends.sphinx.terms import TermList
 from search.engine.highlight import query_terms, snippet, spans
 from search.engine.records import load_extraction
 from search.model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results, collapse_copies
@@ -31,6 +32,7 @@ from search.query.parser import parse
 
 FIELD_WEIGHTS = "field_weights=(title=2, body=1)"
 MONTHS_CAP = 20000
+FEW = 3  # below this many hits, look for a better spelling, as the local index does
 _WORDS = re.compile(r"\w{4,}")
 
 
@@ -38,6 +40,7 @@ class SphinxBackend(Connection):
     def __init__(self, url: str, connect_timeout: float = 3.0):
         super().__init__(url, connect_timeout)
         self._tables: dict | None = None
+        self.terms = TermList(self)
 
     def cluster_id(self) -> str:
         """Names this cluster's folder on the client; the same whichever node a client started from."""
@@ -47,6 +50,7 @@ class SphinxBackend(Connection):
     def forget(self) -> None:
         """Drop what was read from the cluster's shared rows: a write run changed them."""
         self._tables = None
+        self.terms.forget()
 
     # -- writing --------------------------------------------------------------------------
     def index_paths(self, paths, progress=None, max_bytes: int | None = None):
@@ -59,8 +63,8 @@ class SphinxBackend(Connection):
                progress=None) -> None:
         """Write (replace) articles with their quotes on every holder of their shard, as they are
         (no manifest, no linking: ``found`` is already linked, ``tables`` already built)."""
-        from search.backends.sphinx.indexer import ShardWriter, write_rows
-        from search.backends.sphinx.state import tables_row
+        from search.backends.sphinx.indexer import ShardWriter, Terms, write_rows
+        from search.backends.sphinx.state import read_terms, tables_row, terms_rows
 
         r = Replicas(self)
         writer = ShardWriter(r)
@@ -69,9 +73,13 @@ class SphinxBackend(Connection):
             if progress and (n % 100 == 0 or n == len(articles)):
                 progress(n, len(articles))
         writer.flush()
+        terms = Terms(read_terms(self))
+        for a in articles:
+            terms.add(a)
+        write_rows(r, terms_rows(terms.known, terms.changed))
         if tables is not None:
             write_rows(r, [tables_row(tables)])
-            self._tables = tables
+        self.forget()
         r.bump()
 
     def delete(self, article_ids: list[str]) -> None:
@@ -99,7 +107,7 @@ class SphinxBackend(Connection):
         """Matching articles per month, as ``Library.date_counts`` gives them, from at most
         ``MONTHS_CAP`` matches (a cluster query returns that many rows at the most)."""
         cap = MONTHS_CAP
-        t = translate(self._with_person(text))
+        t = translate(self._with_person(text), expand=self._fuzzy(set()))
         if t.empty:
             return {}
         where, params = t.where()
@@ -120,12 +128,36 @@ class SphinxBackend(Connection):
         return dict(sorted(counts.items()))
 
     def suggest(self, text: str, hits: int) -> str | None:
-        return None  # no word list to correct against on the cluster
+        """A better spelling of ``text`` from the cluster's term list, when it finds more articles."""
+        if hits >= FEW:
+            return None
+        better = self.terms.correct(text)
+        if better is None:
+            return None
+        t = translate(self._with_person(better), expand=self._fuzzy(set()))
+        if t.empty:
+            return None
+        where, params = t.where()
+        try:
+            _, meta, _ = self._query(f"SELECT id FROM {self.topology.dist} WHERE {where + ' AND ' if where else ''}"
+                                     "doc_type = %s LIMIT 1", [*params, ARTICLE])
+        except QueryRejected:
+            return None
+        return better if int(meta.get("total_found", 0)) > hits else None
+
+    def _fuzzy(self, near: set[str]):
+        """The expander ``translate`` calls for ``word~``; the stems it reached go into ``near``."""
+        def expand(word: str, edits: int) -> list[str]:
+            forms, stems_reached = self.terms.fuzzy(word, edits)
+            near.update(stems_reached)
+            return forms
+        return expand
 
     def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True,
                suggest: bool = True) -> Results:
         started = time.perf_counter()
-        t = translate(self._with_person(text))
+        near: set[str] = set()
+        t = translate(self._with_person(text), expand=self._fuzzy(near))
         if t.empty:
             return Results(text, [], 0, 0.0, t.notice)
         where, params = t.where()
@@ -137,7 +169,8 @@ class SphinxBackend(Connection):
             rows, meta, health = self._query(sql, [*params, ARTICLE, limit])
         except QueryRejected as e:
             return Results(text, [], 0, (time.perf_counter() - started) * 1000, _join(t.notice, str(e)))
-        terms = query_terms(parse(text).query)
+        words, phrases, prefixes = query_terms(parse(text).query)
+        terms = (words | near, phrases, prefixes)
         hits = [self._hit(aid, title, date, copy_of, body, float(w), terms)
                 for _, aid, title, date, copy_of, body, w in rows]
         hits += self._expand_cast(t.names, {h.id for h in hits}, limit - len(hits))
@@ -146,9 +179,10 @@ class SphinxBackend(Connection):
         quotes: list[QuoteHit] = []
         if t.fields & {"quote", "speaker", "kind"}:
             quotes = self._quotes(where, params, limit)
-        elapsed = (time.perf_counter() - started) * 1000
         total = int(meta.get("total_found", len(hits)))
-        return Results(text, hits, max(total, len(hits)), elapsed, _join(t.notice, health), quotes)
+        suggestion = self.suggest(text, len(hits)) if suggest else None
+        elapsed = (time.perf_counter() - started) * 1000
+        return Results(text, hits, max(total, len(hits)), elapsed, _join(t.notice, health), quotes, suggestion)
 
     def _with_person(self, text: str) -> str:
         """A query that is exactly a known person's name also matches them as a person."""
