@@ -69,7 +69,7 @@ class Connection:
 
         return pymysql.connect(host=address[0], port=address[1], user="", autocommit=True,
                                connect_timeout=self.connect_timeout, read_timeout=30, write_timeout=30,
-                               charset="utf8mb4")
+                               charset="utf8mb4", ssl_disabled=True)  # searchd speaks no TLS; a context costs 55 ms
 
     def node_address(self, n: int) -> tuple[str, int]:
         return _hostport(self.topology.nodes[n]["sql"])

@@ -96,8 +96,7 @@ def write_articles(r: Replicas, shard: int, items: list[tuple[Article, Extractio
 
 
 def write_rows(r: Replicas, rows: list[tuple[int, str, str]]) -> None:
-    for row in rows:
-        r.on_nodes(f"REPLACE INTO {META} (id, name, value) VALUES (%s, %s, %s)", row)
+    r.on_nodes([(f"REPLACE INTO {META} (id, name, value) VALUES (%s, %s, %s)", row) for row in rows])
 
 
 class Terms:

@@ -288,7 +288,8 @@ def write_topology(nodes: list[Node]) -> None:
     value = json.dumps(topology(nodes))
     for node in nodes:
         try:
-            conn = pymysql.connect(host=node.host, port=node.sql_port, user="", autocommit=True, connect_timeout=5)
+            conn = pymysql.connect(host=node.host, port=node.sql_port, user="", autocommit=True, connect_timeout=5,
+                                   ssl_disabled=True)
         except pymysql.Error:
             continue
         try:

@@ -214,8 +214,8 @@ class Replicas:
             for conn in conns.values():
                 conn.close()
 
-    def on_nodes(self, sql: str, params) -> None:
-        """One statement on every node that answers (the cluster-wide rows of ``byline_meta``)."""
+    def on_nodes(self, statements: list[tuple[str, tuple]]) -> None:
+        """Statements on every node that answers (the cluster-wide rows of ``byline_meta``)."""
         import pymysql
 
         for n in range(len(self.topology.nodes)):
@@ -224,7 +224,8 @@ class Replicas:
                 continue
             try:
                 with conn.cursor() as cur:
-                    cur.execute(sql, params)
+                    for sql, params in statements:
+                        cur.execute(sql, params)
             except pymysql.Error:
                 self.missed.add(n)
             finally:
