@@ -529,3 +529,89 @@ def test_finael_finds_the_finale_and_a_misspelling_gets_a_suggestion(sphinx, who
     for typo in ("finael", "Glaswater", "Glasswatter season"):
         assert sphinx.search(typo).suggestion == whoosh.search(typo).suggestion is not None, typo
     assert sphinx.search("Glasswater").suggestion is None
+
+
+@pytest.fixture(scope="module")
+def synthetic_pair(tmp_path_factory):
+    """A 300-article synthetic corpus in a 3-node cluster and in the local index."""
+    from search.tools import synthetic
+
+    root = tmp_path_factory.mktemp("synthetic")
+    synthetic.write(root / "corpus", 300, seed=7)
+    try:
+        url = _up(root / "c", 3)
+        backend = open_backend(url)
+        backend.index_paths([root / "corpus"])
+        lib = Library([root / "corpus"], root / "whoosh")
+        lib.update()
+        yield backend, lib, root / "corpus"
+        lib.close()
+        backend.close()
+    finally:
+        _down(root / "c")
+
+
+def test_top_ten_agrees_with_the_local_index_on_the_bench_mix(synthetic_pair):
+    from search.backends.sphinx.bench import query_mix
+    from search.extract.pipeline import extract_one
+    from search.ingest.files import load
+
+    backend, lib, corpus = synthetic_pair
+    articles, _ = load([corpus])
+    mix = query_mix(articles, {a.id: extract_one(a) for a in articles})
+    assert len(mix) >= 8
+    overlaps = []
+    for query in mix:
+        mine = {h.id for h in backend.search(query, limit=10, collapse=False).hits}
+        theirs = {h.id for h in lib.search(query, limit=10, collapse=False).hits}
+        overlaps.append(len(mine & theirs))
+    assert sum(overlaps) / len(overlaps) >= 8, dict(zip(mix, overlaps, strict=True))
+
+
+@pytest.mark.parametrize("query", ["that", "that from", '"renewed after"', "vehicles"])
+def test_text_queries_score_as_the_local_index_does(synthetic_pair, query):
+    backend, lib, _ = synthetic_pair
+    theirs = {h.id: h.score for h in lib.search(query, limit=10, collapse=False).hits}
+    mine = {h.id: h.score for h in backend.search(query, limit=10, collapse=False).hits}
+    shared = set(mine) & set(theirs)
+    assert len(shared) >= 8
+    assert all(abs(mine[i] - theirs[i]) < 1e-3 for i in shared), {i: (mine[i], theirs[i]) for i in shared}
+
+
+def test_an_index_run_merges_disk_chunks(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    url = _up(tmp_path / "c", 1)
+    node = cluster.read_nodes(tmp_path / "c")[0]
+    conn = pymysql.connect(host="127.0.0.1", port=node.sql_port, user="", autocommit=True)
+
+    def chunks() -> int:
+        with conn.cursor() as cur:
+            cur.execute("SHOW INDEX byline_s0 STATUS")
+            return int(dict(cur.fetchall())["disk_chunks"])
+
+    try:
+        backend = open_backend(url)
+        for n in range(3):
+            (corpus / f"a{n}.txt").write_text(_story(n), encoding="utf-8")
+            backend.update(*_extracted_of(corpus / f"a{n}.txt"))
+            with conn.cursor() as cur:
+                cur.execute("FLUSH RAMCHUNK byline_s0")
+        assert chunks() == 3
+        backend.index_paths([corpus])
+        deadline = time.monotonic() + 20
+        while chunks() > 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert chunks() == 1 and backend.count() == 3
+        backend.close()
+    finally:
+        conn.close()
+        _down(tmp_path / "c")
+
+
+def _extracted_of(path: Path):
+    from search.backends.sphinx.docs import extract_all
+    from search.ingest.files import load
+
+    articles, _ = load([path])
+    return (articles, *extract_all(articles))

@@ -21,16 +21,16 @@ from collections import Counter
 
 from search.backends.sphinx.connection import META, TABLES_ID, Connection, QueryRejected
 from search.backends.sphinx.docs import ARTICLE, QUOTE, doc_id, shard_of
+from search.backends.sphinx.rank import CANDIDATES, Ranker
 from search.backends.sphinx.replicas import Replicas
 from search.backends.sphinx.sphinxql import any_phrase, story_token, translate
-from search.backends.sphinx.terms import TermList
+from search.backends.sphinx.terms import MAX_EXPANSION, TermList
 from search.engine.highlight import query_terms, snippet, spans
 from search.engine.records import load_extraction
 from search.model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results, collapse_copies
 from search.query.analysis import stems
 from search.query.parser import parse
 
-FIELD_WEIGHTS = "field_weights=(title=2, body=1)"
 MONTHS_CAP = 20000
 FEW = 3  # below this many hits, look for a better spelling, as the local index does
 _WORDS = re.compile(r"\w{4,}")
@@ -41,6 +41,7 @@ class SphinxBackend(Connection):
         super().__init__(url, connect_timeout)
         self._tables: dict | None = None
         self.terms = TermList(self)
+        self._ranker = Ranker(self)
 
     def cluster_id(self) -> str:
         """Names this cluster's folder on the client; the same whichever node a client started from."""
@@ -145,6 +146,15 @@ class SphinxBackend(Connection):
             return None
         return better if int(meta.get("total_found", 0)) > hits else None
 
+    def _prefixed(self, prefixes: list[str]) -> set[str]:
+        """The stems a ``word*`` stands for, the most common 64 as on the local index."""
+        terms = self.terms.terms()
+        out: set[str] = set()
+        for p in prefixes:
+            found = [s for s in terms if s.startswith(p)]
+            out.update(sorted(found, key=lambda s: -terms[s][0])[:MAX_EXPANSION])
+        return out
+
     def _fuzzy(self, near: set[str]):
         """The expander ``translate`` calls for ``word~``; the stems it reached go into ``near``."""
         def expand(word: str, edits: int) -> list[str]:
@@ -161,16 +171,23 @@ class SphinxBackend(Connection):
         if t.empty:
             return Results(text, [], 0, 0.0, t.notice)
         where, params = t.where()
-        order = "ORDER BY date DESC" if sort == "date" else "ORDER BY w DESC, id ASC" if t.match else ""
+        # Ties by article id, as the local index keeps files in path order.
+        order = "ORDER BY date DESC" if sort == "date" else "ORDER BY w DESC, aid ASC" if t.match else ""
+        rescore = sort != "date" and t.match and t.fields <= {"title", "body"}
+        fetch = max(limit, CANDIDATES) if rescore else limit
+        ranker = self._ranker.ranker(next(iter(t.fields)) if len(t.fields) == 1 else "body")
         sql = (f"SELECT id, aid, title_s, date, copy_of, body_s, WEIGHT() AS w FROM {self.topology.dist} "
                f"WHERE {where + ' AND ' if where else ''}doc_type = %s {order} LIMIT %s "
-               f"OPTION ranker=bm25, {FIELD_WEIGHTS}, max_matches={max(limit, 1000)}")
+               f"OPTION {ranker}, max_matches={max(fetch, 1000)}")
         try:
-            rows, meta, health = self._query(sql, [*params, ARTICLE, limit])
+            rows, meta, health = self._query(sql, [*params, ARTICLE, fetch])
         except QueryRejected as e:
             return Results(text, [], 0, (time.perf_counter() - started) * 1000, _join(t.notice, str(e)))
         words, phrases, prefixes = query_terms(parse(text).query)
         terms = (words | near, phrases, prefixes)
+        if rescore:
+            scored = words | near | self._prefixed(prefixes)
+            rows = (self._ranker.rescore(rows[:CANDIDATES], scored, phrases) + rows[CANDIDATES:])[:limit]
         hits = [self._hit(aid, title, date, copy_of, body, float(w), terms)
                 for _, aid, title, date, copy_of, body, w in rows]
         hits += self._expand_cast(t.names, {h.id for h in hits}, limit - len(hits))

@@ -102,6 +102,8 @@ def _rt_index(name: str, path: Path) -> str:
         "\tdict = keywords",
         "\tmin_prefix_len = 1",
         "\tindex_exact_words = 1",
+        # Field lengths, for BM25F as the local index scores it.
+        "\tindex_field_lengths = 1",
         "\trt_mem_limit = 128M",
         "}",
     ]
