@@ -615,3 +615,32 @@ def _extracted_of(path: Path):
 
     articles, _ = load([path])
     return (articles, *extract_all(articles))
+
+
+def test_nodes_on_several_hosts_get_configs_and_one_topology(tmp_path, monkeypatch, extracted):
+    """Three loopback addresses stand for three machines; the third is started by hand, as its
+    own host would, from the config ``up`` wrote for it."""
+    from search.backends.sphinx import nodes
+
+    hosts = ["127.0.0.1", "127.0.0.2", "127.0.0.3"]
+    monkeypatch.setattr(nodes, "is_local", lambda host: host != "127.0.0.3")
+    try:
+        url = nodes.up(tmp_path, 3, hosts=hosts)
+        placed = nodes.read_nodes(tmp_path)
+        assert [n.host for n in placed] == hosts
+        assert url == "sphinx://" + ",".join(n.sql for n in placed)
+        config = (Path(placed[2].dir) / "sphinx.conf").read_text()
+        assert f"listen = 127.0.0.3:{placed[2].sql_port}:mysql41" in config
+        assert all(f"agent = {placed[s].api}:byline_s{s}|" in config for s in range(3))
+        assert not nodes._answers(placed[2])
+
+        started = subprocess.run([shutil.which("searchd"), "--config", str(Path(placed[2].dir) / "sphinx.conf")],
+                                 capture_output=True, timeout=30)
+        assert started.returncode == 0 and nodes._wait_sql(placed[2], 10)
+        assert nodes.up(tmp_path, 3, hosts=hosts) == url  # now it answers: it gets the topology
+        backend = open_backend(f"sphinx://{placed[2].sql}")
+        backend.update(*extracted)
+        assert backend.count() == 16 and backend.search("Glasswater").hits
+        backend.close()
+    finally:
+        nodes.down(tmp_path)
