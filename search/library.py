@@ -29,7 +29,9 @@ from search.engine.tables import FILE as TABLES
 from search.engine.tables import CorpusTables
 from search.engine.top import Top, months, top
 from search.model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
+from search.query.analysis import stems
 from search.query.parser import bounded, parse
+from search.query.rewrite import CastLead, expand_cast, person_named
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Q.Term("type", "article")
@@ -189,45 +191,20 @@ class Library:
         return Q.And([q, ARTICLES])
 
     def _with_person(self, text: str, q: Q.Query) -> Q.Query:
-        """A query that is exactly a known person's name also matches them as a person."""
-        name = text.strip().strip('"').lower()
-        if name and self._tables and self._tables.is_person(name):
-            return Q.Or([Q.Term("person", name, boost=2.0), q])
-        return q
+        name = person_named(text, self._tables)
+        return Q.Or([Q.Term("person", name, boost=2.0), q]) if name else q
 
     def _expand_cast(self, q: Q.Query, seen: set[str], room: int) -> list[Hit]:
-        """``actor:X`` also finds articles that name only X's character, in the same show, and
-        ``character:Y`` those that name only Y's actor. "The same show" is evidence in the text:
-        the show's title, or another member of the cast stated beside the pair."""
         wanted = {(leaf.fieldname, str(leaf.text)) for leaf in _leaves(q)
                   if getattr(leaf, "fieldname", None) in ("actor", "character")}
-        if not wanted or room <= 0 or self._tables is None:
-            return []
-        out: list[Hit] = []
-        rows = [(r, "actor") for f, key in wanted if f == "actor" for r in self._tables.cast_of_actor(key)]
-        rows += [(r, "character") for f, key in wanted if f == "character"
-                 for r in self._tables.cast_of_character(key)]
-        for row, by in rows:
-            names = [row["character"], *row.get("aliases", [])]
-            if by == "actor":
-                other, note = names, f"as {row['character']}"
-            else:
-                # The character by name in the same show, or the actor alone.
-                other, note = [*names, row["actor"]], f"{row['character']} ({row['actor']})"
-            context = [_phrase(row["work"])] if row.get("work") else []
-            context += [_phrase(n) for r in self._tables.alongside(row) for n in (r["actor"], r["character"])]
-            if not context:
-                continue
-            found = self._s().search(Q.And([Q.Or([_phrase(n) for n in other]), Q.Or(context), ARTICLES]),
-                                     limit=room)
-            terms = ({w for n in other for w in _stems(n)}, [], [])
-            for stored in found:
-                if stored["id"] not in seen:
-                    seen.add(stored["id"])
-                    hit = self._hit(stored, 0.0, terms)
-                    hit.note = note
-                    out.append(hit)
-        return out[:room]
+
+        def find(lead: CastLead, limit: int) -> list[Hit]:
+            found = self._s().search(Q.And([Q.Or([_phrase(n) for n in lead.names]),
+                                            Q.Or([_phrase(n) for n in lead.context]), ARTICLES]), limit=limit)
+            terms = ({w for n in lead.names for w in stems(n)}, [], [])
+            return [self._hit(stored, 0.0, terms) for stored in found]
+
+        return expand_cast(wanted, self._tables, seen, room, find)
 
     def _quotes(self, q: Q.Query, limit: int) -> list[QuoteHit]:
         s = self._s()
@@ -366,14 +343,8 @@ def _mentions(q: Q.Query, fields: tuple[str, ...]) -> bool:
     return any(getattr(leaf, "fieldname", None) in fields for leaf in _leaves(q))
 
 
-def _stems(name: str) -> list[str]:
-    from search.engine.schema import TEXT_ANALYZER
-
-    return [t.text for t in TEXT_ANALYZER(name)]
-
-
 def _phrase(name: str) -> Q.Query:
-    words = _stems(name)
+    words = stems(name)
     return Q.Phrase("body", words) if len(words) > 1 else Q.Term("body", words[0] if words else name)
 
 
