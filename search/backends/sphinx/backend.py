@@ -27,9 +27,11 @@ from search.backends.sphinx.sphinxql import any_phrase, story_token, translate
 from search.backends.sphinx.terms import MAX_EXPANSION, TermList
 from search.engine.highlight import query_terms, snippet, spans
 from search.engine.records import load_extraction
+from search.engine.tables import CorpusTables
 from search.model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results, collapse_copies
 from search.query.analysis import stems
 from search.query.parser import parse
+from search.query.rewrite import CastLead, expand_cast, person_named
 
 MONTHS_CAP = 20000
 FEW = 3  # below this many hits, look for a better spelling, as the local index does
@@ -40,6 +42,7 @@ class SphinxBackend(Connection):
     def __init__(self, url: str, connect_timeout: float = 3.0):
         super().__init__(url, connect_timeout)
         self._tables: dict | None = None
+        self._corpus_tables: CorpusTables | None = None
         self.terms = TermList(self)
         self._ranker = Ranker(self)
 
@@ -51,6 +54,7 @@ class SphinxBackend(Connection):
     def forget(self) -> None:
         """Drop what was read from the cluster's shared rows: a write run changed them."""
         self._tables = None
+        self._corpus_tables = None
         self.terms.forget()
 
     # -- writing --------------------------------------------------------------------------
@@ -202,49 +206,22 @@ class SphinxBackend(Connection):
         return Results(text, hits, max(total, len(hits)), elapsed, _join(t.notice, health), quotes, suggestion)
 
     def _with_person(self, text: str) -> str:
-        """A query that is exactly a known person's name also matches them as a person."""
-        name = text.strip().strip('"').lower()
-        if name and any(p.lower() == name for p in self.people()):
+        if person_named(text, self._corpus()):
             phrase = text.strip() if text.strip().startswith('"') else f'"{text.strip()}"'
             return f"person:{phrase} OR {text.strip()}"
         return text
 
     def _expand_cast(self, wanted: set[tuple[str, str]], seen: set[str], room: int) -> list[Hit]:
-        """``actor:X`` also finds articles naming only X's character in the same show, and
-        ``character:Y`` those naming only Y's actor, as on Whoosh: "the same show" is the show's
-        title or another cast member named in an article that states the pair."""
-        if not wanted or room <= 0:
-            return []
-        cast = self.cast()
-        out: list[Hit] = []
-        for row in cast:
-            names = [row["character"], *row.get("aliases", [])]
-            actor = row["actor"].lower()
-            if ("actor", actor) in wanted or ("actor", actor.split()[-1]) in wanted:
-                other, note = names, f"as {row['character']}"
-            elif any(("character", n.lower()) in wanted for n in names):
-                other, note = [*names, row["actor"]], f"{row['character']} ({row['actor']})"
-            else:
-                continue
-            stated_in = set(row.get("articles", []))
-            context = [row["work"]] if row.get("work") else []
-            context += [n for r in cast if r is not row and stated_in & set(r.get("articles", []))
-                        for n in (r["actor"], r["character"])]
-            match = " ".join(filter(None, (any_phrase("body", other), any_phrase("body", context))))
-            if not context or not match:
-                continue
+        def find(lead: CastLead, limit: int) -> list[Hit]:
+            match = f"{any_phrase('body', list(lead.names))} {any_phrase('body', list(lead.context))}"
             rows, _, _ = self._query(
                 f"SELECT id, aid, title_s, date, copy_of, body_s, WEIGHT() AS w FROM {self.topology.dist} "
                 "WHERE MATCH(%s) AND doc_type = %s ORDER BY w DESC, id ASC LIMIT %s OPTION ranker=bm25",
-                (match, ARTICLE, room))
-            terms = ({w for n in other for w in stems(n)}, [], [])
-            for _, aid, title, date, copy_of, body, _ in rows:
-                if aid not in seen:
-                    seen.add(aid)
-                    hit = self._hit(aid, title, date, copy_of, body, 0.0, terms)
-                    hit.note = note
-                    out.append(hit)
-        return out[:room]
+                (match, ARTICLE, limit))
+            terms = ({w for n in lead.names for w in stems(n)}, [], [])
+            return [self._hit(*row[1:6], 0.0, terms) for row in rows]
+
+        return expand_cast(wanted, self._corpus(), seen, room, find)
 
     def _hit(self, aid, title, date, copy_of, body, score, terms) -> Hit:
         where = spans(body, *terms)
@@ -370,6 +347,12 @@ class SphinxBackend(Connection):
             rows, _, _ = self._query(f"SELECT id, value FROM {META} WHERE id = %s", (TABLES_ID,))
             self._tables = json.loads(rows[0][1]) if rows else {}
         return self._tables
+
+    def _corpus(self) -> CorpusTables:
+        """The people and cast tables, queried as beside a local index."""
+        if self._corpus_tables is None:
+            self._corpus_tables = CorpusTables.of(self.people(), self.cast())
+        return self._corpus_tables
 
     def people(self) -> dict[str, dict]:
         return self._load_tables().get("people", {})
