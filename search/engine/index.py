@@ -11,7 +11,6 @@ import json
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,7 @@ from search.engine.records import article_fields, quote_docs
 from search.engine.schema import SCHEMA
 from search.extract.batch import PARALLEL_FROM, default_workers, prepared  # noqa: F401 (the bench's)
 from search.ingest.manifest import Entry, entries, plan
-from search.model import Skipped
+from search.model import Skipped, UpdateReport  # noqa: F401 (UpdateReport: for callers)
 
 if TYPE_CHECKING:
     pass
@@ -52,21 +51,6 @@ LIMIT_MB = 32
 
 class IndexBusy(Exception):
     """Another process is writing this index."""
-
-
-@dataclass
-class UpdateReport:
-    total: int = 0
-    added: int = 0
-    changed: int = 0
-    removed: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
-    seconds: float = 0.0
-    link_seconds: float = 0.0  # of ``seconds``: linking copies and stories across the corpus
-
-    @property
-    def touched(self) -> int:
-        return self.added + self.changed + self.removed
 
 
 Progress = Callable[[int, int], None]
