@@ -23,12 +23,11 @@ from search.backends.sphinx.rank import CANDIDATES, Ranker
 from search.backends.sphinx.replicas import Replicas
 from search.backends.sphinx.sphinxql import any_phrase, story_token, translate
 from search.backends.sphinx.terms import MAX_EXPANSION, TermList
-from search.engine.highlight import query_terms, snippet, spans
+from search.engine.highlight import snippet, spans
 from search.engine.records import load_extraction
 from search.engine.tables import CorpusTables
 from search.model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results, collapse_copies
 from search.query.analysis import stems
-from search.query.parser import parse
 from search.query.rewrite import CastLead, expand_cast, person_named
 
 MONTHS_CAP = 20000
@@ -185,7 +184,7 @@ class SphinxBackend(Connection):
             rows, meta, health = self._query(sql, [*params, ARTICLE, fetch])
         except QueryRejected as e:
             return Results(text, [], 0, (time.perf_counter() - started) * 1000, _join(t.notice, str(e)))
-        words, phrases, prefixes = query_terms(parse(text).query)
+        words, phrases, prefixes = t.terms
         terms = (words | near, phrases, prefixes)
         if rescore:
             scored = words | near | self._prefixed(prefixes)
@@ -258,7 +257,11 @@ class SphinxBackend(Connection):
         _, aid, title, body, date, data = row
         stored = {"id": aid, "title": title, "body": body, "date": date or None, "data": data}
         article, ex = load_extraction(stored)
-        where = spans(article.text, *query_terms(parse(text).query)) if text else []
+        where: list[tuple[int, int]] = []
+        if text:
+            near: set[str] = set()
+            words, phrases, prefixes = translate(text, expand=self._fuzzy(near)).terms
+            where = spans(article.text, words | near, phrases, prefixes)
         return ArticleView(article, ex, where)
 
     def copies_of(self, article_id: str) -> list[tuple[str, str]]:

@@ -17,7 +17,11 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from search.query.parser import ALIASES, FIELDS, _day_bounds, _malformed, _plain_words
+from search.query.analysis import stems
+from search.query.syntax import ALIASES, FIELDS
+from search.query.syntax import day_bounds as _day_bounds
+from search.query.syntax import malformed as _malformed
+from search.query.syntax import plain_words as _plain_words
 
 DEFAULT_FIELDS = ("title", "body")
 TEXT_FIELDS = ("title", "body", "quote")
@@ -44,6 +48,9 @@ class Translation:
     fields: set[str] = field(default_factory=set)  # fields the query names
     empty: bool = False  # nothing to search for at all
     names: set[tuple[str, str]] = field(default_factory=set)  # ("actor"|"character", lower-cased name)
+    # What to paint in the text, as ``search.engine.highlight.spans`` takes it: stems, phrases
+    # (lists of stems) and prefixes of the words the query looks for in the text fields.
+    terms: tuple[set[str], list[list[str]], list[str]] = field(default_factory=lambda: (set(), [], []))
 
     def where(self) -> tuple[str, list]:
         """SQL conditions with ``%s`` placeholders, and their parameters."""
@@ -272,6 +279,23 @@ def _names(node, out: set[tuple[str, str]]) -> None:
             _names(kid, out)
 
 
+def _highlights(node, out: tuple[set[str], list[list[str]], list[str]]) -> None:
+    """The words to paint: every word, phrase and prefix on a text field, not under NOT."""
+    if isinstance(node, Leaf):
+        if node.field not in (None, *TEXT_FIELDS):
+            return
+        words = stems(node.text)
+        if node.kind == "prefix":
+            out[2].append(node.text.lower())
+        elif node.kind == "phrase" and len(words) > 1:
+            out[1].append(words)
+        elif node.kind != "fuzzy":  # a fuzzy word paints the stems it stood for, known only later
+            out[0].update(words)
+    elif isinstance(node, Node) and node.op != "not":
+        for kid in node.kids:
+            _highlights(kid, out)
+
+
 def _positive(node) -> bool:
     """Sphinx refuses a query that is only negations; Whoosh would return everything else."""
     if node is None:
@@ -321,4 +345,6 @@ def _build(text: str, notice: str | None, default: tuple[str, ...], expand=None)
         notes.append(f"Nothing to search for in ‘{text}’")
     names: set[tuple[str, str]] = set()
     _names(tree, names)
-    return Translation(match, p.dates, "; ".join(notes) or None, p.fields, empty, names)
+    terms: tuple[set[str], list[list[str]], list[str]] = (set(), [], [])
+    _highlights(tree, terms)
+    return Translation(match, p.dates, "; ".join(notes) or None, p.fields, empty, names, terms)
