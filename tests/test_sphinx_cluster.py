@@ -503,6 +503,7 @@ def test_index_with_a_backend_and_no_path_indexes_the_seeds_and_then_reads_nothi
         backend.close()
         second = subprocess.run(cli, capture_output=True, text=True, timeout=300)
         assert second.returncode == 0 and " 0 added, 0 changed, 0 removed" in second.stderr, second.stderr
+        assert second.stderr.rstrip().endswith(f"→ {url}")
     finally:
         _down(tmp_path / "c")
 

@@ -78,7 +78,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     if report is None:
         return code
     print(f"{report.total} files: {report.added} added, {report.changed} changed, {report.removed} removed, "
-          f"{len(report.skipped)} skipped in {report.seconds:.2f} s → {lib.index_dir}", file=sys.stderr)
+          f"{len(report.skipped)} skipped in {report.seconds:.2f} s → {lib.index_dir or args.backend}", file=sys.stderr)
     lib.close()
     return 0
 
