@@ -647,3 +647,34 @@ def test_nodes_on_several_hosts_get_configs_and_one_topology(tmp_path, monkeypat
         backend.close()
     finally:
         nodes.down(tmp_path)
+
+
+def test_a_holder_that_was_behind_and_then_wrote_alone_comes_out_ahead(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(8):
+        (corpus / f"a{n}.txt").write_text(_story(n), encoding="utf-8")
+    url = _up(tmp_path / "c", 2)
+    try:
+        backend = open_backend(url)
+        backend.index_paths([corpus])
+        nodes = cluster.read_nodes(tmp_path / "c")
+        _kill_serving_process(nodes[1])
+        (corpus / "a0.txt").unlink()
+        backend.index_paths([corpus])  # node 0 alone
+
+        assert _up(tmp_path / "c", 2) == url
+        _kill_serving_process(nodes[0])
+        (corpus / "a100.txt").write_text(_story(100), encoding="utf-8")
+        backend.index_paths([corpus])  # node 1 alone, which had missed the first change
+
+        assert _up(tmp_path / "c", 2) == url
+        backend.index_paths([corpus])
+        fresh = open_backend(url)
+        for _ in range(30):
+            assert fresh.search("zq0x").total == 0 and fresh.search("zq100x").total == 1
+            assert fresh.count() == 8
+        fresh.close()
+        backend.close()
+    finally:
+        _down(tmp_path / "c")

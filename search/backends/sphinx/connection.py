@@ -101,7 +101,25 @@ class Connection:
         raise BackendUnavailable(f"cannot reach the Sphinx cluster at {', '.join(reasons)}")
 
     def _execute(self, sql: str, params=()) -> tuple[list[tuple], dict]:
-        """Rows and ``SHOW META`` of one statement, on whichever node answers."""
+        """Rows and ``SHOW META`` of one statement, on whichever node answers.
+
+        A node that has just died can fail a query outright ("agent …: connect() failed") until
+        its mirrors' karma catches up: the node is noted and the query tried again a moment later."""
+        for attempt in range(6):
+            try:
+                return self._execute_once(sql, params)
+            except QueryRejected as e:
+                failed = {self.topology.node_of_agent(a) for a in _AGENT.findall(str(e))} if self.topology else set()
+                failed.discard(None)
+                if not failed or attempt == 5:
+                    raise
+                now = time.monotonic()
+                for n in failed:
+                    self._health.failed[n] = now
+                time.sleep(0.1 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _execute_once(self, sql: str, params=()) -> tuple[list[tuple], dict]:
         import pymysql
 
         with self._lock:

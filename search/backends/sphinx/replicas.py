@@ -127,7 +127,9 @@ class Replicas:
 
     def _bump(self, row: int, nodes: list[int]) -> None:
         found = self.versions(row, [n for n in nodes if n not in self.missed])
-        new = max((v for v in found.values() if v is not None), default=0) + 1
+        # A clock, not a count: a holder that was behind and took this run's writes alone (its
+        # mirror down) must come out ahead of the version its mirror already has.
+        new = max(max((v for v in found.values() if v is not None), default=0) + 1, time.time_ns() // 1000)
         for n, v in found.items():
             if v is not None:
                 self._stamp(n, row, new)
