@@ -34,11 +34,22 @@ from search.query.analysis import TEXT_ANALYZER
 
 MANIFEST_FORMAT = 1
 FORMS = 3  # spellings kept per stem
+FORMS_KEY = "_forms"
 
 
 def article_record(article: Article, ex: Extraction) -> list[dict]:
-    """What a worker hands back per article: its fields, as the local index has them."""
-    return [article_fields(article, ex)]
+    """What a worker hands back per article: its fields, as the local index has them, and the
+    spelling of each of its stems for the term list (worked out here, off the writer)."""
+    return [{**article_fields(article, ex), FORMS_KEY: forms_of(article)}]
+
+
+def forms_of(a: Article) -> dict[str, str]:
+    """Each stem of the article's words, with the first spelling it appears in."""
+    text = f"{a.title}\n{a.text}"
+    seen: dict[str, str] = {}
+    for t in TEXT_ANALYZER(text, chars=True, mode="index"):
+        seen.setdefault(t.text, text[t.startchar:t.endchar].lower())
+    return seen
 
 
 def link_dir(backend) -> Path:
@@ -106,11 +117,8 @@ class Terms:
         self.known = known
         self.changed: set[int] = set()
 
-    def add(self, a: Article) -> None:
-        seen: dict[str, str] = {}
-        for t in TEXT_ANALYZER(f"{a.title}\n{a.text}", chars=True, mode="index"):
-            seen.setdefault(t.text, (a.title + "\n" + a.text)[t.startchar:t.endchar].lower())
-        for stem, form in seen.items():
+    def add(self, a: Article, forms: dict[str, str] | None = None) -> None:
+        for stem, form in (forms if forms is not None else forms_of(a)).items():
             row = self.known.get(stem)
             if row is None:
                 self.known[stem] = [1, form]
@@ -173,10 +181,11 @@ def index_paths(backend, paths: list[Path], progress=None, max_bytes: int | None
             doomed |= gone
             linker.remove(gone)
             for doc, (ex, copy_doc) in zip(prep.docs, prep.extras, strict=True):
+                forms = doc.pop(FORMS_KEY)
                 linker.add(doc, ex, copy_doc)
                 article, linked = load_extraction(doc)
                 writer.add(article, linked)
-                terms.add(article)
+                terms.add(article, forms)
             if old:
                 report.changed += 1
             else:
