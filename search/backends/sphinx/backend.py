@@ -6,8 +6,7 @@ every holder of an article's shard (chosen by a digest of its id, ``replicas``).
 lives in the ``byline_meta`` index on every node (``byline cluster up`` writes it), next to
 the corpus tables, the manifest and the term list (``state``).
 
-Snippets and highlight spans are computed from the stored body with ``search.highlight`` so
-the reader gets the very offsets Whoosh would give.
+Snippets and spans come from the stored body (``search.engine.highlight``), as on Whoosh.
 """
 
 from __future__ import annotations
@@ -177,9 +176,9 @@ class SphinxBackend(Connection):
         rescore = sort != "date" and t.match and t.fields <= {"title", "body"}
         fetch = max(limit, CANDIDATES) if rescore else limit
         ranker = self._ranker.ranker(next(iter(t.fields)) if len(t.fields) == 1 else "body")
-        sql = (f"SELECT id, aid, title_s, date, copy_of, body_s, WEIGHT() AS w FROM {self.topology.dist} "
-               f"WHERE {where + ' AND ' if where else ''}doc_type = %s {order} LIMIT %s "
-               f"OPTION {ranker}, max_matches={max(fetch, 1000)}")
+        sql = (f"SELECT id, aid, title_s, date, copy_of, body_s, WEIGHT() AS w, title_len, body_len "
+               f"FROM {self.topology.dist} WHERE {where + ' AND ' if where else ''}doc_type = %s {order} "
+               f"LIMIT %s OPTION {ranker}, max_matches={max(fetch, 1000)}")
         try:
             rows, meta, health = self._query(sql, [*params, ARTICLE, fetch])
         except QueryRejected as e:
@@ -189,6 +188,7 @@ class SphinxBackend(Connection):
         if rescore:
             scored = words | near | self._prefixed(prefixes)
             rows = (self._ranker.rescore(rows[:CANDIDATES], scored, phrases) + rows[CANDIDATES:])[:limit]
+        rows = [row[:7] for row in rows]
         hits = [self._hit(aid, title, date, copy_of, body, float(w), terms)
                 for _, aid, title, date, copy_of, body, w in rows]
         hits += self._expand_cast(t.names, {h.id for h in hits}, limit - len(hits))

@@ -69,18 +69,29 @@ def bm25(idf: float, tf: float, fl: float, avgfl: float) -> float:
     return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
 
 
-def counts(text: str, heads: frozenset[str], sequence: bool = False) -> tuple[Counter, int, list[str]]:
+def counts(text: str, heads: frozenset[str], length: int | None = None,
+           sequence: bool = False) -> tuple[Counter, int, list[str]]:
     """Stem counts of ``text``'s words that start like a query word (a stem keeps a word's first
-    three letters), its length in words, and with ``sequence`` every word's stem in order."""
-    words = _TOKEN.findall(text.lower())
-    if sequence:
-        stemmed = [_stem(w) for w in words]
-        return Counter(stemmed), len(words), stemmed
-    found: Counter = Counter()
-    for w, n in Counter(words).items():
-        if w[:3] in heads:
-            found[_stem(w)] += n
-    return found, len(words), []
+    three letters), its length in words, and with ``sequence`` every word's stem in order.
+    Given the ``length`` (Sphinx counts a field's words as the analyzer does), only the words
+    that start like a query word are looked at."""
+    lower = text.lower()
+    if sequence or length is None:
+        words = _TOKEN.findall(lower)
+        stemmed = [_stem(w) for w in words] if sequence else []
+        if sequence:
+            return Counter(stemmed), len(words), stemmed
+        found: Counter = Counter()
+        for w, n in Counter(words).items():
+            if w[:3] in heads:
+                found[_stem(w)] += n
+        return found, len(words), []
+    return Counter(_stem(w) for w in _starting(heads).findall(lower)), length, []
+
+
+@lru_cache(maxsize=256)
+def _starting(heads: frozenset[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(heads))) + r")\w*(?:\.?\w+)*")
 
 
 class Ranker:
@@ -136,7 +147,7 @@ class Ranker:
         return self._df
 
     def rescore(self, rows: list, words: set[str], phrases: list[list[str]] = ()) -> list[tuple]:
-        """``rows`` (``id, aid, title, date, copy_of, body, weight``) with Whoosh's score for
+        """``rows`` (``id, aid, title, date, copy_of, body, weight[, title_len, body_len]``) with Whoosh's score for
         ``words`` (stems) and ``phrases`` (lists of stems) as their weight, best first. A phrase's
         words count in a field only where the phrase is."""
         phrase_words = {w for p in phrases for w in p}
@@ -150,9 +161,11 @@ class Ranker:
         scored = []
         for row in rows:
             score = 0.0
-            for field, text, boost, counted, avg in (("title", row[2], TITLE_SCORE, TITLE_COUNTS, avg_title),
-                                                     ("body", row[5], 1.0, 1.0, avg_body)):
-                found, length, sequence = counts(text or "", heads, bool(phrases))
+            lengths = (int(row[7]), int(row[8])) if len(row) > 8 else (None, None)
+            for field, text, boost, counted, avg, known in (
+                    ("title", row[2], TITLE_SCORE, TITLE_COUNTS, avg_title, lengths[0]),
+                    ("body", row[5], 1.0, 1.0, avg_body, lengths[1])):
+                found, length, sequence = counts(text or "", heads, known, bool(phrases))
                 scoring = set(words)
                 scoring.update(w for p in phrases if _has_phrase(sequence, p) for w in p)
                 for w in scoring:
