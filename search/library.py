@@ -7,7 +7,6 @@ the facade from any thread.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import time
@@ -24,18 +23,28 @@ from search.engine.highlight import query_terms, snippet, spans
 from search.engine.records import load_extraction
 from search.engine.schema import SCHEMA
 from search.engine.scoring import BM25F
+from search.engine.shapes import (
+    articles_only,
+    body_phrase,
+    count_records,
+    date_text,
+    leaves,
+    mentions,
+    on_quotes,
+)
 from search.engine.suggest import did_you_mean
 from search.engine.tables import FILE as TABLES
 from search.engine.tables import CorpusTables
 from search.engine.top import Top, months, top
+from search.facade import Facade
 from search.model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
+from search.query.analysis import stems
 from search.query.parser import bounded, parse
+from search.query.rewrite import CastLead, expand_cast, person_named
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Q.Term("type", "article")
 QUOTES = Q.Term("type", "quote")
-# Fields no quote record has (index format 2): a query on these alone finds articles only.
-ARTICLE_ONLY = frozenset({"title", "body", "person", "character", "story", "copy_of"})
 FEW = 3  # below this many hits, look for a better spelling
 ANSWERS = 64  # searches remembered until the index changes
 
@@ -47,7 +56,8 @@ def default_index_dir(paths: list[Path]) -> Path:
     return Path(user_cache_dir("byline")) / "indexes" / hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
-def open_library(paths: list[Path] | None = None, index_dir: Path | None = None, backend_url: str | None = None):
+def open_library(paths: list[Path] | None = None, index_dir: Path | None = None,
+                 backend_url: str | None = None) -> Facade:
     """The embedded Whoosh library, or the same facade over a search cluster (``sphinx://host:port``)."""
     if backend_url:
         from search.backends.adapter import BackendLibrary
@@ -118,7 +128,7 @@ class Library:
 
     # -- queries ----------------------------------------------------------------------
     def count(self) -> int:
-        return self._run(lambda: _count(self._s(), "article"))
+        return self._run(lambda: count_records(self._s(), "article"))
 
     def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True,
                suggest: bool = True) -> Results:
@@ -168,7 +178,7 @@ class Library:
         if collapse:
             hits = collapse_copies(hits)
         total = found.total
-        quotes = self._quotes(parsed.query, limit) if _mentions(parsed.query, ("quote", "speaker", "kind")) else []
+        quotes = self._quotes(parsed.query, limit) if mentions(parsed.query, ("quote", "speaker", "kind")) else []
         suggestion = _suggestion(s, parsed, len(hits)) if suggest else None
         elapsed = (time.perf_counter() - started) * 1000
         return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes, suggestion)
@@ -177,67 +187,42 @@ class Library:
         body = stored["body"]
         where = spans(body, *terms)
         snip, snip_spans = snippet(body, where)
-        return Hit(stored["id"], stored["title"], _date(stored.get("date")), round(score, 3), snip, snip_spans,
+        return Hit(stored["id"], stored["title"], date_text(stored.get("date")), round(score, 3), snip, snip_spans,
                    where, copy_of=stored.get("copy_of") or None)
 
     def _articles(self, q: Q.Query) -> Q.Query:
         """``q`` on articles only. An AND with the type term, not ``filter=``: Whoosh's filtered
         search and count walk every match through an id set, hundreds of times slower at scale;
         and no AND at all where no quote record can match, as it doubled the cost of a word."""
-        if self._format >= 2 and _articles_only(q):
+        if self._format >= 2 and articles_only(q):
             return q
         return Q.And([q, ARTICLES])
 
     def _with_person(self, text: str, q: Q.Query) -> Q.Query:
-        """A query that is exactly a known person's name also matches them as a person."""
-        name = text.strip().strip('"').lower()
-        if name and self._tables and self._tables.is_person(name):
-            return Q.Or([Q.Term("person", name, boost=2.0), q])
-        return q
+        name = person_named(text, self._tables)
+        return Q.Or([Q.Term("person", name, boost=2.0), q]) if name else q
 
     def _expand_cast(self, q: Q.Query, seen: set[str], room: int) -> list[Hit]:
-        """``actor:X`` also finds articles that name only X's character, in the same show, and
-        ``character:Y`` those that name only Y's actor. "The same show" is evidence in the text:
-        the show's title, or another member of the cast stated beside the pair."""
         # Names only: ``actor:*`` or ``actor:[a TO m]`` stand for no one in particular.
-        wanted = {(leaf.fieldname, leaf.text) for leaf in _leaves(q)
+        wanted = {(leaf.fieldname, leaf.text) for leaf in leaves(q)
                   if type(leaf) is Q.Term and leaf.fieldname in ("actor", "character")}
-        if not wanted or room <= 0 or self._tables is None:
-            return []
-        out: list[Hit] = []
-        rows = [(r, "actor") for f, key in wanted if f == "actor" for r in self._tables.cast_of_actor(key)]
-        rows += [(r, "character") for f, key in wanted if f == "character"
-                 for r in self._tables.cast_of_character(key)]
-        for row, by in rows:
-            names = [row["character"], *row.get("aliases", [])]
-            if by == "actor":
-                other, note = names, f"as {row['character']}"
-            else:
-                # The character by name in the same show, or the actor alone.
-                other, note = [*names, row["actor"]], f"{row['character']} ({row['actor']})"
-            context = [_phrase(row["work"])] if row.get("work") else []
-            context += [_phrase(n) for r in self._tables.alongside(row) for n in (r["actor"], r["character"])]
-            if not context:
-                continue
-            found = self._s().search(Q.And([Q.Or([_phrase(n) for n in other]), Q.Or(context), ARTICLES]),
-                                     limit=room)
-            terms = ({w for n in other for w in _stems(n)}, [], [])
-            for stored in found:
-                if stored["id"] not in seen:
-                    seen.add(stored["id"])
-                    hit = self._hit(stored, 0.0, terms)
-                    hit.note = note
-                    out.append(hit)
-        return out[:room]
+
+        def find(lead: CastLead, limit: int) -> list[Hit]:
+            found = self._s().search(Q.And([Q.Or([body_phrase(n) for n in lead.names]),
+                                            Q.Or([body_phrase(n) for n in lead.context]), ARTICLES]), limit=limit)
+            terms = ({w for n in lead.names for w in stems(n)}, [], [])
+            return [self._hit(stored, 0.0, terms) for stored in found]
+
+        return expand_cast(wanted, self._tables, seen, room, find)
 
     def _quotes(self, q: Q.Query, limit: int) -> list[QuoteHit]:
         s = self._s()
         out = []
-        found = top(s, Q.And([bounded(_on_quotes(q), s.reader()), QUOTES]), limit)
+        found = top(s, Q.And([bounded(on_quotes(q), s.reader()), QUOTES]), limit)
         for stored in (s.stored_fields(docnum) for docnum, _ in found.hits):
             _, data, *title = json.loads(stored["data"])
             title = title[0] if title else stored.get("title", "")
-            out.append(QuoteHit(stored["article"], title, _date(stored.get("date")), Quote(**data)))
+            out.append(QuoteHit(stored["article"], title, date_text(stored.get("date")), Quote(**data)))
         return out
 
     def search_quotes(self, text: str, limit: int = 50) -> Results:
@@ -323,17 +308,9 @@ class Library:
     def stats(self) -> dict:
         def run():
             s = self._s()
-            return {"articles": _count(s, "article"), "quotes": _count(s, "quote"),
+            return {"articles": count_records(s, "article"), "quotes": count_records(s, "quote"),
                     "people": self._tables.count_people() if self._tables else 0, "index": str(self.index_dir)}
         return self._run(run)
-
-
-def _count(s, kind: str) -> int:
-    return sum(1 for _ in s.document_numbers(type=kind)) if s else 0
-
-
-def _leaves(q: Q.Query):
-    return [q] if q.is_leaf() else list(q.leaves())
 
 
 def _suggestion(s, parsed, hits: int) -> str | None:
@@ -341,43 +318,3 @@ def _suggestion(s, parsed, hits: int) -> str | None:
         return None
     # With some hits, only a word the index does not know at all is worth correcting.
     return did_you_mean(s, parsed.query, parsed.text, rare=0 if hits else 1)
-
-
-def _articles_only(q: Q.Query) -> bool:
-    """Whether only an article can match ``q``: every word is on an article-only field, and
-    nothing is negated (``-word`` matches every record without the word, quotes too)."""
-    if isinstance(q, Q.Not):
-        return False
-    if q.is_leaf():
-        return getattr(q, "fieldname", None) in ARTICLE_ONLY
-    return all(_articles_only(c) for c in q.children())
-
-
-def _on_quotes(q: Q.Query) -> Q.Query:
-    """``q`` for quote records: a plain word looks in the quote's own words, which stand where
-    an article has its title and body (``speaker:quinn love`` is quotes by Quinn with "love")."""
-    if q.is_leaf():
-        if getattr(q, "fieldname", None) in ("title", "body"):
-            q = copy.copy(q)
-            q.fieldname = "quote"
-        return q
-    return q.apply(_on_quotes)
-
-
-def _mentions(q: Q.Query, fields: tuple[str, ...]) -> bool:
-    return any(getattr(leaf, "fieldname", None) in fields for leaf in _leaves(q))
-
-
-def _stems(name: str) -> list[str]:
-    from search.engine.schema import TEXT_ANALYZER
-
-    return [t.text for t in TEXT_ANALYZER(name)]
-
-
-def _phrase(name: str) -> Q.Query:
-    words = _stems(name)
-    return Q.Phrase("body", words) if len(words) > 1 else Q.Term("body", words[0] if words else name)
-
-
-def _date(n: int | None) -> str | None:
-    return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}" if n else None

@@ -77,6 +77,21 @@ class Skipped:
         return f"Skipped {self.name}: {self.reason}"
 
 
+@dataclass
+class UpdateReport:
+    total: int = 0
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+    link_seconds: float = 0.0  # of ``seconds``: linking copies and stories across the corpus
+
+    @property
+    def touched(self) -> int:
+        return self.added + self.changed + self.removed
+
+
 @dataclass(slots=True)
 class Hit:
     id: str

@@ -48,10 +48,24 @@ def _down(directory: Path) -> None:
                    capture_output=True, timeout=60)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _private_cache(tmp_path_factory):
+    """What the indexer keeps on this machine for a cluster goes under tmp, never the user's cache."""
+    import os
+
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("XDG_CACHE_HOME")
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
+
+
 @pytest.fixture(scope="module")
 def extracted():
     """The devcorpus read and understood once, for the tests that start clusters of their own."""
-    from search.backends.sphinx.backend import extract_all
+    from search.backends.sphinx.docs import extract_all
     from search.ingest.files import load
 
     articles, _ = load([CORPUS])
@@ -261,7 +275,8 @@ def test_reindexing_removes_what_left_the_corpus(tmp_path):
         assert (report.added, report.removed, backend.count()) == (3, 0, 3)
         (corpus / "b.txt").unlink()
         report = backend.index_paths([corpus])
-        assert (report.changed, report.removed, backend.count()) == (2, 1, 2)
+        # Only what changed is read again: the two files left alone are not "changed".
+        assert (report.changed, report.removed, backend.count()) == (0, 1, 2)
         assert backend.search("hello").total == 2 and backend.search_quotes("hello").total == 2
         backend.close()
     finally:
@@ -279,10 +294,12 @@ def test_cluster_down_leaves_no_process(tmp_path):
 def test_the_backend_answers_every_facade_read_with_the_same_signature():
     import inspect
 
-    from search.backends.adapter import _READS
     from search.backends.sphinx.backend import SphinxBackend
+    from search.facade import Facade
 
-    for name in _READS:
+    reads = [n for n, v in vars(Facade).items() if callable(v) and not n.startswith("_") and n != "update"]
+    assert len(reads) >= 14
+    for name in reads:
         mine = inspect.signature(getattr(SphinxBackend, name))
         theirs = inspect.signature(getattr(Library, name))
         assert list(mine.parameters) == list(theirs.parameters), name
@@ -334,17 +351,19 @@ def test_update_and_delete_keep_quotes_in_step_with_their_article(tmp_path, extr
 def test_a_port_taken_meanwhile_is_replaced(tmp_path, monkeypatch):
     import socket
 
+    from search.backends.sphinx import nodes
+
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
     taken.listen()
     real, calls = cluster.free_ports, []
 
-    def racy(count):
+    def racy(count, host="127.0.0.1"):
         calls.append(count)
-        ports = real(count)
+        ports = real(count, host)
         return [taken.getsockname()[1], *ports[1:]] if len(calls) == 1 else ports
 
-    monkeypatch.setattr(cluster, "free_ports", racy)
+    monkeypatch.setattr(nodes, "free_ports", racy)
     try:
         url = cluster.up(tmp_path, 1)
         assert len(calls) == 2 and open_backend(url).count() == 0
@@ -385,3 +404,277 @@ def test_indexing_with_a_node_down_says_so_and_indexing_again_heals_it(tmp_path)
 def test_month_counts_match_whoosh(sphinx, whoosh):
     for query in ("Glasswater", "casting", 'actor:"Casimir Oduya"'):
         assert sphinx.date_counts(query) == whoosh.date_counts(query)
+
+
+def _kill_serving_process(node) -> None:
+    """SIGKILL the node's searchd itself, as a crash would, not its watchdog."""
+    import os
+    import signal
+
+    pid = cluster.node_pid(node)
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 5
+    while cluster._alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def _story(n: int) -> str:
+    return f"Story {n} about the harbour festival, told by the tide clerk. Marker zq{n}x.\n"
+
+
+def test_mirrors_converge_after_a_node_outage(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(24):
+        (corpus / f"a{n}.txt").write_text(_story(n), encoding="utf-8")
+    url = _up(tmp_path / "c", 3)
+    try:
+        backend = open_backend(url)
+        backend.index_paths([corpus])
+        nodes = cluster.read_nodes(tmp_path / "c")
+        _kill_serving_process(nodes[1])
+        deleted = list(range(0, 24, 3))
+        for n in deleted:
+            (corpus / f"a{n}.txt").unlink()
+        for n in range(100, 104):
+            (corpus / f"a{n}.txt").write_text(_story(n), encoding="utf-8")
+        report = backend.index_paths([corpus])
+        assert (report.added, report.removed) == (4, len(deleted))
+        assert [s.name for s in report.skipped] == [f"node {nodes[1].sql}"]
+
+        # Back with what it held before the outage, so it is behind until the next index run.
+        assert _up(tmp_path / "c", 3) == url
+        status = subprocess.run([sys.executable, "-m", "search.backends.sphinx.cluster", "status", "--dir",
+                                 str(tmp_path / "c")], capture_output=True, text=True, timeout=60)
+        assert "node 1: up, behind on byline_s0, byline_s1, byline_meta" in status.stdout, status.stdout
+        again = backend.index_paths([corpus])
+        assert (again.added, again.changed, again.removed, again.skipped) == (0, 0, 0, [])
+        status = subprocess.run([sys.executable, "-m", "search.backends.sphinx.cluster", "status", "--dir",
+                                 str(tmp_path / "c")], capture_output=True, text=True, timeout=60)
+        assert "behind" not in status.stdout and status.stdout.count(": up") == 3
+
+        fresh = open_backend(url)
+        totals = set()
+        for _ in range(30):
+            for n in deleted:
+                assert fresh.search(f"zq{n}x").total == 0
+                assert fresh.article(f"a{n}.txt") is None
+            totals.add(fresh.search("harbour", limit=100).total)
+            totals.add(fresh.count())
+        assert totals == {24 - len(deleted) + 4}
+        assert fresh.search("zq101x").total == 1
+        fresh.close()
+        backend.close()
+    finally:
+        _down(tmp_path / "c")
+
+
+def test_a_new_client_with_the_printed_url_works_while_any_one_node_is_down(tmp_path, extracted):
+    url = _up(tmp_path, 3)
+    try:
+        nodes = cluster.read_nodes(tmp_path)
+        assert url == "sphinx://" + ",".join(f"127.0.0.1:{n.sql_port}" for n in nodes)
+        backend = open_backend(url)
+        backend.update(*extracted)
+        backend.close()
+        for node in nodes:
+            cluster.kill_node(node)
+            client = open_backend(url)
+            assert client.count() == 16
+            assert {h.id for h in client.search("Glasswater").hits}
+            client.close()
+            assert _up(tmp_path, 3) == url
+    finally:
+        _down(tmp_path)
+
+
+def test_index_with_a_backend_and_no_path_indexes_the_seeds_and_then_reads_nothing(tmp_path):
+    from search.ingest.files import load
+    from search.library import SEEDS
+
+    url = _up(tmp_path / "c", 2)
+    try:
+        cli = [sys.executable, "-m", "tui.cli", "index", "--backend", url]
+        first = subprocess.run(cli, capture_output=True, text=True, timeout=300)
+        assert first.returncode == 0, first.stderr
+        articles, _ = load([SEEDS])
+        backend = open_backend(url)
+        assert backend.count() == len(articles) > 0
+        backend.close()
+        second = subprocess.run(cli, capture_output=True, text=True, timeout=300)
+        assert second.returncode == 0 and " 0 added, 0 changed, 0 removed" in second.stderr, second.stderr
+        assert second.stderr.rstrip().endswith(f"→ {url}")
+    finally:
+        _down(tmp_path / "c")
+
+
+def test_help_names_the_url_with_every_node():
+    for argv in (["index", "--help"], ["--help"]):
+        done = subprocess.run([sys.executable, "-m", "tui.cli", *argv], capture_output=True, text=True, timeout=60)
+        assert "sphinx://HOST:PORT[,HOST:PORT…]" in " ".join(done.stdout.split()), argv
+    done = subprocess.run([sys.executable, "-m", "search.backends.sphinx.cluster", "--help"], capture_output=True,
+                          text=True, timeout=60)
+    assert "naming every node" in done.stdout
+
+
+@pytest.mark.parametrize("query", ["finael~", "finales~2", "glaswater~", "vespr~ lane"])
+def test_fuzzy_words_find_what_whoosh_finds(sphinx, whoosh, query):
+    mine, theirs = sphinx.search(query, limit=100), whoosh.search(query, limit=100)
+    assert theirs.hits
+    assert {h.id for h in mine.hits} == {h.id for h in theirs.hits}
+    assert {h.id: h.spans for h in mine.hits} == {h.id: h.spans for h in theirs.hits}
+
+
+def test_finael_finds_the_finale_and_a_misspelling_gets_a_suggestion(sphinx, whoosh):
+    found = sphinx.search("finael~")
+    assert "vesper-lane-finale-recap.txt" in {h.id for h in found.hits}
+    assert any("finale" in h.snippet[a:b].lower() for h in found.hits for a, b in h.snippet_spans)
+    for typo in ("finael", "Glaswater", "Glasswatter season"):
+        assert sphinx.search(typo).suggestion == whoosh.search(typo).suggestion is not None, typo
+    assert sphinx.search("Glasswater").suggestion is None
+
+
+@pytest.fixture(scope="module")
+def synthetic_pair(tmp_path_factory):
+    """A 300-article synthetic corpus in a 3-node cluster and in the local index."""
+    from search.tools import synthetic
+
+    root = tmp_path_factory.mktemp("synthetic")
+    synthetic.write(root / "corpus", 300, seed=7)
+    try:
+        url = _up(root / "c", 3)
+        backend = open_backend(url)
+        backend.index_paths([root / "corpus"])
+        lib = Library([root / "corpus"], root / "whoosh")
+        lib.update()
+        yield backend, lib, root / "corpus"
+        lib.close()
+        backend.close()
+    finally:
+        _down(root / "c")
+
+
+def test_top_ten_agrees_with_the_local_index_on_the_bench_mix(synthetic_pair):
+    from search.backends.sphinx.bench import query_mix
+    from search.extract.pipeline import extract_one
+    from search.ingest.files import load
+
+    backend, lib, corpus = synthetic_pair
+    articles, _ = load([corpus])
+    mix = query_mix(articles, {a.id: extract_one(a) for a in articles})
+    assert len(mix) >= 8
+    overlaps = []
+    for query in mix:
+        mine = {h.id for h in backend.search(query, limit=10, collapse=False).hits}
+        theirs = {h.id for h in lib.search(query, limit=10, collapse=False).hits}
+        overlaps.append(len(mine & theirs))
+    assert sum(overlaps) / len(overlaps) >= 8, dict(zip(mix, overlaps, strict=True))
+
+
+@pytest.mark.parametrize("query", ["that", "that from", '"renewed after"', "vehicles"])
+def test_text_queries_score_as_the_local_index_does(synthetic_pair, query):
+    backend, lib, _ = synthetic_pair
+    theirs = {h.id: h.score for h in lib.search(query, limit=10, collapse=False).hits}
+    mine = {h.id: h.score for h in backend.search(query, limit=10, collapse=False).hits}
+    shared = set(mine) & set(theirs)
+    assert len(shared) >= 8
+    assert all(abs(mine[i] - theirs[i]) < 1e-3 for i in shared), {i: (mine[i], theirs[i]) for i in shared}
+
+
+def test_an_index_run_merges_disk_chunks(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    url = _up(tmp_path / "c", 1)
+    node = cluster.read_nodes(tmp_path / "c")[0]
+    conn = pymysql.connect(host="127.0.0.1", port=node.sql_port, user="", autocommit=True)
+
+    def chunks() -> int:
+        with conn.cursor() as cur:
+            cur.execute("SHOW INDEX byline_s0 STATUS")
+            return int(dict(cur.fetchall())["disk_chunks"])
+
+    try:
+        backend = open_backend(url)
+        for n in range(3):
+            (corpus / f"a{n}.txt").write_text(_story(n), encoding="utf-8")
+            backend.update(*_extracted_of(corpus / f"a{n}.txt"))
+            with conn.cursor() as cur:
+                cur.execute("FLUSH RAMCHUNK byline_s0")
+        assert chunks() == 3
+        backend.index_paths([corpus])
+        deadline = time.monotonic() + 20
+        while chunks() > 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert chunks() == 1 and backend.count() == 3
+        backend.close()
+    finally:
+        conn.close()
+        _down(tmp_path / "c")
+
+
+def _extracted_of(path: Path):
+    from search.backends.sphinx.docs import extract_all
+    from search.ingest.files import load
+
+    articles, _ = load([path])
+    return (articles, *extract_all(articles))
+
+
+def test_nodes_on_several_hosts_get_configs_and_one_topology(tmp_path, monkeypatch, extracted):
+    """Three loopback addresses stand for three machines; the third is started by hand, as its
+    own host would, from the config ``up`` wrote for it."""
+    from search.backends.sphinx import nodes
+
+    hosts = ["127.0.0.1", "127.0.0.2", "127.0.0.3"]
+    monkeypatch.setattr(nodes, "is_local", lambda host: host != "127.0.0.3")
+    try:
+        url = nodes.up(tmp_path, 3, hosts=hosts)
+        placed = nodes.read_nodes(tmp_path)
+        assert [n.host for n in placed] == hosts
+        assert url == "sphinx://" + ",".join(n.sql for n in placed)
+        config = (Path(placed[2].dir) / "sphinx.conf").read_text()
+        assert f"listen = 127.0.0.3:{placed[2].sql_port}:mysql41" in config
+        assert all(f"agent = {placed[s].api}:byline_s{s}|" in config for s in range(3))
+        assert not nodes._answers(placed[2])
+
+        started = subprocess.run([shutil.which("searchd"), "--config", str(Path(placed[2].dir) / "sphinx.conf")],
+                                 capture_output=True, timeout=30)
+        assert started.returncode == 0 and nodes._wait_sql(placed[2], 10)
+        assert nodes.up(tmp_path, 3, hosts=hosts) == url  # now it answers: it gets the topology
+        backend = open_backend(f"sphinx://{placed[2].sql}")
+        backend.update(*extracted)
+        assert backend.count() == 16 and backend.search("Glasswater").hits
+        backend.close()
+    finally:
+        nodes.down(tmp_path)
+
+
+def test_a_holder_that_was_behind_and_then_wrote_alone_comes_out_ahead(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(8):
+        (corpus / f"a{n}.txt").write_text(_story(n), encoding="utf-8")
+    url = _up(tmp_path / "c", 2)
+    try:
+        backend = open_backend(url)
+        backend.index_paths([corpus])
+        nodes = cluster.read_nodes(tmp_path / "c")
+        _kill_serving_process(nodes[1])
+        (corpus / "a0.txt").unlink()
+        backend.index_paths([corpus])  # node 0 alone
+
+        assert _up(tmp_path / "c", 2) == url
+        _kill_serving_process(nodes[0])
+        (corpus / "a100.txt").write_text(_story(100), encoding="utf-8")
+        backend.index_paths([corpus])  # node 1 alone, which had missed the first change
+
+        assert _up(tmp_path / "c", 2) == url
+        backend.index_paths([corpus])
+        fresh = open_backend(url)
+        for _ in range(30):
+            assert fresh.search("zq0x").total == 0 and fresh.search("zq100x").total == 1
+            assert fresh.count() == 8
+        fresh.close()
+        backend.close()
+    finally:
+        _down(tmp_path / "c")

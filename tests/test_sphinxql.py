@@ -112,3 +112,22 @@ def test_name_and_story_tokens_are_single_plain_words():
     assert key_token("Casimir Oduya-Lee") == "casimir_oduya_lee"
     token = story_token("news/a b'c.txt#3")
     assert re.fullmatch(r"s\d+", token) and token == story_token("news/a b'c.txt#3")
+
+
+def test_the_cluster_backend_loads_neither_whooshs_schema_nor_its_parser():
+    import subprocess
+    import sys
+
+    code = ("import sys, search.backends.sphinx.backend, search.backends.sphinx.indexer, search.backends.adapter; "
+            "print(sorted(m for m in ('search.engine.schema', 'search.query.parser', 'whoosh.qparser') "
+            "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_highlight_terms_are_the_positive_text_words():
+    t = translate('Glasswater "box office" cinder* -season speaker:Okafor title:reviews')
+    words, phrases, prefixes = t.terms
+    assert words == {"glasswat", "review"}
+    assert phrases == [["box", "offic"]] and prefixes == ["cinder"]

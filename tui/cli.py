@@ -11,6 +11,9 @@ import re
 import sys
 from pathlib import Path
 
+BACKEND_HELP = ("a search cluster instead of the embedded index: sphinx://HOST:PORT[,HOST:PORT…], every node "
+                "as `byline cluster up` prints it, so any node that answers will do")
+
 
 def _library(args: argparse.Namespace):
     from search.library import open_library
@@ -67,6 +70,10 @@ def cmd_index(args: argparse.Namespace) -> int:
     if err := _check_paths(args.paths):
         print(err, file=sys.stderr)
         return 2
+    if not args.paths and args.backend:
+        from search.library import SEEDS
+
+        args.paths = [str(SEEDS)]  # as the local index does
     lib = _library(args)
     if not lib.paths:
         print("byline index: give the files or folders to index", file=sys.stderr)
@@ -75,7 +82,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     if report is None:
         return code
     print(f"{report.total} files: {report.added} added, {report.changed} changed, {report.removed} removed, "
-          f"{len(report.skipped)} skipped in {report.seconds:.2f} s → {lib.index_dir}", file=sys.stderr)
+          f"{len(report.skipped)} skipped in {report.seconds:.2f} s → {lib.index_dir or args.backend}", file=sys.stderr)
     lib.close()
     return 0
 
@@ -205,8 +212,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         p = argparse.ArgumentParser(prog=f"byline {name}", description=help)
         if index:
             p.add_argument("--index", metavar="DIR", help="index folder (default: one per corpus in the user cache)")
-            p.add_argument("--backend", metavar="URL", help="a search cluster instead of the embedded index "
-                           "(sphinx://HOST:PORT)")
+            p.add_argument("--backend", metavar="URL", help=BACKEND_HELP)
         p.set_defaults(func=func)
         parsers[name] = p
         return p
@@ -258,7 +264,7 @@ def build_browse_parser() -> argparse.ArgumentParser:
         epilog=f"commands: {', '.join(build_parsers())} (byline COMMAND --help)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to browse (default: the seed corpus)")
     p.add_argument("--index", metavar="DIR", help="index folder (default: one per corpus in the user cache)")
-    p.add_argument("--backend", metavar="URL", help="a search cluster instead of the embedded index (sphinx://HOST:PORT)")
+    p.add_argument("--backend", metavar="URL", help=BACKEND_HELP)
     p.add_argument("--config", metavar="FILE", help="config file (default: byline/config.toml in the user config dir)")
     p.add_argument("--ansi", action="store_true", help="use the terminal's own colours")
     p.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal")

@@ -1,7 +1,8 @@
 """Search engines behind the library facade.
 
-Whoosh (embedded, the default) is ``search.library.Library`` itself; ``sphinx://host:port``
-opens a Sphinx or Manticore cluster over SphinxQL. Both answer with the same model objects,
+Whoosh (embedded, the default) is ``search.library.Library`` itself; ``sphinx://host:port[,…]``
+opens a Sphinx or Manticore cluster over SphinxQL (``BackendLibrary`` puts it behind the
+``search.facade.Facade``). Both answer with the same model objects,
 so nothing above the facade knows which one it talks to.
 """
 
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from search.model import Article, ArticleView, Extraction, Hit, Results
+from search.model import Article, ArticleView, Extraction, Hit, Results, UpdateReport
 
 SCHEMES = ("sphinx", "manticore")
 
@@ -22,7 +23,7 @@ class BackendUnavailable(Exception):
 
 class Backend(Protocol):
     def index_paths(self, paths: list[Path], progress: Callable[[int, int], None] | None = None,
-                    max_bytes: int | None = None): ...
+                    max_bytes: int | None = None) -> UpdateReport: ...
     def update(self, articles: list[Article], found: dict[str, Extraction],
                tables: dict | None = None) -> None: ...
     def delete(self, article_ids: list[str]) -> None: ...
@@ -35,6 +36,7 @@ class Backend(Protocol):
     def article(self, article_id: str, text: str = "") -> ArticleView | None: ...
     def copies_of(self, article_id: str) -> list[tuple[str, str]]: ...
     def related(self, article_id: str, limit: int = 10) -> list[Hit]: ...
+    def date_counts(self, text: str) -> dict[str, int]: ...
     def names(self) -> list[str]: ...
     def people(self) -> dict[str, dict]: ...
     def cast(self) -> list[dict]: ...

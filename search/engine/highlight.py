@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from whoosh import query as Q
 
-from search.engine.schema import TEXT_ANALYZER
+from search.query.analysis import TEXT_ANALYZER
 
 Span = tuple[int, int]
 HIGHLIGHT_FIELDS = ("title", "body", "quote")

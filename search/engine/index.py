@@ -7,16 +7,12 @@ the next run redoes only what was not.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import sys
 import time
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
 from whoosh import query as Q
@@ -27,10 +23,12 @@ from whoosh.writing import SegmentWriter
 from search.engine.failure import DiskFull, abandon, disk_full, tidy
 from search.engine.records import article_fields, quote_docs
 from search.engine.schema import SCHEMA
-from search.model import Extraction, Skipped
+from search.extract.batch import PARALLEL_FROM, default_workers, prepared  # noqa: F401 (the bench's)
+from search.ingest.manifest import Entry, entries, plan
+from search.model import Skipped, UpdateReport  # noqa: F401 (UpdateReport: for callers)
 
 if TYPE_CHECKING:
-    from search.ingest.files import Source
+    pass
 
 # ``ingest`` and ``extract`` are imported where they are used: opening an index to search
 # (the app's first frame, ``byline search``) must not pay for loading the extraction rules.
@@ -52,27 +50,10 @@ MERGE_FACTOR = 8
 # Whoosh's posting pool before it spills to disk: building 3,000 articles, 64 MB peaked at
 # 212 MB and 32 at 173 MB, 11% slower. The peak must stay under 250 MB at 100,000 articles.
 LIMIT_MB = 32
-CHUNK = 16  # files per task sent to a worker process
-PARALLEL_FROM = 64  # fewer files than this are read in-process: starting workers costs more
 
 
 class IndexBusy(Exception):
     """Another process is writing this index."""
-
-
-@dataclass
-class UpdateReport:
-    total: int = 0
-    added: int = 0
-    changed: int = 0
-    removed: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
-    seconds: float = 0.0
-    link_seconds: float = 0.0  # of ``seconds``: linking copies and stories across the corpus
-
-    @property
-    def touched(self) -> int:
-        return self.added + self.changed + self.removed
 
 
 Progress = Callable[[int, int], None]
@@ -109,39 +90,6 @@ def index_format(index_dir: Path) -> int:
     return read_manifest(index_dir).get("format", 1)
 
 
-class Entry(NamedTuple):
-    """What the manifest knows of one file; a row of a JSON list on disk.
-
-    A tuple, not a dict: at 100,000 files the manifest's dicts alone took 60 MB of the
-    indexer's memory. ``ids`` is empty for the usual file of one article named after it.
-    """
-
-    size: int
-    mtime_ns: int
-    hash: str
-    ids: tuple[str, ...] = ()
-    skipped: tuple[str, ...] = ()
-
-    def articles(self, rel: str) -> tuple[str, ...]:
-        return self.ids or (rel,)
-
-    @classmethod
-    def of(cls, rel: str, size: int, mtime_ns: int, digest: str, ids: list[str], skipped) -> Entry:
-        return cls(size, mtime_ns, digest, () if ids == [rel] else tuple(ids), tuple(skipped))
-
-    @classmethod
-    def load(cls, row) -> Entry:
-        if isinstance(row, dict):  # written before entries were rows
-            return cls(row["size"], row["mtime_ns"], row["hash"], tuple(row.get("articles", ())),
-                       tuple(row.get("skipped", ())))
-        size, mtime_ns, digest, ids, skipped = row
-        return cls(size, mtime_ns, digest, tuple(ids), tuple(skipped))
-
-
-def _files(manifest: dict) -> dict[str, Entry]:
-    return {rel: Entry.load(row) for rel, row in manifest.get("files", {}).items()}
-
-
 def _save_manifest(index_dir: Path, files: dict[str, Entry]) -> None:
     _write_atomic(index_dir / MANIFEST, json.dumps({"format": FORMAT, "files": files}))
 
@@ -170,37 +118,6 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _digest(path: Path) -> str:
-    from search.ingest.files import open_file  # a pipe in place of a file must not block
-
-    h = hashlib.blake2b(digest_size=16)
-    with open_file(path) as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def _plan(sources: Iterable[Source], files: dict[str, Entry]) -> tuple[list[Source], dict[str, Entry], int]:
-    """Which sources need reading, the unchanged ones carried over to the new manifest, and
-    how many sources there are."""
-    todo, keep, total = [], {}, 0
-    for src in sources:
-        total += 1
-        old = files.get(src.rel)
-        if old and old.size == src.size and old.mtime_ns == src.mtime_ns:
-            keep[src.rel] = old
-            continue
-        if old and not src.problem:  # a pipe in place of a file is skipped unopened
-            try:
-                if old.hash == _digest(src.path):
-                    keep[src.rel] = old._replace(mtime_ns=src.mtime_ns)
-                    continue
-            except OSError:
-                pass
-        todo.append(src)
-    return todo, keep, total
-
-
 def update(paths: list[Path], index_dir: Path, progress: Progress | None = None,
            max_bytes: int | None = None) -> UpdateReport:
     """Bring the index at ``index_dir`` in line with the files under ``paths``."""
@@ -213,122 +130,9 @@ def update(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         raise
 
 
-@dataclass(slots=True)
-class _Prepared:
-    """One file read, extracted and turned into Whoosh documents (in a worker process)."""
-
-    rel: str
-    digest: str  # of the file before it was read: a change while reading shows next time
-    ids: list[str]
-    skipped: list[Skipped]
-    docs: list[dict]
-    # Per article: its extraction and what copy detection needs (prepared here, off the writer).
-    extras: list[tuple[Extraction, object]] = field(default_factory=list)
-
-
-def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepared]:
-    from search.copies.index import prepare
-    from search.extract.pipeline import extract_one
-    from search.ingest.files import read
-
-    out = []
-    for src in batch:
-        try:
-            digest = "" if src.problem else _digest(src.path)
-        except OSError:
-            digest = ""
-        articles, skipped = read(src, max_bytes=max_bytes)
-        docs: list[dict] = []
-        extras = []
-        for article in articles:
-            ex = extract_one(article) if extract else Extraction()
-            docs.append(article_fields(article, ex))
-            docs += quote_docs(article, ex)
-            if extract:
-                extras.append((ex, prepare(article, ex)))
-        out.append(_Prepared(src.rel, digest, [a.id for a in articles], skipped, docs, extras))
-    return out
-
-
-def _prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int) -> Iterator[_Prepared]:
-    """Prepared files in ``todo`` order; extraction runs in worker processes for big jobs."""
-    from concurrent.futures.process import BrokenProcessPool
-
-    batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-    parallel = workers > 1 and len(todo) >= PARALLEL_FROM and _main_can_be_respawned()
-    del todo  # each batch's sources are let go once it is served
-    served = 0
-    if parallel:
-        try:
-            for done in _in_workers(batches, max_bytes, extract, workers):
-                batches[served] = []
-                served += 1
-                yield from done
-        except BrokenProcessPool:
-            # A worker could not start (a caller's script that indexes at import time, with no
-            # ``if __name__ == "__main__"``) or was killed (out of memory): finish in this process.
-            pass
-    for batch in batches[served:]:
-        yield from _prepare(batch, max_bytes, extract)
-
-
-def _main_can_be_respawned() -> bool:
-    """Spawned workers re-import the caller's main module; code read from stdin cannot be."""
-    main = sys.modules.get("__main__")
-    if getattr(main, "__spec__", None) is not None:
-        return True
-    path = getattr(main, "__file__", None)
-    return path is None or os.path.isfile(path)
-
-
-def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, workers: int) -> Iterator[list]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # spawn: workers must not inherit the index lock or the caller's threads (the app's), and no
-    # server process outlives the indexer (a forkserver and its idle workers did after kill -9).
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_follow_parent,
-                             initargs=(os.getpid(),)) as pool:
-        pending: deque = deque()
-        it = iter(batches)
-        try:
-            # A bounded queue ahead of the writer keeps the parent's memory flat at any corpus size.
-            for batch in it:
-                pending.append(pool.submit(_prepare, batch, max_bytes, extract))
-                if len(pending) >= 3 * workers:
-                    break
-            while pending:
-                done = pending.popleft().result()
-                nxt = next(it, None)
-                if nxt is not None:
-                    pending.append(pool.submit(_prepare, nxt, max_bytes, extract))
-                yield done
-        finally:
-            for f in pending:
-                f.cancel()
-
-
-def _follow_parent(parent: int) -> None:
-    """Exit when the indexer dies: a worker holds both ends of its task queue, so it would
-    otherwise wait for work forever after a kill -9."""
-    import threading
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            if os.getppid() != parent:
-                os._exit(0)
-
-    threading.Thread(target=watch, daemon=True, name="byline-follow-parent").start()
-
-
-def default_workers() -> int:
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 8))
+def whoosh_docs(article, ex) -> list[dict]:
+    """An article's Whoosh document and one per quote."""
+    return [article_fields(article, ex), *quote_docs(article, ex)]
 
 
 def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
@@ -345,9 +149,9 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     if manifest.get("format", 1) != FORMAT and ix.doc_count_all():
         ix = _start_over(index_dir)
         manifest = {"files": {}}
-    old_files = _files(manifest)
+    old_files = entries(manifest)
     del manifest
-    todo, keep, report.total = _plan(walk(paths), old_files)
+    todo, keep, report.total = plan(walk(paths), old_files)
     by_rel = {src.rel: src for src in todo}
     removed = [rel for rel in old_files if rel not in keep and rel not in by_rel]
     files = dict(keep)
@@ -379,9 +183,9 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         pending = 0
         last_commit = time.perf_counter()
         n_todo = len(todo)
-        prepared = _prepared(todo, max_bytes, extract, workers)
+        ready = prepared(todo, max_bytes, extract, workers, whoosh_docs)
         del todo  # the sources are let go as their files are written
-        for n, prep in enumerate(prepared, 1):
+        for n, prep in enumerate(ready, 1):
             src = by_rel.pop(prep.rel)
             report.skipped += prep.skipped
             old = old_files.get(prep.rel)

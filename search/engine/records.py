@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from search.engine.schema import name_keys
 from search.model import Article, CastPair, Drift, Extraction, Quote
+from search.query.analysis import name_keys
 
 
 def date_number(date: str | None) -> int | None:

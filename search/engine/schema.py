@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from whoosh import fields
-from whoosh.analysis import StemmingAnalyzer
 
-# No stop list: a phrase such as "I love you, man" must keep every word it was typed with.
-TEXT_ANALYZER = StemmingAnalyzer(stoplist=None, minsize=1)
+from search.query.analysis import TEXT_ANALYZER, name_keys  # noqa: F401 (name_keys: the records')
+
 # Names match whole ("matt duffer") or by surname ("duffer"), case-insensitively.
 NAMES = fields.KEYWORD(lowercase=True, commas=True, scorable=True)
 
@@ -33,18 +32,3 @@ SCHEMA = fields.Schema(
 
 TEXT_FIELDS = ("title", "body", "quote")
 NAME_FIELDS = ("speaker", "person", "actor", "character")
-
-
-def name_keys(names) -> str:
-    """Full names plus their surnames, comma-joined for a NAMES field."""
-    keys: set[str] = set()
-    for n in names:
-        if not n:
-            continue
-        keys.add(n.lower())
-        for part in n.split("/"):
-            part = part.strip()
-            if part:
-                keys.add(part.lower())
-                keys.add(part.split()[-1].lower())
-    return ",".join(sorted(k.replace(",", " ") for k in keys))

@@ -39,6 +39,23 @@ class CorpusTables:
         self.db = sqlite3.connect(self.path, check_same_thread=False)
         self.db.executescript("PRAGMA journal_mode=WAL;" + SCHEMA)
 
+    @classmethod
+    def of(cls, people: dict[str, dict], cast: list[dict]) -> CorpusTables:
+        """In memory, from the ``people()`` and ``cast()`` a corpus gave (what a cluster keeps),
+        so reads answer as they do beside a local index."""
+        tables = cls()
+        tables.db.executemany("INSERT INTO people VALUES (?, ?, ?)",
+                              [(a, name, name.lower()) for name, row in people.items() for a in row["articles"]])
+        for row in cast:
+            for a in row["articles"]:
+                tables.db.execute("INSERT INTO cast_pairs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                  (a, row["character"], row["actor"], json.dumps(row.get("aliases", [])),
+                                   row.get("work"), row["actor"].lower(), row["actor"].split()[-1].lower()))
+                names = {row["character"], *row.get("aliases", [])}
+                tables.db.executemany("INSERT INTO role_names VALUES (?, ?, ?, ?)",
+                                      [(a, row["character"], row["actor"], n.lower()) for n in names if n])
+        return tables
+
     def remove(self, article_ids) -> None:
         ids = [(i,) for i in article_ids]
         for table in TABLES:

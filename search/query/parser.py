@@ -10,12 +10,12 @@ from whoosh import query as Q
 from whoosh.qparser import MultifieldParser
 
 from search.engine.schema import SCHEMA, TEXT_FIELDS
+from search.query.syntax import _FIELD, ALIASES, FIELDS  # noqa: F401 (FIELDS, ALIASES: for callers)
+from search.query.syntax import day_bounds as _day_bounds
+from search.query.syntax import malformed as _malformed
+from search.query.syntax import plain_words as _plain_words
 
-FIELDS = ("title", "body", "quote", "date", "speaker", "person", "actor", "character", "kind", "story")
-ALIASES = {"who": "speaker", "said": "speaker", "people": "person", "role": "character", "text": "body"}
 _DATE_TERM = re.compile(r"\bdate:(?:\[([^\]]*)\]|(\S+))", re.I)
-_DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_FIELD = re.compile(r"\b(\w+):")
 # Whoosh's parser and stemmer grow faster than linearly with a word's or a query's length (a
 # 20,000-letter word took seconds): past this, a query is cut, so every search answers quickly.
 MAX_QUERY = 500
@@ -58,21 +58,6 @@ def _parser() -> MultifieldParser:
 _PARSER = _parser()
 
 
-def _day_bounds(value: str) -> tuple[int, int] | None:
-    m = _DAY.match(value.strip())
-    if not m:
-        return None
-    y, mo, d = m.group(1), m.group(2), m.group(3)
-    if (mo and not 1 <= int(mo) <= 12) or (d and not 1 <= int(d) <= 31):
-        return None
-    if d:
-        n = int(f"{y}{int(mo):02d}{int(d):02d}")
-        return n, n
-    if mo:
-        return int(f"{y}{int(mo):02d}01"), int(f"{y}{int(mo):02d}31")
-    return int(f"{y}0101"), int(f"{y}1231")
-
-
 def _rewrite_dates(text: str) -> tuple[str, list[str]]:
     """``date:2022`` / ``date:2022-07`` / ``date:[2022-01-01 TO 2022-06-30]`` as numeric ranges."""
     bad: list[str] = []
@@ -110,11 +95,6 @@ def _quote_hyphenated(text: str) -> str:
     return '"'.join(_HYPHENATED.sub(r'\1"\2"', p) if i % 2 == 0 else p for i, p in enumerate(parts))
 
 
-def _plain_words(text: str) -> str:
-    words = re.findall(r"[\w'’-]+", _FIELD.sub(" ", text))
-    return " ".join(w for w in words if w.upper() not in ("AND", "OR", "NOT", "TO"))
-
-
 def parse(text: str) -> Parsed:
     text, cut = clean(text)
     parsed = _parse(text)
@@ -144,24 +124,6 @@ def _parse(text: str) -> Parsed:
         return Parsed(Q.NullQuery, f"Nothing to search for in ‘{text}’")
     fallback = _without_andnot(_PARSER.parse(_quote_hyphenated(words)))
     return Parsed(fallback, f"Query {problem}; searched for the words: {words}")
-
-
-def _malformed(text: str) -> str | None:
-    if text.count('"') % 2:
-        return "has an unclosed quote"
-    depth = 0
-    for ch in text:
-        depth += (ch == "(") - (ch == ")")
-        if depth < 0:
-            return "has an unmatched bracket"
-    if depth:
-        return "has an unclosed bracket"
-    if re.search(r"\b\w+:(\s|$)", text):
-        return "names a field with no value"
-    stripped = re.sub(r"\b(AND|OR|NOT)\b", "", text).strip(" ()-+")
-    if not stripped:
-        return "has operators but no words"
-    return None
 
 
 def _without_andnot(q: Q.Query) -> Q.Query:

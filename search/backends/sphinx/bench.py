@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from search.backends import open_backend
-from search.backends.sphinx.backend import extract_all
+from search.backends.sphinx.docs import extract_all
 from search.ingest.files import load
 from search.model import Article, Extraction
 
@@ -103,7 +103,7 @@ def bench_sphinx(url: str, corpus: Path | list[Path], queries: list[str] | None 
 
 
 def _one_shard(articles, found, tables, queries, rounds) -> dict | None:
-    from search.backends.sphinx import cluster
+    from search.backends.sphinx import nodes as cluster
 
     if cluster._searchd() is None:
         return None

@@ -1,363 +1,47 @@
-"""A local Sphinx cluster for trying the distributed backend: ``byline cluster up|down|status``.
+"""``byline cluster up|down|status``: a Sphinx cluster for the distributed backend.
 
-Every node runs its own ``searchd`` on two loopback ports (the binary protocol that agents
-speak, and SphinxQL for clients). With N nodes there are N shards; shard ``i`` lives on node
-``i`` and is mirrored on node ``i+1``, so any one node can die and every shard still answers.
-Each node also holds a distributed index ``byline`` that fans a query out to every shard
-through ``agent = primary|mirror`` lines, so a client may talk to any node.
+``up`` and ``status`` end with the cluster's URL naming every node, which ``--backend`` takes;
+``status`` also says which node that is up missed writes while it was down.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import shutil
-import signal
-import socket
-import subprocess
 import sys
-import time
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
-STATE = "cluster.json"
-DIST = "byline"
-META = "byline_meta"
-HOST = "127.0.0.1"
-
-# ``copyof`` and ``story`` hold digests of article ids so an exact lookup is a plain word match.
-TEXT_FIELDS = ("title", "body", "quote", "speaker", "person", "actor", "character", "kind", "story", "copyof")
-UINT_ATTRS = ("doc_type", "date", "qn")
-STRING_ATTRS = ("aid", "title_s", "body_s", "data", "story_s", "copy_of")
-
-
-# Sphinx 2.2 knows no ``non_cjk`` alias: digits, underscore (Whoosh's ``\\w`` keeps it too),
-# Latin with its accents (lower-cased, not folded, as Whoosh does) and Cyrillic.
-CHARSET = ", ".join([
-    "0..9", "A..Z->a..z", "_", "a..z", "U+C0..U+D6->U+E0..U+F6", "U+D8..U+DE->U+F8..U+FE", "U+DF",
-    "U+E0..U+F6", "U+F8..U+FF", "U+100..U+12F/2", "U+132..U+137/2", "U+139..U+148/2", "U+14A..U+177/2",
-    "U+179..U+17E/2", "U+410..U+42F->U+430..U+44F", "U+430..U+44F", "U+401->U+451", "U+451",
-])
-
-
-@dataclass
-class Node:
-    n: int
-    api_port: int
-    sql_port: int
-    dir: str
+from search.backends.sphinx.nodes import (  # noqa: F401 (the cluster's tools, for callers)
+    STATE,
+    ClusterError,
+    Node,
+    _alive,
+    _answers,
+    _conf,
+    down,
+    free_ports,
+    is_local,
+    kill_node,
+    node_pid,
+    read_nodes,
+    stop_node,
+    up,
+    url_of,
+)
 
 
-def shard_index(n: int) -> str:
-    return f"byline_s{n}"
-
-
-def holders(shard: int, nodes: int) -> list[int]:
-    """The nodes holding a shard: its primary, then its mirror when there is a second node."""
-    return [shard] if nodes == 1 else [shard, (shard + 1) % nodes]
-
-
-def free_ports(count: int) -> list[int]:
-    socks, ports = [], []
-    try:
-        for _ in range(count):
-            s = socket.socket()
-            s.bind((HOST, 0))
-            socks.append(s)
-            ports.append(s.getsockname()[1])
-    finally:
-        for s in socks:
-            s.close()
-    return ports
-
-
-def _rt_index(name: str, path: Path) -> str:
-    lines = [f"index {name}", "{", "\ttype = rt", f"\tpath = {path}"]
-    lines += [f"\trt_field = {f}" for f in TEXT_FIELDS]
-    lines += [f"\trt_attr_uint = {a}" for a in UINT_ATTRS]
-    lines += [f"\trt_attr_string = {a}" for a in STRING_ATTRS]
-    lines += [
-        # Words keep every letter of every script; the same Porter stemmer Whoosh uses, so
-        # ``improvise`` finds ``improvised`` on either backend.
-        f"\tcharset_table = {CHARSET}",
-        "\tmorphology = stem_en",
-        "\tdict = keywords",
-        "\tmin_prefix_len = 1",
-        "\tindex_exact_words = 1",
-        "\trt_mem_limit = 128M",
-        "}",
-    ]
-    return "\n".join(lines)
-
-
-def _meta_index(path: Path) -> str:
-    return "\n".join([f"index {META}", "{", "\ttype = rt", f"\tpath = {path}", "\trt_field = name",
-                      "\trt_attr_string = value", "}"])
-
-
-def node_config(node: Node, nodes: list[Node]) -> str:
-    home = Path(node.dir)
-    parts = [
-        "searchd",
-        "{",
-        f"\tlisten = {HOST}:{node.api_port}",
-        f"\tlisten = {HOST}:{node.sql_port}:mysql41",
-        f"\tlog = {home / 'searchd.log'}",
-        f"\tquery_log = {home / 'query.log'}",
-        f"\tpid_file = {home / 'searchd.pid'}",
-        f"\tbinlog_path = {home}",
-        "\tread_timeout = 5",
-        "\tclient_timeout = 300",
-        "\tmax_packet_size = 32M",
-        # A dead mirror is noticed within a second and skipped until it answers pings again.
-        "\tha_ping_interval = 500",
-        "\tha_period_karma = 10",
-        "}",
-    ]
-    count = len(nodes)
-    for shard in range(count):
-        if node.n in holders(shard, count):
-            parts.append(_rt_index(shard_index(shard), home / shard_index(shard)))
-    parts.append(_meta_index(home / META))
-    agents = []
-    for shard in range(count):
-        mirrors = "|".join(f"{HOST}:{nodes[h].api_port}:{shard_index(shard)}" for h in holders(shard, count))
-        agents.append(f"\tagent = {mirrors}")
-    parts += [f"index {DIST}", "{", "\ttype = distributed", *agents,
-              "\tagent_connect_timeout = 300", "\tagent_query_timeout = 5000",
-              "\tha_strategy = nodeads", "}"]
-    return "\n".join(parts) + "\n"
-
-
-def _conf(node: Node) -> Path:
-    return Path(node.dir) / "sphinx.conf"
-
-
-def _searchd() -> str | None:
-    return shutil.which("searchd")
-
-
-def _wait_sql(port: int, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection((HOST, port), timeout=0.5):
-                return True
-        except OSError:
-            time.sleep(0.05)
-    return False
-
-
-def up(directory: Path, count: int = 3, searchd: str | None = None, fresh: bool = False) -> str:
-    """Start the cluster in ``directory`` and return the backend URL of node 0.
-
-    A new folder gets configs and empty shards. On a folder that already holds a cluster of
-    ``count`` nodes, only the nodes that are down are started again, with what their shards
-    held (a node that was down has missed the writes made meanwhile). ``fresh`` starts over.
-    ``searchd`` may name another daemon that reads the same config, e.g. Manticore's.
-    """
-    exe = shutil.which(searchd) if searchd else _searchd()
-    if exe is None:
-        raise ClusterError(f"{searchd or 'searchd'} is not installed (Debian: apt-get install sphinxsearch)")
-    if count < 1:
-        raise ClusterError("a cluster needs at least one node")
-    directory = directory.resolve()
-    old = read_nodes(directory)
-    if old and not fresh:
-        if len(old) != count:
-            raise ClusterError(f"{directory} holds a {len(old)}-node cluster; --fresh replaces it")
-        for node in old:
-            pid = node_pid(node)
-            if pid is None or not _alive(pid):
-                _start(exe, node, directory)
-        return f"sphinx://{HOST}:{old[0].sql_port}"
-    if old:
-        # Old shards on disk would keep their old schema whatever the new config says.
-        down(directory)
-        for node in old:
-            shutil.rmtree(node.dir, ignore_errors=True)
-    directory.mkdir(parents=True, exist_ok=True)
-    # A port found free may be taken by someone else before searchd binds it: try new ones.
-    for attempt in range(3):
-        ports = free_ports(2 * count)
-        nodes = [Node(n, ports[2 * n], ports[2 * n + 1], str(directory / f"node{n}")) for n in range(count)]
-        for node in nodes:
-            Path(node.dir).mkdir(parents=True, exist_ok=True)
-            _conf(node).write_text(node_config(node, nodes), encoding="utf-8")
-        state = json.dumps({"nodes": [asdict(n) for n in nodes]}, indent=1)
-        (directory / STATE).write_text(state, encoding="utf-8")
-        try:
-            for node in nodes:
-                _start(exe, node, directory)
-            break
-        except ClusterError:
-            if attempt == 2:
-                raise
-            for node in nodes:
-                shutil.rmtree(node.dir, ignore_errors=True)
-    write_topology(nodes)
-    return f"sphinx://{HOST}:{nodes[0].sql_port}"
-
-
-def _start(exe: str, node: Node, directory: Path) -> None:
-    busy = [p for p in (node.api_port, node.sql_port) if not _port_free(p)]
-    if busy:
-        raise ClusterError(f"node {node.n} did not start: port {busy[0]} is taken")
-    # The daemon's output goes to a file: a pipe would stay open as long as the daemon runs.
-    log = Path(node.dir) / "startup.log"
-    with open(log, "w", encoding="utf-8") as out:
-        try:
-            code = subprocess.run([exe, "--config", str(_conf(node))], stdout=out, stderr=subprocess.STDOUT,
-                                  timeout=30).returncode
-        except subprocess.TimeoutExpired:
-            code = None
-    if code != 0 or not _wait_sql(node.sql_port, 10):
-        down(directory)
-        lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-        raise ClusterError(f"node {node.n} did not start: {lines[-1] if lines else 'no output'}")
-
-
-def _port_free(port: int) -> bool:
-    with socket.socket() as s:
-        # As searchd binds: a port left in TIME_WAIT by a node that just died is free to reuse.
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind((HOST, port))
-        except OSError:
-            return False
-    return True
-
-
-def topology(nodes: list[Node]) -> dict:
-    """What a client needs to write to the shards: where each node listens, who holds what."""
-    count = len(nodes)
-    return {
-        "dist": DIST,
-        "nodes": [{"api": f"{HOST}:{n.api_port}", "sql": f"{HOST}:{n.sql_port}"} for n in nodes],
-        "shards": [{"index": shard_index(s), "holders": holders(s, count)} for s in range(count)],
-    }
-
-
-def write_topology(nodes: list[Node]) -> None:
-    """Every node keeps the topology, so a client can start from any of them."""
-    import pymysql
-
-    value = json.dumps(topology(nodes))
-    for node in nodes:
-        conn = pymysql.connect(host=HOST, port=node.sql_port, user="", autocommit=True, connect_timeout=5)
-        try:
-            with conn.cursor() as cur:
-                cur.execute(f"REPLACE INTO {META} (id, name, value) VALUES (1, 'topology', %s)", (value,))
-        finally:
-            conn.close()
-
-
-def read_nodes(directory: Path) -> list[Node]:
-    try:
-        data = json.loads((directory / STATE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return [Node(**n) for n in data.get("nodes", [])]
-
-
-def node_pid(node: Node) -> int | None:
-    try:
-        return int((Path(node.dir) / "searchd.pid").read_text().strip())
-    except (OSError, ValueError):
-        return None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # A stopped daemon that has not been reaped yet still answers kill(0); it is gone all the same.
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().split(") ", 1)[1][:1] != "Z"
-    except OSError:
-        return True
-
-
-def stop_node(node: Node, wait: float = 10.0) -> None:
-    pid = node_pid(node)
-    if pid is None or not _alive(pid):
-        return
-    watchdog = _watchdog(pid)
-    os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + wait
-    while _alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    if _alive(pid):
-        os.kill(pid, signal.SIGKILL)
-    # The watchdog leaves once its searchd has; wait so "down" means no process is left.
-    deadline = time.monotonic() + 2
-    while watchdog and _alive(watchdog) and time.monotonic() < deadline:
-        time.sleep(0.05)
-
-
-def _watchdog(pid: int) -> int | None:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            parent = int(f.read().split(") ", 1)[1].split()[1])
-    except (OSError, ValueError, IndexError):
-        return None
-    return parent if parent > 1 and _is_searchd(parent) else None
-
-
-def down(directory: Path) -> int:
-    """Stop every node of the cluster in ``directory``; how many were running."""
-    nodes = read_nodes(directory.resolve())
-    running = 0
-    for node in nodes:
-        pid = node_pid(node)
-        if pid is not None and _alive(pid):
-            running += 1
-        stop_node(node)
-    return running
-
-
-def kill_node(node: Node) -> None:
-    """Kill a node the hard way (its watchdog first, so nothing restarts it): a crash, for tests."""
-    pid = node_pid(node)
-    if pid is None or not _alive(pid):
-        return
-    watchdog = _watchdog(pid)
-    for victim in ([watchdog] if watchdog else []) + [pid]:
-        try:
-            os.kill(victim, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-    deadline = time.monotonic() + 5
-    while _alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.02)
-
-
-def _is_searchd(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as f:
-            return b"searchd" in f.read().split(b"\0")[0]
-    except OSError:
-        return False
-
-
-class ClusterError(Exception):
-    """The cluster could not be started; the message says why in plain words."""
-
-
-# -- command line -------------------------------------------------------------------------
 def add_cluster_parser(parsers: dict[str, argparse.ArgumentParser]) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="byline cluster", description="start or stop a local Sphinx cluster for the distributed backend")
+        prog="byline cluster", description="start or stop a Sphinx cluster for the distributed backend",
+        epilog="`up` and `status` print the cluster's URL last, naming every node "
+               "(sphinx://HOST:PORT,HOST:PORT,…): give it to --backend, and a client starts from "
+               "whichever node answers.")
     p.add_argument("action", choices=("up", "down", "status"))
     p.add_argument("--nodes", type=int, default=3, help="how many searchd nodes (default 3)")
     p.add_argument("--dir", required=True, metavar="DIR", help="folder for the nodes' configs and data")
     p.add_argument("--searchd", metavar="PATH", help="the search daemon to run (default: searchd on PATH)")
     p.add_argument("--fresh", action="store_true", help="start over with empty shards")
+    p.add_argument("--hosts", metavar="A,B,…", help="addresses to place the nodes on, in turn (default "
+                   "127.0.0.1); nodes on other machines get a config to start there")
     p.set_defaults(func=cmd_cluster)
     parsers["cluster"] = p
     return p
@@ -366,13 +50,16 @@ def add_cluster_parser(parsers: dict[str, argparse.ArgumentParser]) -> argparse.
 def cmd_cluster(args: argparse.Namespace) -> int:
     directory = Path(args.dir)
     if args.action == "up":
+        hosts = [h.strip() for h in args.hosts.split(",") if h.strip()] if args.hosts else None
         try:
-            url = up(directory, args.nodes, args.searchd, args.fresh)
+            url = up(directory, args.nodes, args.searchd, args.fresh, hosts)
         except ClusterError as e:
             print(f"byline: {e}", file=sys.stderr)
             return 1
         for node in read_nodes(directory.resolve()):
-            print(f"node {node.n}: sql {HOST}:{node.sql_port}, agents {HOST}:{node.api_port}")
+            where = "" if is_local(node.host) else (
+                f" — on {node.host}: copy {node.dir} there and run searchd --config {_conf(node)}")
+            print(f"node {node.n}: sql {node.sql}, agents {node.api}{where}")
         print(url)
         return 0
     if args.action == "down":
@@ -383,11 +70,35 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     if not nodes:
         print(f"byline: no cluster in {directory}", file=sys.stderr)
         return 1
+    behind = _behind(nodes)
     for node in nodes:
         pid = node_pid(node)
-        state = "up" if pid and _alive(pid) else "down"
-        print(f"node {node.n}: {state} (sql {HOST}:{node.sql_port})")
+        running = (pid and _alive(pid)) if is_local(node.host) else _answers(node)
+        state = "up" if running else "down"
+        late = behind.get(node.n)
+        if running and late:
+            state += f", behind on {', '.join(late)}: `byline index --backend URL` refills it"
+        print(f"node {node.n}: {state} (sql {node.sql})")
+    print(url_of(nodes))
     return 0
+
+
+def _behind(nodes: list[Node]) -> dict[int, list[str]]:
+    """What each node that is up missed while it was down (nothing when no node answers)."""
+    from search.backends import BackendUnavailable, open_backend
+    from search.backends.sphinx.replicas import Replicas
+
+    try:
+        backend = open_backend(url_of(nodes))
+    except BackendUnavailable:
+        return {}
+    try:
+        out: dict[int, list[str]] = {}
+        for n, what in Replicas(backend).behind():
+            out.setdefault(n, []).append(what)
+        return out
+    finally:
+        backend.close()
 
 
 def main(argv: list[str] | None = None) -> int:

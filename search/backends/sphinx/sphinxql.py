@@ -17,7 +17,11 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from search.query.parser import ALIASES, FIELDS, _day_bounds, _malformed, _plain_words
+from search.query.analysis import stems
+from search.query.syntax import ALIASES, FIELDS
+from search.query.syntax import day_bounds as _day_bounds
+from search.query.syntax import malformed as _malformed
+from search.query.syntax import plain_words as _plain_words
 
 DEFAULT_FIELDS = ("title", "body")
 TEXT_FIELDS = ("title", "body", "quote")
@@ -44,6 +48,9 @@ class Translation:
     fields: set[str] = field(default_factory=set)  # fields the query names
     empty: bool = False  # nothing to search for at all
     names: set[tuple[str, str]] = field(default_factory=set)  # ("actor"|"character", lower-cased name)
+    # What to paint in the text, as ``search.engine.highlight.spans`` takes it: stems, phrases
+    # (lists of stems) and prefixes of the words the query looks for in the text fields.
+    terms: tuple[set[str], list[list[str]], list[str]] = field(default_factory=lambda: (set(), [], []))
 
     def where(self) -> tuple[str, list]:
         """SQL conditions with ``%s`` placeholders, and their parameters."""
@@ -72,7 +79,8 @@ def story_token(story: str) -> str:
 class Leaf:
     field: str | None
     text: str
-    kind: str  # "word", "phrase" or "prefix"
+    kind: str  # "word", "phrase", "prefix" or "fuzzy"
+    dist: int = 0  # a fuzzy word's edits
 
 
 @dataclass
@@ -164,7 +172,10 @@ class _Parser:
         if kind == "phrase":
             return Leaf(scope, value.strip('"'), "phrase")
         if kind in ("word", "range"):
-            text = re.sub(r"~\d*$", "", value)  # fuzzy has no Sphinx twin: the word itself
+            fuzzy = re.search(r"~(\d*)$", value)
+            text = value[:fuzzy.start()] if fuzzy else value
+            if fuzzy and WORD.fullmatch(text):
+                return Leaf(scope, text, "fuzzy", int(fuzzy.group(1) or 1))
             if text.endswith("*") and WORD.search(text):
                 return Leaf(scope, text.rstrip("*"), "prefix")
             return Leaf(scope, text, "word")
@@ -207,17 +218,17 @@ def _and(kids):
 
 def _scoped(node, scope):
     if isinstance(node, Leaf):
-        return Leaf(node.field or scope, node.text, node.kind)
+        return Leaf(node.field or scope, node.text, node.kind, node.dist)
     if isinstance(node, Node):
         return Node(node.op, [_scoped(k, scope) for k in node.kids])
     return node
 
 
 # -- emitting -------------------------------------------------------------------------------
-def _emit(node, default: tuple[str, ...]) -> str:
+def _emit(node, default: tuple[str, ...], expand=None) -> str:
     if isinstance(node, Leaf):
-        return _emit_leaf(node, default)
-    parts = [p for p in (_emit(k, default) for k in node.kids) if p]
+        return _emit_leaf(node, default, expand)
+    parts = [p for p in (_emit(k, default, expand) for k in node.kids) if p]
     if not parts:
         return ""
     if node.op == "not":
@@ -227,7 +238,14 @@ def _emit(node, default: tuple[str, ...]) -> str:
     return "(" + " ".join(parts) + ")" if len(parts) > 1 else parts[0]
 
 
-def _emit_leaf(leaf: Leaf, default: tuple[str, ...]) -> str:
+def _emit_leaf(leaf: Leaf, default: tuple[str, ...], expand=None) -> str:
+    if leaf.kind == "fuzzy" and leaf.field not in KEY_FIELDS:
+        # Every spelling of every stem within reach; none known: the word itself, which finds nothing.
+        words = [w.lower() for f in (expand(leaf.text, leaf.dist) if expand else []) for w in WORD.findall(f)]
+        words = list(dict.fromkeys(words)) or [w.lower() for w in WORD.findall(leaf.text)]
+        fields = (leaf.field,) if leaf.field else default
+        target = f"@{fields[0]}" if len(fields) == 1 else "@(" + ",".join(fields) + ")"
+        return f"({target} ({' | '.join(words)}))"
     if leaf.field in KEY_FIELDS:
         words = [story_token(leaf.text)] if leaf.field == "story" else [key_token(leaf.text)]
         words = [w for w in words if w]
@@ -261,6 +279,23 @@ def _names(node, out: set[tuple[str, str]]) -> None:
             _names(kid, out)
 
 
+def _highlights(node, out: tuple[set[str], list[list[str]], list[str]]) -> None:
+    """The words to paint: every word, phrase and prefix on a text field, not under NOT."""
+    if isinstance(node, Leaf):
+        if node.field not in (None, *TEXT_FIELDS):
+            return
+        words = stems(node.text)
+        if node.kind == "prefix":
+            out[2].append(node.text.lower())
+        elif node.kind == "phrase" and len(words) > 1:
+            out[1].append(words)
+        elif node.kind != "fuzzy":  # a fuzzy word paints the stems it stood for, known only later
+            out[0].update(words)
+    elif isinstance(node, Node) and node.op != "not":
+        for kid in node.kids:
+            _highlights(kid, out)
+
+
 def _positive(node) -> bool:
     """Sphinx refuses a query that is only negations; Whoosh would return everything else."""
     if node is None:
@@ -274,8 +309,9 @@ def _positive(node) -> bool:
     return any(_positive(k) for k in node.kids)
 
 
-def translate(text: str, default: tuple[str, ...] = DEFAULT_FIELDS) -> Translation:
-    """``default`` are the fields bare words search: title and body, or quote for quote search."""
+def translate(text: str, default: tuple[str, ...] = DEFAULT_FIELDS, expand=None) -> Translation:
+    """``default`` are the fields bare words search: title and body, or quote for quote search.
+    ``expand(word, edits)`` gives the words a fuzzy ``word~edits`` stands for."""
     text = text.strip()
     if not text:
         return Translation("", empty=True)
@@ -284,15 +320,15 @@ def translate(text: str, default: tuple[str, ...] = DEFAULT_FIELDS) -> Translati
         words = _plain_words(text)
         if not words:
             return Translation("", notice=f"Nothing to search for in ‘{text}’", empty=True)
-        return _build(words, f"Query {problem}; searched for the words: {words}", default)
-    return _build(text, None, default)
+        return _build(words, f"Query {problem}; searched for the words: {words}", default, expand)
+    return _build(text, None, default, expand)
 
 
 def _without_dates(text: str) -> str:
     return re.sub(r"\bdate:(\[[^\]]*\]|\S+)", "date:x", text, flags=re.I)
 
 
-def _build(text: str, notice: str | None, default: tuple[str, ...]) -> Translation:
+def _build(text: str, notice: str | None, default: tuple[str, ...], expand=None) -> Translation:
     p = _Parser(text)
     tree = p.parse()
     notes = [notice] if notice else []
@@ -300,7 +336,7 @@ def _build(text: str, notice: str | None, default: tuple[str, ...]) -> Translati
         notes.append(f"Ignored {', '.join(p.bad_dates)}: {DATE_NOTICE}")
     if p.nested_date:
         notes.append("date: narrows the whole query")
-    match = _emit(tree, default) if tree is not None else ""
+    match = _emit(tree, default, expand) if tree is not None else ""
     if match and not _positive(tree):
         notes.append("A query needs at least one word that is not excluded")
         return Translation("", notice="; ".join(notes), empty=True)
@@ -309,4 +345,6 @@ def _build(text: str, notice: str | None, default: tuple[str, ...]) -> Translati
         notes.append(f"Nothing to search for in ‘{text}’")
     names: set[tuple[str, str]] = set()
     _names(tree, names)
-    return Translation(match, p.dates, "; ".join(notes) or None, p.fields, empty, names)
+    terms: tuple[set[str], list[list[str]], list[str]] = (set(), [], [])
+    _highlights(tree, terms)
+    return Translation(match, p.dates, "; ".join(notes) or None, p.fields, empty, names, terms)
