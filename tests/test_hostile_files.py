@@ -208,7 +208,7 @@ def test_a_skip_names_the_file_on_one_line(tmp_path):
 
 @fifo
 def test_a_file_replaced_by_a_pipe_is_skipped_on_the_next_update(tmp_path, monkeypatch):
-    from search.engine import index as index_module
+    from search.ingest import manifest
     from search.library import Library
 
     corpus = tmp_path / "corpus"
@@ -220,8 +220,8 @@ def test_a_file_replaced_by_a_pipe_is_skipped_on_the_next_update(tmp_path, monke
         (corpus / "real.txt").unlink()
         os.mkfifo(corpus / "real.txt")
         opened = []
-        real_open = index_module._digest
-        monkeypatch.setattr(index_module, "_digest", lambda path: opened.append(path) or real_open(path))
+        real_digest = manifest.digest
+        monkeypatch.setattr(manifest, "digest", lambda path: opened.append(path) or real_digest(path))
         report = _bounded(lib.update)
         assert [s.reason for s in report.skipped] == ["not a regular file (a named pipe), left unopened"]
         assert opened == [] and lib.count() == 0
