@@ -15,8 +15,6 @@ lower document number first among equals; the total is exact.
 from __future__ import annotations
 
 import heapq
-import sys
-from array import array
 from collections import Counter
 from dataclasses import dataclass
 from operator import neg
@@ -25,8 +23,8 @@ from whoosh import query as Q
 from whoosh.collectors import TopCollector
 from whoosh.formats import Existence
 from whoosh.scoring import WeightScorer
-from whoosh.util.numlists import delta_decode
 
+from search.engine import whoosh_internals as internals
 from search.engine.scoring import _Scorer
 
 
@@ -34,6 +32,7 @@ from search.engine.scoring import _Scorer
 class Top:
     hits: list[tuple[int, float]]  # (document number, score), best first
     total: int
+    fast: bool = True  # False: Whoosh's collector found these (an unsupported query, or changed internals)
 
 
 class _Unsupported(Exception):
@@ -43,7 +42,7 @@ class _Unsupported(Exception):
 def top(searcher, q: Q.Query, limit: int) -> Top:
     try:
         scores = _scores(searcher, q)
-    except _Unsupported:
+    except (_Unsupported, internals.InternalsChanged):
         return _whoosh_top(searcher, q, limit)
     # (-score, docnum) pairs compare in C: higher score first, then the lower document number.
     best = heapq.nsmallest(limit, zip(map(neg, scores.values()), scores.keys(), strict=True))
@@ -59,7 +58,7 @@ def months(searcher, q: Q.Query) -> Counter:
     leaves = searcher.leaf_searchers()
     try:
         per_segment = [(sub, _node(sub, q).keys()) for sub, _ in leaves] if supported(q) else None
-    except _Unsupported:
+    except (_Unsupported, internals.InternalsChanged):
         per_segment = None
     if per_segment is None:  # a phrase with slop, a negation: Whoosh finds them
         found = sorted(searcher.docs_for_query(q))
@@ -79,25 +78,15 @@ def _dates(sub):
     """A segment's date column as an array of yyyymmdd, cached like the masks; None for a
     segment written before dates had a column."""
     reader = sub.reader()
-    cache = reader.__dict__.setdefault("_byline_cache", {})
+    cache = internals.reader_cache(reader)
     if "date" not in cache:
-        cache["date"] = _column(reader.column_reader("date")) if reader.has_column("date") else None
+        if reader.has_column("date"):
+            column = reader.column_reader("date")
+            values = internals.numeric_column(column)
+            cache["date"] = column.load() if values is None else values
+        else:
+            cache["date"] = None
     return cache["date"]
-
-
-def _column(column) -> array:
-    """A numeric column read whole: Whoosh's own ``load`` unpacks it a value at a time (1.2 s
-    for the dates of 100,000 articles and their quotes)."""
-    # Under Whoosh's translating wrapper, the raw numbers: unsigned integers are stored as is.
-    raw = column.raw_column() if hasattr(column, "raw_column") else column
-    try:
-        values = array(raw._typecode)
-        values.frombytes(raw._dbfile.get(raw._basepos, raw._count * values.itemsize))
-    except (AttributeError, ValueError):
-        return column.load()
-    if sys.byteorder == "little":  # stored big-endian
-        values.byteswap()
-    return values
 
 
 def supported(q: Q.Query) -> bool:
@@ -116,7 +105,7 @@ def _whoosh_top(searcher, q: Q.Query, limit: int) -> Top:
     collector = TopCollector(limit, usequality=False, replace=0)
     searcher.search_with_collector(q, collector)
     found = collector.results()
-    return Top([(hit.docnum, hit.score) for hit in found], len(found))
+    return Top([(hit.docnum, hit.score) for hit in found], len(found), fast=False)
 
 
 def _scores(searcher, q: Q.Query) -> dict[int, float]:
@@ -195,13 +184,9 @@ def _tree_sum(values: list[float]) -> float:
 
 
 def _positions(sub, field: str, word: str, docs: set[int]) -> dict[int, set[int]]:
-    reader = sub.reader()
     fmt = sub.schema[field].format
-    matcher = reader._terms.matcher(field, reader._text_to_bytes(field, word), fmt)
     out = {}
-    for ids, _ in _blocks(matcher):
-        matcher._read_values()
-        values = matcher._values
+    for ids, values in internals.term_position_blocks(sub.reader(), field, word, fmt):
         for i, d in enumerate(ids):
             if d in docs:
                 out[d] = set(fmt.decode_positions(values[i]))
@@ -221,14 +206,12 @@ def _mask(sub, q: Q.Term) -> bytearray:
     reader (which lives as long as the searcher). Deleted documents need no care: a mask only
     narrows the other parts of an AND, which never hold them."""
     reader = sub.reader()
-    cache = reader.__dict__.setdefault("_byline_cache", {})
+    cache = internals.reader_cache(reader)
     key = (q.fieldname, q.text)
     if key not in cache:
         mask = bytearray(reader.doc_count_all())
         if key in reader:
-            matcher = reader._terms.matcher(q.fieldname, reader._text_to_bytes(q.fieldname, q.text),
-                                            sub.schema[q.fieldname].format)
-            for ids, _ in _blocks(matcher):
+            for ids, _ in internals.term_blocks(reader, q.fieldname, q.text, sub.schema[q.fieldname].format):
                 for d in ids:
                     mask[d] = 1
         cache[key] = mask
@@ -241,19 +224,19 @@ def _term(sub, q: Q.Term) -> dict[int, float]:
     if field not in sub.schema or (field, text) not in reader:
         return {}
     scorer = sub.weighting.scorer(sub, field, text)
-    matcher = reader._terms.matcher(field, reader._text_to_bytes(field, text), sub.schema[field].format)
+    blocks = internals.term_blocks(reader, field, text, sub.schema[field].format)
     out: dict[int, float] = {}
     if isinstance(scorer, _Scorer):
-        idf, k1, norm, lengths = scorer.idf, scorer.K1 + 1, scorer._norm, scorer._lengths
-        for ids, weights in _blocks(matcher):
+        idf, k1, norm, lengths = scorer.idf, scorer.K1 + 1, scorer.norm, scorer.lengths
+        for ids, weights in blocks:
             try:
                 scores = [idf * ((tf * k1) / (tf + norm[lengths[d]])) for d, tf in zip(ids, weights, strict=True)]
                 out.update(zip(ids, scores, strict=True))
             except IndexError:  # a document past the end of the length column: Whoosh's own way
-                out.update((d, scorer._score(tf, scorer.dfl(d))) for d, tf in zip(ids, weights, strict=True))
+                out.update((d, internals.bm25_score(scorer, tf, d)) for d, tf in zip(ids, weights, strict=True))
     elif type(scorer) is WeightScorer:
         # A field without lengths (ids, keywords) scores a match by its weight alone.
-        for ids, weights in _blocks(matcher):
+        for ids, weights in blocks:
             out.update(zip(ids, weights, strict=True))
     else:
         raise _Unsupported  # a scoring model this module does not reproduce
@@ -263,21 +246,3 @@ def _term(sub, q: Q.Term) -> dict[int, float]:
     for d in reader.deleted_docs_set & out.keys():
         del out[d]
     return out
-
-
-def _blocks(matcher):
-    """(ids, weights) of each posting block of a Whoosh 3 term matcher."""
-    try:
-        while matcher.is_active():
-            if matcher._data is None:
-                matcher._read_data()
-            ids = matcher._data[0]
-            if not matcher._byteids:
-                ids = tuple(delta_decode(ids))
-            matcher._read_weights()
-            yield ids, matcher._weights
-            if matcher._lastblock:
-                return
-            matcher._next_block()
-    except AttributeError as e:
-        raise _Unsupported from e
