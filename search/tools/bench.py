@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from search.tools import synthetic
+from search.tools import synthetic, synthetic_words
 
 SEED = 1
 DEFAULT_DOCS = 500  # about a minute on 2 cores, most of it linking copies across the corpus
@@ -130,7 +130,7 @@ def query_mix(seed: int = SEED, per_kind: int = PER_KIND) -> list[tuple[str, str
 
     v = synthetic.vocabulary(seed)
     rng = random.Random(f"byline-queries:{seed}")
-    content = [w for w in v["content"] if w not in synthetic._FUNCTION]
+    content = [w for w in v["content"] if w not in synthetic_words.FUNCTION]
     head, mid, tail = content[:40], content[40:300], content[-300:]
     people = v["people"]
     stars, others = people[:200], people[200:]
@@ -332,7 +332,7 @@ def _ratio(a: float | None, b: float | None) -> float | None:
 
 def _typed_query(seed: int) -> str:
     """What the app bench types: a common word then a second one, as a person would."""
-    content = [w for w in synthetic.vocabulary(seed)["content"] if w not in synthetic._FUNCTION]
+    content = [w for w in synthetic.vocabulary(seed)["content"] if w not in synthetic_words.FUNCTION]
     return f"{content[3]} {content[12]}"
 
 
