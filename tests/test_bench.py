@@ -16,7 +16,7 @@ from search.tools import synthetic
 
 REQUIRED = ("docs", "build_docs_per_s", "build_docs_per_s_no_extract", "index_mb", "noop_reindex_s",
             "add100_s",
-            "open_first_query_ms", "query_ms", "first_frame_s", "bare_textual_first_frame_s", "keystroke_ms",
+            "open_first_query_ms", "query_ms", "fts5_query_ms", "first_frame_s", "bare_textual_first_frame_s", "keystroke_ms",
             "bytes_per_keystroke", "bytes_per_pagedown", "idle_bytes_per_s", "rss_mb", "machine")
 
 
@@ -58,7 +58,7 @@ def test_articles_look_like_entertainment_news():
 
 
 def test_query_mix_covers_every_kind_and_is_fixed():
-    from search.tools.bench import query_mix
+    from search.tools.bench_queries import query_mix
 
     mix = query_mix(1)
     assert mix == query_mix(1)
@@ -88,6 +88,9 @@ def test_headless_bench_reports_every_figure(tmp_path, monkeypatch, capsys):
     assert result["first_frame_s"] is None and result["rss_mb"]["indexer"] > 0
     assert len(list((tmp_path / "corpus").rglob("*.txt"))) == 40
     assert "articles" in bench.table(result)  # the human table renders the same figures
+    # FTS5 beside it, on the same corpus: plain words, phrases and prefixes count the same matches.
+    assert 0 < result["fts5_query_ms"]["p50"] <= result["fts5_query_ms"]["p95"]
+    assert all(result["fts5_same_totals"][k] == "2/2" for k in ("common", "rare", "and", "phrase", "prefix"))
 
 
 @pytest.mark.slow
