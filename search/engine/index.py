@@ -7,13 +7,10 @@ the next run redoes only what was not.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import sys
 import time
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -23,9 +20,11 @@ from whoosh import query as Q
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from search.engine.records import article_fields, quote_docs
+from search.engine import prepare
+from search.engine.prepare import digest
 from search.engine.schema import SCHEMA
-from search.model import Extraction, Skipped
+from search.engine.segments import merge_tiers
+from search.model import Skipped
 
 if TYPE_CHECKING:
     from search.ingest.files import Source
@@ -41,18 +40,9 @@ INDEX_NAME = "byline"
 FORMAT = 3
 BATCH = 5000  # articles per commit: fewer, larger segments; a killed run redoes at most this many
 COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
-# Every segment costs each query its own term lookups: at 20k articles, 13 segments against one
-# made fuzzy queries 4.5x and phrases 2x slower. Segments of a size tier (a power of MERGE_FACTOR
-# documents) are merged once MERGE_FACTOR of them pile up, so a corpus keeps a handful of
-# segments and each document is merged about log(N) / log(MERGE_FACTOR) times.
-MERGE_FACTOR = 8
 # Whoosh's posting pool before it spills to disk: building 3,000 articles, 64 MB peaked at
 # 212 MB and 32 at 173 MB, 11% slower. The peak must stay under 250 MB at 100,000 articles.
 LIMIT_MB = 32
-CHUNK = 16  # files per task sent to a worker process
-PARALLEL_FROM = 64  # fewer files than this are read in-process: starting workers costs more
-
-
 class IndexBusy(Exception):
     """Another process is writing this index."""
 
@@ -163,14 +153,6 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _digest(path: Path) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _plan(sources: Iterable[Source], files: dict[str, Entry]) -> tuple[list[Source], dict[str, Entry], int]:
     """Which sources need reading, the unchanged ones carried over to the new manifest, and
     how many sources there are."""
@@ -183,7 +165,7 @@ def _plan(sources: Iterable[Source], files: dict[str, Entry]) -> tuple[list[Sour
             continue
         if old:
             try:
-                if old.hash == _digest(src.path):
+                if old.hash == digest(src.path):
                     keep[src.rel] = old._replace(mtime_ns=src.mtime_ns)
                     continue
             except OSError:
@@ -198,124 +180,6 @@ def update(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     return build(paths, index_dir, progress, max_bytes)
 
 
-@dataclass(slots=True)
-class _Prepared:
-    """One file read, extracted and turned into Whoosh documents (in a worker process)."""
-
-    rel: str
-    digest: str  # of the file before it was read: a change while reading shows next time
-    ids: list[str]
-    skipped: list[Skipped]
-    docs: list[dict]
-    # Per article: its extraction and what copy detection needs (prepared here, off the writer).
-    extras: list[tuple[Extraction, object]] = field(default_factory=list)
-
-
-def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepared]:
-    from search.copies.index import prepare
-    from search.extract.pipeline import extract_one
-    from search.ingest.files import read
-
-    out = []
-    for src in batch:
-        try:
-            digest = _digest(src.path)
-        except OSError:
-            digest = ""
-        articles, skipped = read(src, max_bytes=max_bytes)
-        docs: list[dict] = []
-        extras = []
-        for article in articles:
-            ex = extract_one(article) if extract else Extraction()
-            docs.append(article_fields(article, ex))
-            docs += quote_docs(article, ex)
-            if extract:
-                extras.append((ex, prepare(article, ex)))
-        out.append(_Prepared(src.rel, digest, [a.id for a in articles], skipped, docs, extras))
-    return out
-
-
-def _prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int) -> Iterator[_Prepared]:
-    """Prepared files in ``todo`` order; extraction runs in worker processes for big jobs."""
-    from concurrent.futures.process import BrokenProcessPool
-
-    batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-    parallel = workers > 1 and len(todo) >= PARALLEL_FROM and _main_can_be_respawned()
-    del todo  # each batch's sources are let go once it is served
-    served = 0
-    if parallel:
-        try:
-            for done in _in_workers(batches, max_bytes, extract, workers):
-                batches[served] = []
-                served += 1
-                yield from done
-        except BrokenProcessPool:
-            # A worker could not start (a caller's script that indexes at import time, with no
-            # ``if __name__ == "__main__"``) or was killed (out of memory): finish in this process.
-            pass
-    for batch in batches[served:]:
-        yield from _prepare(batch, max_bytes, extract)
-
-
-def _main_can_be_respawned() -> bool:
-    """Spawned workers re-import the caller's main module; code read from stdin cannot be."""
-    main = sys.modules.get("__main__")
-    if getattr(main, "__spec__", None) is not None:
-        return True
-    path = getattr(main, "__file__", None)
-    return path is None or os.path.isfile(path)
-
-
-def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, workers: int) -> Iterator[list]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # spawn: workers must not inherit the index lock or the caller's threads (the app's), and no
-    # server process outlives the indexer (a forkserver and its idle workers did after kill -9).
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_follow_parent,
-                             initargs=(os.getpid(),)) as pool:
-        pending: deque = deque()
-        it = iter(batches)
-        try:
-            # A bounded queue ahead of the writer keeps the parent's memory flat at any corpus size.
-            for batch in it:
-                pending.append(pool.submit(_prepare, batch, max_bytes, extract))
-                if len(pending) >= 3 * workers:
-                    break
-            while pending:
-                done = pending.popleft().result()
-                nxt = next(it, None)
-                if nxt is not None:
-                    pending.append(pool.submit(_prepare, nxt, max_bytes, extract))
-                yield done
-        finally:
-            for f in pending:
-                f.cancel()
-
-
-def _follow_parent(parent: int) -> None:
-    """Exit when the indexer dies: a worker holds both ends of its task queue, so it would
-    otherwise wait for work forever after a kill -9."""
-    import threading
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            if os.getppid() != parent:
-                os._exit(0)
-
-    threading.Thread(target=watch, daemon=True, name="byline-follow-parent").start()
-
-
-def default_workers() -> int:
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 8))
-
-
 def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
           max_bytes: int | None = None, *, extract: bool = True, workers: int | None = None) -> UpdateReport:
     """``update`` with the knobs the benchmark turns: extraction off, worker count."""
@@ -324,7 +188,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     started = time.perf_counter()
     report = UpdateReport()
     max_bytes = max_bytes or MAX_BYTES
-    workers = default_workers() if workers is None else workers
+    workers = prepare.default_workers() if workers is None else workers
     ix = open_index(index_dir) if exists(index_dir) else _create(index_dir)
     manifest = read_manifest(index_dir)
     if manifest.get("format", 1) != FORMAT and ix.doc_count_all():
@@ -364,7 +228,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         pending = 0
         last_commit = time.perf_counter()
         n_todo = len(todo)
-        prepared = _prepared(todo, max_bytes, extract, workers)
+        prepared = prepare.prepared(todo, max_bytes, extract, workers)
         del todo  # the sources are let go as their files are written
         for n, prep in enumerate(prepared, 1):
             src = by_rel.pop(prep.rel)
@@ -431,37 +295,6 @@ def _writer(ix):
     w = ix.writer(limitmb=LIMIT_MB)
     w.mergetype = merge_tiers
     return w
-
-
-def tier(doc_count: int) -> int:
-    n, t = max(doc_count, 1), 0
-    while n >= MERGE_FACTOR:
-        n //= MERGE_FACTOR
-        t += 1
-    return t
-
-
-def merge_tiers(writer, segments):
-    """A Whoosh merge policy: merge a size tier, and every smaller one, once it holds MERGE_FACTOR
-    segments."""
-    from whoosh.reading import SegmentReader
-
-    by_tier: dict[int, list] = {}
-    for seg in segments:
-        by_tier.setdefault(tier(seg.doc_count_all()), []).append(seg)
-    full = [t for t, segs in by_tier.items() if len(segs) >= MERGE_FACTOR]
-    if not full:
-        return segments
-    top = max(full)
-    keep = []
-    for seg in segments:
-        if tier(seg.doc_count_all()) <= top:
-            reader = SegmentReader(writer.storage, writer.schema, seg)
-            writer.add_reader(reader)
-            reader.close()
-        else:
-            keep.append(seg)
-    return keep
 
 
 def _delete(writer, article_ids: set[str]) -> None:

@@ -1,0 +1,152 @@
+"""Files read, extracted and turned into Whoosh documents, in worker processes for big jobs.
+
+The writer takes them in the order the files were planned; a bounded queue of tasks ahead of
+it keeps the indexer's memory flat at any corpus size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from search.engine.records import article_fields, quote_docs
+from search.model import Extraction, Skipped
+
+if TYPE_CHECKING:
+    from search.ingest.files import Source
+
+CHUNK = 16  # files per task sent to a worker process
+PARALLEL_FROM = 64  # fewer files than this are read in-process: starting workers costs more
+
+
+@dataclass(slots=True)
+class Prepared:
+    """One file read, extracted and turned into Whoosh documents (in a worker process)."""
+
+    rel: str
+    digest: str  # of the file before it was read: a change while reading shows next time
+    ids: list[str]
+    skipped: list[Skipped]
+    docs: list[dict]
+    # Per article: its extraction and what copy detection needs (prepared here, off the writer).
+    extras: list[tuple[Extraction, object]] = field(default_factory=list)
+
+
+def prepare_batch(batch: list[Source], max_bytes: int, extract: bool) -> list[Prepared]:
+    from search.copies.index import prepare
+    from search.extract.pipeline import extract_one
+    from search.ingest.files import read
+
+    out = []
+    for src in batch:
+        try:
+            file_digest = digest(src.path)
+        except OSError:
+            file_digest = ""
+        articles, skipped = read(src, max_bytes=max_bytes)
+        docs: list[dict] = []
+        extras = []
+        for article in articles:
+            ex = extract_one(article) if extract else Extraction()
+            docs.append(article_fields(article, ex))
+            docs += quote_docs(article, ex)
+            if extract:
+                extras.append((ex, prepare(article, ex)))
+        out.append(Prepared(src.rel, file_digest, [a.id for a in articles], skipped, docs, extras))
+    return out
+
+
+def prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int) -> Iterator[Prepared]:
+    """Prepared files in ``todo`` order; extraction runs in worker processes for big jobs."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    parallel = workers > 1 and len(todo) >= PARALLEL_FROM and _main_can_be_respawned()
+    del todo  # each batch's sources are let go once it is served
+    served = 0
+    if parallel:
+        try:
+            for done in _in_workers(batches, max_bytes, extract, workers):
+                batches[served] = []
+                served += 1
+                yield from done
+        except BrokenProcessPool:
+            # A worker could not start (a caller's script that indexes at import time, with no
+            # ``if __name__ == "__main__"``) or was killed (out of memory): finish in this process.
+            pass
+    for batch in batches[served:]:
+        yield from prepare_batch(batch, max_bytes, extract)
+
+
+def _main_can_be_respawned() -> bool:
+    """Spawned workers re-import the caller's main module; code read from stdin cannot be."""
+    main = sys.modules.get("__main__")
+    if getattr(main, "__spec__", None) is not None:
+        return True
+    path = getattr(main, "__file__", None)
+    return path is None or os.path.isfile(path)
+
+
+def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, workers: int) -> Iterator[list]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: workers must not inherit the index lock or the caller's threads (the app's), and no
+    # server process outlives the indexer (a forkserver and its idle workers did after kill -9).
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_follow_parent,
+                             initargs=(os.getpid(),)) as pool:
+        pending: deque = deque()
+        it = iter(batches)
+        try:
+            # A bounded queue ahead of the writer keeps the parent's memory flat at any corpus size.
+            for batch in it:
+                pending.append(pool.submit(prepare_batch, batch, max_bytes, extract))
+                if len(pending) >= 3 * workers:
+                    break
+            while pending:
+                done = pending.popleft().result()
+                nxt = next(it, None)
+                if nxt is not None:
+                    pending.append(pool.submit(prepare_batch, nxt, max_bytes, extract))
+                yield done
+        finally:
+            for f in pending:
+                f.cancel()
+
+
+def _follow_parent(parent: int) -> None:
+    """Exit when the indexer dies: a worker holds both ends of its task queue, so it would
+    otherwise wait for work forever after a kill -9."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="byline-follow-parent").start()
+
+
+def default_workers() -> int:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def digest(path: Path) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
