@@ -20,7 +20,7 @@ from whoosh import query as Q
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from search.engine import prepare
+from search.engine import prepare, whoosh_internals
 from search.engine.prepare import digest
 from search.engine.schema import SCHEMA
 from search.engine.segments import merge_tiers
@@ -209,8 +209,11 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         report.seconds = time.perf_counter() - started
         return report
     had_docs = ix.doc_count_all() > 0
+    # Whoosh's writing (analysis, posting pools) in as many processes as extraction, each writing
+    # segments of its own: in this process alone it was the indexer's bottleneck.
+    procs = workers if prepare.in_parallel(len(todo), workers) else 1
     try:
-        writer = _writer(ix)
+        writer = _writer(ix, procs)
     except LockError as e:
         raise IndexBusy(f"another byline is updating the index in {index_dir}") from e
     # Deletions wait for the commit: one query per batch instead of one per file, and a writer's
@@ -260,7 +263,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                     linker.commit()
                 writer.commit()
                 _save_manifest(index_dir, files)
-                writer = _writer(ix)
+                writer = _writer(ix, procs)
                 pending, last_commit, doomed = 0, time.perf_counter(), set()
             if progress:
                 progress(n, n_todo)
@@ -291,8 +294,15 @@ def _make_private(index_dir: Path) -> None:
             f.chmod(0o600)
 
 
-def _writer(ix):
-    w = ix.writer(limitmb=LIMIT_MB)
+def _writer(ix, procs: int = 1):
+    w = None
+    if procs > 1:
+        try:
+            w = whoosh_internals.parallel_writer(ix, procs, limitmb=LIMIT_MB)
+        except whoosh_internals.InternalsChanged:
+            pass
+    if w is None:
+        w = ix.writer(limitmb=LIMIT_MB)
     w.mergetype = merge_tiers
     return w
 

@@ -13,6 +13,7 @@ Per-segment caches live on the segment reader, which lives as long as its search
 
 from __future__ import annotations
 
+import os
 import sys
 from array import array
 from collections.abc import Iterator
@@ -111,3 +112,42 @@ def bm25_score(scorer, weight: float, docnum: int) -> float:
         return scorer._score(weight, scorer.dfl(docnum))
     except AttributeError as e:
         raise InternalsChanged(str(e)) from e
+
+
+def parallel_writer(ix, procs: int, **kwargs):
+    """Whoosh's multi-process writer, each process writing segments of its own, with workers that
+    die with the indexer: Whoosh's own wait on their job queue forever once their parent is
+    killed, and its cancel leaves them running."""
+
+    from whoosh.multiproc import MpWriter
+
+    class Writer(MpWriter):
+        def _new_task(self):
+            args = (self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs,
+                    self.multisegment)
+            task = self._mpctx.Process(target=_subwriter, args=(os.getpid(), *args), daemon=True)
+            self.tasks.append(task)
+            task.start()
+            return task
+
+        def cancel(self):
+            try:
+                for task in self.tasks:
+                    task.terminate()
+                    task.join()
+            finally:
+                MpWriter.cancel(self)
+
+    try:
+        return Writer(ix, procs=procs, multisegment=True, start_method="spawn", **kwargs)
+    except (AttributeError, TypeError) as e:
+        raise InternalsChanged(str(e)) from e
+
+
+def _subwriter(parent: int, *args) -> None:
+    from whoosh.multiproc import _run_subwriter
+
+    from search.engine.prepare import follow_parent
+
+    follow_parent(parent)
+    _run_subwriter(*args)

@@ -1,0 +1,86 @@
+"""A big job's Whoosh writing runs in as many processes as extraction, each writing its own
+segments, and finds what one process writing alone finds; its processes die with the indexer."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from search.engine import index as idx
+from search.engine import prepare, whoosh_internals
+from search.library import Library
+from tests.test_index import write_corpus
+
+QUERIES = ["premiere", "casting finale", '"season episode"', "zq7", "show*", "headline number"]
+
+
+def _found(index_dir: Path) -> dict:
+    lib = Library(None, index_dir)
+    try:
+        return {q: (r.total, sorted(h.id for h in r.hits)) for q in QUERIES if (r := lib.search(q, limit=500))}
+    finally:
+        lib.close()
+
+
+def test_two_writing_processes_find_what_one_finds(tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    write_corpus(corpus, 2 * prepare.PARALLEL_FROM + 100)
+    idx.build([corpus], tmp_path / "one", extract=False, workers=1)
+    made = []
+    real = whoosh_internals.parallel_writer
+
+    def spy(*args, **kwargs):
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(whoosh_internals, "parallel_writer", spy)
+    idx.build([corpus], tmp_path / "two", extract=False, workers=2)
+    # Whoosh's multi-process writer did the writing: not a quiet fall back to one process.
+    assert made and made[0].tasks
+    assert _found(tmp_path / "two") == _found(tmp_path / "one")
+    assert all(total for total, _ in _found(tmp_path / "two").values())
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_writing_processes_die_with_a_killed_indexer(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 3000)
+    proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "index", str(corpus), "--index", str(ix)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        # the extraction workers and the writing processes: more than the pool's two
+        while len(kids := _children(proc.pid)) < 4 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(kids) >= 4, "the indexer never started its writing processes"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 20
+    while any(_alive(k) for k in kids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [k for k in kids if _alive(k)]
