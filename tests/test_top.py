@@ -17,7 +17,8 @@ DEV = Path(__file__).parent / "data" / "devcorpus" / "articles"
 QUERIES = ["season", "casting director", "premiere OR finale", "season AND (trailer OR cast)", "seas*",
            "stranger~", "actor:oduya", "speaker:okafor", "title:glasswater", "zzzunknown", "glas* OR zzq*",
            '"season 2"', '"the first season"', '"season season"', 'trailer "season 2" OR "box office"',
-           'title:"season 2"', '"zzq season"']
+           'title:"season 2"', '"zzq season"', "season date:2024", "date:2024-07", "date:2024",
+           "casting date:[2024-01-01 TO 2024-08-31]", "date:[2024-09-01 TO 2024-12-31] OR trailer", "date:1999 season"]
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +95,8 @@ def test_what_it_cannot_score_goes_to_whoosh(ix):
     assert got.hits and got == want
 
 
-@pytest.mark.parametrize("text", ["season", "cast OR trailer", '"season 2"', '"season finale"~3 -trailer', "zzq"])
+@pytest.mark.parametrize("text", ["season", "cast OR trailer", '"season 2"', '"season finale"~3 -trailer', "zzq",
+                                  "season date:2024"])
 def test_months_count_every_match_by_its_stored_date(ix, text):
     with ix.searcher(weighting=BM25F()) as s:
         q = Q.And([parse(text).query, Q.Term("type", "article")])

@@ -6,7 +6,8 @@ words joined by AND and OR across fields (prefix and fuzzy words are ORs of word
 time they get here), and for those this module reads each word's postings a block at a
 time straight from the segment, adds up the same BM25F scores into a dict per word, and
 keeps the best N; a phrase checks positions only in the documents that have all its words.
-Anything else (ranges, negation, phrases with slop) is left to Whoosh.
+Date ranges filter through the date column. Anything else (other ranges, negation, phrases with
+slop) is left to Whoosh.
 
 Scores and order are Whoosh's: the sum over the words a document matches, higher first,
 lower document number first among equals; the total is exact.
@@ -94,6 +95,8 @@ def supported(q: Q.Query) -> bool:
         return True
     if type(q) is Q.Phrase:
         return q.slop == 1 and len(q.words) > 1
+    if _is_date_range(q):
+        return True
     if isinstance(q, Q.And | Q.Or) and q.boost == 1.0 and type(q) in (Q.And, Q.Or):
         return bool(q.subqueries) and all(supported(c) for c in q.subqueries)
     return False
@@ -125,6 +128,9 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
         return {}
     if isinstance(q, Q.Phrase):
         return _phrase(sub, q)
+    if _is_date_range(q):
+        mask, deleted = _mask(sub, q), sub.reader().deleted_docs_set
+        return {d: q.boost for d, inside in enumerate(mask) if inside and d not in deleted}
     if isinstance(q, Q.And):
         # A record-type term matches most of a segment: checked against a cached mask, not
         # read into a dict for every search.
@@ -193,20 +199,44 @@ def _positions(sub, field: str, word: str, docs: set[int]) -> dict[int, set[int]
     return out
 
 
+def _is_date_range(q: Q.Query) -> bool:
+    """``date:2022`` and the like: each article it matches scores its boost, read from the column."""
+    return type(q) is Q.NumericRange and q.fieldname == "date" and q.constantscore
+
+
+def _date_mask(sub, q: Q.NumericRange) -> bytes:
+    dates = _dates(sub)
+    if dates is None:
+        if next(iter(sub.reader().lexicon("date")), None) is None:
+            return bytes(sub.reader().doc_count_all())  # a segment of articles without dates
+        raise _Unsupported  # written before dates had a column
+    lo = (q.start or 0) + bool(q.startexcl and q.start is not None)
+    # An article without a date holds the column's default, past every real date.
+    hi = min(99991231 if q.end is None else q.end - bool(q.endexcl), 99991231)
+    return bytes(lo <= x <= hi for x in dates)
+
+
 def _is_filter(sub, q: Q.Query) -> bool:
-    """A term on an id field (``type:quote``): no lengths, every posting weighs 1.0."""
+    """A term on an id field (``type:quote``): no lengths, every posting weighs 1.0; or a date range."""
+    if _is_date_range(q):
+        return True
     if not isinstance(q, Q.Term) or q.fieldname not in sub.schema:
         return False
     field = sub.schema[q.fieldname]
     return not field.scorable and isinstance(field.format, Existence)
 
 
-def _mask(sub, q: Q.Term) -> bytearray:
+def _mask(sub, q: Q.Term | Q.NumericRange) -> bytes | bytearray:
     """One byte per document of the segment, 1 where ``q`` matches, cached on the segment
     reader (which lives as long as the searcher). Deleted documents need no care: a mask only
     narrows the other parts of an AND, which never hold them."""
     reader = sub.reader()
     cache = internals.reader_cache(reader)
+    if _is_date_range(q):
+        key = ("date", q.start, q.end, q.startexcl, q.endexcl)
+        if key not in cache:
+            cache[key] = _date_mask(sub, q)
+        return cache[key]
     key = (q.fieldname, q.text)
     if key not in cache:
         mask = bytearray(reader.doc_count_all())
