@@ -84,3 +84,50 @@ def test_writing_processes_die_with_a_killed_indexer(tmp_path):
     while any(_alive(k) for k in kids) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [k for k in kids if _alive(k)]
+
+
+_DYING_WRITERS = """
+import os, sys
+from pathlib import Path
+
+from search.engine import whoosh_internals
+
+def die(*args):
+    os._exit(9)
+
+
+if os.environ.get("BYLINE_TEST_WRITERS_DIE"):
+    # Spawned processes run this module again before they start: every writing process dies.
+    whoosh_internals._subwriter = die
+
+if __name__ == "__main__":
+    from search.engine import index
+
+    try:
+        index.build([Path(sys.argv[1])], Path(sys.argv[2]), extract=False, workers=2)
+    except index.IndexWriteFailed as e:
+        print("failed:", e)
+"""
+
+
+def test_a_writing_process_that_dies_loses_nothing(tmp_path):
+    corpus, ix, script = tmp_path / "c", tmp_path / "ix", tmp_path / "build_index.py"
+    n = 2 * prepare.PARALLEL_FROM + 100
+    write_corpus(corpus, n)
+    script.write_text(_DYING_WRITERS, encoding="utf-8")
+    root = Path(__file__).parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "BYLINE_TEST_WRITERS_DIE": "1"}
+    run = subprocess.run([sys.executable, str(script), str(corpus), str(ix)], capture_output=True, text=True,
+                         timeout=300, env=env, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "failed: a process writing the index stopped (exit code 9)" in run.stdout
+    assert idx.read_manifest(ix).get("files", {}) == {}  # not counted as written
+    env.pop("BYLINE_TEST_WRITERS_DIE")
+    again = subprocess.run([sys.executable, str(script), str(corpus), str(ix)], capture_output=True, text=True,
+                           timeout=300, env=env, cwd=tmp_path)
+    assert again.returncode == 0 and "failed" not in again.stdout, again.stderr[-2000:]
+    lib = Library(None, ix)
+    try:
+        assert lib.count() == n and lib.search("zq7").total == 1
+    finally:
+        lib.close()

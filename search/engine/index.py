@@ -47,6 +47,11 @@ class IndexBusy(Exception):
     """Another process is writing this index."""
 
 
+class IndexWriteFailed(Exception):
+    """A process writing the index died; what was committed before is intact and the next
+    update redoes the rest."""
+
+
 @dataclass
 class UpdateReport:
     total: int = 0
@@ -271,10 +276,12 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         if linker:
             linker.commit()
         writer.commit()
-    except BaseException:
+    except BaseException as e:
         writer.cancel()
         if linker:
             linker.close()
+        if isinstance(e, whoosh_internals.WriterDied):
+            raise IndexWriteFailed(f"{e}; run the update again to finish it") from e
         raise
     _save_manifest(index_dir, files)
     if linker:

@@ -25,6 +25,10 @@ class InternalsChanged(Exception):
     """Whoosh's private structures are not the ones this module reads."""
 
 
+class WriterDied(Exception):
+    """A process of a multi-process writer died: what it had been given is not in the index."""
+
+
 def reader_cache(reader) -> dict:
     """A dict kept on a segment reader, for what is worth computing once per segment."""
     try:
@@ -130,11 +134,28 @@ def parallel_writer(ix, procs: int, **kwargs):
             task.start()
             return task
 
+        def _enqueue(self):
+            self._check_tasks()  # no more work for processes that cannot do it
+            MpWriter._enqueue(self)
+
+        def _check_tasks(self):
+            if failed := [task.exitcode for task in self.tasks if task.exitcode]:
+                raise WriterDied(f"a process writing the index stopped (exit code {failed[0]})")
+
+        def commit(self, *args, **kwargs):
+            MpWriter.commit(self, *args, **kwargs)
+            # Whoosh commits without the segment of a process that died (killed for memory):
+            # its documents would be missing while the caller counts them as written.
+            self._check_tasks()
+
         def cancel(self):
+            if self.is_closed:  # committed, then a process was found dead
+                return
             try:
                 for task in self.tasks:
-                    task.terminate()
-                    task.join()
+                    if task.pid is not None:  # started
+                        task.terminate()
+                        task.join()
             finally:
                 MpWriter.cancel(self)
 
