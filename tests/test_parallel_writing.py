@@ -1,5 +1,5 @@
-"""A big job's Whoosh writing runs in as many processes as extraction, each writing its own
-segments, and finds what one process writing alone finds; its processes die with the indexer."""
+"""A big job's Whoosh writing runs in as many processes as extraction and finds what one process
+writing alone finds, in as few segments; its processes die with the indexer."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ def test_two_writing_processes_find_what_one_finds(tmp_path, monkeypatch):
     idx.build([corpus], tmp_path / "two", extract=False, workers=2)
     # Whoosh's multi-process writer did the writing: not a quiet fall back to one process.
     assert made and made[0].tasks
+    with idx.open_index(tmp_path / "two").searcher() as s:
+        assert len(s.leaf_searchers()) == 1  # one segment per commit, as one process writes
     assert _found(tmp_path / "two") == _found(tmp_path / "one")
     assert all(total for total, _ in _found(tmp_path / "two").values())
 

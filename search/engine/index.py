@@ -214,8 +214,8 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         report.seconds = time.perf_counter() - started
         return report
     had_docs = ix.doc_count_all() > 0
-    # Whoosh's writing (analysis, posting pools) in as many processes as extraction, each writing
-    # segments of its own: in this process alone it was the indexer's bottleneck.
+    # Whoosh's analysis and posting sorting in as many processes as extraction: in this process
+    # alone they were the indexer's bottleneck.
     procs = workers if prepare.in_parallel(len(todo), workers) else 1
     try:
         writer = _writer(ix, procs)
