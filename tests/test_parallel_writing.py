@@ -10,10 +10,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from search.engine import index as idx
 from search.engine import prepare, whoosh_internals
 from search.library import Library
-from tests.test_index import write_corpus
+from tests.test_index import count, write_corpus
 
 QUERIES = ["premiere", "casting finale", '"season episode"', "zq7", "show*", "headline number"]
 
@@ -38,6 +40,7 @@ def test_two_writing_processes_find_what_one_finds(tmp_path, monkeypatch):
         return made[-1]
 
     monkeypatch.setattr(whoosh_internals, "parallel_writer", spy)
+    monkeypatch.setattr(idx, "WRITERS_FROM", prepare.PARALLEL_FROM)
     idx.build([corpus], tmp_path / "two", extract=False, workers=2)
     # Whoosh's multi-process writer did the writing: not a quiet fall back to one process.
     assert made and made[0].tasks
@@ -92,6 +95,8 @@ _DYING_WRITERS = """
 import os, sys
 from pathlib import Path
 
+import pytest
+
 from search.engine import whoosh_internals
 
 def die(*args):
@@ -105,11 +110,19 @@ if os.environ.get("BYLINE_TEST_WRITERS_DIE"):
 if __name__ == "__main__":
     from search.engine import index
 
+    index.WRITERS_FROM = 0  # a small corpus, written by several processes all the same
     try:
         index.build([Path(sys.argv[1])], Path(sys.argv[2]), extract=False, workers=2)
     except index.IndexWriteFailed as e:
         print("failed:", e)
 """
+
+
+def test_small_jobs_are_written_in_one_process(tmp_path, monkeypatch):
+    write_corpus(tmp_path / "c", 2 * prepare.PARALLEL_FROM)
+    monkeypatch.setattr(whoosh_internals, "parallel_writer", lambda *a, **k: pytest.fail("started writers"))
+    idx.build([tmp_path / "c"], tmp_path / "ix", extract=False, workers=2)
+    assert count(tmp_path / "ix") == 2 * prepare.PARALLEL_FROM
 
 
 def test_a_writing_process_that_dies_loses_nothing(tmp_path):

@@ -43,6 +43,9 @@ COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
 # Whoosh's posting pool before it spills to disk: building 3,000 articles, 64 MB peaked at
 # 212 MB and 32 at 173 MB, 11% slower. The peak must stay under 250 MB at 100,000 articles.
 LIMIT_MB = 32
+# Fewer files than this are written in this process: starting the writing processes costs more
+# than the time they save (adding 100 articles took 16% longer with them).
+WRITERS_FROM = 1000
 class IndexBusy(Exception):
     """Another process is writing this index."""
 
@@ -216,7 +219,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     had_docs = ix.doc_count_all() > 0
     # Whoosh's analysis and posting sorting in as many processes as extraction: in this process
     # alone they were the indexer's bottleneck.
-    procs = workers if prepare.in_parallel(len(todo), workers) else 1
+    procs = workers if len(todo) >= WRITERS_FROM and prepare.in_parallel(len(todo), workers) else 1
     try:
         writer = _writer(ix, procs)
     except LockError as e:
