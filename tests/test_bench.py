@@ -16,7 +16,8 @@ from search.tools import synthetic
 
 REQUIRED = ("docs", "build_docs_per_s", "build_docs_per_s_no_extract", "index_mb", "noop_reindex_s",
             "add100_s",
-            "open_first_query_ms", "query_ms", "first_frame_s", "bare_textual_first_frame_s", "keystroke_ms",
+            "open_first_query_ms", "query_ms", "fts5_query_ms", "first_frame_s", "bare_textual_first_frame_s",
+            "first_frame_ratio", "keystroke_ms",
             "bytes_per_keystroke", "bytes_per_pagedown", "idle_bytes_per_s", "rss_mb", "machine")
 
 
@@ -58,7 +59,7 @@ def test_articles_look_like_entertainment_news():
 
 
 def test_query_mix_covers_every_kind_and_is_fixed():
-    from search.tools.bench import query_mix
+    from search.tools.bench_queries import query_mix
 
     mix = query_mix(1)
     assert mix == query_mix(1)
@@ -88,6 +89,9 @@ def test_headless_bench_reports_every_figure(tmp_path, monkeypatch, capsys):
     assert result["first_frame_s"] is None and result["rss_mb"]["indexer"] > 0
     assert len(list((tmp_path / "corpus").rglob("*.txt"))) == 40
     assert "articles" in bench.table(result)  # the human table renders the same figures
+    # FTS5 beside it, on the same corpus: plain words, phrases and prefixes count the same matches.
+    assert 0 < result["fts5_query_ms"]["p50"] <= result["fts5_query_ms"]["p95"]
+    assert all(result["fts5_same_totals"][k] == "2/2" for k in ("common", "rare", "and", "phrase", "prefix"))
 
 
 @pytest.mark.slow
@@ -110,6 +114,7 @@ def test_bench_json_has_every_figure(tmp_path):
     # The app was really driven in a pseudo-terminal: it painted a frame and answered keys.
     assert "app_error" not in result, result.get("app_error")
     assert result["first_frame_s"] > 0 and result["bare_textual_first_frame_s"] > 0
+    assert result["first_frame_ratio"] > 0 and result["first_frame_pairs"] >= 3
     assert result["bytes_per_keystroke"] > 0 and result["bytes_per_pagedown"] >= 0
     assert result["rss_mb"]["app"] > 0
     # --keep leaves the corpus (grown by the 100 added articles) and the index behind.
@@ -118,9 +123,10 @@ def test_bench_json_has_every_figure(tmp_path):
 
 def test_worker_processes_index_exactly_what_one_process_does(tmp_path):
     from search.engine import index as idx
+    from search.extract import batch as prepare
     from search.library import Library
 
-    synthetic.write(tmp_path / "c", idx.PARALLEL_FROM + 6, seed=3)
+    synthetic.write(tmp_path / "c", prepare.PARALLEL_FROM + 6, seed=3)
     for workers in (1, 2):
         idx.build([tmp_path / "c"], tmp_path / f"ix{workers}", extract=False, workers=workers)
     found = []
@@ -130,21 +136,22 @@ def test_worker_processes_index_exactly_what_one_process_does(tmp_path):
             found.append((lib.count(), [(h.id, h.spans) for h in lib.search("series", limit=100).hits]))
         finally:
             lib.close()
-    assert found[0] == found[1] and found[0][0] == idx.PARALLEL_FROM + 6 and found[0][1]
+    assert found[0] == found[1] and found[0][0] == prepare.PARALLEL_FROM + 6 and found[0][1]
 
 
 def test_small_updates_do_not_pile_up_segments(tmp_path, monkeypatch):
     from search.engine import index as idx
+    from search.engine import segments as merging
     from search.library import Library
 
-    monkeypatch.setattr(idx, "MERGE_FACTOR", 3)
+    monkeypatch.setattr(merging, "MERGE_FACTOR", 3)
     synthetic.write(tmp_path / "c", 30, seed=2)
     segments = []
     for i in range(9):
         synthetic.write(tmp_path / "c", 1, seed=2, start=30 + i)
         idx.build([tmp_path / "c"], tmp_path / "ix", extract=False, workers=1)
         segments.append(len(list((tmp_path / "ix").glob("*.seg"))))
-    assert max(segments) <= 2 * idx.MERGE_FACTOR and segments[-1] < 9
+    assert max(segments) <= 2 * merging.MERGE_FACTOR and segments[-1] < 9
     lib = Library(None, tmp_path / "ix")
     try:
         assert lib.count() == 39 and lib.search("series").hits  # merging loses nothing
@@ -155,9 +162,9 @@ def test_small_updates_do_not_pile_up_segments(tmp_path, monkeypatch):
 @pytest.mark.parametrize("how", ["stdin", "unguarded script"])
 def test_indexing_from_a_script_workers_cannot_re_import(tmp_path, how):
     """Spawned workers re-import the caller's main module; when they cannot, one process does the work."""
-    from search.engine import index as idx
+    from search.extract import batch as prepare
 
-    synthetic.write(tmp_path / "c", idx.PARALLEL_FROM + 2, seed=4)
+    synthetic.write(tmp_path / "c", prepare.PARALLEL_FROM + 2, seed=4)
     corpus, ix = str(tmp_path / "c"), str(tmp_path / "ix")
     code = (f"from pathlib import Path\nfrom search.engine import index\n"
             f"r = index.build([Path({corpus!r})], Path({ix!r}), extract=False)\nprint(r.added)\n")
@@ -168,4 +175,4 @@ def test_indexing_from_a_script_workers_cannot_re_import(tmp_path, how):
         run = subprocess.run([sys.executable, str(tmp_path / "script.py")], capture_output=True, text=True,
                              timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
-    assert run.stdout.split()[-1] == str(idx.PARALLEL_FROM + 2)
+    assert run.stdout.split()[-1] == str(prepare.PARALLEL_FROM + 2)

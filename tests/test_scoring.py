@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from search.engine import index as idx
-from search.engine.scoring import BM25F, _length_bytes
+from search.engine.scoring import BM25F
 from search.engine.top import _whoosh_top
+from search.engine.whoosh_internals import length_bytes
 from search.query.parser import parse
 
 DEV = Path(__file__).parent / "data" / "devcorpus" / "articles"
@@ -34,6 +35,6 @@ def test_same_ranking_and_scores_as_whoosh(ix, text):
 def test_lengths_are_read_once_per_segment(ix):
     with ix.searcher() as s:
         for sub, _ in s.leaf_searchers():
-            lengths = _length_bytes(sub, "body")
+            lengths = length_bytes(sub.reader(), "body")
             assert isinstance(lengths, bytes) and 0 < len(lengths) <= sub.reader().doc_count_all()
-            assert _length_bytes(sub, "body") is lengths
+            assert length_bytes(sub.reader(), "body") is lengths

@@ -1,8 +1,8 @@
 """Drive the real ``byline`` app in a pseudo-terminal and measure what a user (and an SSH link) sees.
 
 Everything is read from the bytes the app writes to the terminal, with nothing inside the app
-instrumented: time to the first painted frame (beside a bare Textual app with one ``Static``,
-measured in the same run), keystroke → results painted while typing a query, bytes written
+instrumented: time to the first painted frame (beside a bare Textual app with one ``Static``, the
+median of pairs taken in turn), keystroke → results painted while typing a query, bytes written
 per search keystroke, per PageDown in the reader and per idle second, and the app's peak RSS.
 
 ``python -m tui.bench_app --corpus DIR --index DIR --query TEXT`` prints one JSON object.
@@ -17,6 +17,7 @@ import os
 import re
 import select
 import signal
+import statistics
 import struct
 import subprocess
 import sys
@@ -30,6 +31,7 @@ COLS, ROWS = 80, 24
 TYPE_GAP_S = 0.9  # between keystrokes: longer than the app's debounce plus a search
 PAGE_GAP_S = 0.5
 IDLE_S = 3.0
+FRAME_PAIRS = 5  # byline and bare Textual first frames, taken in turn
 BURST_GAP_S = 0.03  # writes closer than this belong to one frame
 VISIBLE_FOR_FRAME = 20  # printable characters that make a painted frame, not just setup codes
 RESULTS = re.compile(r"\d+ (?:hit|quote)s? ·|No articles match")
@@ -255,16 +257,42 @@ def _tail(term: Terminal) -> str:
     return f"the app never said 'Type to search' ({state}); it last showed: " + " | ".join(lines[-6:])
 
 
+def byline_first_frame(corpus: str, index: str, env: dict[str, str]) -> float | None:
+    term = Terminal.spawn([sys.executable, "-m", "tui.cli", corpus, "--index", index], env)
+    try:
+        return first_frame(term)
+    finally:
+        term.close()
+
+
+def first_frame_pairs(corpus: str, index: str, env: dict[str, str], pairs: int = FRAME_PAIRS) -> dict:
+    """byline's first frame beside a bare Textual app's, as the median of pairs taken in turn
+    (and each pair in the other order from the last), so a disk cache warming up or a burst of
+    load elsewhere on the machine weighs on both sides alike."""
+    ours, bare, ratios = [], [], []
+    for n in range(pairs):
+        if n % 2:
+            b, o = bare_first_frame(env), byline_first_frame(corpus, index, env)
+        else:
+            o, b = byline_first_frame(corpus, index, env), bare_first_frame(env)
+        if o is not None and b is not None:
+            ours.append(o)
+            bare.append(b)
+            ratios.append(o / b)
+    return {"first_frame_s": _median(ours, 3), "bare_textual_first_frame_s": _median(bare, 3),
+            "first_frame_ratio": _median(ratios, 2), "first_frame_pairs": len(ratios)}
+
+
+def _median(values: list[float], digits: int) -> float | None:
+    return round(statistics.median(values), digits) if values else None
+
+
 def measure(corpus: str, index: str, query: str) -> dict:
     with tempfile.TemporaryDirectory(prefix="byline-bench-app-") as home:
         env = _env(home)
-        bare = bare_first_frame(env)
+        frames = first_frame_pairs(corpus, index, env)
         out = drive(corpus, index, query, env)
-        # The bare app once more, after: a warm disk cache must not favour either side.
-        bare_again = bare_first_frame(env)
-    known = [b for b in (bare, bare_again) if b is not None]
-    out["bare_textual_first_frame_s"] = min(known) if known else None
-    return {"cols": COLS, "rows": ROWS, **out}
+    return {"cols": COLS, "rows": ROWS, **out, **frames}
 
 
 def main(argv: list[str] | None = None) -> int:

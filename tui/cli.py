@@ -51,11 +51,11 @@ class _Progress:
 
 def _update(lib):
     """Index what changed, naming each skipped file once; the report, or None and an exit code."""
-    from search.engine.index import DiskFull, IndexBusy
+    from search.engine.index import DiskFull, IndexBusy, IndexWriteFailed
 
     try:
         report = lib.update(progress=_Progress())
-    except IndexBusy as e:
+    except (IndexBusy, IndexWriteFailed) as e:
         print(f"byline: {e}", file=sys.stderr)
         return None, 3
     except DiskFull as e:

@@ -20,10 +20,12 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.writing import SegmentWriter
 
+from search.engine import whoosh_internals
 from search.engine.failure import DiskFull, abandon, disk_full, tidy
 from search.engine.records import article_fields, quote_docs
 from search.engine.schema import SCHEMA
-from search.extract.batch import PARALLEL_FROM, default_workers, prepared  # noqa: F401 (the bench's)
+from search.engine.segments import merge_tiers
+from search.extract.batch import PARALLEL_FROM, default_workers, in_parallel, prepared  # noqa: F401
 from search.ingest.manifest import Entry, entries, plan
 from search.model import Skipped, UpdateReport  # noqa: F401 (UpdateReport: for callers)
 
@@ -42,18 +44,21 @@ INDEX_NAME = "byline"
 FORMAT = 4
 BATCH = 5000  # articles per commit: fewer, larger segments; a killed run redoes at most this many
 COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
-# Every segment costs each query its own term lookups: at 20k articles, 13 segments against one
-# made fuzzy queries 4.5x and phrases 2x slower. Segments of a size tier (a power of MERGE_FACTOR
-# documents) are merged once MERGE_FACTOR of them pile up, so a corpus keeps a handful of
-# segments and each document is merged about log(N) / log(MERGE_FACTOR) times.
-MERGE_FACTOR = 8
 # Whoosh's posting pool before it spills to disk: building 3,000 articles, 64 MB peaked at
 # 212 MB and 32 at 173 MB, 11% slower. The peak must stay under 250 MB at 100,000 articles.
 LIMIT_MB = 32
+# Fewer files than this are written in this process: starting the writing processes costs more
+# than the time they save (adding 100 articles took 16% longer with them).
+WRITERS_FROM = 1000
 
 
 class IndexBusy(Exception):
     """Another process is writing this index."""
+
+
+class IndexWriteFailed(Exception):
+    """A process writing the index died; what was committed before is intact and the next
+    update redoes the rest."""
 
 
 Progress = Callable[[int, int], None]
@@ -164,8 +169,11 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         report.seconds = time.perf_counter() - started
         return report
     had_docs = ix.doc_count_all() > 0
+    # Whoosh's analysis and posting sorting in as many processes as extraction: in this process
+    # alone they were the indexer's bottleneck.
+    procs = workers if len(todo) >= WRITERS_FROM and in_parallel(len(todo), workers) else 1
     try:
-        writer = _writer(ix)
+        writer = _writer(ix, procs)
     except LockError as e:
         raise IndexBusy(f"another byline is updating the index in {index_dir}") from e
     # Deletions wait for the commit: one query per batch instead of one per file, and a writer's
@@ -215,7 +223,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                     linker.commit()
                 writer.commit()
                 _save_manifest(index_dir, files)
-                writer = _writer(ix)
+                writer = _writer(ix, procs)
                 pending, last_commit, doomed = 0, time.perf_counter(), set()
             if progress:
                 progress(n, n_todo)
@@ -223,8 +231,10 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         if linker:
             linker.commit()
         writer.commit()
-    except BaseException:
+    except BaseException as e:
         abandon(ix, writer, linker)
+        if isinstance(e, whoosh_internals.WriterDied):
+            raise IndexWriteFailed(f"{e}; run the update again to finish it") from e
         raise
     _save_manifest(index_dir, files)
     if linker:
@@ -244,7 +254,14 @@ def _make_private(index_dir: Path) -> None:
             f.chmod(0o600)
 
 
-def _writer(ix):
+def _writer(ix, procs: int = 1):
+    if procs > 1:
+        try:
+            w = whoosh_internals.parallel_writer(ix, procs, limitmb=LIMIT_MB)
+            w.mergetype = merge_tiers
+            return w
+        except whoosh_internals.InternalsChanged:
+            pass
     # The lock taken here, not by Whoosh: its writer keeps the lock for good when creating its
     # files fails (a full disk), and every later update in this process would find it busy.
     lock = ix.lock("WRITELOCK")
@@ -258,37 +275,6 @@ def _writer(ix):
     w.writelock = lock
     w.mergetype = merge_tiers
     return w
-
-
-def tier(doc_count: int) -> int:
-    n, t = max(doc_count, 1), 0
-    while n >= MERGE_FACTOR:
-        n //= MERGE_FACTOR
-        t += 1
-    return t
-
-
-def merge_tiers(writer, segments):
-    """A Whoosh merge policy: merge a size tier, and every smaller one, once it holds MERGE_FACTOR
-    segments."""
-    from whoosh.reading import SegmentReader
-
-    by_tier: dict[int, list] = {}
-    for seg in segments:
-        by_tier.setdefault(tier(seg.doc_count_all()), []).append(seg)
-    full = [t for t, segs in by_tier.items() if len(segs) >= MERGE_FACTOR]
-    if not full:
-        return segments
-    top = max(full)
-    keep = []
-    for seg in segments:
-        if tier(seg.doc_count_all()) <= top:
-            reader = SegmentReader(writer.storage, writer.schema, seg)
-            writer.add_reader(reader)
-            reader.close()
-        else:
-            keep.append(seg)
-    return keep
 
 
 def _delete(writer, article_ids: set[str]) -> None:

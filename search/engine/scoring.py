@@ -9,8 +9,9 @@ bytes index and a little arithmetic. Scores are the same as Whoosh's BM25F.
 from __future__ import annotations
 
 from whoosh import scoring
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.util.numeric import byte_to_length
+
+from search.engine.whoosh_internals import length_bytes
 
 
 class BM25F(scoring.BM25F):
@@ -18,7 +19,7 @@ class BM25F(scoring.BM25F):
         if not searcher.schema[fieldname].scorable:
             return super().scorer(searcher, fieldname, text, qf=qf)
         B = self._field_B.get(fieldname, self.B)
-        lengths = _length_bytes(searcher, fieldname)
+        lengths = length_bytes(searcher.reader(), fieldname)
         if lengths is None:
             return scoring.BM25FScorer(searcher, fieldname, text, B, self.K1, qf=qf)
         return _Scorer(searcher, fieldname, text, B, self.K1, qf, lengths)
@@ -27,30 +28,14 @@ class BM25F(scoring.BM25F):
 class _Scorer(scoring.BM25FScorer):
     def __init__(self, searcher, fieldname, text, B, K1, qf, lengths: bytes):
         super().__init__(searcher, fieldname, text, B, K1, qf=qf)
-        self._lengths = lengths
+        self.lengths = lengths
         # bm25(idf, tf, fl) = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * fl / avgfl))
-        self._norm = [K1 * ((1 - B) + B * byte_to_length(b) / self.avgfl) for b in range(256)]
+        self.norm = [K1 * ((1 - B) + B * byte_to_length(b) / self.avgfl) for b in range(256)]
 
     def score(self, matcher) -> float:
         tf = matcher.weight()
         docnum = matcher.id()
-        lengths = self._lengths
+        lengths = self.lengths
         if docnum >= len(lengths) or not lengths[docnum]:
             return super().score(matcher)  # Whoosh's own path, for the rare document with no length
-        return self.idf * ((tf * (self.K1 + 1)) / (tf + self._norm[lengths[docnum]]))
-
-
-def _length_bytes(searcher, fieldname: str) -> bytes | None:
-    """A segment's length byte per document for ``fieldname``, cached on its column reader
-    (which lives as long as the segment reader)."""
-    try:
-        column = searcher.reader()._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if column is None:
-            return None
-        cached = getattr(column, "_byline_lengths", None)
-        if cached is None:
-            cached = column._dbfile.get(column._basepos, column._count)
-            column._byline_lengths = cached
-        return cached
-    except (AttributeError, TypeError):
-        return None  # not a Whoosh 3 segment reader: score the ordinary way
+        return self.idf * ((tf * (self.K1 + 1)) / (tf + self.norm[lengths[docnum]]))

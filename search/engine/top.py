@@ -6,7 +6,8 @@ words joined by AND and OR across fields (prefix and fuzzy words are ORs of word
 time they get here), and for those this module reads each word's postings a block at a
 time straight from the segment, adds up the same BM25F scores into a dict per word, and
 keeps the best N; a phrase checks positions only in the documents that have all its words.
-Anything else (ranges, negation, phrases with slop) is left to Whoosh.
+Date ranges filter through the date column. Anything else (other ranges, negation, phrases with
+slop) is left to Whoosh.
 
 Scores and order are Whoosh's: the sum over the words a document matches, higher first,
 lower document number first among equals; the total is exact.
@@ -15,8 +16,6 @@ lower document number first among equals; the total is exact.
 from __future__ import annotations
 
 import heapq
-import sys
-from array import array
 from collections import Counter
 from dataclasses import dataclass
 from operator import neg
@@ -25,8 +24,8 @@ from whoosh import query as Q
 from whoosh.collectors import TopCollector
 from whoosh.formats import Existence
 from whoosh.scoring import WeightScorer
-from whoosh.util.numlists import delta_decode
 
+from search.engine import whoosh_internals as internals
 from search.engine.scoring import _Scorer
 
 
@@ -34,6 +33,7 @@ from search.engine.scoring import _Scorer
 class Top:
     hits: list[tuple[int, float]]  # (document number, score), best first
     total: int
+    fast: bool = True  # False: Whoosh's collector found these (an unsupported query, or changed internals)
 
 
 class _Unsupported(Exception):
@@ -43,7 +43,7 @@ class _Unsupported(Exception):
 def top(searcher, q: Q.Query, limit: int) -> Top:
     try:
         scores = _scores(searcher, q)
-    except _Unsupported:
+    except (_Unsupported, internals.InternalsChanged):
         return _whoosh_top(searcher, q, limit)
     # (-score, docnum) pairs compare in C: higher score first, then the lower document number.
     best = heapq.nsmallest(limit, zip(map(neg, scores.values()), scores.keys(), strict=True))
@@ -59,7 +59,7 @@ def months(searcher, q: Q.Query) -> Counter:
     leaves = searcher.leaf_searchers()
     try:
         per_segment = [(sub, _node(sub, q).keys()) for sub, _ in leaves] if supported(q) else None
-    except _Unsupported:
+    except (_Unsupported, internals.InternalsChanged):
         per_segment = None
     if per_segment is None:  # a phrase with slop, a negation: Whoosh finds them
         found = sorted(searcher.docs_for_query(q))
@@ -79,25 +79,15 @@ def _dates(sub):
     """A segment's date column as an array of yyyymmdd, cached like the masks; None for a
     segment written before dates had a column."""
     reader = sub.reader()
-    cache = reader.__dict__.setdefault("_byline_cache", {})
+    cache = internals.reader_cache(reader)
     if "date" not in cache:
-        cache["date"] = _column(reader.column_reader("date")) if reader.has_column("date") else None
+        if reader.has_column("date"):
+            column = reader.column_reader("date")
+            values = internals.numeric_column(column)
+            cache["date"] = column.load() if values is None else values
+        else:
+            cache["date"] = None
     return cache["date"]
-
-
-def _column(column) -> array:
-    """A numeric column read whole: Whoosh's own ``load`` unpacks it a value at a time (1.2 s
-    for the dates of 100,000 articles and their quotes)."""
-    # Under Whoosh's translating wrapper, the raw numbers: unsigned integers are stored as is.
-    raw = column.raw_column() if hasattr(column, "raw_column") else column
-    try:
-        values = array(raw._typecode)
-        values.frombytes(raw._dbfile.get(raw._basepos, raw._count * values.itemsize))
-    except (AttributeError, ValueError):
-        return column.load()
-    if sys.byteorder == "little":  # stored big-endian
-        values.byteswap()
-    return values
 
 
 def supported(q: Q.Query) -> bool:
@@ -105,6 +95,8 @@ def supported(q: Q.Query) -> bool:
         return True
     if type(q) is Q.Phrase:
         return q.slop == 1 and len(q.words) > 1
+    if _is_date_range(q):
+        return True
     if isinstance(q, Q.And | Q.Or) and q.boost == 1.0 and type(q) in (Q.And, Q.Or):
         return bool(q.subqueries) and all(supported(c) for c in q.subqueries)
     return False
@@ -116,7 +108,7 @@ def _whoosh_top(searcher, q: Q.Query, limit: int) -> Top:
     collector = TopCollector(limit, usequality=False, replace=0)
     searcher.search_with_collector(q, collector)
     found = collector.results()
-    return Top([(hit.docnum, hit.score) for hit in found], len(found))
+    return Top([(hit.docnum, hit.score) for hit in found], len(found), fast=False)
 
 
 def _scores(searcher, q: Q.Query) -> dict[int, float]:
@@ -136,6 +128,9 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
         return {}
     if isinstance(q, Q.Phrase):
         return _phrase(sub, q)
+    if _is_date_range(q):
+        mask, deleted = _mask(sub, q), sub.reader().deleted_docs_set
+        return {d: q.boost for d, inside in enumerate(mask) if inside and d not in deleted}
     if isinstance(q, Q.And):
         # A record-type term matches most of a segment: checked against a cached mask, not
         # read into a dict for every search.
@@ -195,40 +190,58 @@ def _tree_sum(values: list[float]) -> float:
 
 
 def _positions(sub, field: str, word: str, docs: set[int]) -> dict[int, set[int]]:
-    reader = sub.reader()
     fmt = sub.schema[field].format
-    matcher = reader._terms.matcher(field, reader._text_to_bytes(field, word), fmt)
     out = {}
-    for ids, _ in _blocks(matcher):
-        matcher._read_values()
-        values = matcher._values
+    for ids, values in internals.term_position_blocks(sub.reader(), field, word, fmt):
         for i, d in enumerate(ids):
             if d in docs:
                 out[d] = set(fmt.decode_positions(values[i]))
     return out
 
 
+def _is_date_range(q: Q.Query) -> bool:
+    """``date:2022`` and the like: each article it matches scores its boost, read from the column."""
+    return type(q) is Q.NumericRange and q.fieldname == "date" and q.constantscore
+
+
+def _date_mask(sub, q: Q.NumericRange) -> bytes:
+    dates = _dates(sub)
+    if dates is None:
+        if next(iter(sub.reader().lexicon("date")), None) is None:
+            return bytes(sub.reader().doc_count_all())  # a segment of articles without dates
+        raise _Unsupported  # written before dates had a column
+    lo = (q.start or 0) + bool(q.startexcl and q.start is not None)
+    # An article without a date holds the column's default, past every real date.
+    hi = min(99991231 if q.end is None else q.end - bool(q.endexcl), 99991231)
+    return bytes(lo <= x <= hi for x in dates)
+
+
 def _is_filter(sub, q: Q.Query) -> bool:
-    """A term on an id field (``type:quote``): no lengths, every posting weighs 1.0."""
+    """A term on an id field (``type:quote``): no lengths, every posting weighs 1.0; or a date range."""
+    if _is_date_range(q):
+        return True
     if not isinstance(q, Q.Term) or q.fieldname not in sub.schema:
         return False
     field = sub.schema[q.fieldname]
     return not field.scorable and isinstance(field.format, Existence)
 
 
-def _mask(sub, q: Q.Term) -> bytearray:
+def _mask(sub, q: Q.Term | Q.NumericRange) -> bytes | bytearray:
     """One byte per document of the segment, 1 where ``q`` matches, cached on the segment
     reader (which lives as long as the searcher). Deleted documents need no care: a mask only
     narrows the other parts of an AND, which never hold them."""
     reader = sub.reader()
-    cache = reader.__dict__.setdefault("_byline_cache", {})
+    cache = internals.reader_cache(reader)
+    if _is_date_range(q):
+        key = ("date", q.start, q.end, q.startexcl, q.endexcl)
+        if key not in cache:
+            cache[key] = _date_mask(sub, q)
+        return cache[key]
     key = (q.fieldname, q.text)
     if key not in cache:
         mask = bytearray(reader.doc_count_all())
         if key in reader:
-            matcher = reader._terms.matcher(q.fieldname, reader._text_to_bytes(q.fieldname, q.text),
-                                            sub.schema[q.fieldname].format)
-            for ids, _ in _blocks(matcher):
+            for ids, _ in internals.term_blocks(reader, q.fieldname, q.text, sub.schema[q.fieldname].format):
                 for d in ids:
                     mask[d] = 1
         cache[key] = mask
@@ -241,19 +254,19 @@ def _term(sub, q: Q.Term) -> dict[int, float]:
     if field not in sub.schema or (field, text) not in reader:
         return {}
     scorer = sub.weighting.scorer(sub, field, text)
-    matcher = reader._terms.matcher(field, reader._text_to_bytes(field, text), sub.schema[field].format)
+    blocks = internals.term_blocks(reader, field, text, sub.schema[field].format)
     out: dict[int, float] = {}
     if isinstance(scorer, _Scorer):
-        idf, k1, norm, lengths = scorer.idf, scorer.K1 + 1, scorer._norm, scorer._lengths
-        for ids, weights in _blocks(matcher):
+        idf, k1, norm, lengths = scorer.idf, scorer.K1 + 1, scorer.norm, scorer.lengths
+        for ids, weights in blocks:
             try:
                 scores = [idf * ((tf * k1) / (tf + norm[lengths[d]])) for d, tf in zip(ids, weights, strict=True)]
                 out.update(zip(ids, scores, strict=True))
             except IndexError:  # a document past the end of the length column: Whoosh's own way
-                out.update((d, scorer._score(tf, scorer.dfl(d))) for d, tf in zip(ids, weights, strict=True))
+                out.update((d, internals.bm25_score(scorer, tf, d)) for d, tf in zip(ids, weights, strict=True))
     elif type(scorer) is WeightScorer:
         # A field without lengths (ids, keywords) scores a match by its weight alone.
-        for ids, weights in _blocks(matcher):
+        for ids, weights in blocks:
             out.update(zip(ids, weights, strict=True))
     else:
         raise _Unsupported  # a scoring model this module does not reproduce
@@ -263,21 +276,3 @@ def _term(sub, q: Q.Term) -> dict[int, float]:
     for d in reader.deleted_docs_set & out.keys():
         del out[d]
     return out
-
-
-def _blocks(matcher):
-    """(ids, weights) of each posting block of a Whoosh 3 term matcher."""
-    try:
-        while matcher.is_active():
-            if matcher._data is None:
-                matcher._read_data()
-            ids = matcher._data[0]
-            if not matcher._byteids:
-                ids = tuple(delta_decode(ids))
-            matcher._read_weights()
-            yield ids, matcher._weights
-            if matcher._lastblock:
-                return
-            matcher._next_block()
-    except AttributeError as e:
-        raise _Unsupported from e

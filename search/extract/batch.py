@@ -67,7 +67,7 @@ def prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int, do
     from concurrent.futures.process import BrokenProcessPool
 
     batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-    parallel = workers > 1 and len(todo) >= PARALLEL_FROM and _main_can_be_respawned()
+    parallel = in_parallel(len(todo), workers)
     del todo  # each batch's sources are let go once it is served
     served = 0
     if parallel:
@@ -93,6 +93,11 @@ def _main_can_be_respawned() -> bool:
     return path is None or os.path.isfile(path)
 
 
+def in_parallel(files: int, workers: int) -> bool:
+    """Whether a job is big enough for worker processes, and this process can start them."""
+    return workers > 1 and files >= PARALLEL_FROM and _main_can_be_respawned()
+
+
 def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, workers: int,
                 docs_of: Docs) -> Iterator[list]:
     import multiprocessing
@@ -101,7 +106,7 @@ def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, work
     # spawn: workers must not inherit the index lock or the caller's threads (the app's), and no
     # server process outlives the indexer (a forkserver and its idle workers did after kill -9).
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_follow_parent,
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=follow_parent,
                              initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         it = iter(batches)
@@ -122,7 +127,7 @@ def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, work
                 f.cancel()
 
 
-def _follow_parent(parent: int) -> None:
+def follow_parent(parent: int) -> None:
     """Exit when the indexer dies: a worker holds both ends of its task queue, so it would
     otherwise wait for work forever after a kill -9."""
     import threading

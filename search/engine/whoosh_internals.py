@@ -1,0 +1,177 @@
+"""Every use of Whoosh's private internals, behind a few functions.
+
+The block-at-a-time scorer (``top``) and BM25F's length table (``scoring``) read a segment's
+postings, length bytes and numeric columns straight from Whoosh 3's codec, which is what makes
+them fast, and which no public API offers. Those objects' private attributes change without
+notice between whoosh3 releases, so they are touched here and nowhere else: each function
+raises ``InternalsChanged`` (or returns None where the caller has a slower public way) when
+they are not what this module was written against. ``pyproject.toml`` pins the minor series it
+is tested with; CI also runs the feature tests against the newest release and reports a break.
+
+Per-segment caches live on the segment reader, which lives as long as its searcher.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from array import array
+from collections.abc import Iterator
+
+from whoosh.util.numlists import delta_decode
+
+
+class InternalsChanged(Exception):
+    """Whoosh's private structures are not the ones this module reads."""
+
+
+class WriterDied(Exception):
+    """A process of a multi-process writer died: what it had been given is not in the index."""
+
+
+def reader_cache(reader) -> dict:
+    """A dict kept on a segment reader, for what is worth computing once per segment."""
+    try:
+        return reader.__dict__.setdefault("_byline_cache", {})
+    except AttributeError as e:  # a reader without a __dict__ (slots)
+        raise InternalsChanged(str(e)) from e
+
+
+def _matcher(reader, field: str, text: str, fmt):
+    try:
+        return reader._terms.matcher(field, reader._text_to_bytes(field, text), fmt)
+    except AttributeError as e:
+        raise InternalsChanged(str(e)) from e
+
+
+def term_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], list[float]]]:
+    """(document numbers, weights) of each posting block of a term that is in ``reader``."""
+    yield from _blocks(_matcher(reader, field, text, fmt), values=False)
+
+
+def term_position_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], list]]:
+    """(document numbers, encoded positions) of each posting block of a term in ``reader``;
+    ``fmt.decode_positions`` reads a value."""
+    yield from _blocks(_matcher(reader, field, text, fmt), values=True)
+
+
+def _blocks(matcher, values: bool):
+    try:
+        while matcher.is_active():
+            if matcher._data is None:
+                matcher._read_data()
+            ids = matcher._data[0]
+            if not matcher._byteids:
+                ids = tuple(delta_decode(ids))
+            if values:
+                matcher._read_values()
+                yield ids, matcher._values
+            else:
+                matcher._read_weights()
+                yield ids, matcher._weights
+            if matcher._lastblock:
+                return
+            matcher._next_block()
+    except AttributeError as e:
+        raise InternalsChanged(str(e)) from e
+
+
+def numeric_column(column) -> array | None:
+    """A numeric column read whole as an array, or None: Whoosh's own ``load`` unpacks it a value
+    at a time (1.2 s for the dates of 100,000 articles and their quotes)."""
+    # Under Whoosh's translating wrapper, the raw numbers: unsigned integers are stored as is.
+    raw = column.raw_column() if hasattr(column, "raw_column") else column
+    try:
+        values = array(raw._typecode)
+        values.frombytes(raw._dbfile.get(raw._basepos, raw._count * values.itemsize))
+    except (AttributeError, ValueError):
+        return None
+    if sys.byteorder == "little":  # stored big-endian
+        values.byteswap()
+    return values
+
+
+def length_bytes(reader, fieldname: str) -> bytes | None:
+    """A segment's length byte per document for ``fieldname`` (Whoosh's ``byte_to_length``
+    reads one), cached on its column reader; None when the segment has no such column or is
+    not a Whoosh 3 segment."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+    try:
+        column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return None
+        cached = getattr(column, "_byline_lengths", None)
+        if cached is None:
+            cached = column._dbfile.get(column._basepos, column._count)
+            column._byline_lengths = cached
+        return cached
+    except (AttributeError, TypeError):
+        return None
+
+
+def bm25_score(scorer, weight: float, docnum: int) -> float:
+    """Whoosh's own BM25F score of one match, for a document the length bytes do not cover."""
+    try:
+        return scorer._score(weight, scorer.dfl(docnum))
+    except AttributeError as e:
+        raise InternalsChanged(str(e)) from e
+
+
+def parallel_writer(ix, procs: int, **kwargs):
+    """Whoosh's multi-process writer: documents analysed and sorted into posting runs in
+    ``procs`` processes, merged into one segment at commit. Its processes die with the indexer
+    (Whoosh's own wait on their job queue forever once their parent is killed, and its cancel
+    leaves them running), and one that dies fails the commit instead of losing its documents."""
+
+    from whoosh.multiproc import MpWriter
+
+    class Writer(MpWriter):
+        def _new_task(self):
+            args = (self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs,
+                    self.multisegment)
+            task = self._mpctx.Process(target=_subwriter, args=(os.getpid(), *args), daemon=True)
+            self.tasks.append(task)
+            task.start()
+            return task
+
+        def _enqueue(self):
+            self._check_tasks()  # no more work for processes that cannot do it
+            MpWriter._enqueue(self)
+
+        def _check_tasks(self):
+            if failed := [task.exitcode for task in self.tasks if task.exitcode]:
+                raise WriterDied(f"a process writing the index stopped (exit code {failed[0]})")
+
+        def commit(self, *args, **kwargs):
+            MpWriter.commit(self, *args, **kwargs)
+            # Whoosh commits without the segment of a process that died (killed for memory):
+            # its documents would be missing while the caller counts them as written.
+            self._check_tasks()
+
+        def cancel(self):
+            if self.is_closed:  # committed, then a process was found dead
+                return
+            try:
+                for task in self.tasks:
+                    if task.pid is not None:  # started
+                        task.terminate()
+                        task.join()
+            finally:
+                MpWriter.cancel(self)
+
+    try:
+        # One segment per commit, as one process writes: each segment costs every query its own
+        # term look-ups, and two per commit doubled them (11 segments against 4 at 5,000 articles).
+        return Writer(ix, procs=procs, multisegment=False, start_method="spawn", **kwargs)
+    except (AttributeError, TypeError) as e:
+        raise InternalsChanged(str(e)) from e
+
+
+def _subwriter(parent: int, *args) -> None:
+    from whoosh.multiproc import _run_subwriter
+
+    from search.extract.batch import follow_parent
+
+    follow_parent(parent)
+    _run_subwriter(*args)
