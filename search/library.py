@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from whoosh import query as Q
+from whoosh import sorting
 from whoosh.qparser import QueryParser
 
 from search.engine import index as idx
@@ -38,6 +39,9 @@ QUOTES = Q.Term("type", "quote")
 ARTICLE_ONLY = frozenset({"title", "body", "person", "character", "story", "copy_of"})
 FEW = 3  # below this many hits, look for a better spelling
 ANSWERS = 64  # searches remembered until the index changes
+UNDATED = 10**8  # dates are YYYYMMDD; anything from here up is the column's "no date"
+# Newest first with undated articles last (the column's "no date" is its largest value).
+NEWEST_FIRST = sorting.TranslateFacet(lambda d: d if d < UNDATED else 0, sorting.FieldFacet("date"))
 
 
 def default_index_dir(paths: list[Path]) -> Path:
@@ -153,12 +157,14 @@ class Library:
     def _search(self, text: str, limit: int, sort: str, collapse: bool, suggest: bool = True) -> Results:
         started = time.perf_counter()
         s = self._s()
+        if s is not None and not text.strip():
+            return self._newest(s, text, limit, collapse, started)
         parsed = parse(text)
         if s is None or parsed.query is Q.NullQuery:
             return Results(text, [], 0, 0.0, parsed.notice)
         q = self._with_person(text, bounded(parsed.query, s.reader()))
         if sort == "date":
-            by_date = s.search(self._articles(q), limit=limit, sortedby="date", reverse=True)
+            by_date = s.search(self._articles(q), limit=limit, sortedby=NEWEST_FIRST, reverse=True)
             found = Top([(hit.docnum, hit.score or 0.0) for hit in by_date], len(by_date))
         else:
             found = top(s, self._articles(q), limit)
@@ -172,6 +178,14 @@ class Library:
         suggestion = _suggestion(s, parsed, text, len(hits)) if suggest else None
         elapsed = (time.perf_counter() - started) * 1000
         return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes, suggestion)
+
+    def _newest(self, s, text: str, limit: int, collapse: bool, started: float) -> Results:
+        """An empty query lists the corpus, newest first: what a browser shows before a search."""
+        found = s.search(ARTICLES, limit=limit, sortedby=NEWEST_FIRST, reverse=True)
+        hits = [self._hit(stored, 0.0, (set(), [], [])) for stored in found]
+        if collapse:
+            hits = collapse_copies(hits)
+        return Results(text, hits, len(found), (time.perf_counter() - started) * 1000)
 
     def _hit(self, stored: dict, score: float, terms) -> Hit:
         body = stored["body"]
@@ -204,10 +218,10 @@ class Library:
         if not wanted or room <= 0 or self._tables is None:
             return []
         out: list[Hit] = []
-        rows = [(r, "actor") for f, key in wanted if f == "actor" for r in self._tables.cast_of_actor(key)]
-        rows += [(r, "character") for f, key in wanted if f == "character"
+        rows = [(r, "actor", key) for f, key in wanted if f == "actor" for r in self._tables.cast_of_actor(key)]
+        rows += [(r, "character", key) for f, key in wanted if f == "character"
                  for r in self._tables.cast_of_character(key)]
-        for row, by in rows:
+        for row, by, key in rows:
             names = [row["character"], *row.get("aliases", [])]
             if by == "actor":
                 other, note = names, f"as {row['character']}"
@@ -218,8 +232,9 @@ class Library:
             context += [_phrase(n) for r in self._tables.alongside(row) for n in (r["actor"], r["character"])]
             if not context:
                 continue
-            found = self._s().search(Q.And([Q.Or([_phrase(n) for n in other]), Q.Or(context), ARTICLES]),
-                                     limit=room)
+            # The rest of the query still holds: ``foo character:Eddie`` needs "foo" too.
+            named = Q.And([Q.Or([_phrase(n) for n in other]), Q.Or(context)])
+            found = self._s().search(Q.And([_swap(q, by, key, named), ARTICLES]), limit=room)
             terms = ({w for n in other for w in _stems(n)}, [], [])
             for stored in found:
                 if stored["id"] not in seen:
@@ -330,6 +345,15 @@ def _count(s, kind: str) -> int:
     return sum(1 for _ in s.document_numbers(type=kind)) if s else 0
 
 
+def _swap(q: Q.Query, field: str, text: str, replacement: Q.Query) -> Q.Query:
+    """``q`` with its ``field:text`` term replaced by ``replacement``."""
+    def swap(node: Q.Query) -> Q.Query:
+        if node.is_leaf() and getattr(node, "fieldname", None) == field and str(getattr(node, "text", "")) == text:
+            return replacement
+        return node
+    return q.accept(swap)
+
+
 def _leaves(q: Q.Query):
     return [q] if q.is_leaf() else list(q.leaves())
 
@@ -378,4 +402,5 @@ def _phrase(name: str) -> Q.Query:
 
 
 def _date(n: int | None) -> str | None:
-    return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}" if n else None
+    # An undated article reads back from the date column as its "missing" value, 2**32 - 1.
+    return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}" if n and n < UNDATED else None

@@ -41,6 +41,9 @@ INDEX_NAME = "byline"
 FORMAT = 3
 BATCH = 5000  # articles per commit: fewer, larger segments; a killed run redoes at most this many
 COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
+# Building a new index, the first commits come sooner (then twice as far apart each time), so a
+# search made while it builds finds what has been read so far.
+FIRST_COMMIT_SECONDS = 2.0
 # Every segment costs each query its own term lookups: at 20k articles, 13 segments against one
 # made fuzzy queries 4.5x and phrases 2x slower. Segments of a size tier (a power of MERGE_FACTOR
 # documents) are merged once MERGE_FACTOR of them pile up, so a corpus keeps a handful of
@@ -273,6 +276,7 @@ def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, work
     # spawn: workers must not inherit the index lock or the caller's threads (the app's), and no
     # server process outlives the indexer (a forkserver and its idle workers did after kill -9).
     ctx = multiprocessing.get_context("spawn")
+    _start_resource_tracker()
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_follow_parent,
                              initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
@@ -292,6 +296,27 @@ def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, work
         finally:
             for f in pending:
                 f.cancel()
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr.
+
+    The tracker is started once per process and is handed ``sys.stderr.fileno()``; a full-screen
+    app replaces ``sys.stderr`` with an object whose ``fileno()`` is -1, which fails every pool's
+    start-up ("bad value(s) in fds_to_keep")."""
+    from multiprocessing import resource_tracker
+
+    try:
+        real = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        real = True  # the tracker leaves out a stderr with no descriptor by itself
+    if real:
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
 
 
 def _follow_parent(parent: int) -> None:
@@ -363,6 +388,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
             linker.remove(doomed)
         pending = 0
         last_commit = time.perf_counter()
+        commit_every = COMMIT_SECONDS if had_docs else FIRST_COMMIT_SECONDS
         n_todo = len(todo)
         prepared = _prepared(todo, max_bytes, extract, workers)
         del todo  # the sources are let go as their files are written
@@ -390,7 +416,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
             files[prep.rel] = Entry.of(prep.rel, src.size, src.mtime_ns, prep.digest, prep.ids,
                                        [s.reason for s in prep.skipped])
             pending += len(prep.ids) or 1
-            if pending >= BATCH or (pending and time.perf_counter() - last_commit > COMMIT_SECONDS):
+            if pending >= BATCH or (pending and time.perf_counter() - last_commit > commit_every):
                 _delete(writer, doomed)
                 if linker:
                     linker.commit()
@@ -398,6 +424,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 _save_manifest(index_dir, files)
                 writer = _writer(ix)
                 pending, last_commit, doomed = 0, time.perf_counter(), set()
+                commit_every = min(commit_every * 2, COMMIT_SECONDS)
             if progress:
                 progress(n, n_todo)
         _delete(writer, doomed)
