@@ -123,6 +123,13 @@ async def test_sparkline_waits_for_typing_to_pause(lanterns, monkeypatch):
         assert asked == ["lantern"]
 
 
+async def open_any_article(pilot) -> None:
+    await settle(pilot)
+    screen = pilot.app.screen
+    screen.open_article(screen.results.hits[0].id)
+    await settle(pilot)
+
+
 @sync
 async def test_first_search_asks_for_a_screenful(lanterns, monkeypatch):
     corpus, index = lanterns
@@ -130,13 +137,15 @@ async def test_first_search_asks_for_a_screenful(lanterns, monkeypatch):
     real = Library.search
 
     def spy(self, text, limit=50, *args, **kwargs):
-        limits.append(limit)
+        if text:  # not the newest-first list shown before any query
+            limits.append(limit)
         return real(self, text, limit, *args, **kwargs)
 
     monkeypatch.setattr(Library, "search", spy)
     app = make_app([corpus], index, history=None, saved=None)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)  # the start-up check for changed files is done
+        await open_any_article(pilot)  # the list at its reading height: a screenful is under a page
         await type_query(pilot, "lantern")
         screen = app.screen
         assert limits == [main_screen.PAGE]
@@ -174,6 +183,7 @@ async def test_scrolling_near_the_end_fetches_more(lanterns, monkeypatch):
     corpus, index = lanterns
     app = make_app([corpus], index, history=None, saved=None)
     async with app.run_test(size=(100, 30)) as pilot:
+        await open_any_article(pilot)
         await type_query(pilot, "lantern")
         table = app.screen.pane.table
         first_page = table.row_count

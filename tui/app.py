@@ -25,8 +25,9 @@ class BylineApp(App[int]):
     TITLE = "byline"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit_now"),
+        Binding("q", "quit", "Quit", show=False, id="quit"),
+        # Shown in the footer whatever has focus: the one way out a newcomer can always see.
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit_now"),
         Binding("question_mark,f1", "help", "Help", id="help"),  # f1 works from the search box too
     ]
 

@@ -18,11 +18,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from search.model import ArticleView, Quote, Results, Skipped
 
+from ..widgets.footer import BylineFooter
 from ..widgets.quote_sidebar import QuoteSidebar, speaker_label
 from ..widgets.reader import Reader
 from ..widgets.search_pane import SearchPane
@@ -33,8 +34,8 @@ DEBOUNCE_S = 0.15
 TREND_DELAY_S = 0.25  # longer than the gap between keys in a burst
 PAGE = 20  # results asked for per keystroke; more follow when the user scrolls near the end
 NEAR_END = 5  # rows from the end of the list at which the next ones are fetched
-SIDEBAR_WIDTH = 90  # below this the quote pane is a toggle (b)
 ONE_PANE_WIDTH, ONE_PANE_HEIGHT = 70, 20  # below either, search and reader take turns
+SIDEBAR_WIDTH = ONE_PANE_WIDTH  # wherever the reader has a pane of its own, so do its quotes
 MIN_SIZE = (40, 12)
 
 
@@ -84,6 +85,7 @@ class MainScreen(Commands, Screen):
         self.collapse = True
         self.article_count = 0
         self.indexing = False
+        self.progress: tuple[int, int] | None = None  # files read, files to read
         self.skipped: list[Skipped] = []
         self._quote_starts: list[int] = []
         self._last_change = 0.0
@@ -95,7 +97,7 @@ class MainScreen(Commands, Screen):
         with Horizontal(id="reading"):
             yield Reader(id="reader")
             yield QuoteSidebar(id="sidebar")
-        yield Footer()
+        yield BylineFooter()
 
     @property
     def pane(self) -> SearchPane:
@@ -114,6 +116,7 @@ class MainScreen(Commands, Screen):
         self.sidebar.border_title = "Quotes"
         if self.reader_width:
             self.reader.text_area.styles.max_width = self.reader_width + 2  # + the scrollbar and cursor
+        self.add_class("-no-article")
         self.pane.input.focus()
         self.pane.set_status("Opening the index…")
         # Importing Whoosh in a thread holds the GIL for a while: let the first frame go out first.
@@ -138,20 +141,27 @@ class MainScreen(Commands, Screen):
         lib = self.library
         first_run = not lib.is_indexed()
         self.indexing = True
+        self.progress = None
         if not first_run:
             count = lib.count()
             self.app.call_from_thread(self._set_count, count)
         else:
             self.app.call_from_thread(self._indexing_status, 0, 0)
 
-        last = [0.0]
+        last = [0.0, -1]
 
         def progress(done: int, total: int) -> None:
-            # A status line per file would flood the UI on a big corpus: ten updates a second at most.
+            # A status line per file would flood the UI on a big corpus: a few updates a second.
             now = time.monotonic()
-            if first_run and (now - last[0] >= 0.1 or done == total):
-                last[0] = now
-                self.app.call_from_thread(self._indexing_status, done, total)
+            if now - last[0] < 0.25 and done != total:
+                return
+            last[0] = now
+            self.app.call_from_thread(self._indexing_status, done, total)
+            # The index commits as it grows: what is searchable so far is counted and searched.
+            count = lib.count()
+            if count != last[1]:
+                last[1] = count
+                self.app.call_from_thread(self._grown, count)
 
         try:
             report = lib.update(progress=progress)
@@ -168,12 +178,16 @@ class MainScreen(Commands, Screen):
         self.pane.names = await asyncio.to_thread(self.library.names)
 
     def _indexing_status(self, done: int, total: int) -> None:
+        self.progress = (done, total) if total else None
         if self.query_text:
+            if self.results is not None:
+                self._show_results(self.results, repaint=False)
             return
-        if total:
-            self.pane.set_status(f"Indexing {total} article{'s' * (total != 1)}… {done}/{total}")
-        else:
-            self.pane.set_status("Indexing articles…")
+        self._status_idle()
+
+    def _grown(self, count: int) -> None:
+        self.article_count = count
+        self._search(self.query_text, immediate=True)
 
     def _set_count(self, count: int) -> None:
         self.article_count = count
@@ -190,10 +204,7 @@ class MainScreen(Commands, Screen):
             if len(new) > 5:
                 lines += f"\n… and {len(new) - 5} more"  # the full list is one key away
             self.notify(lines, title=f"{len(new)} skipped", severity="warning", timeout=8, markup=False)
-        if self.query_text:
-            self._search(self.query_text, immediate=True)
-        else:
-            self._status_idle()
+        self._search(self.query_text, immediate=True)
 
     def _index_failed(self, message: str) -> None:
         self.notify(message, title="Index not updated", severity="error", timeout=10, markup=False)
@@ -204,9 +215,20 @@ class MainScreen(Commands, Screen):
 
     def _status_idle(self) -> None:
         n = self.article_count
-        busy = " · checking for changed files…" if self.indexing else ""
-        self.pane.set_status(f"Type to search {n} article{'s' * (n != 1)}" + busy + self._skipped_note())
-        self.pane.show_results(None)
+        if self.indexing and self.progress:
+            done, total = self.progress
+            status = f"Indexing {total} article{'s' * (total != 1)}… {done}/{total}"
+            if n:
+                status += f" · {n} searchable"
+        elif self.indexing and not n:
+            status = "Indexing articles…"
+        else:
+            status = f"Type to search {n} article{'s' * (n != 1)}"
+            if self.indexing:
+                status += " · checking for changed files…"
+            elif self.results and self.results.hits and not self.query_text.strip():
+                status += " · newest first"
+        self.pane.set_status(status + self._skipped_note())
 
     # -- searching --------------------------------------------------------------------
     @on(SearchPane.QueryChanged)
@@ -231,13 +253,17 @@ class MainScreen(Commands, Screen):
     async def _debounced_search(self, text: str, delay: float) -> None:
         if delay:
             await asyncio.sleep(delay)  # a newer keystroke cancels this worker while it sleeps
-        if not text.strip():
-            self.results = None
-            self._status_idle()
-            self.pane.trend.show(None)
-            return
         await self._ready.wait()
         limit = self._page_size()
+        if not text.strip():
+            # No query: the corpus itself, newest first.
+            self.pane.trend.show(None)
+            results = await asyncio.to_thread(self.library.search, "", limit, self.sort, self.collapse, False)
+            if text == self.query_text:
+                self.results, self._limit = results, limit
+                self.pane.show_results(results)
+                self._status_idle()
+            return
         try:
             results = await asyncio.to_thread(self.library.search, text, limit, self.sort, self.collapse, False)
         except Exception:
@@ -319,6 +345,9 @@ class MainScreen(Commands, Screen):
         pane = self.pane
         if repaint:
             pane.show_results(results)
+        if not results.query.strip():
+            self._status_idle()
+            return
         shown = len(results.quotes) if results.quotes else results.total
         noun = "quote" if results.quotes else "hit"
         more = "+" if results.quotes and self._has_more() else ""
@@ -340,7 +369,7 @@ class MainScreen(Commands, Screen):
             status.append_text(plain(results.suggestion, "bold"))
             status.append("’? ctrl+y")
         if self.indexing:
-            status.append(" · indexing…", "dim")
+            status.append(" · indexing" + (f" {self.progress[0]}/{self.progress[1]}" if self.progress else "…"), "dim")
         status.append(self._skipped_note())
         pane.set_status(status)
 
@@ -368,6 +397,7 @@ class MainScreen(Commands, Screen):
         if view.extraction.duplicate_of:
             original = await asyncio.to_thread(self.library.article, view.extraction.duplicate_of)
         self.view = view
+        self.remove_class("-no-article")
         self.quote_index = None
         self._quote_starts = [q.start for q in view.extraction.quotes]
         ex = view.extraction
@@ -470,6 +500,11 @@ class MainScreen(Commands, Screen):
             inp.focus()
         elif inp.value:
             inp.value = ""
+        elif self.pane.row_count:
+            # Nowhere further back: into the list, where single keys are commands (? q p …).
+            self.pane.table.focus()
+        else:
+            self.notify("Ctrl+Q quits · ? or F1 for help", timeout=4)
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar_forced = not self.sidebar.display

@@ -36,6 +36,18 @@ class SearchInput(Input):
         Binding("up", "history_back", "History", show=False, id="history_back"),
     ]
 
+    def __init__(self, *args, **kwargs) -> None:
+        # Tab back into the box keeps the query: selected, the next key would replace it.
+        super().__init__(*args, select_on_focus=False, **kwargs)
+
+    async def _on_key(self, event) -> None:
+        # "?" is the first key a newcomer tries: in an empty box it opens help (a lone "?" would
+        # only be a one-letter wildcard search). Input's own handler is skipped by prevent_default.
+        if event.character == "?" and not self.value:
+            event.stop()
+            event.prevent_default()
+            await self.run_action("app.help")
+
     def action_step_down(self) -> None:
         self.post_message(self.StepDown())
 
@@ -199,7 +211,8 @@ class SearchPane(Vertical):
             # The scrollbar these rows will need is taken off now, not found after a first paint.
             width -= table.styles.scrollbar_size_vertical
         width = max(width, 40) - fixed - 2
-        first = max(16, min(40, width * 3 // 10))
+        # The title is what a reader scans the list by: it gets close to half the row.
+        first = max(16, min(60, width * 9 // 20))
         return first, max(10, width - first)
 
     def _hit_columns(self, rows: int) -> list[tuple[str, int, str]]:
@@ -207,16 +220,20 @@ class SearchPane(Vertical):
         return [("Title", title_w, "title"), ("Date", DATE_WIDTH, "date"), ("Snippet", snip_w, "snippet")]
 
     def _quote_columns(self, rows: int) -> list[tuple[str, int, str]]:
-        who_w, text_w = self._widths(DATE_WIDTH + 4, rows)
-        return [("Speaker", min(who_w, 24), "speaker"), ("Quote", text_w + who_w - min(who_w, 24), "quote"),
-                ("Article", DATE_WIDTH, "article")]
+        first, rest = self._widths(4, rows)
+        total = first + rest
+        article_w = max(10, total * 3 // 10)
+        who_w = min(20, max(10, total // 5))
+        return [("Speaker", who_w, "speaker"), ("Quote", total - who_w - article_w, "quote"),
+                ("Article", article_w, "article")]
 
     def _add_hits(self, table: DataTable, hits: list[Hit], first: int) -> None:
         for n, hit in enumerate(hits, first):
             # Markers lead the title: a one-line cell cuts its end, and they matter more.
             title = Text()
             if hit.copies:
-                title.append(f"+{len(hit.copies)} cop{'y' if len(hit.copies) == 1 else 'ies'} ", "italic")
+                # "+N": N copies folded into this row (the reader names them; x lists them).
+                title.append(f"+{len(hit.copies)} ", "italic")
             if hit.note:
                 title.append_text(plain(hit.note, "italic"))
                 title.append(" ")
