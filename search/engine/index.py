@@ -66,7 +66,9 @@ class UpdateReport:
     added: int = 0
     changed: int = 0
     removed: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # files read this time and skipped
+    # Files skipped before and unchanged since: not read again, still not in the index.
+    still_skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
     link_seconds: float = 0.0  # of ``seconds``: linking copies and stories across the corpus
 
@@ -361,6 +363,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     by_rel = {src.rel: src for src in todo}
     removed = [rel for rel in old_files if rel not in keep and rel not in by_rel]
     files = dict(keep)
+    report.still_skipped = [Skipped(rel, reason) for rel, entry in keep.items() for reason in entry.skipped]
     del keep
     if not todo and not removed:
         # Nothing to write: no writer (its commit may merge segments) and no manifest rewrite
@@ -411,7 +414,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 writer.add_document(**doc)
             if old:
                 report.changed += 1
-            else:
+            elif prep.ids:  # a file skipped whole is in ``skipped``, not added
                 report.added += 1
             files[prep.rel] = Entry.of(prep.rel, src.size, src.mtime_ns, prep.digest, prep.ids,
                                        [s.reason for s in prep.skipped])
