@@ -91,7 +91,7 @@ class BylineApp(App[int]):
                     self.call_later(self.run_action, action, node)
 
                 key = self.get_key_display(binding)
-                yield SystemCommand(binding.description, f"{binding.description} ({key})", run)
+                yield SystemCommand(binding.description, f"Key: {key}", run)
 
     def action_help(self) -> None:
         try:
@@ -132,9 +132,25 @@ def make_app(paths: list[Path] | None = None, index_dir: Path | None = None, **o
     if history is True or saved is True:
         from .history import SavedSearches, SearchHistory
 
-        history = SearchHistory() if history is True else history
+        history = SearchHistory(history_path(given, index_dir, backend)) if history is True else history
         saved = SavedSearches() if saved is True else saved
     return BylineApp(library, history=history, saved=saved, **options)
+
+
+def history_path(paths: list[Path], index_dir: Path | None, backend: str | None) -> Path:
+    """One search history per corpus: the words that find things in one archive are noise in
+    another. The corpus is its folders, else the index served as it stands, else the cluster."""
+    import hashlib
+
+    from .history import data_dir
+
+    if paths:
+        key = "\n".join(sorted(str(p.resolve()) for p in paths))
+    elif backend or index_dir:
+        key = backend or str(index_dir.resolve())
+    else:
+        key = str(SEEDS)
+    return data_dir() / "history" / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.json"
 
 
 def app_from_args(args) -> tuple[BylineApp, bool]:

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from search.ingest.sanitize import inert
 
+from ..widgets.quote_sidebar import entries_for
 from ..widgets.text import one_line, plain
 
 ALL_RESULTS = 1000  # what export and saved searches take, where the list on screen fetches a page
@@ -94,7 +95,10 @@ class Commands:
         from search.export import export_hits, export_quotes, write_export
 
         if reading and self.view is not None:
-            text = export_quotes(self.view.article, self.view.extraction.quotes, fmt)
+            ex = self.view.extraction
+            # The quotes the sidebar lists: a quote repeated word for word is one entry there.
+            quotes = [entry.quote for entry in entries_for(ex.quotes, ex.cast, ex.drift)]
+            text = export_quotes(self.view.article, quotes, fmt)
             stem = "byline-quotes"
         else:
             text = export_hits(await self._all_hits(), fmt, self.query_text)

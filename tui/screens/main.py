@@ -75,7 +75,7 @@ class MainScreen(Commands, Screen):
         self.history = history
         self.saved = saved  # SavedSearches, or None
         self._watching: str | None = None  # the saved search whose results are on screen
-        self.export_dir = Path.cwd()
+        self.export_dir = export_folder()
         self.query_text = ""
         self.results: Results | None = None
         self._limit = PAGE  # how many hits ``results`` was asked for
@@ -171,7 +171,7 @@ class MainScreen(Commands, Screen):
             return
         self.indexing = False
         count = lib.count()
-        self.app.call_from_thread(self._indexed, count, report.skipped)
+        self.app.call_from_thread(self._indexed, count, report.skipped, getattr(report, "still_skipped", []))
 
     async def _load_names(self) -> None:
         await self._ready.wait()
@@ -194,11 +194,13 @@ class MainScreen(Commands, Screen):
         if not self.query_text:
             self._status_idle()
 
-    def _indexed(self, count: int, skipped: list[Skipped]) -> None:
+    def _indexed(self, count: int, skipped: list[Skipped], still: list[Skipped] = ()) -> None:
+        """``skipped``: files read this time and skipped; ``still``: skipped before, unchanged since
+        (listed under ! and counted in the status, not announced again)."""
         self.article_count = count
         self.run_worker(self._load_names, group="names", exit_on_error=False)
         new = [s for s in skipped if str(s) not in {str(x) for x in self.skipped}]
-        self.skipped = list(skipped)
+        self.skipped = [*skipped, *still]
         if new:
             lines = "\n".join(str(s) for s in new[:5])
             if len(new) > 5:
@@ -528,6 +530,17 @@ class MainScreen(Commands, Screen):
     def on_descendant_focus(self, event) -> None:
         # In one-pane layouts the search pane steps aside while reading.
         self.set_class(not self.pane.has_focus_within, "-reading")
+
+
+def export_folder() -> Path:
+    """Where exports go: the user's documents folder, else downloads, else home. Not the folder
+    byline was started from, which may be anywhere (a corpus, /, a read-only mount)."""
+    from platformdirs import user_documents_dir, user_downloads_dir
+
+    for folder in (user_documents_dir(), user_downloads_dir()):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
 
 
 def _shorten(text: str, width: int) -> str:

@@ -48,6 +48,10 @@ class SearchInput(Input):
             event.prevent_default()
             await self.run_action("app.help")
 
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        # So the footer shows "? Help" while the box is empty.
+        return not (character == "?" and not self.value) and super().check_consume_key(key, character)
+
     def action_step_down(self) -> None:
         self.post_message(self.StepDown())
 
@@ -94,6 +98,8 @@ class SearchPane(Vertical):
         self._filled_width = 0
         self._columns: list[tuple[str, int, str]] = []
         self.names: list[str] = []  # people's names for completion, most mentioned first
+        self._status = Text()
+        self._had_text = False
 
     def compose(self) -> ComposeResult:
         yield SearchInput(placeholder="Search: words, \"a phrase\", title:, date:2022, person:…", id="query",
@@ -119,7 +125,21 @@ class SearchPane(Vertical):
 
     # -- state pushed down by the screen ----------------------------------------------
     def set_status(self, text: Text | str) -> None:
-        self.query_one("#status", Static).update(text if isinstance(text, Text) else Text(text))
+        self._status = text if isinstance(text, Text) else Text(text)
+        self._paint_status()
+
+    def _paint_status(self) -> None:
+        """The status on its one line, cut at a word when it is too long, never inside one."""
+        status = self.query_one("#status", Static)
+        text = self._status
+        width = status.size.width - 2  # its padding
+        if width > 8 and len(text.plain) > width:
+            cut = text.plain.rfind(" ", 0, width - 1)
+            text = text[:cut if cut > width // 2 else width - 1]
+            text.rstrip()
+            text.rstrip_end(width - 1)
+            text.append("…")
+        status.update(text)
 
     def show_results(self, results: Results | None) -> None:
         self._shown = results
@@ -198,6 +218,7 @@ class SearchPane(Vertical):
             self._add_hits(table, shown.hits, 0)
 
     def on_resize(self) -> None:
+        self._paint_status()
         # Column widths are set when rows are added; a new window size needs them again.
         if self._rows and self.table.size.width != self._filled_width:
             row = self.table.cursor_row
@@ -253,6 +274,9 @@ class SearchPane(Vertical):
     @on(Input.Changed, "#query")
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
+        if bool(event.value) != self._had_text:
+            self._had_text = bool(event.value)
+            self.input.refresh_bindings()  # "?" is help in an empty box, a wildcard after a word
         if event.value != self._recalled:
             self._walk = None  # typing starts a new walk from what is typed now
         self._recalled = None
