@@ -46,6 +46,25 @@ async def test_the_app_indexes_a_folder_too_big_for_one_process(app_env, monkeyp
 
 
 @sync
+async def test_r_reads_a_folder_that_grew_by_many_files(app_env, monkeypatch):
+    corpus = app_env / "mine"
+    write(corpus, 3)
+    monkeypatch.setattr(engine_index, "default_workers", lambda: 2)
+    app = make_app([corpus], app_env / "index", history=None, saved=None)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await wait_until(pilot, lambda: screen.article_count == 3 and not screen.indexing)
+        write(corpus, engine_index.PARALLEL_FROM, start=3)
+        screen.pane.table.focus()
+        await pilot.press("r")
+        total = 3 + engine_index.PARALLEL_FROM
+        await wait_until(pilot, lambda: screen.article_count == total and not screen.indexing)
+        await settle(pilot)
+        assert status(app).startswith(f"Type to search {total} articles")
+        assert not screen.errors
+
+
+@sync
 async def test_a_search_is_answered_while_the_first_index_is_built(app_env, monkeypatch):
     """Progress shows as "Indexing N articles… done/N", and a query finds what is indexed so far."""
     corpus = app_env / "mine"
