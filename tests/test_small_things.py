@@ -64,7 +64,7 @@ async def test_a_long_status_is_cut_between_words(seeds_index):
     async with app.run_test(size=(80, 24)) as pilot:
         await type_query(pilot, '"unclosed quinn')
         shown = status(app)
-        full = app.screen.pane._status.plain
+        full = app.screen.pane.status_text
         assert len(full) > len(shown) and shown.endswith("…")
         kept = shown[:-1]
         assert full.startswith(kept) and full[len(kept)] == " "

@@ -128,6 +128,11 @@ class SearchPane(Vertical):
         self._status = text if isinstance(text, Text) else Text(text)
         self._paint_status()
 
+    @property
+    def status_text(self) -> str:
+        """The whole status, however much of it the line has room for."""
+        return self._status.plain
+
     def _paint_status(self) -> None:
         """The status on its one line, cut at a word when it is too long, never inside one."""
         status = self.query_one("#status", Static)
