@@ -12,7 +12,7 @@ from textual.widgets import Sparkline
 from search.library import Library
 from tests.test_app import settle, sync, type_query
 from tui.app import make_app
-from tui.screens import main as main_screen
+from tui.screens import searching as main_screen
 from tui.widgets.trend import months_between
 
 pytestmark = pytest.mark.usefixtures("app_env")

@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import SEEDS
 from tests.test_app import settle, status, sync, type_query
 from tui.app import history_path, make_app
-from tui.screens.main import export_folder
+from tui.screens.export import export_folder
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -10,16 +10,14 @@ import asyncio
 import bisect
 import time
 from functools import partial
-from pathlib import Path
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Static
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from search.model import ArticleView, Quote, Results, Skipped
 
@@ -27,19 +25,18 @@ from ..widgets.footer import BylineFooter
 from ..widgets.quote_sidebar import QuoteSidebar, speaker_label
 from ..widgets.reader import Reader
 from ..widgets.search_pane import SearchPane
-from ..widgets.text import one_line, plain
+from ..widgets.text import one_line
 from .commands import Commands
+from .export import export_folder
+from .searching import PAGE, Searching
+from .status import article_header, idle_status
 
-DEBOUNCE_S = 0.15
-TREND_DELAY_S = 0.25  # longer than the gap between keys in a burst
-PAGE = 20  # results asked for per keystroke; more follow when the user scrolls near the end
-NEAR_END = 5  # rows from the end of the list at which the next ones are fetched
 ONE_PANE_WIDTH, ONE_PANE_HEIGHT = 70, 20  # below either, search and reader take turns
 SIDEBAR_WIDTH = ONE_PANE_WIDTH  # wherever the reader has a pane of its own, so do its quotes
 MIN_SIZE = (40, 12)
 
 
-class MainScreen(Commands, Screen):
+class MainScreen(Searching, Commands, Screen):
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="focus_search"),
         Binding("escape", "back", "Back", show=False, id="back"),
@@ -216,164 +213,9 @@ class MainScreen(Commands, Screen):
         return f" · {len(self.skipped)} skipped (!)" if self.skipped else ""
 
     def _status_idle(self) -> None:
-        n = self.article_count
-        if self.indexing and self.progress:
-            done, total = self.progress
-            status = f"Indexing {total} article{'s' * (total != 1)}… {done}/{total}"
-            if n:
-                status += f" · {n} searchable"
-        elif self.indexing and not n:
-            status = "Indexing articles…"
-        else:
-            status = f"Type to search {n} article{'s' * (n != 1)}"
-            if self.indexing:
-                status += " · checking for changed files…"
-            elif self.results and self.results.hits and not self.query_text.strip():
-                status += " · newest first"
-        self.pane.set_status(status + self._skipped_note())
-
-    # -- searching --------------------------------------------------------------------
-    @on(SearchPane.QueryChanged)
-    def _query_changed(self, event: SearchPane.QueryChanged) -> None:
-        self._search(event.text)
-
-    def _search(self, text: str, immediate: bool = False) -> None:
-        """Search as you type: a key after a pause searches at once; keys in a burst wait for the burst."""
-        now = time.monotonic()
-        burst = now - self._last_change < DEBOUNCE_S
-        self._last_change = now
-        self.query_text = text
-        # Rows or counts still on their way for the previous query would only be thrown away.
-        self.workers.cancel_group(self, "more")
-        self.run_worker(partial(self._debounced_search, text, DEBOUNCE_S if burst and not immediate else 0),
-                        exclusive=True, group="search", exit_on_error=False)
-
-    def _page_size(self) -> int:
-        """A screenful of rows and a little more: every hit costs highlighting, and only these show."""
-        return max(PAGE, self.pane.table.size.height + NEAR_END)
-
-    async def _debounced_search(self, text: str, delay: float) -> None:
-        if delay:
-            await asyncio.sleep(delay)  # a newer keystroke cancels this worker while it sleeps
-        await self._ready.wait()
-        limit = self._page_size()
-        if not text.strip():
-            # No query: the corpus itself, newest first.
-            self.pane.trend.show(None)
-            results = await asyncio.to_thread(self.library.search, "", limit, self.sort, self.collapse, False)
-            if text == self.query_text:
-                self.results, self._limit = results, limit
-                self.pane.show_results(results)
-                self._status_idle()
-            return
-        try:
-            results = await asyncio.to_thread(self.library.search, text, limit, self.sort, self.collapse, False)
-        except Exception:
-            if not self.indexing:
-                raise
-            # An index half-built on first run may not answer yet; the search re-runs when it is done.
-            self.pane.set_status("Indexing… results will follow")
-            return
-        if text != self.query_text:
-            return  # a newer key is already being answered: painting this would only flash
-        self.results = results
-        self._limit = limit
-        self._show_results(results)
-        if results.hits or results.quotes:
-            self._load_trend(text)
-        else:
-            self.pane.trend.show(None)
-        self._load_suggestion(results)
-        if self.saved is not None and self._watching:
-            item = self.saved.get(self._watching)
-            if item and item.query == text.strip():
-                # Seen now: "new since" counts from here. A fuller list than the page on screen keeps
-                # the ids honest for the next comparison.
-                everything = await asyncio.to_thread(self.library.search, text, 1000, "relevance", False)
-                self.saved.record_counts(item.name, everything.total, [h.id for h in everything.hits])
-            self._watching = None
-
-    def _has_more(self) -> bool:
-        r = self.results
-        return r is not None and (len(r.quotes) >= self._limit if r.quotes else r.total > self._limit)
-
-    @on(SearchPane.NearEnd)
-    def _near_end(self, event: SearchPane.NearEnd) -> None:
-        event.stop()
-        if self._has_more() and not any(not w.is_finished for w in self.workers if w.group == "more"):
-            self.run_worker(partial(self._more, self.results, self._limit * 2), group="more",
-                            exit_on_error=False)
-
-    async def _more(self, shown: Results, limit: int) -> None:
-        """The next rows, asked for only when the user scrolls near the end of what is shown."""
-        more = await asyncio.to_thread(self.library.search, shown.query, limit, self.sort, self.collapse)
-        if self.results is not shown or shown.query != self.query_text:
-            return  # the query, sort or copies changed meanwhile
-        more.notice = more.notice or shown.notice  # a notice said once stays for this query
-        self.results = more
-        self._limit = limit
-        self.pane.extend_results(more)
-        self._show_results(more, repaint=False)
-
-    @work(thread=True, exclusive=True, group="trend", exit_on_error=False)
-    def _load_trend(self, text: str) -> None:
-        """Matches per month for the sparkline, once typing has paused.
-
-        The library answers one call at a time: counting every match while the user is still
-        typing would put this ahead of their next search.
-        """
-        worker = get_current_worker()
-        time.sleep(TREND_DELAY_S)
-        if worker.is_cancelled or text != self.query_text:
-            return
-        counts = self.library.date_counts(text)
-        if not worker.is_cancelled and text == self.query_text:
-            self.app.call_from_thread(self.pane.trend.show, counts)
-
-    @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
-    def _load_suggestion(self, results: Results) -> None:
-        """Did-you-mean once typing pauses: it reads the index's word list, and every partial
-        word on the way to a real one would otherwise pay for it before its results showed."""
-        worker = get_current_worker()
-        time.sleep(TREND_DELAY_S)
-        if worker.is_cancelled or results is not self.results:
-            return
-        suggestion = self.library.suggest(results.query, len(results.hits))
-        if suggestion and not worker.is_cancelled and results is self.results:
-            results.suggestion = suggestion
-            self.app.call_from_thread(self._show_results, results, False)
-
-    def _show_results(self, results: Results, repaint: bool = True) -> None:
-        pane = self.pane
-        if repaint:
-            pane.show_results(results)
-        if not results.query.strip():
-            self._status_idle()
-            return
-        shown = len(results.quotes) if results.quotes else results.total
-        noun = "quote" if results.quotes else "hit"
-        more = "+" if results.quotes and self._has_more() else ""
-        status = Text(f"{shown}{more} {noun}{'s' * (shown != 1 or bool(more))} · {results.elapsed_ms:.0f} ms")
-        if self.sort == "date":
-            status.append(" · newest first")
-        if not self.collapse:
-            status.append(" · copies shown")
-        if results.notice:
-            status.append(" · ")
-            status.append_text(plain(results.notice, "italic"))
-        if not results.hits and not results.quotes:
-            status = Text("No articles match ‘") + plain(results.query) + Text("’")
-            if results.notice:
-                status.append(" · ")
-                status.append_text(plain(results.notice, "italic"))
-        if results.suggestion:
-            status.append(" · did you mean ‘")
-            status.append_text(plain(results.suggestion, "bold"))
-            status.append("’? ctrl+y")
-        if self.indexing:
-            status.append(" · indexing" + (f" {self.progress[0]}/{self.progress[1]}" if self.progress else "…"), "dim")
-        status.append(self._skipped_note())
-        pane.set_status(status)
+        listed = bool(self.results and self.results.hits and not self.query_text.strip())
+        self.pane.set_status(idle_status(self.article_count, self.indexing, self.progress, listed)
+                             + self._skipped_note())
 
     # -- reading ----------------------------------------------------------------------
     @on(SearchPane.ResultChosen)
@@ -403,7 +245,7 @@ class MainScreen(Commands, Screen):
         self.quote_index = None
         self._quote_starts = [q.start for q in view.extraction.quotes]
         ex = view.extraction
-        self.reader.show(view, self._header(view, copies, original), at=offset)
+        self.reader.show(view, article_header(view, copies, original), at=offset)
         self.sidebar.show(ex.quotes, ex.cast, ex.drift)
         if offset is not None:
             index = self._quote_at(offset)
@@ -411,36 +253,6 @@ class MainScreen(Commands, Screen):
                 self._choose_quote(index, scroll=False)
         if focus:
             self.reader.text_area.focus()
-
-    def _header(self, view: ArticleView, copies: list[tuple[str, str]], original: ArticleView | None) -> Text:
-        a = view.article
-        head = plain(one_line(a.title), "bold")
-        meta = Text("\n")
-        meta.append_text(plain(a.date or "undated", "dim"))
-        meta.append(" · ", "dim")
-        meta.append_text(plain(a.id, "dim"))
-        if a.notice:
-            meta.append(" · ", "dim")
-            meta.append_text(plain(a.notice, "italic"))
-        head.append_text(meta)
-        ex = view.extraction
-        if ex.duplicate_of:
-            title = original.article.title if original else ex.duplicate_of
-            line = Text("\nCopy of ‘", "italic")
-            # Short enough that "· N quotes changed" still fits on the header's one line.
-            line.append_text(plain(_shorten(one_line(title), 36), "italic"))
-            line.append("’", "italic")
-            if original and original.article.date:
-                line.append(f" ({original.article.date})", "italic")
-            changed = len(ex.drift)
-            if changed:
-                line.append(f" · {changed} quote{'s' * (changed != 1)} changed", "bold")
-            head.append_text(line)
-        if copies:
-            line = Text(f"\n{len(copies)} cop{'y' if len(copies) == 1 else 'ies'}: ", "italic")
-            line.append_text(plain(", ".join(one_line(t) for _, t in copies[:3]), "dim"))
-            head.append_text(line)
-        return head
 
     # -- quotes -----------------------------------------------------------------------
     def _quote_at(self, offset: int) -> int | None:
@@ -530,20 +342,3 @@ class MainScreen(Commands, Screen):
     def on_descendant_focus(self, event) -> None:
         # In one-pane layouts the search pane steps aside while reading.
         self.set_class(not self.pane.has_focus_within, "-reading")
-
-
-def export_folder() -> Path:
-    """Where exports go: the user's documents folder, else downloads, else home. Not the folder
-    byline was started from, which may be anywhere (a corpus, /, a read-only mount)."""
-    from platformdirs import user_documents_dir, user_downloads_dir
-
-    for folder in (user_documents_dir(), user_downloads_dir()):
-        if folder and Path(folder).is_dir():
-            return Path(folder)
-    return Path.home()
-
-
-def _shorten(text: str, width: int) -> str:
-    if len(text) <= width:
-        return text
-    return text[:width].rsplit(" ", 1)[0].rstrip(",.;:—-…") + "…"
