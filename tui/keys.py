@@ -50,10 +50,11 @@ def binding_ids() -> set[str]:
     """Every binding id a user may remap: those of every byline screen and widget."""
     from . import app, help
     from .screens import dates, export, main, people, saved, skipped
-    from .widgets import quote_sidebar, reader, search_pane
+    from .widgets import article_text, quote_sidebar, reader, search_pane
 
     ids: set[str] = set()
-    for module in (app, help, dates, export, main, people, saved, skipped, quote_sidebar, reader, search_pane):
+    for module in (app, help, dates, export, main, people, saved, skipped, article_text, quote_sidebar, reader,
+                   search_pane):
         for value in vars(module).values():
             if isinstance(value, type) and value.__module__ == module.__name__ and "BINDINGS" in value.__dict__:
                 ids.update(b.id for b in declared(value, ours_only=True) if b.id)
