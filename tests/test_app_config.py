@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SEEDS
-from tests.test_app import SIZE, settle, sync
+from tests.conftest import SEEDS, SIZE, settle, sync
 from tui.app import app_from_args
 from tui.cli import build_browse_parser
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search.library import Library
-from tests.conftest import SEEDS
-from tests.test_app import settle, status, sync, type_query
+from tests.conftest import SEEDS, settle, status, sync, type_query
 from tui.app import make_app
 from tui.widgets.completion import QuerySuggester
 

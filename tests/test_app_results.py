@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Sparkline
 
 from search.library import Library
-from tests.test_app import settle, sync, type_query
+from tests.conftest import settle, sync, type_query, wait_until
 from tui.app import make_app
 from tui.screens import searching as main_screen
 from tui.widgets.trend import months_between
@@ -200,8 +200,11 @@ async def test_a_newer_key_abandons_an_older_search(lanterns, monkeypatch):
     release = threading.Event()
     real = Library.search
 
+    started = threading.Event()
+
     def slow_for_ferry(self, text, *args, **kwargs):
         if text == "ferry":
+            started.set()
             release.wait(5)
         return real(self, text, *args, **kwargs)
 
@@ -215,9 +218,9 @@ async def test_a_newer_key_abandons_an_older_search(lanterns, monkeypatch):
         screen.pane.show_results = lambda results: (painted.append(results and results.query),
                                                     real_show(results))
         screen.pane.input.value = "ferry"
-        await pilot.pause(0.1)
+        await wait_until(pilot, started.is_set)
         screen.pane.input.value = "lantern"
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: screen.query_text == "lantern")
         release.set()
         await settle(pilot)
         assert "ferry" not in painted and painted[-1] == "lantern"

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from search.model import IN_SHOW, SCARE, SPEECH, CastPair, Drift, Quote
-from tests.test_app import settle, sync, type_query
+from tests.conftest import settle, sync, type_query
 from tui.app import make_app
 from tui.widgets.quote_sidebar import drift_text, entries_for, speaker_label
 

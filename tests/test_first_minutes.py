@@ -10,23 +10,12 @@ import pytest
 from search.engine import index as engine_index
 from search.library import Library
 from search.tools.synthetic import write
-from tests.conftest import SEEDS
-from tests.test_app import settle, status, sync, type_query
+from tests.conftest import SEEDS, settle, status, sync, type_query, wait_until
 from tui.app import make_app
 from tui.help import HelpScreen
 
 pytestmark = pytest.mark.usefixtures("app_env")
 SIZE = (80, 24)
-
-
-async def wait_until(pilot, condition, timeout: float = 60) -> None:
-    """Pause until ``condition()`` holds: for work done in the app's own threads."""
-    import time
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out; status: {status(pilot.app)!r}"
-        await pilot.pause(0.05)
 
 
 @sync

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS
-from tests.test_app import settle, status, sync, type_query
+from tests.conftest import SEEDS, settle, status, sync, type_query
 from tui.app import history_path, make_app
 from tui.screens.export import export_folder
 

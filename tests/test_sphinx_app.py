@@ -16,7 +16,7 @@ pytest.importorskip("pymysql")
 
 from search.backends.adapter import BackendLibrary  # noqa: E402
 from search.backends.sphinx import cluster  # noqa: E402
-from tests.test_app import settle, status  # noqa: E402
+from tests.conftest import settle, status  # noqa: E402
 from tui.app import BylineApp  # noqa: E402
 
 CORPUS = Path(__file__).parent / "data" / "devcorpus" / "articles"
