@@ -151,7 +151,7 @@ class Library:
         def run() -> str | None:
             s = self._s()
             parsed = parse(text)
-            return None if s is None or parsed.query is Q.NullQuery else _suggestion(s, parsed, text, hits)
+            return None if s is None or parsed.query is Q.NullQuery else _suggestion(s, parsed, hits)
         return self._run(run)
 
     def _search(self, text: str, limit: int, sort: str, collapse: bool, suggest: bool = True) -> Results:
@@ -162,7 +162,7 @@ class Library:
         parsed = parse(text)
         if s is None or parsed.query is Q.NullQuery:
             return Results(text, [], 0, 0.0, parsed.notice)
-        q = self._with_person(text, bounded(parsed.query, s.reader()))
+        q = self._with_person(parsed.text, bounded(parsed.query, s.reader()))
         if sort == "date":
             by_date = s.search(self._articles(q), limit=limit, sortedby=NEWEST_FIRST, reverse=True)
             found = Top([(hit.docnum, hit.score or 0.0) for hit in by_date], len(by_date))
@@ -175,7 +175,7 @@ class Library:
             hits = collapse_copies(hits)
         total = found.total
         quotes = self._quotes(parsed.query, limit) if _mentions(parsed.query, ("quote", "speaker", "kind")) else []
-        suggestion = _suggestion(s, parsed, text, len(hits)) if suggest else None
+        suggestion = _suggestion(s, parsed, len(hits)) if suggest else None
         elapsed = (time.perf_counter() - started) * 1000
         return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes, suggestion)
 
@@ -213,8 +213,9 @@ class Library:
         """``actor:X`` also finds articles that name only X's character, in the same show, and
         ``character:Y`` those that name only Y's actor. "The same show" is evidence in the text:
         the show's title, or another member of the cast stated beside the pair."""
-        wanted = {(leaf.fieldname, str(leaf.text)) for leaf in _leaves(q)
-                  if getattr(leaf, "fieldname", None) in ("actor", "character")}
+        # Names only: ``actor:*`` or ``actor:[a TO m]`` stand for no one in particular.
+        wanted = {(leaf.fieldname, leaf.text) for leaf in _leaves(q)
+                  if type(leaf) is Q.Term and leaf.fieldname in ("actor", "character")}
         if not wanted or room <= 0 or self._tables is None:
             return []
         out: list[Hit] = []
@@ -247,7 +248,7 @@ class Library:
     def _quotes(self, q: Q.Query, limit: int) -> list[QuoteHit]:
         s = self._s()
         out = []
-        found = top(s, Q.And([_on_quotes(q), QUOTES]), limit)
+        found = top(s, Q.And([bounded(_on_quotes(q), s.reader()), QUOTES]), limit)
         for stored in (s.stored_fields(docnum) for docnum, _ in found.hits):
             _, data, *title = json.loads(stored["data"])
             title = title[0] if title else stored.get("title", "")
@@ -260,7 +261,7 @@ class Library:
             parser = QueryParser("quote", SCHEMA)
             parsed = parse(text)
             try:
-                q = parser.parse(text) if parsed.notice is None else parsed.query
+                q = parser.parse(parsed.text) if parsed.notice is None else parsed.query
             except Exception:
                 q = parsed.query
             quotes = self._quotes(q, limit) if self._s() and q is not Q.NullQuery else []
@@ -275,7 +276,8 @@ class Library:
                 return None
             article, ex = load_extraction(stored)
             parsed = parse(text)
-            where = spans(article.text, *query_terms(parsed.query, s.reader())) if text else []
+            terms = query_terms(bounded(parsed.query, s.reader()), s.reader())
+            where = spans(article.text, *terms) if parsed.text else []
             return ArticleView(article, ex, where)
         return self._run(run)
 
@@ -310,7 +312,7 @@ class Library:
             parsed = parse(text)
             if s is None or parsed.query is Q.NullQuery:
                 return {}
-            q = self._articles(bounded(self._with_person(text, parsed.query), s.reader()))
+            q = self._articles(bounded(self._with_person(parsed.text, parsed.query), s.reader()))
             counts = months(s, q)
             return {f"{m // 100:04d}-{m % 100:02d}": counts[m] for m in sorted(counts)}
         return self._run(run)
@@ -358,11 +360,11 @@ def _leaves(q: Q.Query):
     return [q] if q.is_leaf() else list(q.leaves())
 
 
-def _suggestion(s, parsed, text: str, hits: int) -> str | None:
+def _suggestion(s, parsed, hits: int) -> str | None:
     if hits >= FEW:
         return None
     # With some hits, only a word the index does not know at all is worth correcting.
-    return did_you_mean(s, parsed.query, text, rare=0 if hits else 1)
+    return did_you_mean(s, parsed.query, parsed.text, rare=0 if hits else 1)
 
 
 def _articles_only(q: Q.Query) -> bool:

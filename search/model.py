@@ -62,6 +62,8 @@ class Extraction:
     story: str | None = None
     duplicate_of: str | None = None
     drift: list[Drift] = field(default_factory=list)
+    copy_kind: str | None = None  # republish, partial, spin, translation (only on a copy)
+    copy_evidence: list[str] = field(default_factory=list)  # why it is a copy, and of which
 
 
 @dataclass(slots=True)

@@ -54,6 +54,7 @@ async def test_copy_header_and_jump_to_original(seeds_index):
         await settle(pilot)
         header = str(screen.reader.query_one("#reader-header").render())
         assert "Copy of ‘" in header
+        assert f"Why: {screen.view.extraction.copy_kind};" in header
         drift = screen.view.extraction.drift
         if drift:
             assert f"{len(drift)} quote" in header

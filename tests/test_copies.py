@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from search.copies import index as copies
 from search.copies import judge as copy_judge
+from search.copies.bench import _synthetic, bench_copies
 from search.copies.drift import drift
-from search.copies.index import CopyIndex, bench_copies, link, word_diff
+from search.copies.index import CopyIndex, link, word_diff
 from search.copies.minhash import LSH, MinHasher, jaccard
 from search.extract.pipeline import extract_one
 from search.ingest.files import load
@@ -218,6 +218,21 @@ def test_removing_the_original_unlinks_its_copies(corpus):
         assert lk.duplicate_of != ORIGINAL and lk.story != ORIGINAL
 
 
+def test_removing_an_article_regroups_its_story_without_reading_every_edge(corpus, monkeypatch):
+    idx = _index(corpus)
+    before = idx.links()
+    fresh = _index([(a, ex) for a, ex in corpus if a.id != ORIGINAL]).links()
+
+    def no_full_scan():
+        raise AssertionError("a removal walked every story edge")
+
+    monkeypatch.setattr(idx._store, "edges", no_full_scan)
+    idx.remove(ORIGINAL)
+    after = idx.links()
+    assert {k: lk.story for k, lk in after.items()} == {k: lk.story for k, lk in fresh.items()}
+    assert after["thornbury-review.txt"].story == before["thornbury-review.txt"].story
+
+
 def test_link_fills_extractions(corpus):
     articles = [a for a, _ in corpus]
     found = {a.id: ex for a, ex in corpus}
@@ -234,7 +249,7 @@ def test_adding_judges_only_a_few_candidates(monkeypatch):
     rng = random.Random(2)
     idx = CopyIndex()
     for i in range(150):
-        idx.add(copies._synthetic(i, rng))
+        idx.add(_synthetic(i, rng))
     assert len(calls) < 150 * 2  # nowhere near the 11,175 pairs of an all-pairs pass
 
 
@@ -353,7 +368,7 @@ def test_a_changed_title_or_scare_quote_is_never_drift():
     ("Frameshift: Was Ada wrong from the start?\n\nCASTELLANE: From the first page.", "frameshift"),
 ])
 def test_credit_phrases_name_the_outlet(sentence, outlet):
-    from search.copies.features import _credits
+    from search.copies.provenance import source_credits as _credits
 
     assert outlet in _credits(sentence)
 
@@ -367,6 +382,6 @@ def test_related_lists_copies_before_the_rest_of_the_story(corpus):
 
 
 def test_a_picture_credit_is_not_a_story_credit():
-    from search.copies.features import _credits
+    from search.copies.provenance import source_credits as _credits
 
     assert "northbeam" not in _credits("Image via Northbeam\n\nThe finale airs Sunday.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -47,13 +48,16 @@ class _Progress:
 
 def _update(lib):
     """Index what changed, naming each skipped file once; the report, or None and an exit code."""
-    from search.engine.index import IndexBusy
+    from search.engine.index import DiskFull, IndexBusy
 
     try:
         report = lib.update(progress=_Progress())
     except IndexBusy as e:
         print(f"byline: {e}", file=sys.stderr)
         return None, 3
+    except DiskFull as e:
+        print(f"byline: {e}", file=sys.stderr)
+        return None, 4
     for s in report.skipped:
         print(s, file=sys.stderr)
     return report, (0 if report.total or not report.skipped else 1)
@@ -94,6 +98,26 @@ def _open_for_query(args: argparse.Namespace):
     return lib, 0
 
 
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _json(record: dict) -> str:
+    """One line of JSON that is safe on a terminal: JSON escapes C0 controls, and these
+    (C1 controls, line separators, lone surrogates) are escaped too."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(record, ensure_ascii=False))
+
+
+def _real_id(article_id: str, source: str) -> str:
+    """``article_id`` spelled as the file system spells it: an id shows a control character in
+    a file name as a symbol, and a script must be able to open the file it names."""
+    from search.ingest.files import shown_name
+
+    depth = article_id.count("/") + 1
+    real = "/".join(Path(source).parts[-depth:]) if source else ""
+    shown = shown_name(real)
+    return real + article_id[len(shown):] if real and article_id.startswith(shown) else article_id
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from search.ingest.sanitize import inert
 
@@ -102,6 +126,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return code
     results = lib.search_quotes(args.query, args.limit) if args.quotes else lib.search(
         args.query, args.limit, collapse=False)
+    ids = [qh.article_id for qh in results.quotes] if args.quotes else [h.id for h in results.hits]
+    real = {i: _real_id(i, view.article.source) for i in ids if args.json and (view := lib.article(i))}
     lib.close()
     if results.notice:
         print(results.notice, file=sys.stderr)
@@ -110,15 +136,15 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.quotes:
         for qh in results.quotes:
             q = qh.quote
-            rec = {"path": qh.article_id, "title": qh.title, "date": qh.date, "text": q.text,
-                   "speaker": q.speaker, "kind": q.kind, "start": q.start, "end": q.end}
-            print(json.dumps(rec, ensure_ascii=False) if args.json else
+            rec = {"path": real.get(qh.article_id, qh.article_id), "title": qh.title, "date": qh.date,
+                   "text": q.text, "speaker": q.speaker, "kind": q.kind, "start": q.start, "end": q.end}
+            print(_json(rec) if args.json else
                   inert(f"“{q.text}” — {q.speaker or 'unattributed'} · {qh.title}"))
         return 0
     for h in results.hits:
         if args.json:
-            print(json.dumps({"path": h.id, "title": h.title, "date": h.date, "score": h.score,
-                              "snippet": h.snippet, "spans": [list(s) for s in h.spans]}, ensure_ascii=False))
+            print(_json({"path": real.get(h.id, h.id), "title": h.title, "date": h.date, "score": h.score,
+                         "snippet": h.snippet, "spans": [list(s) for s in h.spans]}))
         else:
             print(inert(f"{h.date or '----------'}  {h.title}  [{h.id}]"))
             print(inert(f"            {h.snippet}"))
@@ -146,7 +172,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 q["start"] += shift
                 q["end"] += shift
         if args.json:
-            print(json.dumps(rec, ensure_ascii=False))
+            print(_json({**rec, "path": _real_id(a.id, a.source)}))
             continue
         print(inert(f"{a.id} · {a.title}"))
         for q in rec["quotes"]:
@@ -180,7 +206,7 @@ def cmd_people(args: argparse.Namespace) -> int:
     for name in sorted(people, key=lambda n: (-len(people[n]["articles"]), n)):
         row = people[name]
         if args.json:
-            print(json.dumps({"name": name, **row}, ensure_ascii=False))
+            print(_json({"name": name, **row}))
         else:
             roles = f"  as {', '.join(row['roles'])}" if row["roles"] else ""
             print(inert(f"{name:<32} {len(row['articles']):>4} articles {row['quotes']:>4} quotes{roles}"))
@@ -282,7 +308,9 @@ def main(argv: list[str] | None = None) -> int:
         from .app import run
 
         return run(args)
-    args = parsers[argv[0]].parse_intermixed_args(argv[1:])
+    rest = argv[1:]
+    # Intermixed parsing loses what follows "--", where a query beginning with a dash must go.
+    args = parsers[argv[0]].parse_args(rest) if "--" in rest else parsers[argv[0]].parse_intermixed_args(rest)
     from search.backends import BackendUnavailable
 
     try:

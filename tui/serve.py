@@ -2,7 +2,8 @@
 
 Each browser tab starts its own ``byline`` process. The server listens on 127.0.0.1 unless told
 otherwise: the app reads the user's files, so it must not be open to the network by accident.
-From another machine, tunnel it over SSH instead (see the README).
+From another machine, tunnel it over SSH instead (see the README). Only the address it prints,
+with a secret for the run, opens the app (``serve_guard``).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ DEFAULT_PORT = 8000
 EPILOG = """\
 From another machine, keep the server on 127.0.0.1 and tunnel to it over SSH:
   ssh -L 8000:127.0.0.1:8000 you@server 'byline serve'
-then open http://127.0.0.1:8000 on your own machine. With a different local port
-(ssh -L 9000:127.0.0.1:8000 ...), tell the server: byline serve --public-url http://127.0.0.1:9000
+then open the address it prints (http://127.0.0.1:8000/?token=...) on your own machine: the
+token is a secret for this run. With a different local port (ssh -L 9000:127.0.0.1:8000 ...),
+tell the server: byline serve --public-url http://127.0.0.1:9000
 """
 
 
@@ -68,7 +70,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"byline serve: {args.port} is not a port number", file=sys.stderr)
         return 2
     try:
-        from textual_serve.server import Server
+        from .serve_guard import GuardedServer, new_token
     except ImportError:
         print("byline serve needs textual-serve: pip install textual-serve", file=sys.stderr)
         return 1
@@ -76,8 +78,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"byline serve: listening on {args.host}: anyone who can reach it can read your articles "
               f"through byline. An SSH tunnel to 127.0.0.1 is safer.", file=sys.stderr)
     public_url = getattr(args, "public_url", None)
-    server = Server(app_command(args), host=args.host, port=args.port, title="byline",
-                    public_url=public_url.rstrip("/") if public_url else None)
+    server = GuardedServer(app_command(args), token=new_token(), host=args.host, port=args.port, title="byline",
+                           public_url=public_url.rstrip("/") if public_url else None)
     try:
         server.serve()
     except OSError as e:

@@ -1,1 +1,14 @@
-"""Which articles copy which, which tell the same story, and where a copy changed a quote."""
+"""Which articles copy which, which tell the same story, and where a copy changed a quote.
+
+    text.py        folding, words, names and figures, prose without quotes
+    provenance.py  outlets, credits, wire agencies, garbled text, dates printed on the page
+    features.py    what is remembered of one article (serialisable)
+    judge.py       copy, same story or neither, and the kind of copy; site furniture left out
+    direction.py   which of two copies came first, from evidence
+    drift.py       quotes a copy changed
+    minhash.py     signatures and LSH buckets
+    store.py       the SQLite store of articles, buckets, verdicts and recurring sentences
+    stories.py     stories as groups of linked articles
+    index.py       CopyIndex: add, remove, links
+    bench.py       timings of adding to a growing index
+"""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from search.copies.features import fold
+from search.copies.text import fold
 from search.model import Drift
 
 # An editor's bracketed insertion ("[the show]") or cut ("[...]") is a standard, marked

@@ -13,19 +13,18 @@ For the index and the UI:
   ``link_for(id)``, ``links()``, ``story_of(id)``, ``related(id)``, ``remove(id)``,
   ``commit()``, ``close()``; ``to_state()`` / ``from_state()`` as plain JSON data.
 - ``CopyLink``: ``story``, ``duplicate_of``, ``confidence`` (sure / likely / unsure),
-  ``kind``, ``reason``, ``copies``, ``unsure_with``, ``drift``, ``added_quotes``,
-  ``dropped_quotes``.
+  ``kind`` (republish, partial, spin, translation), ``reason``, ``evidence``, ``copies``,
+  ``unsure_with``, ``drift``, ``added_quotes``, ``dropped_quotes``.
 - ``word_diff(a, b)``: ``(op, old, new)`` runs to light the changed words of a drift.
 - ``link(articles, found)``: the whole-corpus pass ``extract_corpus`` runs.
-- ``bench_copies(n)``: timings of adding articles to an index of ``n``.
+
+Timings of adding articles to an index of ``n`` are in ``search.copies.bench``.
 """
 
 from __future__ import annotations
 
 import heapq
 import json
-import random
-import time
 from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,13 +33,15 @@ from typing import Self
 from search.copies import judge as copy_judge
 from search.copies.drift import drift as quote_drift
 from search.copies.drift import unmatched, word_diff
-from search.copies.features import Features, distinctive, features, prose, shingles, terms, words
+from search.copies.features import Features, features
 from search.copies.judge import LIKELY, SURE, UNSURE
 from search.copies.minhash import LSH, MinHasher, jaccard
-from search.copies.store import CopyStore, Doc
+from search.copies.store import RECURS, CopyStore, Doc
+from search.copies.stories import Stories, is_copy
+from search.copies.text import distinctive, prose, shingles, terms, words
 from search.model import Article, Drift, Extraction
 
-__all__ = ["CopyIndex", "CopyLink", "Doc", "bench_copies", "link", "prepare", "word_diff"]
+__all__ = ["CopyIndex", "CopyLink", "Doc", "link", "prepare", "word_diff"]
 
 SLOTS = 64
 CANDIDATES = 25  # articles judged in full per added article
@@ -49,7 +50,7 @@ BUCKET_CAP = 100  # a bucket this full is boilerplate many articles share, not e
 # cost seconds of alignment per candidate.
 MAX_CHARS = 100_000
 AUTOCOMMIT = 500  # articles per transaction of a file-backed index
-STATE_VERSION = 4
+STATE_VERSION = 5
 # LSH over shingles catches verbatim and abridged copies; over names, with two-row
 # bands, heavy spins and translations that keep little but the names. Content words
 # are signed but not banded: they only sharpen the judgement of a found pair.
@@ -63,8 +64,9 @@ class CopyLink:
     story: str
     duplicate_of: str | None = None
     confidence: str | None = None  # sure / likely for a link; unsure when a copy's original is unclear
-    kind: str | None = None  # verbatim, abridged, spin, paraphrase, translation
+    kind: str | None = None  # republish, partial, spin, translation
     reason: str = ""  # the evidence for the original, in words
+    evidence: list[str] = field(default_factory=list)  # why it is a copy, then why of that one
     copies: list[str] = field(default_factory=list)  # articles that are copies of this one
     unsure_with: list[str] = field(default_factory=list)  # copies whose direction is unclear
     drift: list[Drift] = field(default_factory=list)
@@ -102,7 +104,7 @@ class CopyIndex:
     def __init__(self, path: str | Path | None = None) -> None:
         self._lsh = {fam: LSH(bands, rows) for fam, (bands, rows, _) in _BANDED.items()}
         self._store = CopyStore(path, SLOTS, STATE_VERSION)
-        self._parent: dict[str, str] | None = None  # union-find over stories, rebuilt lazily
+        self._stories = Stories(self._store)
         self._pending = 0  # adds since the last commit
 
     def __len__(self) -> int:
@@ -136,6 +138,7 @@ class CopyIndex:
         f = doc.f
         if f.id in self._store:
             self.remove(f.id)
+        common = self._store.common_lines(f.keys)
         for other_id, sigs in self._candidates(doc):
             jac = (jaccard(doc.sigs[0], sigs[0]), jaccard(doc.sigs[1], sigs[1]),
                    jaccard(doc.sigs[2], sigs[2]))
@@ -144,13 +147,16 @@ class CopyIndex:
             other = self._store.get(other_id)
             if other is None:
                 continue
-            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles))
+            # The other article is counted among those carrying its own sentences; a pair
+            # sharing no run of words has no furniture to weigh.
+            seen = common | self._store.common_lines(other.f.keys, RECURS + 1) if jac[0] >= 0.1 else common
+            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles), seen)
             if v.copy:
                 self._store.add_copy(f.id, other.f.id, v)
             elif v.story:
                 self._store.add_story(f.id, other.f.id)
         self._store.put(doc, self._band_keys(doc))
-        self._union_new(f.id)
+        self._stories.joined(f.id)
         self._pending += 1
         if self._pending >= AUTOCOMMIT and self._store.path != ":memory:":
             self.commit()  # bounded transactions: a crash loses little and the WAL stays small
@@ -160,12 +166,9 @@ class CopyIndex:
         doc = self._store.get(doc_id)
         if doc is None:
             return
-        linked = bool(self._store.copies_of(doc_id) or self._store.stories_of(doc_id))
-        self._store.delete(doc_id, self._band_keys(doc))
-        if linked:
-            self._parent = None  # a story may split in two: regroup from the edges left
-        elif self._parent is not None:
-            self._parent.pop(doc_id, None)
+        linked = set(self._store.copies_of(doc_id)) | self._store.stories_of(doc_id)
+        self._store.delete(doc_id, self._band_keys(doc), doc.f.keys)
+        self._stories.left(doc_id, linked)
 
     def _band_keys(self, doc: Doc) -> list[int]:
         return [(fam << 40) ^ k for fam, lsh in self._lsh.items() for k in lsh.keys(doc.sigs[fam])]
@@ -181,45 +184,11 @@ class CopyIndex:
 
     # -- stories -------------------------------------------------------------------------
 
-    def _find(self, x: str) -> str:
-        parent = self._parents()
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    def _parents(self) -> dict[str, str]:
-        if self._parent is None:
-            self._parent = {}
-            for a, b in self._store.edges():
-                self._union(a, b)
-        return self._parent
-
-    def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            # The root is the story's earliest member, so its id is the story id.
-            first, second = sorted((ra, rb), key=self._age)
-            self._parents()[second] = first
-
-    def _union_new(self, a: str) -> None:
-        if self._parent is None:
-            return
-        for b in list(self._store.copies_of(a)) + list(self._store.stories_of(a)):
-            self._union(a, b)
-
     def _is_copy(self, doc_id: str) -> bool:
-        return any(v.original == other and v.confidence in (SURE, LIKELY)
-                   for other, v in self._store.copies_of(doc_id).items())
-
-    def _age(self, doc_id: str) -> tuple[str, bool, str]:
-        """Earliest date first; among undated articles an original before its copies."""
-        return (self._store.date(doc_id) or "9999-99-99", self._is_copy(doc_id), doc_id)
+        return is_copy(self._store, doc_id)
 
     def story_of(self, doc_id: str) -> str:
-        return self._find(doc_id)
+        return self._stories.find(doc_id)
 
     # -- copies --------------------------------------------------------------------------
 
@@ -229,8 +198,11 @@ class CopyIndex:
         best = None
         for other, v in self._store.copies_of(doc_id).items():
             if v.original == other and v.confidence in (SURE, LIKELY):
+                # Among versions of one story none of which is known to come first (a wire
+                # story run by several outlets), the fullest stands for the others.
+                doc = self._store.get(other)
                 rank = (v.kind != "translation", not self._is_copy(other), v.confidence == SURE,
-                        v.score, other)
+                        doc.f.n_words if doc else 0, v.score, other)
                 if best is None or rank > best[0]:
                     best = (rank, other, v)
         return (best[1], best[2]) if best else (None, None)
@@ -253,6 +225,7 @@ class CopyIndex:
         if source is not None and v is not None:
             link.duplicate_of = self._original_of(doc_id)
             link.confidence, link.kind, link.reason = v.confidence, v.kind, v.reason
+            link.evidence = list(v.evidence)
             mine, theirs = self._store.get(doc_id), self._store.get(source)
             if v.kind != "translation" and mine is not None and theirs is not None:
                 # Drift is measured against the text the copy was made from.
@@ -319,84 +292,5 @@ def link(articles: list[Article], found: dict[str, Extraction]) -> None:
             lk = idx.link_for(a.id)
             ex = found[a.id]
             ex.story, ex.duplicate_of, ex.drift = lk.story, lk.duplicate_of, lk.drift
-
-
-# -- benchmark ---------------------------------------------------------------------------
-
-_VOCAB: tuple[list[str], list[float]] | None = None
-
-
-def _vocab() -> tuple[list[str], list[float]]:
-    """20,000 made-up words with Zipf weights (rank r has weight 1/r), plus 800 names."""
-    global _VOCAB
-    if _VOCAB is None:
-        r = random.Random(7)
-        syll = ["ka", "lo", "mi", "ren", "tas", "vo", "quil", "dor", "bre", "sen", "ta", "mor", "fen", "gal"]
-        vocab = ["".join(r.choice(syll) for _ in range(r.randint(2, 4))) for _ in range(20800)]
-        cum, total = [], 0.0
-        for rank in range(1, 20001):
-            total += 1 / rank
-            cum.append(total)
-        _VOCAB = (vocab, cum)
-    return _VOCAB
-
-
-def _synthetic(i: int, rng: random.Random) -> Article:
-    vocab, cum = _vocab()
-    ws = rng.choices(vocab[:20000], cum_weights=cum, k=400)
-    for k in range(8):
-        ws[45 * k + 5] = vocab[20000 + rng.randrange(800)].capitalize()
-    paras = [" ".join(ws[p:p + 60]) + "." for p in range(0, 400, 60)]
-    return Article(id=f"bench/{i:06d}.txt", title=f"bench {i}", text="\n\n".join(paras),
-                   date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}")
-
-
-def bench_copies(n: int, adds: int = 100, seed: int = 1, path: str | Path | None = None) -> dict:
-    """Build a CopyIndex of ``n`` synthetic articles, then time adding ``adds`` more, one in
-    ten of them a light rewrite of an indexed article (which must be found).
-
-    Articles are generated as they are added, so memory is the index's own.
-    """
-    rng, pick = random.Random(seed), random.Random(seed + 1)
-    sources = set(pick.sample(range(n), min(n, max(1, adds // 10)))) if n else set()
-    kept: dict[int, Article] = {}
-    idx = CopyIndex(path)
-    t0 = time.perf_counter()
-    for i in range(n):
-        a = _synthetic(i, rng)
-        if i in sources:
-            kept[i] = a
-        idx.add(a)
-    build_s = time.perf_counter() - t0
-    times: list[float] = []
-    prep_times: list[float] = []
-    planted = caught = 0
-    queue = sorted(kept)
-    for k in range(adds):
-        a = _synthetic(n + k, rng)
-        src = kept[queue[planted]] if k % 10 == 0 and planted < len(queue) else None
-        if src is not None:
-            a = Article(id=a.id, title=a.title, text=src.text.replace(".", ", they said.", 2),
-                        date=f"{int(src.date[:4]) + 1}{src.date[4:]}")
-        t = time.perf_counter()
-        doc = prepare(a)
-        t_mid = time.perf_counter()
-        got = idx.add(doc)
-        times.append((time.perf_counter() - t) * 1000)
-        prep_times.append((t_mid - t) * 1000)
-        if src is not None:
-            planted += 1
-            caught += src.id in (got.duplicate_of, *got.copies, *got.unsure_with)
-    idx.close()
-    return {
-        "docs": n,
-        "build_docs_per_s": round(n / build_s, 1) if build_s else None,
-        "add_ms": _percentiles(times),  # prepare + index look-up, judging and insert
-        "prepare_ms": _percentiles(prep_times),  # the part a worker process can take
-        "copies_found": f"{caught}/{planted}",
-    }
-
-
-def _percentiles(values: list[float]) -> dict[str, float]:
-    v = sorted(values)
-    return {"p50": round(v[len(v) // 2], 2), "p95": round(v[int(len(v) * 0.95)], 2), "max": round(v[-1], 2)}
+            if lk.duplicate_of:
+                ex.copy_kind, ex.copy_evidence = lk.kind, list(lk.evidence)

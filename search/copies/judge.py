@@ -1,35 +1,45 @@
-"""Is one article a copy of another, the same story, or unrelated; and which came first.
+"""Is one article a copy of another, the same story, or unrelated; and what kind of copy.
 
 Signals, all cheap on a pair already found by LSH:
-- shingle containment: verbatim, syndicated and abridged copies keep runs of words;
+- shingle containment: republished and partial copies keep runs of words;
 - prose sentence alignment: a spin rewrites words but keeps sentence after sentence
   of the same content words, while another outlet's write-up of the same interview
   shares its quotes but not its prose (quotes are cut out before aligning);
 - names and numbers in the same order: the one thing a translation keeps;
 - shared quotes, numbers and dates: the same event.
+
+Sentences two articles share word for word but that are a site's furniture (a footer, a
+newsletter box, a disclaimer) are no evidence: those that recur across the corpus, and
+those that carry none of either article's lead or the people it is about, are taken out
+before anything is measured.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from search.copies.features import Features, words
+from search.copies.direction import LIKELY, SURE, UNSURE, choose_original, credit
+from search.copies.features import FLAG_BITS, IN_LEAD, NAMED, OWN, Features
+from search.copies.text import words
 
-SURE, LIKELY, UNSURE = "sure", "likely", "unsure"
+__all__ = ["LIKELY", "SURE", "UNSURE", "Verdict", "furniture", "judge", "worth_judging"]
+
+KINDS = ("republish", "partial", "spin", "translation")
 
 
 @dataclass(slots=True)
 class Verdict:
     copy: bool = False
     story: bool = False
-    kind: str | None = None  # verbatim, abridged, spin, translation
+    kind: str | None = None  # republish, partial, spin, translation
     original: str | None = None
     confidence: str | None = None
     score: float = 0.0
-    reason: str = ""
+    reason: str = ""  # why this one is the original
+    evidence: list[str] = field(default_factory=list)  # why the pair is a copy, then the reason
 
     def to_state(self) -> dict:
         return asdict(self)
@@ -39,6 +49,50 @@ class Verdict:
         return cls(**d)
 
 
+def furniture(a: Features, b: Features, common: frozenset[int] | set[int] = frozenset()) -> tuple[set[int], int]:
+    """Sentences both articles carry word for word that say nothing about either article,
+    and how many words they hold.
+
+    A shared sentence is furniture when it is neither article's own: not in its lead,
+    naming none of the people the rest of the article is about. ``common`` are sentence
+    keys the corpus has seen in other articles: one of those is furniture unless it opens
+    an article or names someone (a wire story run by many outlets recurs too, but it is
+    about people; a footer that recurs on every page of a site is not).
+    """
+    shared = set(a.keys) & set(b.keys)
+    if not shared:
+        return set(), 0
+    fa, fb = _flags(a), _flags(b)
+    found: set[int] = set()
+    run: list[int] = []
+    # A block is judged whole: a copied body has nameless sentences between its named
+    # ones, a footer has none of either article's own.
+    for k in [*a.keys, None]:
+        if k is not None and k in shared:
+            run.append(k)
+            continue
+        if run:
+            flags = [fa[x] | fb[x] for x in run]
+            if not any(f & OWN for f in flags) or all(x in common for x in run) and not any(
+                    f & (IN_LEAD | NAMED) for f in flags):
+                found.update(run)
+            run = []
+    return found, sum(fa[k] >> FLAG_BITS for k in found)
+
+
+def _site_words(f: Features, common: frozenset[int] | set[int], counted: set[int]) -> int:
+    """Words of ``f``'s sentences that recur across the corpus and name no one."""
+    return sum(i >> FLAG_BITS for k, i in zip(f.keys, f.info, strict=True)
+               if k in common and k not in counted and not i & (IN_LEAD | NAMED))
+
+
+def _flags(f: Features) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for k, i in zip(f.keys, f.info, strict=True):
+        out[k] = out[k] | i & ((1 << FLAG_BITS) - 1) if k in out else i
+    return out
+
+
 def _days(a: str | None, b: str | None) -> int | None:
     try:
         return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days)  # type: ignore[arg-type]
@@ -46,9 +100,11 @@ def _days(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def sentence_alignment(a: Features, b: Features) -> tuple[float, int]:
-    """Share of the shorter article's prose sentences that have a counterpart in the other."""
-    sa, sb = [set(s) for s in a.sentences], [set(s) for s in b.sentences]
+def sentence_alignment(a: Features, b: Features, skip: frozenset[int] = frozenset()) -> tuple[float, int]:
+    """Share of the shorter article's prose sentences that have a counterpart in the other
+    (sentences whose key is in ``skip``, a site's furniture, left out)."""
+    sa = [set(s) for s, k in zip(a.sentences, a.keys, strict=True) if k not in skip]
+    sb = [set(s) for s, k in zip(b.sentences, b.keys, strict=True) if k not in skip]
     if len(sa) > len(sb):
         sa, sb = sb, sa
     if not sa:
@@ -108,40 +164,70 @@ def _numbers(f: Features) -> set[str]:
 def worth_judging(jac: tuple[float, float, float]) -> bool:
     """LSH also returns chance neighbours; these estimates drop them before any real work.
 
-    The bars sit well under what the weakest true relation shows (a translation shares
-    about a third of its names, a heavy spin 0.4 of its content words).
+    The bars sit well under what the weakest true relation shows (a translation of part of
+    an article shares a fifth of its names with the whole, a heavy spin 0.4 of its content
+    words).
     """
     j_sh, j_terms, j_ent = jac
-    return j_sh >= 0.1 or j_terms >= 0.3 or j_ent >= 0.2
+    return j_sh >= 0.1 or j_terms >= 0.3 or j_ent >= 0.1
 
 
-def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int]) -> Verdict:
+def _pct(x: float) -> str:
+    return f"{round(100 * min(x, 1.0))}%"
+
+
+def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int],
+          common: frozenset[int] | set[int] = frozenset()) -> Verdict:
     ea, eb = set(a.entities), set(b.entities)
     ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0
     days = _days(a.date, b.date)
     v = Verdict()
     if a.lang == b.lang:
+        skip, skip_words = furniture(a, b, common)
         j_sh, j_terms, _ = jac
         inter = j_sh * (sizes[0] + sizes[1]) / (1 + j_sh)
-        containment = inter / max(1, min(sizes))
+        # Furniture shingles come off both the overlap and each article's size, and so
+        # does the furniture of its site that the other article does not carry.
+        own = max(0.0, inter - skip_words)
+        size_a = max(1, sizes[0] - skip_words - _site_words(a, common, skip))
+        size_b = max(1, sizes[1] - skip_words - _site_words(b, common, skip))
+        containment = own / min(size_a, size_b)
+        coverage = own / max(size_a, size_b)
+        j_own = own / max(1.0, size_a + size_b - own)
         rewrite_possible = j_terms >= 0.25 or j_sh >= 0.05 or ej >= 0.5
-        frac, n_sent = sentence_alignment(a, b) if rewrite_possible else (0.0, 0)
+        frac, n_sent = sentence_alignment(a, b, frozenset(skip)) if rewrite_possible else (0.0, 0)
         n_q, qcov = shared_quotes(a, b)
         # Names in the same order survive the heaviest synonym spin; another outlet's
         # write-up of the same event tells it in its own order.
         order = _order(a, b) if ej >= 0.5 else 0.0
-        if j_sh >= 0.8:
-            v.copy, v.kind, v.score = True, "verbatim", j_sh
-        elif containment >= 0.85:
-            v.copy, v.kind, v.score = True, "abridged", containment
-        elif containment >= 0.5 or n_sent >= 3 and (
-                frac >= 0.4 or frac >= 0.3 and j_terms >= 0.35 and qcov >= 0.6):
+        # Articles filled into one template share their wording and not their names or
+        # figures: a copy keeps those of the article it copies, and in the same order
+        # unless it says where it took them from.
+        credited = bool(credit(a, b)) != bool(credit(b, a))
+        in_order = (order if ej >= 0.5 else _order(a, b)) >= 0.5
+        keeps = _keeps_names(a, b)
+        if not keeps:
+            pass
+        elif in_order and (j_own >= 0.8 or containment >= 0.6 and coverage >= 0.5):
+            v.copy, v.kind, v.score = True, "republish", max(j_own, containment)
+            v.evidence.append(f"republishes the text ({_pct(containment)} of it word for word)")
+        elif in_order and containment >= 0.6:
+            v.copy, v.kind, v.score = True, "partial", containment
+            v.evidence.append(f"part of the other, word for word ({_pct(coverage)} of the longer text)")
+        elif in_order and (containment >= 0.5 or n_sent >= 3 and (
+                frac >= 0.4 or frac >= 0.3 and j_terms >= 0.35 and qcov >= 0.6)):
             v.copy, v.kind, v.score = True, "spin", max(frac, containment)
-        elif n_sent >= 3 and order >= 0.7 and ej >= 0.55 and frac >= 0.2:
+            v.evidence.append(f"rewords the other sentence by sentence ({_pct(frac)} of sentences, "
+                              f"{_pct(containment)} word for word)")
+        elif in_order and n_sent >= 3 and order >= 0.7 and ej >= 0.55 and frac >= 0.2:
             v.copy, v.kind, v.score = True, "spin", order
-        elif (n_q or frac >= 0.2) and ej >= 0.3 and bool(_credit(a, b)) != bool(_credit(b, a)):
+            v.evidence.append(f"rewords the other, naming the same people in the same order ({_pct(order)})")
+        elif (n_q or frac >= 0.2) and ej >= 0.3 and credited:
             # A rewrite that credits the other article ("told Collider") is taken from it.
-            v.copy, v.kind, v.score = True, "paraphrase", max(frac, qcov)
+            v.copy, v.kind, v.score = True, "spin", max(frac, qcov)
+            v.evidence.append("rewrites the other's story and credits its outlet")
+        if len(skip) >= 2 and v.copy:
+            v.evidence.append(f"a shared footer or box ({len(skip)} sentences) not counted")
     else:
         order = _order(a, b)
         paras = min(a.n_paras, b.n_paras) / max(a.n_paras, b.n_paras, 1)
@@ -149,53 +235,49 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         # A translation follows its original paragraph by paragraph, naming the same
         # people in the same order; an independent write-up picks its own order.
         # Quote counts only back up a weaker order: extractors find fewer quotes in Spanish.
-        if order >= 0.6 and ej >= 0.45 and paras >= 0.6 and (nq >= 0.5 or order >= 0.75):
+        # One language capitalises words the other does not: among the names both use,
+        # the same order, and most of the fewer-named text's names found in the other.
+        shared = ea & eb
+        kept = len(shared) / max(1, min(len(ea), len(eb)))
+        same_order = SequenceMatcher(None, [e for e in a.entities if e in shared],
+                                     [e for e in b.entities if e in shared], autojunk=False).ratio()
+        if order >= 0.6 and ej >= 0.45 and paras >= 0.6 and (nq >= 0.5 or order >= 0.75) or (
+                len(shared) >= 6 and kept >= 0.6 and same_order >= 0.72):
+            order = max(order, same_order)
             v.copy, v.kind, v.score = True, "translation", order
+            v.evidence.append(f"the same names and figures in the same order ({_pct(order)}), "
+                              f"in {a.lang} and {b.lang}")
     if v.copy:
         v.original, v.confidence, v.reason = choose_original(a, b, v.kind or "")
+        v.evidence.append(v.reason)
         return v
     # The same event leaves anchors: figures and dates, or the same words quoted at length.
     n_q, _ = shared_quotes(a, b, min_words=8)
     n_num = len(_numbers(a) & _numbers(b))
     anchors = n_num + n_q + (days is not None and days <= 2)
     story = ej + 0.05 * min(n_num, 2) + 0.05 * min(n_q, 2) + 0.05 * (days is not None and days <= 2)
-    if anchors and ej >= 0.25 and story >= 0.5 and (days is None or days <= 10):
+    if anchors and ej >= 0.25 and story >= 0.5 and (days is None or days <= 10) and _keeps_names(a, b):
         v.story, v.score = True, story
     return v
 
 
-def _credit(a: Features, b: Features) -> set[str]:
-    """Outlets of ``b`` that ``a`` credits (and that are not ``a``'s own name)."""
-    return (set(a.credits) & set(b.outlets)) - set(a.outlets)
+def _keeps_names(a: Features, b: Features) -> bool:
+    """A copy keeps the names and figures of what it copies; articles filled into one
+    template share their wording and little else."""
+    if _names_shared(a, b) < 0.5:
+        return False
+    na, nb = _numbers(a), _numbers(b)
+    if min(len(na), len(nb)) >= 2 and len(na & nb) < min(len(na), len(nb)) / 2:
+        return False
+    return True
 
 
-def fullness(a: Features, b: Features, translation: bool) -> float:
-    """Positive when ``a`` looks like the fuller, first-hand article of the two."""
-    ea, eb = set(a.entities), set(b.entities)
-    union = max(1, len(ea | eb))
-    m = 0.0
-    m += 2 * (len(ea - eb) - len(eb - ea)) / union
-    m += (len(a.quotes) - len(b.quotes)) / max(1, len(a.quotes), len(b.quotes))
-    m += 0.3 * (bool(a.date) - bool(b.date)) + 0.2 * (bool(a.outlets) - bool(b.outlets))
-    if not translation:
-        m += 2 * (a.n_words - b.n_words) / max(1, a.n_words, b.n_words)
-        m += a.polish - b.polish
-    return m
+def _name_set(f: Features) -> set[str]:
+    return {e for e in f.entities if not e[0].isdigit() and not (e[0] == "m" and e[1:].isdigit())}
 
 
-def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, str, str]:
-    """The original of a copy pair, how sure, and why."""
-    ab, ba = _credit(a, b), _credit(b, a)
-    if ab and not ba:
-        return b.id, SURE, f"{a.id} credits {min(ab)}"
-    if ba and not ab:
-        return a.id, SURE, f"{b.id} credits {min(ba)}"
-    if a.date and b.date and a.date != b.date:
-        first = a if a.date < b.date else b
-        return first.id, SURE, f"earlier date ({first.date})"
-    m = fullness(a, b, kind == "translation")
-    if m >= 0.3:
-        return a.id, LIKELY, "the fuller article"
-    if m <= -0.3:
-        return b.id, LIKELY, "the fuller article"
-    return None, UNSURE, "no evidence which came first"
+def _names_shared(a: Features, b: Features) -> float:
+    """The share of the fewer-named article's names that the other names too."""
+    na, nb = _name_set(a), _name_set(b)
+    small = min(len(na), len(nb))
+    return len(na & nb) / small if small >= 2 else 1.0

@@ -30,10 +30,14 @@ CREATE TABLE IF NOT EXISTS copies (a TEXT NOT NULL, b TEXT NOT NULL, verdict TEX
                                    PRIMARY KEY (a, b));
 CREATE TABLE IF NOT EXISTS full_buckets (key INTEGER PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS stories (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b));
+CREATE TABLE IF NOT EXISTS lines (key INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 """
 
 
 CACHED = 1000  # articles kept decoded, the most recently used
+# A sentence already in two other articles is a site's furniture: a pair sharing it is
+# not a copy on its account.
+RECURS = 2
 
 
 def pack(state: dict) -> bytes:
@@ -80,6 +84,7 @@ class CopyStore:
             (doc.f.id, doc.f.date, pack(doc.f.to_state()), sig, doc.n_shingles))
         n = cur.lastrowid
         self._db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, n) for k in band_keys])
+        self._count(doc.f.keys, 1)
         self._remember(doc)
 
     def get(self, doc_id: str) -> Doc | None:
@@ -104,7 +109,7 @@ class CopyStore:
         if len(self._cache) > CACHED:
             self._cache.popitem(last=False)
 
-    def delete(self, doc_id: str, band_keys: list[int]) -> None:
+    def delete(self, doc_id: str, band_keys: list[int], keys: list[int] = ()) -> None:
         """Forget an article; ``band_keys`` are its buckets (found again from its signature,
         which saves an index on the row number of every bucket entry)."""
         row = self._db.execute("SELECT n FROM docs WHERE id=?", (doc_id,)).fetchone()
@@ -112,6 +117,7 @@ class CopyStore:
             return
         self._db.executemany("DELETE FROM bands WHERE key=? AND n=?", [(k, row[0]) for k in band_keys])
         self._db.execute("DELETE FROM docs WHERE n=?", row)
+        self._count(keys, -1)
         self._db.execute("DELETE FROM copies WHERE a=? OR b=?", (doc_id, doc_id))
         self._db.execute("DELETE FROM stories WHERE a=? OR b=?", (doc_id, doc_id))
         self._cache.pop(doc_id, None)
@@ -133,6 +139,28 @@ class CopyStore:
             return doc.f.date
         row = self._db.execute("SELECT date FROM docs WHERE id=?", (doc_id,)).fetchone()
         return row[0] if row else None
+
+    # -- sentences the corpus repeats ----------------------------------------------------
+
+    def _count(self, keys: list[int], step: int) -> None:
+        """One count per article per sentence: a sentence repeated inside one article is not
+        repeated across the corpus."""
+        keys = sorted(set(keys))
+        self._db.executemany("INSERT INTO lines VALUES (?, 0) ON CONFLICT(key) DO NOTHING", [(k,) for k in keys])
+        self._db.executemany("UPDATE lines SET n = n + ? WHERE key = ?", [(step, k) for k in keys])
+        if step < 0:
+            self._db.executemany("DELETE FROM lines WHERE key = ? AND n <= 0", [(k,) for k in keys])
+
+    def common_lines(self, keys: list[int], at_least: int = RECURS) -> set[int]:
+        """Those of ``keys`` that at least ``at_least`` indexed articles carry."""
+        keys = sorted(set(keys))
+        found: set[int] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._db.execute(
+                f"SELECT key FROM lines WHERE key IN ({marks}) AND n >= ?", [*chunk, at_least]))
+        return found
 
     # -- LSH buckets ----------------------------------------------------------------------
 

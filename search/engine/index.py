@@ -22,7 +22,9 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
+from whoosh.writing import SegmentWriter
 
+from search.engine.failure import DiskFull, abandon, disk_full, tidy
 from search.engine.records import article_fields, quote_docs
 from search.engine.schema import SCHEMA
 from search.model import Extraction, Skipped
@@ -36,9 +38,10 @@ if TYPE_CHECKING:
 MANIFEST = "byline-manifest.json"
 INDEX_NAME = "byline"
 # 2: quote records carry no title or body, so a query on those fields finds articles alone and
-# needs no filter on the record type. 3: dates in a column. An index in an older format is
-# rebuilt from the files.
-FORMAT = 3
+# needs no filter on the record type. 3: dates in a column. 4: the copy index keeps each
+# article's sentences and the kind of each copy. An index in an older format is rebuilt from
+# the files.
+FORMAT = 4
 BATCH = 5000  # articles per commit: fewer, larger segments; a killed run redoes at most this many
 COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
 # Building a new index, the first commits come sooner (then twice as far apart each time), so a
@@ -161,16 +164,22 @@ def _start_over(index_dir: Path):
 def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not leave half a manifest behind
+        raise
     os.replace(tmp, path)
 
 
 def _digest(path: Path) -> str:
+    from search.ingest.files import open_file  # a pipe in place of a file must not block
+
     h = hashlib.blake2b(digest_size=16)
-    with path.open("rb") as f:
+    with open_file(path) as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
@@ -186,7 +195,7 @@ def _plan(sources: Iterable[Source], files: dict[str, Entry]) -> tuple[list[Sour
         if old and old.size == src.size and old.mtime_ns == src.mtime_ns:
             keep[src.rel] = old
             continue
-        if old:
+        if old and not src.problem:  # a pipe in place of a file is skipped unopened
             try:
                 if old.hash == _digest(src.path):
                     keep[src.rel] = old._replace(mtime_ns=src.mtime_ns)
@@ -200,7 +209,13 @@ def _plan(sources: Iterable[Source], files: dict[str, Entry]) -> tuple[list[Sour
 def update(paths: list[Path], index_dir: Path, progress: Progress | None = None,
            max_bytes: int | None = None) -> UpdateReport:
     """Bring the index at ``index_dir`` in line with the files under ``paths``."""
-    return build(paths, index_dir, progress, max_bytes)
+    try:
+        return build(paths, index_dir, progress, max_bytes)
+    except Exception as e:
+        if disk_full(e):
+            tidy(index_dir)
+            raise DiskFull from None
+        raise
 
 
 @dataclass(slots=True)
@@ -224,7 +239,7 @@ def _prepare(batch: list[Source], max_bytes: int, extract: bool) -> list[_Prepar
     out = []
     for src in batch:
         try:
-            digest = _digest(src.path)
+            digest = "" if src.problem else _digest(src.path)
         except OSError:
             digest = ""
         articles, skipped = read(src, max_bytes=max_bytes)
@@ -435,9 +450,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
             linker.commit()
         writer.commit()
     except BaseException:
-        writer.cancel()
-        if linker:
-            linker.close()
+        abandon(ix, writer, linker)
         raise
     _save_manifest(index_dir, files)
     if linker:
@@ -458,7 +471,17 @@ def _make_private(index_dir: Path) -> None:
 
 
 def _writer(ix):
-    w = ix.writer(limitmb=LIMIT_MB)
+    # The lock taken here, not by Whoosh: its writer keeps the lock for good when creating its
+    # files fails (a full disk), and every later update in this process would find it busy.
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(False):
+        raise LockError
+    try:
+        w = SegmentWriter(ix, _lk=False, limitmb=LIMIT_MB)
+    except BaseException:
+        lock.release()
+        raise
+    w.writelock = lock
     w.mergetype = merge_tiers
     return w
 

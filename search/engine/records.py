@@ -21,6 +21,7 @@ def dump_extraction(article: Article, ex: Extraction) -> str:
         "people": ex.people,
         "cast": [asdict(c) for c in ex.cast],
         "story": ex.story, "duplicate_of": ex.duplicate_of,
+        "copy_kind": ex.copy_kind, "copy_evidence": ex.copy_evidence,
         "drift": [asdict(d) for d in ex.drift],
     }, ensure_ascii=False)
 
@@ -40,6 +41,7 @@ def load_extraction(stored: dict) -> tuple[Article, Extraction]:
               for c in d["cast"]],
         story=d["story"], duplicate_of=d["duplicate_of"],
         drift=[Drift(**x) for x in d["drift"]],
+        copy_kind=d.get("copy_kind"), copy_evidence=d.get("copy_evidence") or [],
     )
     return article, ex
 
@@ -88,11 +90,19 @@ def apply_link(doc: dict, link) -> None:
     doc["copy_of"] = link.duplicate_of or ""
     data = json.loads(doc["data"])
     data["story"], data["duplicate_of"] = link.story, link.duplicate_of
+    data["copy_kind"], data["copy_evidence"] = _why(link)
     data["drift"] = [asdict(d) for d in link.drift]
     doc["data"] = json.dumps(data, ensure_ascii=False)
 
 
+def _why(link) -> tuple[str | None, list[str]]:
+    """What kind of copy a link is and the evidence for it (nothing for an original)."""
+    return (link.kind, list(link.evidence)) if link.duplicate_of else (None, [])
+
+
 def link_changed(stored: dict, link) -> bool:
     data = json.loads(stored["data"])
-    return (data["story"], data["duplicate_of"], data["drift"]) != (
-        link.story, link.duplicate_of, [asdict(d) for d in link.drift])
+    kind, evidence = _why(link)
+    return (data["story"], data["duplicate_of"], data["drift"], data.get("copy_kind"),
+            data.get("copy_evidence") or []) != (
+        link.story, link.duplicate_of, [asdict(d) for d in link.drift], kind, evidence)

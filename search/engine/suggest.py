@@ -14,9 +14,10 @@ from collections.abc import Iterable, Mapping
 from whoosh import query as Q
 from whoosh.analysis import STOP_WORDS
 
+from search.engine.corrector import Corrector
 from search.engine.schema import NAME_FIELDS, TEXT_ANALYZER, TEXT_FIELDS
 from search.engine.top import top
-from search.query.parser import ALIASES, FIELDS
+from search.query.parser import ALIASES, FIELDS, bounded
 
 PERSON_FIELDS = ("actor", "speaker", "person", "character")
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
@@ -27,6 +28,10 @@ _SUFFIXES = ("", "s", "es", "ed", "ing", "ies", "ied", "e", "d", "er", "ers", "y
              "ness", "ment", "ments", "al", "ation", "ations", "ive", "ize", "ized", "ised", "ise",
              "ful", "ous", "ity", "ities", "able", "ism", "ist", "ists", "ances", "ance", "ences", "ence")
 MIN_WORD = 3
+# Finding close words costs more than linearly in a word's length (a pasted 20,000-letter word
+# took seconds) and once per word: past these, a word is not a typo of anything worth suggesting.
+MAX_WORD = 40
+MAX_WORDS = 8  # misspelled-looking words looked up per query
 
 
 def _stem(word: str) -> str:
@@ -164,18 +169,22 @@ def did_you_mean(searcher, parsed_query, text: str, rare: int = 1) -> str | None
     corrected = copy.deepcopy(q)
     correctors: dict[str, object] = {}
     checked: set[tuple[str, str]] = set()
+    looked_up = 0
     for field, term in dict.fromkeys(_positive_terms(q)):
         name = field in NAME_FIELDS
         key = ("name" if name else "text", term)
-        if not (name or field in TEXT_FIELDS) or len(term) < MIN_WORD or key in checked:
+        if not (name or field in TEXT_FIELDS) or not MIN_WORD <= len(term) <= MAX_WORD or key in checked:
             continue
         checked.add(key)
         source = field if name else "body"  # titles and quotes are words of the body too
         freq = reader.doc_frequency(source, term)
         if freq > rare:
             continue
+        looked_up += 1
+        if looked_up > MAX_WORDS:
+            break
         if source not in correctors:
-            correctors[source] = searcher.corrector(source)
+            correctors[source] = Corrector(reader, source, reader.schema[source])
         sugs = correctors[source].suggest(term, limit=10, maxdist=_maxdist(term))
         # Whoosh ranks suggestions by frequency alone; the closest word should come first.
         sugs.sort(key=lambda s: (distance(term, s, 4), -reader.doc_frequency(source, s), s))
@@ -193,7 +202,8 @@ def did_you_mean(searcher, parsed_query, text: str, rare: int = 1) -> str | None
         if kind == "text":
             for f in TEXT_FIELDS:
                 corrected = corrected.replace(f, old, new)
-    if _count(searcher, corrected) <= _count(searcher, q):
+    # Bounded as the search itself is: a fuzzy or wildcard word may stand for every term.
+    if _count(searcher, bounded(corrected, reader)) <= _count(searcher, bounded(q, reader)):
         return None
     forms = {new: _seen_forms(reader, new) for (kind, _), new in fixes.items() if kind == "text"}
     return _rewrite(text, fixes, forms)
@@ -227,10 +237,14 @@ def suggest(query_text: str, reader_words: Iterable[str] | Mapping[str, int]) ->
         (w.lower() for w in reader_words), 1)
     known = set(freq)
     fixes: dict[tuple[str, str], str] = {}
+    looked_up = 0
     for m, field in _words(query_text):
         word = m.group(0).lower()
-        if field in NAME_FIELDS or len(word) < MIN_WORD or word in known or _stem(word) in known:
+        if field in NAME_FIELDS or not MIN_WORD <= len(word) <= MAX_WORD or word in known or _stem(word) in known:
             continue
+        looked_up += 1
+        if looked_up > MAX_WORDS:
+            break
         limit = _maxdist(word)
         stem = _stem(word)
         best = None

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from search.copies import index as copies
+from search.extract.names import STOP
 from search.extract.people import finder as people_mod
+from search.extract.people.resolve import respell_actors
 from search.extract.quotes import finder as quotes_mod
 from search.model import SPEECH, Article, Extraction
 
@@ -18,13 +20,29 @@ def extract_one(article: Article) -> Extraction:
     people, cast = people_mod.people_and_cast(article)
     quotes = quotes_mod.find_quotes(article, people, cast)
     # Speakers are people too, but an account (@handle, u/name) is not a person's name.
-    speakers = {q.speaker for q in quotes if q.kind == SPEECH and q.speaker and q.speaker[0].isupper()}
+    # an article or a possessive opening a "name" ("Der Charakter") makes it no one's
+    speakers = {_as_person(q.speaker, people) for q in quotes
+                if q.kind == SPEECH and q.speaker and q.speaker[0].isupper()
+                and q.speaker.split()[0].lower() not in STOP}
     people = sorted(set(people) | speakers)
     return Extraction(quotes=quotes, people=people, cast=cast)
 
 
+def _as_person(speaker: str, people: list[str]) -> str:
+    """``Sein Co-Star Jack Lowden`` → ``Jack Lowden``: a speaker with words glued on either side,
+    when the rest is a person the article names."""
+    words = speaker.split()
+    for size in range(len(words) - 1, 1, -1):
+        for start in (len(words) - size, 0):
+            part = " ".join(words[start: start + size])
+            if part in people:
+                return part
+    return speaker
+
+
 def extract_corpus(articles: list[Article]) -> dict[str, Extraction]:
     found = {a.id: extract_one(a) for a in articles}
+    respell_actors(found)
     link_corpus(articles, found)
     return found
 
@@ -62,5 +80,7 @@ def to_json(article: Article, ex: Extraction) -> dict:
         "cast": [{"character": c.character, "actor": c.actor} for c in ex.cast],
         "story": ex.story,
         "duplicate_of": ex.duplicate_of,
+        "copy_kind": ex.copy_kind,
+        "copy_evidence": ex.copy_evidence,
         "drift": [asdict(d) for d in ex.drift],
     }

@@ -16,12 +16,13 @@ A file that cannot be read is never an exception: it is a ``Skipped`` naming the
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from search.ingest import language, sanitize
-from search.ingest.formats.decode import NotText, decode, newlines
+from search.ingest.formats.decode import NotText, decode, is_binary, newlines
 from search.ingest.formats.plain import parse_txt as _parse_txt
 from search.ingest.formats.records import line_name, parse_line
 from search.ingest.formats.registry import PARSERS, SUFFIXES
@@ -39,6 +40,39 @@ SKIP_DIRS = frozenset({"CVS", "_darcs", "__pycache__", "node_modules"})
 # Marks a Source that could not be listed or stat'ed; ``read`` turns it into a skip with the reason.
 _MISSING = -1
 _VANISHED = "disappeared before it could be read"
+
+
+class NotAFile(OSError):
+    """A path that is a named pipe, socket or device: opening a pipe waits for a writer for ever."""
+
+    def __init__(self, mode: int) -> None:
+        super().__init__(not_a_file(mode))
+
+
+def not_a_file(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"), (stat.S_ISDIR, "a folder"))
+    kind = next((name for test, name in kinds if test(mode)), "a special file")
+    return f"not a regular file ({kind}), left unopened"
+
+
+def open_file(path: str | Path):
+    """``path`` opened for binary reading, if it is a regular file; else ``NotAFile``.
+
+    Listing checks this without opening anything; this is for a file swapped for a pipe since:
+    opened without blocking, a pipe opens at once and its mode says what it is."""
+    nonblocking = getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotAFile(mode)
+        if nonblocking:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 @dataclass(slots=True)
@@ -74,8 +108,10 @@ def walk(paths: list[Path]) -> Iterator[Source]:
         except OSError as e:
             yield Source(root, shown_name(root.name or str(root)), _MISSING, 0, _os_reason(e))
             continue
-        if root.is_dir():
+        if stat.S_ISDIR(st.st_mode):
             yield from _walk_dir(root)
+        elif not stat.S_ISREG(st.st_mode):
+            yield Source(root, shown_name(root.name), _MISSING, 0, not_a_file(st.st_mode))
         else:
             # A file named on the command line is read whatever its suffix.
             yield Source(root, shown_name(root.name), st.st_size, st.st_mtime_ns)
@@ -118,6 +154,9 @@ def _walk_dir(root: Path) -> Iterator[Source]:
             except OSError as e:
                 yield Source(p, _rel(p, root), _MISSING, 0, _os_reason(e))
                 continue
+            if not stat.S_ISREG(fst.st_mode):
+                yield Source(p, _rel(p, root), _MISSING, 0, not_a_file(fst.st_mode))
+                continue
             if (fst.st_dev, fst.st_ino) in seen_files:  # the same file again, by a link
                 continue
             seen_files.add((fst.st_dev, fst.st_ino))
@@ -141,7 +180,7 @@ def read(src: Source, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[S
     if src.size > limit:
         return [], [Skipped(src.rel, too_big(src.size, limit))]
     try:
-        with open(src.path, "rb") as f:
+        with open_file(src.path) as f:
             data = f.read(limit + 1)
     except OSError as e:
         return [], [Skipped(src.rel, _os_reason(e))]
@@ -169,11 +208,11 @@ def _read_lines(src: Source, max_bytes: int) -> tuple[list[Article], list[Skippe
     articles: list[Article] = []
     skipped: list[Skipped] = []
     try:
-        with open(src.path, "rb") as f:
+        with open_file(src.path) as f:
             head = f.read(BINARY_PROBE)
             if not head.strip():
                 return [], [Skipped(src.rel, "file is empty")]
-            if b"\x00" in head:
+            if _mostly_binary(head):
                 return [], [Skipped(src.rel, "not a text file (binary data)")]
             f.seek(0)
             for n, raw in enumerate(_lines(f, max_bytes), 1):
@@ -185,7 +224,8 @@ def _read_lines(src: Source, max_bytes: int) -> tuple[list[Article], list[Skippe
                 try:
                     text, notice = decode(raw)
                 except NotText as e:
-                    skipped.append(Skipped(line_name(src.rel, n), str(e)))
+                    reason = "binary data, not a record" if is_binary(raw) else str(e)
+                    skipped.append(Skipped(line_name(src.rel, n), reason))
                     continue
                 a, s = parse_line(text, src.rel, n, str(src.path))
                 articles += [finish(x, notice) for x in a]
@@ -195,9 +235,16 @@ def _read_lines(src: Source, max_bytes: int) -> tuple[list[Article], list[Skippe
     return articles, skipped
 
 
+def _mostly_binary(head: bytes) -> bool:
+    """Whether most lines at the start of a JSON Lines file are binary: one bad line is skipped
+    on its own, the rest of the records kept."""
+    lines = [line for line in head.split(b"\n") if line.strip()]
+    return sum(map(is_binary, lines)) * 2 > len(lines)
+
+
 def _starts_with_utf16_bom(path: Path) -> bool:
     try:
-        with open(path, "rb") as f:
+        with open_file(path) as f:
             return f.read(2) in (b"\xff\xfe", b"\xfe\xff")
     except OSError:
         return False  # the reader that follows names the problem
@@ -225,7 +272,9 @@ def finish(article: Article, notice: str | None = None) -> Article:
         article.author = sanitize.inert(article.author)
     if article.url:
         article.url = sanitize.inert(article.url)
-    article.source = shown_name(article.source)  # shown and copied as a path, never opened again
+    # The real path, for scripts to open (``--json`` escapes it); only bytes that are not UTF-8
+    # are replaced, so it can be stored and encoded. Shown, it is made inert like any text.
+    article.source = _utf8(article.source)
     if not article.language:
         article.language = language.detect(article.text)
     if notice:
@@ -276,10 +325,17 @@ def shown_name(name: str) -> str:
 
     A name is article data too: ``evil\x1b[2J.txt`` must not clear the screen when a skip is printed.
     """
-    return sanitize.inert(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+    # A line break or tab in a name would split or shift a line of output that names the file.
+    return sanitize.inert(_utf8(name)).replace("\n", "\u240a").replace("\t", "\u2409")
+
+
+def _utf8(name: str) -> str:
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _os_reason(e: OSError) -> str:
+    if isinstance(e, NotAFile):
+        return str(e)
     if isinstance(e, PermissionError):
         return "cannot be read (permission denied)"
     if isinstance(e, FileNotFoundError):

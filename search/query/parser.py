@@ -9,19 +9,43 @@ from whoosh import qparser
 from whoosh import query as Q
 from whoosh.qparser import MultifieldParser
 
-from search.engine.schema import SCHEMA
+from search.engine.schema import SCHEMA, TEXT_FIELDS
 
 FIELDS = ("title", "body", "quote", "date", "speaker", "person", "actor", "character", "kind", "story")
 ALIASES = {"who": "speaker", "said": "speaker", "people": "person", "role": "character", "text": "body"}
 _DATE_TERM = re.compile(r"\bdate:(?:\[([^\]]*)\]|(\S+))", re.I)
 _DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _FIELD = re.compile(r"\b(\w+):")
+# Whoosh's parser and stemmer grow faster than linearly with a word's or a query's length (a
+# 20,000-letter word took seconds): past this, a query is cut, so every search answers quickly.
+MAX_QUERY = 500
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass
 class Parsed:
     query: Q.Query
     notice: str | None = None
+    text: str = ""  # what was searched for: the query as typed, made safe and cut to MAX_QUERY
+
+
+def _byte(m: re.Match) -> str:
+    code = ord(m.group(0))
+    # Bytes of a command line that are not UTF-8 arrive as U+DC80..U+DCFF: read them as
+    # Windows-1252, as byline reads such files; any other lone surrogate has no meaning.
+    return bytes([code - 0xDC00]).decode("cp1252", "replace") if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+
+def clean(text: str) -> tuple[str, str | None]:
+    """``text`` that every layer below can encode and search in bounded time, and a notice if
+    it had to be cut."""
+    text = _CONTROL.sub(" ", _SURROGATE.sub(_byte, text)).strip()
+    if len(text) <= MAX_QUERY:
+        return text, None
+    cut = text[:MAX_QUERY]
+    space = cut.rfind(" ", MAX_QUERY - 60)
+    return cut[:space] if space > 0 else cut, f"Query cut to its first {MAX_QUERY} characters"
 
 
 def _parser() -> MultifieldParser:
@@ -92,7 +116,15 @@ def _plain_words(text: str) -> str:
 
 
 def parse(text: str) -> Parsed:
-    text = text.strip()
+    text, cut = clean(text)
+    parsed = _parse(text)
+    parsed.text = text
+    if cut:
+        parsed.notice = f"{cut}; {parsed.notice}" if parsed.notice else cut
+    return parsed
+
+
+def _parse(text: str) -> Parsed:
     if not text:
         return Parsed(Q.NullQuery)
     rewritten, bad_dates = _rewrite_dates(_canonical_fields(text))
@@ -153,9 +185,15 @@ MAX_EXPANSION = 64  # terms a prefix or fuzzy word may stand for
 
 
 def bounded(q: Q.Query, reader) -> Q.Query:
-    """Prefix and fuzzy words as their most common matching terms: ``s*`` on a large corpus
-    stands for thousands of terms, and matching them all took seconds."""
-    if isinstance(q, Q.Prefix | Q.FuzzyTerm):
+    """Prefix, wildcard, range and fuzzy words as their most common matching terms: ``s*`` on
+    a large corpus stands for thousands of terms, and matching them all took seconds."""
+    if isinstance(q, Q.Wildcard) and "*" in q.text and not q.text.strip("*?"):
+        q = Q.Every(q.fieldname, boost=q.boost)  # ``*?``, ``**``: any word at all
+    if isinstance(q, Q.Every) and q.fieldname in TEXT_FIELDS:
+        # Every article has a title and a body, every quote its words (and the record type is
+        # ANDed on): Whoosh would read every word's postings to know.
+        return Q.Every(boost=q.boost)
+    if isinstance(q, Q.MultiTerm):
         if isinstance(q, Q.FuzzyTerm):
             q = Q.FuzzyTerm(q.fieldname, q.text, boost=q.boost, maxdist=q.maxdist,
                             prefixlength=max(1, q.prefixlength))

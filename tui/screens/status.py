@@ -38,7 +38,8 @@ def results_status(results: Results, *, more: bool, sort: str, collapse: bool, i
     if not collapse:
         status.append(" · copies shown")
     if not results.hits and not results.quotes:
-        status = Text("No articles match ‘") + plain(results.query) + Text("’")
+        # A long query echoed whole would push what follows (the notice) off the line.
+        status = Text("No articles match ‘") + plain(shorten(one_line(results.query), 40)) + Text("’")
     if results.notice:
         status.append(" · ")
         status.append_text(plain(results.notice, "italic"))
@@ -76,6 +77,11 @@ def article_header(view: ArticleView, copies: list[tuple[str, str]], original: A
         if changed:
             line.append(f" · {changed} quote{'s' * (changed != 1)} changed", "bold")
         head.append_text(line)
+        if ex.copy_kind:
+            # Why it is a copy, and why of that article: the first and last evidence.
+            why = "; ".join(dict.fromkeys([ex.copy_kind, *ex.copy_evidence[:1], *ex.copy_evidence[-1:]]))
+            head.append("\nWhy: ", "dim italic")
+            head.append_text(plain(shorten(why, 110), "dim italic"))
     if copies:
         line = Text(f"\n{len(copies)} cop{'y' if len(copies) == 1 else 'ies'}: ", "italic")
         line.append_text(plain(", ".join(one_line(t) for _, t in copies[:3]), "dim"))

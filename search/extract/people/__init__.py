@@ -1,1 +1,15 @@
-"""Real people named in an article and the actor/character pairs it states."""
+"""Real people named in an article and the actor/character pairs it states.
+
+    finder.py         people_and_cast: the entry point; who is a person, who a character
+    evidence.py       every person-shaped run with its evidence; context_score.py scores one run
+    single_names.py   people known by one name
+    resolve.py        which full name a surname or spelling means
+    cast.py           find_cast: runs every cast form and collects the pairs
+    cast_forms.py     the forms as patterns over name_pattern.NAME
+    roles.py          whether a side of a form is a person or a role
+    brackets.py       ``Character (Actor)`` in both orders, and bracket lists
+    respectively.py   ``A and B play C and D, respectively``; lower-case caption chains
+    actors.py         the actor of a ``plays`` phrase further away
+    works.py          titles of works and the work a pair belongs to
+    merge.py          one pair per role
+"""

@@ -1,0 +1,168 @@
+"""Where an article comes from: the outlet it calls itself, the outlets it credits, and
+the marks a first-hand article keeps and a scraped copy loses."""
+
+from __future__ import annotations
+
+import re
+
+from search.copies.text import fold
+from search.ingest.formats.bylines import dateline_date
+from search.model import Article
+
+# Phrases with which an article credits the outlet it took the story from.
+_CREDIT_CUE = re.compile(
+    r"\b(?:via|told|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
+    r"published|ran) (?:on|in|at)|republished with permission of|(?:interview|spoke|speaking|"
+    r"conversation|chat|sat down|caught up|got on the phone|chatted|talked|spoken) (?:with|to)|"
+    r"(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
+    r"según|vía|fuente:|informó|declaró a|dijo a|contó a|en declaraciones (?:a|para)|"
+    r"en (?:una )?(?:entrevista|conversación|charla) con|a través de|de acuerdo con|"
+    r"as reported by|reportado por|publicado (?:originalmente )?en)\s+"
+    r"(?:(?:the|el|la)\s+)?")
+# ... and the outlet named before the verb: "Deadline reports", "Variety informó".
+_CREDIT_BEFORE = re.compile(
+    r"((?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?)(?:[ \t]+[A-Z][\w+&-]*){0,2})[ \t]+(?:(?:first )?reported|"
+    r"reports|has learned|was first to report|informó|informa|publicó|adelantó)\b")
+# "Image via Netflix" credits a picture, not a story.
+_PICTURE = re.compile(r"(?:image|images|photo|photos|photograph|picture|video|gif|credit)\s*\Z")
+_LABEL = re.compile(r"^([A-Z][a-z][\w+&]*(?: [A-Z][\w+&]*)?): ", re.MULTILINE)
+_CREDITED = re.compile(r"(?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?|\d+)(?:[ \t]+(?:[A-Z][\w+&-]*|&))*")
+_BYLINE = re.compile(r"^(?:by|por)\s+[^|\n]{2,80}?(?:\s*[|·,—–-]\s*([A-Z][^|\n·]{1,40}))?\s*$",
+                     re.IGNORECASE | re.MULTILINE)
+
+
+def outlet_key(name: str) -> str:
+    """``Backlot Wire``, ``backlotwire.example`` and ``BacklotWire`` all become ``backlotwire``."""
+    name = fold(name).strip()
+    name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name)
+    if "." in name and " " not in name:
+        name = name.split(".")[0]
+    return re.sub(r"[^a-z0-9+]", "", name)
+
+
+def outlets(article: Article) -> list[str]:
+    names = []
+    if article.url:
+        host = re.sub(r"^[a-z]+://", "", article.url.lower()).split("/")[0].split(":")[0]
+        labels = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+        names += labels[:-1] or labels  # tv.variety.com is Variety; the TLD names nobody
+    tail = re.search(r"\s[|–—-]\s+([A-Z][\w+&' ]{1,30})$", article.title or "")
+    if tail and len(tail.group(1).split()) <= 3:
+        names.append(outlet_key(tail.group(1)))
+    head = "\n".join(article.text.split("\n")[:6])
+    for m in _BYLINE.finditer(head):
+        if m.group(1):
+            names.append(outlet_key(m.group(1)))
+    if article.author:
+        for part in re.split(r"[|·,—–]", article.author)[1:]:
+            names.append(outlet_key(part))
+    return sorted({n for n in names if len(n) >= 3})
+
+
+def source_credits(text: str) -> list[str]:
+    out = set()
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lower case is longer: offsets would drift
+        low = text
+    for cue in _CREDIT_CUE.finditer(low):
+        m = _CREDITED.match(text, cue.end())
+        if not m or _PICTURE.search(low, max(0, cue.start() - 12), cue.start()):
+            continue
+        key = outlet_key(m.group(0).removesuffix("'s").removesuffix("’s"))
+        if len(key) >= 3:
+            out.add(key)
+            # "told Collider's Steve" names the outlet as its first word too
+            out.add(outlet_key(m.group(0).split()[0]))
+    # A transcript that keeps the outlet's own interviewer label ("Collider: What did ...").
+    for m in _LABEL.finditer(text):
+        out.add(outlet_key(m.group(1)))
+    for m in _CREDIT_BEFORE.finditer(text):
+        name = m.group(1).split()
+        while name and name[0] in ("As", "The", "El", "La", "Como"):
+            name = name[1:]
+        key = outlet_key(" ".join(name))
+        if len(key) >= 3:
+            out.add(key)
+    return sorted(out)
+
+
+def polish(text: str) -> float:
+    """Signs of a first-hand article that a scraped or spun copy tends to lose."""
+    paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    glued = text.count("\n") - 2 * text.count("\n\n")  # paragraphs run together on one newline
+    score = 0.0
+    score += 0.5 * min(text.count("—") + text.count("–"), 6) / 6
+    score += 0.5 * min(len(re.findall(r"\b[A-Z][\w'’]+ \([A-Z][\w .'’-]+\)", text)), 6) / 6
+    score -= 0.5 * (glued > 0) * (len(paras) <= 3)
+    bait = re.findall(r"let us know|in the comments|get ready|stay tuned|don'?t forget to|"
+                      r"what do you think|sound off|click here|smash that", fold(text))
+    score -= 0.5 * min(len(bait), 2)
+    return score
+
+
+# What a re-encoding or a careless feed leaves behind: the replacement character, UTF-8
+# read as Latin-1 (Ã©, â€™), an acute accent or question mark standing in for an apostrophe,
+# HTML entities never decoded.
+_GARBLE = re.compile(r"\ufffd|Ã[\u0080-\u00bf]|â€|Â[\s\u00a0]|[^\W\d_]´[^\W\d_]|"
+                     r"[a-z]\?(?:s|t|ll|re|ve|d|m)\b|&(?:#\d{2,5}|[a-z]{2,6});")
+
+
+def garble(text: str) -> int:
+    return len(_GARBLE.findall(text))
+
+
+# International wires write stories; national agencies pass them on to their own
+# clients. An article run "by PTI" that another article has "from AP" is the second link
+# of a chain.
+WIRES = {"ap": "AP", "associatedpress": "AP", "reuters": "Reuters", "afp": "AFP",
+         "agencefrancepresse": "AFP", "bloomberg": "Bloomberg"}
+AGENCIES = {"pti": "PTI", "presstrustofindia": "PTI", "aap": "AAP", "australianassociatedpress": "AAP",
+            "ians": "IANS", "ani": "ANI", "dpa": "dpa", "efe": "EFE", "europapress": "Europa Press",
+            "ansa": "ANSA", "apa": "APA", "kyodo": "Kyodo", "yonhap": "Yonhap", "xinhua": "Xinhua",
+            "canadianpress": "CP", "pamedia": "PA Media", "belga": "Belga", "anp": "ANP", "lusa": "Lusa"}
+_WIRE_NAMES = ("Associated Press|Agence France-Presse|Press Trust of India|Australian Associated Press|"
+               "Canadian Press|PA Media|Europa Press")
+_WIRE_CREDIT = re.compile(
+    rf"\((?:AP|Reuters|AFP|PTI|AAP|IANS|ANI|dpa|EFE|ANSA|APA|Bloomberg)\)|"
+    rf"^\s*(?:By|BY|With|Von|Por|Par)\s+(?:AP|Reuters|AFP|PTI|AAP|IANS|ANI|dpa|EFE|ANSA|APA)\b|"
+    rf"\b(?:{_WIRE_NAMES}|Reuters|Kyodo|Yonhap|Xinhua|Belga|Lusa)\b|[—–-]\s*(?:AP|AFP|PTI|AAP|IANS|ANI)\s*$",
+    re.MULTILINE)
+
+
+def wires(text: str) -> list[str]:
+    """The news agencies an article credits with the story, by their short names."""
+    found = set()
+    for m in _WIRE_CREDIT.finditer(text):
+        key = outlet_key(re.sub(r"^\s*(?:By|BY|With|Von|Por|Par)\s+|[()—–-]", "", m.group(0)))
+        name = WIRES.get(key) or AGENCIES.get(key)
+        if name:
+            found.add(name)
+    return sorted(found)
+
+
+# Function words that English has and French, Spanish, German and Italian do not: a
+# machine translation leaves them in where it gave up.
+_ENGLISH_ONLY = frozenset(
+    "the and because you know with that this which would about they their what when where just "
+    "really think been have from were there could should".split())
+
+
+def english_leak(ws: list[str]) -> int:
+    return sum(w in _ENGLISH_ONLY for w in ws)
+
+
+# A page's own time stamp, as a CMS prints it at the top: "2023-11-22T18:33:10+00:00".
+_STAMP = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}")
+
+
+def head_date(text: str) -> str | None:
+    """The date printed at the top of an article whose file carried none: a time stamp, or
+    a line that is only a date ("Dienstag, 09. Juni 2015, 22:18 Uhr" is not read)."""
+    for line in text.split("\n", 8)[:8]:
+        m = _STAMP.search(line)
+        if m:
+            return m.group(1)
+        found = dateline_date(line.strip())
+        if found:
+            return found
+    return None

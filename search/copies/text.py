@@ -1,0 +1,154 @@
+"""Text primitives copy detection shares: folding, words, names and figures, prose."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MARKS = re.compile(r"[\u0300-\u036f]")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Spanish writes its months in lower case; they are dates all the same.
+_CAP = re.compile(r"(?<![\w'’])([A-ZÁÉÍÓÚÑÜ][\w+&'’.-]*[\w+]|[A-Z]\+?|\d[\d,.]*\d|\d|"
+                  r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+                  r"diciembre)\b)")
+SENT_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+|\n+")
+QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»")
+# Text just before a sentence's first word: a capital there says nothing about names.
+_OPENS = re.compile(r"(?:[.!?…:][\"”’'»)]?\s*[\"“‘'«(]?|\n\s*[\"“'‘«—–-]?\s*|[\"“«—]\s*)\Z")
+PARA = re.compile(r"\n\s*\n|\n(?=[A-Z“\"¿¡«])")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _numbered(words: str) -> dict[str, int]:
+    return {w: i + 1 for i, w in enumerate(words.split())}
+
+
+EN_STOP = _wordset(
+    "a about after all also an and any are as at be been before being but by can could did do does "
+    "for from had has have he her here him his how i if in into is it its just like many may me more "
+    "most much my no not now of on one only or other our out over said says she so some such than "
+    "that the their them then there these they this those through to too up us very was we were "
+    "what when where which while who will with would you your")
+ES_STOP = _wordset(
+    "a al como con de del donde el ella ellos en entre era es esta este esto fue ha han hasta la las "
+    "le les lo los mas más me mi muy no nos o para pero por que qué se según ser si sin sobre su sus "
+    "también te un una uno unos y ya")
+# Capitalised words that begin sentences or are weekdays and months: not names.
+_NOT_NAMES = _wordset(
+    "a an and as at but by for from he her his i if in it its my no not of on or our she so that the "
+    "their then there these they this those to we what when where which while who with you your "
+    "after before also although asked because during however meanwhile still though yet "
+    "el la los las un una y en de del por para con pero según su sus este esta ese esa "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december lunes martes miércoles jueves viernes sábado "
+    "domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "season temporada episode episodio volume")
+_MONTHS = _numbered("january february march april may june july august september october november december")
+_MESES = _numbered("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents and with one kind of apostrophe and quote mark."""
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'}))
+    text = text.lower()
+    if text.isascii():
+        return text
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def language(ws: list[str]) -> str:
+    """``en`` or ``es`` by which language's function words are commoner in ``ws``."""
+    ws = ws[:800]
+    en = sum(w in EN_STOP for w in ws)
+    es = sum(w in ES_STOP for w in ws) - sum(w in ("a", "no") for w in ws)
+    return "es" if es > en else "en"
+
+
+def _headline(line: str) -> bool:
+    ws = line.split()
+    return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)
+
+
+def _opens(text: str, at: int) -> bool:
+    return at == 0 or _OPENS.search(text[max(0, at - 4):at]) is not None
+
+
+# German capitalises every noun; its names are the capitalised words that stand beside
+# another capitalised word somewhere ("Ben Stiller", then "Stiller") after no article.
+_DE_ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines im am vom zum zur "
+                         "beim ins ans aufs dieser diese dieses sein seine ihr ihre".split())
+
+
+def _german_names(text: str) -> set[str]:
+    names = set()
+    for line in text.split("\n"):
+        for m in re.finditer(r"(?:[A-ZÄÖÜ][\w'’.-]*[\w][ \t]+){1,3}[A-ZÄÖÜ][\w'’.-]*[\w]", line):
+            run = m.group(0).split()
+            before = line[:m.start()].split()[-1:]
+            # After an article the first word is a noun: "des Komponisten Idris Vell".
+            if before and before[0].lower() in _DE_ARTICLES or run[0].lower() in _DE_ARTICLES:
+                run = run[1:]
+            if len(run) >= 2:
+                names.update(run)
+    return names
+
+
+def entities(text: str, lang: str = "en") -> list[str]:
+    """Names and numbers in reading order; month names become numbers so languages agree.
+
+    Title-case headlines and capitalised words that the text also uses in lower case
+    (sentence openers) are left out: they are not names; in German, so are capitalised
+    words that never stand in a run of capitalised words (nouns).
+    """
+    lower = set(_WORD.findall(text))
+    german = _german_names(text) if lang == "de" else None
+    body = "\n".join("" if _headline(line) else line for line in text.split("\n"))
+    found = [(m, _opens(body, m.start())) for m in _CAP.finditer(body)]
+    mid_sentence = {m.group(1) for m, opener in found if not opener}
+    out = []
+    for m, opener in found:
+        word = m.group(1)
+        tok = fold(word).strip(".'-").replace("'s", "")
+        if tok in _MONTHS or tok in _MESES:
+            out.append(f"m{_MONTHS.get(tok) or _MESES[tok]}")
+        elif word[0].isdigit():
+            # 3,950 and 3.950, 61.3 and 61,3: separators differ by language, digits do not.
+            out.append(re.sub(r"[.,]", "", tok))
+        elif tok and tok not in _NOT_NAMES and word.lower() not in lower and (
+                not opener or word in mid_sentence) and (german is None or word in german):
+            out.append(tok)
+    return out
+
+
+def distinctive(entities: list[str]) -> set[str]:
+    """Names and figures that say which story this is; months, years and small numbers
+    are in every other article and would only crowd the LSH buckets."""
+    return {e for e in entities
+            if not (e[0] == "m" and e[1:].isdigit() or e.isdigit() and (len(e) == 1 or len(e) == 4))}
+
+def utterance(text: str) -> bool:
+    """Quoted words that read as something said, not a title or a scare-quoted term."""
+    n = len(text.split())
+    return n >= 6 or n >= 3 and bool(re.search(r"[,?!;]\s|[.?!…]$", text.strip()))
+
+
+def prose(text: str) -> str:
+    """The text with quoted speech cut out: another outlet's write-up of the same interview
+    repeats the quotes, only a copy repeats the prose around them."""
+    return QUOTE.sub(lambda m: " " if len(m.group(0).split()) >= 4 else m.group(0), text)
+
+
+def shingles(ws: list[str], k: int = 3) -> set[str]:
+    return {" ".join(ws[i:i + k]) for i in range(max(1, len(ws) - k + 1))}
+
+
+def terms(ws: list[str]) -> set[str]:
+    """Content words: spins keep most of them even when no three in a row survive."""
+    return {w for w in ws if len(w) > 3 and w not in EN_STOP and w not in ES_STOP}

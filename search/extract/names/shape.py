@@ -1,0 +1,42 @@
+"""Whether a run of words has the shape of a person's name, and the titles in front of one."""
+
+from __future__ import annotations
+
+from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS, MONTH_NAMES, NON_PERSON, PARTICLES, ROLE_NOUNS
+from search.extract.names.runs import given_syllable_name
+
+
+def non_person_word(word: str, i: int, words: list[str]) -> bool:
+    """``word`` (at ``i`` in ``words``) makes the run an organisation, place or date."""
+    w = word.lower().strip(".")
+    if i == 0 and len(words) == 2 and given_syllable_name(words[1]):
+        return False  # "Park Seo-yun": a Korean surname that is also an English word
+    if w in MONTH_NAMES and i < len(words) - 1 and i == next(
+            (k for k, x in enumerate(words) if x.lower().strip(".") not in HONORIFICS), 0):
+        return False  # a given name before a surname, not "June 2024"
+    if w in _DIRECTIONS and i == len(words) - 1 and i > 0 and words[i - 1].lower() in FIRST_NAMES:
+        return False  # "Owen West": a surname after a given name, not "North Carolina"
+    return w in NON_PERSON
+
+
+_DIRECTIONS = frozenset(("north", "south", "east", "west"))
+
+
+def person_shaped(words: list[str]) -> bool:
+    """Two to five words, none of them an organisation, place or time word."""
+    core = [w for w in words if w not in PARTICLES]
+    if not 2 <= len(core) <= 5:
+        return False
+    if any(non_person_word(w, i, core) for i, w in enumerate(core)):
+        return False
+    # acronyms and SHOUTED script text are not names
+    return not any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in core)
+
+
+def strip_title(words: list[str]) -> tuple[list[str], str | None]:
+    """Leading honorifics/role nouns off a run: (rest, what was stripped or None)."""
+    i = 0
+    while i < len(words) - 1 and (words[i].lower().strip(".") in HONORIFICS
+                                  or words[i].lower() in ROLE_NOUNS):
+        i += 1
+    return words[i:], (" ".join(words[:i]) or None)

@@ -1,0 +1,110 @@
+"""The actor a ``plays``-style phrase is about when the name is not right next to it."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.people.cast_forms import PRONOUN
+from search.extract.people.name_pattern import NAME
+from search.extract.people.roles import CastContext, clean_name, person_of, sentence_start
+
+
+def actor_before(ctx: CastContext, pos: int) -> str | None:
+    """The actor a ``plays`` phrase at ``pos`` is about: the name or pronoun before it."""
+    text = ctx.text
+    before = text[max(0, pos - 120): pos]
+    # "Agena Tobin (Gilmore Lane) will play Nancy": a credit may sit between actor and verb
+    m = re.search(rf"({NAME})(?: \([^()\n]{{1,60}}\))?,?(?: (?:who|que|quien))?\s*$", before)
+    # "X has joined the cast to play Y"; "X, el actor venezolano que interpreta a Y"
+    infinitive = text.startswith(("to ", "que ", "who ", "quien "), pos)
+    if re.match(r"(?:his|her|their)\b", text[pos: pos + 6]):
+        before = before + " he"  # "for his portrayal of Y": the owner is the actor
+    if m:
+        who = person_of(ctx, m.group(1), loose=True)
+        if who or not (before.rstrip().endswith(",") or infinitive):
+            return who
+    # "X, ancora una volta nei panni di Y", "X, der in der Serie die Rolle von Y": a short
+    # lower-case aside after the comma still leaves X as the subject
+    aside = re.search(rf"({NAME}),(?! (?:and|or|but|y|e|et|und|ou|o|ma|mais|aber|pero)\b)(?: [a-zà-ÿ]+){{1,5}}\s*$",
+                      before)
+    if aside and person_of(ctx, aside.group(1), loose=True):
+        return person_of(ctx, aside.group(1), loose=True)
+    # "he appeared as X, and voiced Y": the subject carries over a coordinated verb
+    pronoun = re.search(rf"\b{PRONOUN}\s*$|,? and\s+$", before, re.IGNORECASE)
+    gerund = (re.search(r"\b(?:for|by|after|while|since)\s+$", before)
+              and text[pos:pos + 12].split()[0].endswith("ing"))
+    if not pronoun and not infinitive and not gerund and not re.search(r",\s*$", before):
+        return None  # "won the prize for playing Y": the owner is the sentence's subject
+    sent_start = sentence_start(text, pos)
+    clause = text.rfind(";", sent_start, pos)
+    sent_start = clause + 1 if clause != -1 else sent_start
+    label = _WORK_LABEL.match(text, sent_start)
+    if label:  # "The Paper Moons star, who won ... for her turn as Y"
+        return _credited(ctx, label.group("work"))
+    if _BARE_LABEL.match(text, sent_start):  # "The actor, who plays Y": the one just named
+        prev = sentence_start(text, max(0, sent_start - 2))
+        return _first_person(ctx, prev, sent_start) or _last_full_name(ctx, prev, sent_start)
+    subject = re.match(rf"(?:[^.;]{{0,60}}?[\s,])?{PRONOUN}\b", text[sent_start:pos], re.IGNORECASE)
+    # "Later in his career he appeared in X, directed by Y, and voiced Z": he, not Y
+    named_first = subject and (_first_person(ctx, sent_start, sent_start + subject.end())
+                               or _last_full_name(ctx, sent_start, sent_start + subject.end()))
+    if subject and pronoun and not named_first:
+        return _first_person(ctx, sentence_start(text, max(0, sent_start - 2)), sent_start)
+    who = _first_person(ctx, sent_start, pos) or _last_full_name(ctx, sent_start, pos)
+    if who:
+        return who
+    spanish = re.match(r"(?:que |quien )?(?:da|dio|dará) vida|(?:que |quien )?interpreta", text[pos:pos + 20])
+    if pronoun or spanish or re.match(r"\s*(?:his|her|their|su)\b", text[sent_start:pos], re.IGNORECASE):
+        return _first_person(ctx, sentence_start(text, max(0, sent_start - 2)), sent_start)
+    return None
+
+
+_BARE_LABEL = re.compile(r"\s*[Tt]he (?:actor|actress|star|performer|\d+-year-old)\b")
+
+
+_WORK_LABEL = re.compile(rf"\s*[Tt]he (?P<work>{NAME}) (?:star|actress|actor|alum|lead)\b")
+
+
+def _credited(ctx: CastContext, work: str) -> str | None:
+    """The one person the article credits with ``work``: ``X (Work)`` or ``Work's X``."""
+    w = re.escape(clean_name(work))
+    credit = re.compile(rf"(?P<who>{NAME}) \((?:[^()]*?, )?{w}[,)]|{w}['’]s (?P<who2>{NAME})")
+    found = {person_of(ctx, m.group("who") or m.group("who2"), loose=True) for m in credit.finditer(ctx.text)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _last_full_name(ctx: CastContext, start: int, end: int) -> str | None:
+    """``Kestrel Hill's Ivo Santangelo, fresh off his turn``: the nearest full name owns the pronoun."""
+    names = [m.group() for m in re.finditer(rf"(?<![\w-]){NAME}(?!['’])", ctx.text[start:end])]
+    for name in reversed(names):
+        who = person_of(ctx, name, loose=True)
+        if who and who not in ctx.works:
+            return who
+    return None
+
+
+def subject_after_clause(ctx: CastContext, m: re.Match) -> str | None:
+    """``Best known for playing Y on Z, she ...``: the actor is the subject after the clause."""
+    # "In the role of Y, X ...", "Na pele de Y, X ...", "Dans la peau de Y, X ..." open their sentence
+    in_role = re.match(r"(?:[Ii]n the role of|[Nn]a pele d|[Dd]ans la peau d|[Nn]ei panni di|[Ee]n la piel de|"
+                       r"[Ii]n der Rolle|[Dd]ans le rôle d|[Nn]el ruolo di)", m.group())
+    if not re.match(r"(?:play|portray|voic)ing\b", m.group()) and not (
+            in_role and not ctx.text[sentence_start(ctx.text, m.start() + 1): m.start()].strip()):
+        return None
+    after = re.match(rf"[^.;]{{0,80}}?, (?:(?P<pronoun>he|she|they)|(?P<name>{NAME}))\b", ctx.text[m.end():])
+    if not after:
+        return None
+    if after.group("name"):
+        return person_of(ctx, after.group("name"))
+    sent_start = sentence_start(ctx.text, m.start())
+    return _first_person(ctx, sentence_start(ctx.text, max(0, sent_start - 2)), sent_start)
+
+
+def _first_person(ctx: CastContext, start: int, end: int) -> str | None:
+    for m in re.finditer(rf"(?<![\w-]){NAME}", ctx.text[start:end]):
+        for k in range(len(m.group().split()), 0, -1):
+            who = person_of(ctx, " ".join(m.group().split()[-k:]))
+            if who:
+                return who
+    return None

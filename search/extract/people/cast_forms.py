@@ -1,0 +1,258 @@
+"""The sentence forms that state who plays whom, as regular expressions over ``NAME``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from search.extract.people.name_pattern import CAP, NAME, SLASH, name_not_after
+
+# "(pictured)", "(left)": where the person stands in the photo, never a role
+_PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|bottom|middle|inset)\)"
+
+
+_AWARD = r"(?:Emmy|Oscar|Tony|Golden Globe|Academy Award|BAFTA|Grammy|SAG)"
+
+
+_LOWER_WORD = rf"(?:[a-zà-ÿ\d][\w'’-]*|{_AWARD}[\w-]*)"
+# a capitalised word inside a description only between lower-case ones ("the iconic Nintendo hero")
+_DESC_WORD = (rf"(?:{_LOWER_WORD}|(?<=[a-zà-ÿ] )[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+              rf"(?= (?!(?:and|or|y|et|und|e|on|in|at|for|with|to|from|by|of|as)\b)[a-zà-ÿ]))")
+
+
+_DESC = rf"(?:{_LOWER_WORD},? (?:{_DESC_WORD},? ){{0,5}})?"  # "plays her son, Tobias"
+
+
+PRONOUN = r"(?:he|she|they|él|ella)"
+
+
+_PLAY_PREFIX = (r"(?:(?:will|would|also|now|then|has been|have been|had been|has|have|had|be|is|was|is set to|to|"
+                r"que|quien|who|qui|che|der|die|"
+                r"vuelve a|volverá a|conocid[oa]|"
+                r"currently|previously|famously|memorably|once|going to)\s+)*")
+_PLAY = (_PLAY_PREFIX +
+         r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
+         r"(?:(?<=will )|(?<=to )|(?<=would )|(?<=also ))voice|"
+         r"(?:co-?)?star(?:s|red|ring)? as|return(?:s|ed|ing)? as|appear(?:s|ed|ing)? as|"
+         r"(?:re)?cast as|broke out as|debut(?:s|ed)? as|reprise(?:s|d)? (?:(?:his|her|their) role )?as|"
+         r"(?:land(?:s|ed)?|win(?:s)?|won|took(?: on)?|take(?:s)?(?: on)?|got|get(?:s)?|nab(?:s|bed)?|"
+         r"earn(?:s|ed)?|secure(?:s|d)?|score(?:s|d)?|inherit(?:s|ed)?|fill(?:s|ed)?) the "
+         r"(?:(?:lead|title|main|key|recurring) )?"
+         r"(?:role|part) of|(?:his|her|their) (?:[\w-]+ )?character,?(?= [A-Z])|"
+         r"(?:his|her|their) (?:[\w-]+ ){0,4}?(?:portrayal|turn|role|performance|run|stint) "
+         r"(?:of|as)|"
+         r"(?:in|for) the (?:(?:lead|title|main|key|recurring) )?role of|en el papel de|"
+         r"step(?:s|ped|ping)? into the (?:role|shoes) of|(?:lend(?:s|ing)?|lent) (?:his|her|their) voice to|"
+         r"interpreta(?:rá|ba)? al?|da vida al?|dio vida al?|encarna(?:rá)? al?|"
+         r"(?:se )?mete(?:rá)? en la piel del?|ponerse en la piel del?|pone(?:rá)? (?:rostro|cara) al?|"
+         r"dará vida al?|daba vida al?|interpreta(?:rá|ba)? (?:de nuevo|otra vez) al?|"
+         r"(?:por |con )?su papel (?:de|como)|hace de|hacía de|hará de|"
+         r"[Ee]n la piel de)")
+
+
+# French, Italian, German, Portuguese, Dutch; an elided article ends the verb
+# ("dans la peau d’Elsa"). Kept apart from _PLAY so English text does not pay for them.
+_PLAY_ABROAD = (_PLAY_PREFIX + r"(?:"
+                r"joue(?:ra|rait|ait)?|incarne(?:ra|rait|ait)?|interprète|interprétera|"
+                r"(?:[Dd]ans|se glisse(?:ra)? dans) la peau d(?:e|u|['’])|"
+                r"(?:[Dd]ans|joue|tient|reprend(?:ra)?) le rôle d(?:e|u|['’])|"
+                r"prête(?:ra)? (?:ses traits|sa voix) (?:à|au)|"
+                r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
+                r"dà voce a|[Nn]el ruolo di|"
+                r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
+                r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a)|"
+                r"speelt|speelde|vertolkt|vertolkte|(?:[Ii]n )?de rol van)")
+
+
+_OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
+
+
+def _play_re(verbs: str) -> re.Pattern:
+    return re.compile(rf"\b{verbs}(?: |(?<=['’]))(?P<desc>(?:(?:the|a|an) )?{_OWNER}{_DESC})"
+                      rf"(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
+
+
+PLAY_RE = _play_re(_PLAY)
+PLAY_ABROAD_RE = _play_re(_PLAY_ABROAD)
+
+
+# "Marnie (Esme Hollinrake, “Glass Orchard”)": the actor with a quoted credit, recap style
+PAREN_CREDIT_RE = re.compile(
+    rf"(?P<char>{SLASH}) \((?P<actor>{NAME}), [“\"][^”\"\n]{{1,60}}[”\"](?:,? (?:\d{{4}}|[\w ]{{1,20}}))?\)")
+
+
+# "Valdés Ortuño is Father Anselm Crewe, the village priest": a known actor "is" a role
+IS_RE = re.compile(
+    rf"(?P<actor>{NAME}) (?:is|will be|es|será) (?P<char>{NAME}),? (?:a|an|the|el|la|un|una) ")
+
+
+# "After five seasons as dispatcher Rosie Kilbane on Copper Saints, Lena X is leaving"
+SEASONS_AS_RE = re.compile(
+    rf"\b(?:seasons?|years?|episodes?|decades?|films?|movies?) (?:as|playing) "
+    rf"(?P<desc>{_DESC})(?P<char>{SLASH})"
+    rf"(?: (?:on|in) [^,.;]{{1,40}})?, (?P<actor>{NAME})")
+
+
+# "(newcomer Ellis Montague-Roe)", "(Jerome Abara, left)": the actor with a note on who or where
+PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? "
+                       rf"\((?:(?P<who>newcomer|guest star|veteran) )?(?P<right>{SLASH})"
+                       rf"(?P<where>, (?:left|right|center|centre|pictured|above|below))?\)")
+
+
+PAREN_VERB_RE = re.compile(
+    rf"(?P<char>{SLASH}),? [(\[](?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por|"
+    rf"(?:en la )?voz de|(?:doblad[oa]|dublad[oa]|vivid[oa]|encarnad[oa]) por|(?:interprétée?|incarnée?|doublée?) par|"
+    rf"(?:interpretat[oa]|doppiat[oa]) da|con la voce di|(?:gespielt|gesprochen|verkörpert) von|gespeeld door) "
+    rf"(?P<desc>{_DESC})(?P<actor>{NAME})"
+    # one role at two ages: "(played by X as a teenager and Y as an adult)"
+    rf"(?: as (?:a |an )?[a-z-]+,? and (?P<actor2>{NAME}) as (?:a |an )?[a-z-]+)?[)\]]")
+
+
+# "Lena Ruiz (who plays Dora)", "Jonas Brandt (spielt Till)": the verb inside the bracket
+PAREN_PLAYS_RE = re.compile(
+    rf"(?P<actor>{NAME}) [(\[](?:who (?:plays|played|voices)|plays|played|voices|spielt|mimt|joue|qui joue|incarne|"
+    rf"interpreta|interpreta a|dá vida a|da vida a) (?P<desc>{_DESC})(?P<char>{SLASH})[)\]]")
+
+
+PAREN_LIST_RE = re.compile(
+    rf"(?P<c1>{NAME}) (?:and|&|y) (?P<c2>{NAME}) \((?P<a1>{NAME}) (?:and|&|y) (?P<a2>{NAME})\)")
+
+
+ROLE_WENT_RE = re.compile(
+    rf"\b[Tt]he (?:(?:lead|title|main|key|recurring) )?(?:role|part) of (?P<char>{SLASH}) "
+    rf"(?:went|goes|has gone) to "
+    rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
+
+
+_NOT_AFTER_QUOTE = r"""‘'"“\w-"""
+
+
+POSS_RE = re.compile(rf"(?P<actor>{name_not_after(_NOT_AFTER_QUOTE)})['’]s? (?P<char>{NAME})")
+
+
+PLAYED_BY_RE = re.compile(
+    rf"(?P<char>{SLASH}),? (?:(?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) "
+    rf"|will (?:now |also |still )?be |has (?:now |also )?been )?"
+    rf"(?:played|portrayed|voiced|brought to life|interpretad[oa]|encarnad[oa]|interpretat[oa]|doppiat[oa]|"
+    rf"interprétée?|"
+    rf"incarnée?|jouée?|doublée?|gespielt|verkörpert|gesprochen|dublad[oa]|vivid[oa])(?: [a-z]+){{0,4}} "
+    rf"(?:by|por|par|da|von) "
+    # the voice a role is given: "Mario, en la voz de X"
+    rf"|(?:en la voz de|con la voz de|na voz de|con la voce di|avec la voix de|mit der Stimme von) )"
+    rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
+
+
+IS_THE_PLAYED_BY_RE = re.compile(
+    rf"(?P<char>{SLASH}),? (?:[a-z]+ [a-z]+, )?(?:is|was) (?:the|a|an) (?:[a-z-]+ ){{1,4}}"
+    rf"(?:played|portrayed|voiced) by (?P<desc>{_DESC})(?P<actor>{NAME})")
+
+
+A_QUIEN_RE = re.compile(  # Spanish, character first: "Silas, a quien da vida Benedikt Aro"
+    rf"(?P<char>{SLASH}),? (?:(?:a quien|al que|a la que) (?:(?:da|dio|dará) vida|interpreta(?:rá|ba)?)"
+    rf"|que (?:da|dio|dará) vida(?! al?\b)) (?P<desc>{_DESC})(?P<actor>{NAME})")
+
+
+# "X leads the cast as Y", "X encabeza el reparto como Y": a short verb phrase, never a
+# verb of saying or naming ("X described Y as", "known as")
+_AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen|regarded|considered|"
+           r"named|referred|identified|dubbed|billed|describes|calls|dijo|definió|conocido|conocida)\b)"
+           r"[a-zà-ÿ][\w'’-]*){1,5}")
+
+
+AS_RE = re.compile(
+    rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION}| \([^()\n]{{1,60}}\))?"
+    rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP}"
+    rf"|,{_AS_GAP}(?= com[eo] )"
+    rf"|(?:,(?: [\w'’-]+,?){{1,6}})? (?:(?:is|was|remains) )?(?:still |perhaps |probably )?"
+    rf"(?:best|better) known)?"
+    rf" (?:as|como|come) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
+    rf"(?P<char>{SLASH})(?!['’])")
+
+
+# German "als" is also "than" and "when": only right after the name or "ist/war/wird"
+ALS_RE = re.compile(rf"(?P<actor>{NAME})(?: (?:ist|war|wird|sind))? als (?P<desc>)(?P<char>{SLASH})(?!['’])")
+
+
+# "Rafe Donnelly-Saito, Static Bloom's reluctant pilot Corin Vale, tweeted": the role in apposition
+APPOS_WORK_RE = re.compile(
+    rf"(?P<actor>{NAME}), (?P<work>{NAME})['’]s? (?:[a-z][\w-]* ){{0,3}}(?P<char>{NAME})(?=[,;)])")
+
+
+# "Jon Marrow actor Callum Ashdown-Reyes": a role used as a label; "Succession star X" names a work
+_NOT_AFTER_WORD = r"\w'’-"
+
+
+ROLE_ACTOR_RE = re.compile(rf"(?P<char>{name_not_after(_NOT_AFTER_WORD)}) (?:actor|actress) (?P<actor>{NAME})")
+
+
+WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
+
+
+TWO_ROLES = re.compile(rf"(?P<a>{CAP}) (?:and|y|&) (?P<b>{CAP}) (?P<sur>{CAP})")
+
+
+DE_RE = re.compile(rf"(?P<char>{NAME}) de (?P<actor>{NAME})")
+
+
+LATER_CHAR_RE = re.compile(rf" (?:[a-zà-ÿ][\w'’-]* ){{1,3}}(?P<char>{SLASH})")
+
+
+# "Rhea Lund (Copperline's Tansy Marsh and Glass Bay's Edda)": earlier roles named by their works
+PAREN_WORK_ROLES_RE = re.compile(rf"(?P<actor>{NAME}) \((?P<inner>[^()\n]{{3,160}}['’]s [^()\n]{{1,80}})\)")
+WORK_ROLE_IN = re.compile(rf"[\w!?.+-]['’]s (?P<char>{NAME})(?=\s*(?:,|;|and\b|&|$))")
+
+
+# a cast list line: "Maren Oduya is Wren Halloway" (a bullet or a dash and a note may follow)
+IS_LINE_RE = re.compile(rf"^[ \t•*·–-]*(?P<actor>{NAME}) (?:is|es|est|ist|è|é) (?P<char>{SLASH})"
+                        rf"[ \t]*(?:[.,;:–—-][^\n]*)?$", re.MULTILINE)
+
+
+# German puts the verb last: "Lena Falk, die in der Serie die Rolle von Ines übernimmt"
+GERMAN_RELATIVE_RE = re.compile(
+    rf"(?P<actor>{NAME}), (?:der|die) (?:[^\W\d_]+ ){{0,6}}?(?:die Rolle (?:von|des|der) )?(?P<char>{SLASH}) "
+    rf"(?:spielt|spielte|verkörpert|verkörperte|mimt|mimte|übernimmt|übernahm)\b")
+
+
+# a photo caption written all in lower case: "maren oduya as wren halloway, ..."
+_LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"
+CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{_LOWER_NAME}) as (?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+"
+                           rf"(?: [a-zà-ÿ][a-zà-ÿ'’-]+){{0,2}})(?=\s*(?:[,;|/]|\band\b|$))", re.MULTILINE)
+
+
+# Text every match of a pattern must contain: a pattern is not run over an article without it.
+# The cast is read twice per article (the second time with more people), so matches are kept.
+_NEEDS: dict[re.Pattern, tuple[str, ...]] = {
+    PAREN_RE: (" (",),
+    PAREN_VERB_RE: (" (", " ["),
+    PAREN_LIST_RE: (" (",),
+    PAREN_PLAYS_RE: ("(who ", "(play", "(voice", "(spielt", "(mimt", "(joue", "(qui ", "(incarne", "(interpreta",
+                     "(dá ", "(da ", "[who ", "[play"),
+    A_QUIEN_RE: ("vida", "interpreta"),
+    ROLE_WENT_RE: (" to ",),
+    IS_THE_PLAYED_BY_RE: ("ed by ",),
+    PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von ", " voz de ", " voce di ", " voix de ", " Stimme von "),
+    AS_RE: (" as ", " como ", " come "),
+    ALS_RE: (" als ",),
+    PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo",
+                     "spielt", "mimt", "verkörper", "Rolle", "vida", "pele", "vive", "speel", "vertolk", "rol van"),
+    GERMAN_RELATIVE_RE: (", der ", ", die "),
+    IS_LINE_RE: (" is ", " es ", " est ", " ist ", " è ", " é "),
+    PAREN_WORK_ROLES_RE: ("'s ", "’s "),
+    CAPTION_AS_RE: (" as ",),
+    APPOS_WORK_RE: ("'", "’"),
+    PAREN_CREDIT_RE: (" (",),
+    SEASONS_AS_RE: (" as ", " playing "),
+    IS_RE: (" is ", " will be ", " es ", " será "),
+    ROLE_ACTOR_RE: (" actor ", " actress "),
+    WHOSE_RE: (" whose ",),
+    POSS_RE: ("'", "’"),
+    DE_RE: (" de ",),
+}
+
+
+@lru_cache(maxsize=64)
+def scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
+    needs = _NEEDS.get(pattern)
+    if needs and not any(n in text for n in needs):
+        return ()
+    return tuple(pattern.finditer(text))

@@ -1,0 +1,74 @@
+"""One pair per role, with the fullest spelling of the character the article gives."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from search.extract.names.lexicon import STOP
+from search.extract.names.shape import person_shaped
+from search.extract.people.name_pattern import name_not_after
+from search.extract.people.roles import CastContext, clean_name, core_words, is_person
+from search.model import CastPair
+
+
+def merge_pairs(ctx: CastContext, found: list[tuple[int, CastPair]]) -> list[CastPair]:
+    """One pair per role, with the fullest spelling of the character the article gives."""
+    found.sort(key=lambda t: t[0])
+    out: list[CastPair] = []
+    for _, pair in found:
+        pair = _fullest(ctx, pair)
+        dup = None
+        for i, have in enumerate(out):
+            if have.actor != pair.actor:
+                continue
+            if _same_role(have, pair):
+                dup = i
+                break
+        if dup is None:
+            out.append(pair)
+        elif len(pair.character) > len(out[dup].character) and not out[dup].aliases:
+            out[dup] = CastPair(pair.character, pair.actor, pair.aliases, pair.work or out[dup].work)
+    return out
+
+
+def _same_role(a: CastPair, b: CastPair) -> bool:
+    names_a = {a.character, *a.aliases}
+    names_b = {b.character, *b.aliases}
+    for x in names_a:
+        for y in names_b:
+            cx, cy = core_words(x), core_words(y)
+            if cx == cy or (set(cx) <= set(cy) or set(cy) <= set(cx)) and cx[-1:] == cy[-1:]:
+                return True
+            if len(cx) == 1 and cx[0] == cy[0] or len(cy) == 1 and cy[0] == cx[0]:
+                return True
+    return False
+
+
+_NAME_RE = re.compile(name_not_after(r"\w-"))
+
+
+@lru_cache(maxsize=8)
+def _name_mentions(text: str) -> tuple[str, ...]:
+    """Every distinct capitalised name in ``text``, cleaned, in order of first mention."""
+    return tuple(dict.fromkeys(c for c in (clean_name(m.group()) for m in _NAME_RE.finditer(text)) if c))
+
+
+def _fullest(ctx: CastContext, pair: CastPair) -> CastPair:
+    if pair.aliases:
+        return pair
+    core = core_words(pair.character)
+    best = pair.character
+    for cand in _name_mentions(ctx.text):
+        if len(cand) <= len(best):
+            continue  # the cheap test first: most mentions are no longer than the role
+        cw = core_words(cand)
+        if not cw or is_person(ctx, cand) or cand in ctx.works or cand == pair.actor:
+            continue
+        if len(core) == 1:
+            ok = cw[0] == core[0] and len(cw) <= 3
+        else:
+            ok = set(core) <= set(cand.split()) and cw[-1] == core[-1]
+        if ok and person_shaped(cw + ["X"] if len(cw) == 1 else cw) and all(w.lower() not in STOP for w in cw):
+            best = cand
+    return CastPair(best, pair.actor, pair.aliases, pair.work)

@@ -1,0 +1,187 @@
+"""What a cast form's two sides are: a person, a role, or neither (shared by the cast readers)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS, PARTICLES, STOP, word_set
+from search.extract.names.runs import literal_hits, word_char
+from search.extract.names.shape import non_person_word, person_shaped
+from search.extract.people.name_pattern import SYLLABLE, UPPER
+from search.extract.people.resolve import resolve
+
+# prepositions in the languages the cast verbs are read in: "joue dans X" is a film, not a role
+_BLOCK_DESC = word_set("dans sur pour avec à au aux nel nella con per im mit für bei em no com para "
+                        "on in at for with to from by no and or but not nobody himself herself itself "
+                        "opposite alongside per via themselves it this that than version versions")
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?…])[\"”’]?\s+(?=[\"“‘(A-Z¿¡])|\n+")
+
+
+@dataclass
+class CastContext:
+    text: str
+    people: list[str]
+    scores: dict[str, int]
+    works: frozenset[str]
+
+
+_FOLLOW_OK = word_set("""
+in on at for with and or but who whose which that from to the a an opposite alongside is was will
+would has had as since until after before during when while where because though although so than
+if y en con que de del para por durante desde hasta por el la los las un una
+e ed et und o ou oder avec mit com nel nella dans im sur per pour für che qui der die das den dem le les il lo
+du des della delle dei degli do dos no na em à au ao
+zu ist war wird hat sind im am vom zum zur
+""")
+
+
+def phrase_ends(text: str, end: int) -> bool:
+    """A name ends the noun phrase: ``played Nazi hunter Barry`` has an adjective, not a name."""
+    nxt = re.match(r" ([a-zà-ÿ][\w'’-]*)", text[end: end + 30])
+    return nxt is None or nxt.group(1) in _FOLLOW_OK
+
+
+def start_of_body(text: str) -> int:
+    """Cast is read from the body: headline case makes every word look like a name."""
+    first, sep, _ = text.partition("\n")
+    return len(first) + len(sep) if sep and first.strip() and len(first) < 200 else 0
+
+
+_QUOTED_NICKNAME = re.compile(r" [\"“‘][^\"“”‘’]+[\"”’](?= )")
+
+
+_ENDS_ABBREVIATED = re.compile(r"(?:^| )(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.$")
+
+
+def clean_name(name: str) -> str:
+    name = _QUOTED_NICKNAME.sub("", " ".join(name.split()).strip(" ,;:"))
+    if "/" in name:
+        return name
+    if name.endswith(".") and not _ENDS_ABBREVIATED.search(name):
+        name = name[:-1]
+    words = name.split(" ")
+    # "Ex-CIA-Agentin Carrie Mathison": a job title built on an acronym opens no name
+    while len(words) > 1 and (words[0].lower() in STOP and not _korean_surname(words)
+                              or _ACRONYM_PART.search(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+_ACRONYM_PART = re.compile(r"(?:^|-)[A-Z]{2,}-")
+
+
+_SYLLABLE_NAME = re.compile(rf"[{UPPER}][^\W\d_]*{SYLLABLE}$")
+
+
+def _korean_surname(words: list[str]) -> bool:
+    """``Do Ha-na``, ``So Ji-min``: a surname that is also an English word, before a given name."""
+    return len(words[0]) <= 2 and len(words) == 2 and bool(_SYLLABLE_NAME.match(words[1]))
+
+
+def desc_ok(desc: str) -> bool:
+    # "his sidekick and brother, Luigi": a description closed by its comma may join two nouns
+    allowed = {"and", "y", "et", "e", "und"} if desc.rstrip().endswith(",") else set()
+    if re.search(r"\b(?:named|called)\s*$", desc):  # "a version of himself named Jax"
+        allowed |= {"version", "himself", "herself", "themselves"}
+    return not any(w in _BLOCK_DESC and w not in allowed for w in desc.split())
+
+
+def person_of(ctx: CastContext, name: str, loose: bool = False) -> str | None:
+    """The full name of the person ``name`` means, or None.
+
+    ``loose``: the name sits where only an actor can (``X co-stars as Y``), so a
+    well-formed full name is enough.
+    """
+    name = clean_name(name)
+    if not name or name in ctx.works:
+        return None
+    found = resolve(name, ctx.people)
+    if found:
+        return None if found in ctx.works else found
+    words = name.split()
+    for k in range(len(words) - 1, 1, -1):  # "Presenti Lorenzo Vitali": a sentence's first word glued on
+        if " ".join(words[-k:]) in ctx.people:
+            return " ".join(words[-k:])
+    if full_name(name) and name not in ctx.works and ctx.scores.get(name, 0) >= (0 if loose else 1):
+        return name
+    return None
+
+
+def is_person(ctx: CastContext, name: str) -> bool:
+    return name in ctx.people and ctx.scores.get(name, 0) >= 4
+
+
+def looks_like_character(ctx: CastContext, name: str) -> bool:
+    name = clean_name(name)
+    words = name.split()
+    if not words or name in ctx.works or any(non_person_word(w, i, words) for i, w in enumerate(words)):
+        return False
+    if words[0].lower() in STOP or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+
+    who = resolve(name, ctx.people)
+    return who is None or ctx.scores.get(who, 0) < 4  # a weakly attested "person" may be the role
+
+
+def person_weight(ctx: CastContext, name: str) -> int:
+    """How strongly the article treats ``name`` as a real person."""
+    name = clean_name(name)
+    if "/" in name:
+        return -5
+    words = name.split()
+    if words and words[0].lower().strip(".") in HONORIFICS:
+        return -3
+    full = resolve(name, ctx.people)
+    weight = ctx.scores.get(full or name, 0)
+    if full:
+        weight += 3
+    if len(words) == 1 and not full:
+        weight -= 3
+    if words and words[0].lower() in FIRST_NAMES:
+        weight += 1
+    if len(words) >= 2 and not full:
+        # people are called by surname later ("Achebe-Kerr is on fire"), characters by first name
+        weight += _alone(ctx.text, words[-1], name) - _alone(ctx.text, words[0], name)
+    return weight
+
+
+def _alone(text: str, word: str, full: str) -> int:
+    """1 when ``word`` appears on its own, outside mentions of ``full``."""
+    if word.lower() in STOP or len(word) < 3:
+        return 0
+    rest = text.replace(full, " ")
+    n = len(word)
+    for i in literal_hits(rest, word):
+        before = rest[i - 1] if i else ""
+        if before and (word_char(before) or before in "'’-"):
+            continue
+        after = rest[i + n: i + n + 2]
+        if after[:1] and (word_char(after[0]) or after[0] == "-"):
+            continue
+        if len(after) == 2 and after[0] == " " and "A" <= after[1] <= "Z":
+            continue
+        return 1
+    return 0
+
+
+def full_name(name: str) -> bool:
+    words = name.split()
+    if any(w[:1].islower() and w not in PARTICLES for w in words):
+        return False  # "Fellowship of the Ring"
+    return "/" not in name and 2 <= len(words) <= 4 and person_shaped(words) \
+        and words[0].lower().strip(".") not in HONORIFICS
+
+
+def sentence_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _SENT_SPLIT.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def core_words(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(".") in HONORIFICS:
+        words = words[1:]
+    return words

@@ -1,0 +1,56 @@
+"""People known by one name (stage names such as a singer's), told apart from roles and companies.
+
+A lone capitalised word is a person only when the article treats it as one more than once
+and at least once in a way only people are treated: a role noun in front (``singer X``,
+``her husband X``), an age after it (``X, 24,``) or a possessive of something personal
+(``X's representative``). It must not be part of a longer name in the same article (then it
+is that person's surname or given name), a role, a work or an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from search.extract.names.lexicon import HONORIFICS, NON_PERSON, PERSON_VERBS, ROLE_NOUNS, STOP
+from search.extract.names.runs import text_runs
+from search.extract.people.context_score import AGE_AFTER, NEXT_WORD, PERSONAL_NOUNS, WEAK_VERBS
+
+# works win and earn too, but a one-word name already needs a person's sign besides
+_ACTS = (PERSON_VERBS - WEAK_VERBS) | {"won", "wins", "earned", "earns", "received", "receives"}
+_ROLE_BEFORE = re.compile(r"([\w-]+)\s+$")
+_POSSESSIVE_PERSONAL = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:" + PERSONAL_NOUNS + r"|representative|rep|"
+                                  r"spokesperson|team|lawyer|lawyers|attorney|attorneys)\b")
+
+
+def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
+    """One-word names the article treats as people; ``excluded_words``: words of its roles and works."""
+    all_runs = text_runs(text)
+    in_longer = {w for r in all_runs if len(r.words) >= 2 for w in r.words}
+    seen: Counter[str] = Counter()
+    strong: Counter[str] = Counter()
+    acts: Counter[str] = Counter()
+    for r in all_runs:
+        if len(r.words) != 1:
+            continue
+        word = r.words[0]
+        seen[word] += 1
+        before = text[max(0, r.start - 40): r.start]
+        after = text[r.end: r.end + 40]
+        role = _ROLE_BEFORE.search(before)
+        if role and role.group(1).lower() in ROLE_NOUNS and not re.search(r"\.\s*$", before):
+            strong[word] += 1
+        if AGE_AFTER.match(after) or (r.possessive and _POSSESSIVE_PERSONAL.match(text, r.end)):
+            strong[word] += 1
+        nxt = NEXT_WORD.match(re.sub(r"^,?\s+(?:also|finally|later|recently|now|then|reportedly)\b", "", after))
+        if nxt and not r.possessive and nxt.group(1).lower() in _ACTS:
+            acts[word] += 1
+    out = set()
+    for word, n in seen.items():
+        low = word.lower()
+        if (n < 2 or not strong[word] or strong[word] + acts[word] < 2 or word in in_longer
+                or word in excluded_words or low in STOP or low in NON_PERSON
+                or low in HONORIFICS or low in ROLE_NOUNS or len(word) < 3 or word.isupper()):
+            continue
+        out.add(word)
+    return out

@@ -1,0 +1,77 @@
+"""Titles of works an article names, and the work a pair belongs to."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from search.extract.names.lexicon import NON_PERSON
+from search.extract.people.evidence import candidates
+from search.extract.people.name_pattern import NAME
+from search.extract.people.roles import CastContext, clean_name
+
+_GENRE = (r"(?:series|show|drama|comedy|thriller|film|movie|feature|sitcom|procedural|documentary|soap|"
+          r"animation|anthology|telenovela|podcast|reboot|spinoff|spin-off|"
+          r"miniseries|franchise|musical|novel|book|album|serie|película|comedia)")
+
+
+_WORK_CUES = [
+    # a quoted or emphasised title: capitalised, short, no sentence punctuation inside
+    re.compile(r"(?<![^\W_])[‘'\"“*_«](?P<w>[A-ZÀ-Þ¡¿][^‘’'\"“”*_«»\n.,;:!?]{0,60}?)[’'\"”*_»](?![^\W_])"),
+    # "the procedural Cold Ledger"; with a comma only as an apposition ("the drama, Cold Ledger,")
+    re.compile(rf"\b{_GENRE}(?: |, (?={NAME}[,.;:]))(?P<w>{NAME})"),
+    re.compile(rf"\b(?:on|in|of|from|en|de) (?P<owner>[\w+]+(?: [\w+]+)?)['’]s? (?P<w>{NAME})"),
+    re.compile(rf"(?P<w>{NAME}) (?:Season|Volume|Part|season|temporada) \d"),
+    # a network's or studio's possessive: "Peacock's Crystal Harbor", "HBO's", "Lumen+'s"
+    re.compile(rf"(?<![\w-])(?P<org>[A-Z][\w&]*\+?(?: [A-Z][\w&]*\+?)?)['’]s? (?P<w>{NAME})"),
+]
+
+
+def _organisation(name: str) -> bool:
+    words = name.split()
+    return name.endswith("+") or any(w.isupper() and len(w) > 1 or w.lower() in NON_PERSON for w in words)
+
+
+@lru_cache(maxsize=32)
+def titles_of_works(text: str) -> frozenset[str]:
+    """Titles the article treats as works: quoted, emphasised, after a genre noun
+    (``the procedural Cold Ledger``), owned by a company (``Lumen+'s Paper Saints``),
+    or followed by a season number."""
+    people_like = {n for n, e in candidates(text).items() if e.score >= 2}
+    surnames = {n.split()[-1] for n in people_like}
+    works = set()
+    for cue in _WORK_CUES:
+        for m in cue.finditer(text):
+            if "owner" in m.groupdict() and m.group("owner").split()[-1] in surnames:
+                continue
+            if "org" in m.groupdict() and not _organisation(m.group("org")):
+                continue
+            w = clean_name(m.group("w"))
+            if cue is _WORK_CUES[0] and len(w.split()) > 8:
+                continue
+            # quoted/emphasised titles are works whatever the verbs around them suggest
+            if w and (cue is _WORK_CUES[0] or "org" in m.groupdict() or w not in people_like):
+                works.add(w)
+    return frozenset(works)
+
+
+def work_near(ctx: CastContext, pos: int) -> str | None:
+    end = ctx.text.find(".", pos)
+    window = ctx.text[pos: end if end != -1 else pos + 200]
+    cue = rf"\b(?=(?:on|in|of|en|de) (?:[\w+]+['’]s? )?(?:[a-z-]+ ){{0,3}}(?P<work>{NAME}))"
+    for m in re.finditer(cue, window):
+        w = clean_name(m.group("work"))
+        if w in ctx.works:
+            return w
+    # otherwise the work named last before the pair in the same paragraph ("Over at X, ...")
+    para_start = ctx.text.rfind("\n\n", 0, pos) + 1
+    best, best_at = None, -1
+    for w in ctx.works:
+        at = ctx.text.rfind(w, para_start, pos)
+        if at > best_at:
+            best, best_at = w, at
+    if best:
+        return best
+    headline = ctx.text.split("\n", 1)[0]
+    m = _WORK_CUES[0].search(headline)
+    return clean_name(m.group("w")) if m else None
