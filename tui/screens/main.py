@@ -112,9 +112,9 @@ class MainScreen(Searching, Commands, Screen):
         self.query_one("#reader").border_title = "Article"
         self.sidebar.border_title = "Quotes"
         if self.reader_width:
-            self.reader.text_area.styles.max_width = self.reader_width + 2  # + the scrollbar and cursor
+            self.reader.set_text_width(self.reader_width)
         self.add_class("-no-article")
-        self.pane.input.focus()
+        self.pane.focus_query()
         self.pane.set_status("Opening the index…")
         # Importing Whoosh in a thread holds the GIL for a while: let the first frame go out first.
         self.call_after_refresh(self.index_corpus)
@@ -252,7 +252,7 @@ class MainScreen(Searching, Commands, Screen):
             if index is not None:
                 self._choose_quote(index, scroll=False)
         if focus:
-            self.reader.text_area.focus()
+            self.reader.focus_text()
 
     # -- quotes -----------------------------------------------------------------------
     def _quote_at(self, offset: int) -> int | None:
@@ -276,7 +276,7 @@ class MainScreen(Searching, Commands, Screen):
 
     @on(Reader.Moved)
     def _reader_moved(self, event: Reader.Moved) -> None:
-        if self.sidebar.table.has_focus:
+        if self.sidebar.has_focus_within:
             return
         self.sidebar.follow(self._quote_at(event.offset))
 
@@ -298,7 +298,7 @@ class MainScreen(Searching, Commands, Screen):
 
     # -- actions (the side commands live in .commands) -----------------------------------
     def action_focus_search(self) -> None:
-        self.pane.input.focus()
+        self.pane.focus_query()
 
     def action_next_match(self) -> None:
         self.reader.action_next_match()
@@ -308,15 +308,14 @@ class MainScreen(Searching, Commands, Screen):
 
     def action_back(self) -> None:
         """Esc steps back: out of the reader or sidebar to the search box, then clears it."""
-        focused = self.focused
-        inp = self.pane.input
-        if focused is not inp:
-            inp.focus()
-        elif inp.value:
-            inp.value = ""
+        pane = self.pane
+        if not pane.query_has_focus:
+            pane.focus_query()
+        elif pane.query_text:
+            pane.set_query("")
         elif self.pane.row_count:
             # Nowhere further back: into the list, where single keys are commands (? q p …).
-            self.pane.table.focus()
+            self.pane.focus_results()
         else:
             self.notify("Ctrl+Q quits · ? or F1 for help", timeout=4)
 

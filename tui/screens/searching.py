@@ -43,7 +43,7 @@ class Searching:
 
     def _page_size(self) -> int:
         """A screenful of rows and a little more: every hit costs highlighting, and only these show."""
-        return max(PAGE, self.pane.table.size.height + NEAR_END)
+        return max(PAGE, self.pane.visible_rows + NEAR_END)
 
     async def _debounced_search(self, text: str, delay: float) -> None:
         if delay:

@@ -71,6 +71,12 @@ class Reader(Vertical):
         return self.query_one("#article", ArticleText)
 
     # -- state pushed down --------------------------------------------------------------
+    def set_text_width(self, width: int) -> None:
+        self.text_area.styles.max_width = width + 2  # + the scrollbar and cursor
+
+    def focus_text(self) -> None:
+        self.text_area.focus()
+
     def show(self, view: ArticleView, header: Text, at: int | None = None) -> None:
         self.view = view
         self.query_spans = sorted(view.spans)

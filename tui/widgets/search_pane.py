@@ -124,6 +124,31 @@ class SearchPane(Vertical):
         return self.query_one("#results", ResultsTable)
 
     # -- state pushed down by the screen ----------------------------------------------
+    @property
+    def query_text(self) -> str:
+        return self.input.value
+
+    def set_query(self, text: str, focus: bool = True) -> None:
+        """Put ``text`` in the search box, the cursor after it (the box then asks for a search)."""
+        self.input.value = text
+        self.input.cursor_position = len(text)
+        if focus:
+            self.input.focus()
+
+    @property
+    def query_has_focus(self) -> bool:
+        return self.input.has_focus
+
+    def focus_query(self) -> None:
+        self.input.focus()
+
+    def focus_results(self) -> None:
+        self.table.focus()
+
+    @property
+    def visible_rows(self) -> int:
+        return self.table.size.height
+
     def set_status(self, text: Text | str) -> None:
         self._status = text if isinstance(text, Text) else Text(text)
         self._paint_status()
