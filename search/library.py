@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from whoosh import query as Q
+from whoosh import sorting
 from whoosh.qparser import QueryParser
 
 from search.engine import index as idx
@@ -24,6 +25,7 @@ from search.engine.records import load_extraction
 from search.engine.schema import SCHEMA
 from search.engine.scoring import BM25F
 from search.engine.shapes import (
+    UNDATED,
     articles_only,
     body_phrase,
     count_records,
@@ -47,6 +49,8 @@ ARTICLES = Q.Term("type", "article")
 QUOTES = Q.Term("type", "quote")
 FEW = 3  # below this many hits, look for a better spelling
 ANSWERS = 64  # searches remembered until the index changes
+# Newest first with undated articles last (the column's "no date" is its largest value).
+NEWEST_FIRST = sorting.TranslateFacet(lambda d: d if d < UNDATED else 0, sorting.FieldFacet("date"))
 
 
 def default_index_dir(paths: list[Path]) -> Path:
@@ -163,12 +167,14 @@ class Library:
     def _search(self, text: str, limit: int, sort: str, collapse: bool, suggest: bool = True) -> Results:
         started = time.perf_counter()
         s = self._s()
+        if s is not None and not text.strip():
+            return self._newest(s, text, limit, collapse, started)
         parsed = parse(text)
         if s is None or parsed.query is Q.NullQuery:
             return Results(text, [], 0, 0.0, parsed.notice)
         q = self._with_person(parsed.text, bounded(parsed.query, s.reader()))
         if sort == "date":
-            by_date = s.search(self._articles(q), limit=limit, sortedby="date", reverse=True)
+            by_date = s.search(self._articles(q), limit=limit, sortedby=NEWEST_FIRST, reverse=True)
             found = Top([(hit.docnum, hit.score or 0.0) for hit in by_date], len(by_date))
         else:
             found = top(s, self._articles(q), limit)
@@ -182,6 +188,14 @@ class Library:
         suggestion = _suggestion(s, parsed, len(hits)) if suggest else None
         elapsed = (time.perf_counter() - started) * 1000
         return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes, suggestion)
+
+    def _newest(self, s, text: str, limit: int, collapse: bool, started: float) -> Results:
+        """An empty query lists the corpus, newest first: what a browser shows before a search."""
+        found = s.search(ARTICLES, limit=limit, sortedby=NEWEST_FIRST, reverse=True)
+        hits = [self._hit(stored, 0.0, (set(), [], [])) for stored in found]
+        if collapse:
+            hits = collapse_copies(hits)
+        return Results(text, hits, len(found), (time.perf_counter() - started) * 1000)
 
     def _hit(self, stored: dict, score: float, terms) -> Hit:
         body = stored["body"]
@@ -208,8 +222,9 @@ class Library:
                   if type(leaf) is Q.Term and leaf.fieldname in ("actor", "character")}
 
         def find(lead: CastLead, limit: int) -> list[Hit]:
-            found = self._s().search(Q.And([Q.Or([body_phrase(n) for n in lead.names]),
-                                            Q.Or([body_phrase(n) for n in lead.context]), ARTICLES]), limit=limit)
+            # The rest of the query still holds: ``foo character:Eddie`` needs "foo" too.
+            named = Q.And([Q.Or([body_phrase(n) for n in lead.names]), Q.Or([body_phrase(n) for n in lead.context])])
+            found = self._s().search(Q.And([_swap(q, lead.field, lead.key, named), ARTICLES]), limit=limit)
             terms = ({w for n in lead.names for w in stems(n)}, [], [])
             return [self._hit(stored, 0.0, terms) for stored in found]
 
@@ -311,6 +326,15 @@ class Library:
             return {"articles": count_records(s, "article"), "quotes": count_records(s, "quote"),
                     "people": self._tables.count_people() if self._tables else 0, "index": str(self.index_dir)}
         return self._run(run)
+
+
+def _swap(q: Q.Query, field: str, text: str, replacement: Q.Query) -> Q.Query:
+    """``q`` with its ``field:text`` term replaced by ``replacement``."""
+    def swap(node: Q.Query) -> Q.Query:
+        if node.is_leaf() and getattr(node, "fieldname", None) == field and str(getattr(node, "text", "")) == text:
+            return replacement
+        return node
+    return q.accept(swap)
 
 
 def _suggestion(s, parsed, hits: int) -> str | None:

@@ -83,7 +83,9 @@ class UpdateReport:
     added: int = 0
     changed: int = 0
     removed: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # files read this time and skipped
+    # Files skipped before and unchanged since: not read again, still not in the index.
+    still_skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
     link_seconds: float = 0.0  # of ``seconds``: linking copies and stories across the corpus
 

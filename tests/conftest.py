@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import shutil
+import time
 from pathlib import Path
 
 import pytest
+from textual.widgets import DataTable
+from textual.worker import WorkerCancelled
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BAD = Path(__file__).resolve().parent / "data" / "devcorpus" / "bad"
@@ -50,3 +55,69 @@ def markup_corpus(app_env) -> Path:
     shutil.copy(BAD / "markup-and-escapes.txt", corpus)
     shutil.copy(next(SEEDS.glob("002_*.txt")), corpus)
     return corpus
+
+
+# -- Pilot helpers: drive the app and wait on the state a step stands for, never a fixed time --
+
+SIZE = (100, 30)
+
+
+def sync(test):
+    """Run an async test body in its own event loop (no async pytest plugin is needed)."""
+    @functools.wraps(test)
+    def run(*args, **kwargs):
+        asyncio.run(test(*args, **kwargs))
+    return run
+
+
+async def settle(pilot) -> None:
+    """Let debounce timers and Library threads finish, then let the screen repaint."""
+    await pilot.pause()
+    while any(w.is_running or w.state.name == "PENDING" for w in pilot.app.workers):
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # superseded by newer work, as the app means it to be; failures still raise
+        await pilot.pause()
+    await pilot.pause()
+    assert pilot.app._exception is None, pilot.app._exception
+    errors = [e for screen in pilot.app.screen_stack for e in getattr(screen, "errors", [])]
+    assert not errors, errors
+
+
+def of_type(posted, kind) -> list:
+    """Each posted message once (a bubbling message reaches the hook at every node it visits)."""
+    return list({id(m): m for m in posted if isinstance(m, kind)}.values())
+
+
+def status(app) -> str:
+    return str(app.screen.pane.query_one("#status").render())
+
+
+def cells(table: DataTable) -> list[str]:
+    return [" ".join(str(c) for c in table.get_row_at(r)) for r in range(table.row_count)]
+
+
+async def type_query(pilot, text: str, keys: bool = False) -> None:
+    """Type ``text`` key by key, or (faster, for tests about what follows) set it at once."""
+    if keys:
+        await pilot.press(*text)
+    else:
+        pilot.app.screen.pane.input.value = text
+    await settle(pilot)
+
+
+async def open_article_with_quotes(pilot, query: str):
+    await type_query(pilot, query)
+    await pilot.press("enter")
+    await settle(pilot)
+    return pilot.app.screen
+
+
+async def wait_until(pilot, condition, timeout: float = 60) -> None:
+    """Pause until ``condition()`` holds: for work done in the app's own threads (indexing),
+    which ``settle`` would wait for as a whole."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out; status: {status(pilot.app)!r}"
+        await pilot.pause(0.05)

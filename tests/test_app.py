@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import re
 import threading
 
 import pytest
-from textual.widgets import DataTable
-from textual.worker import WorkerCancelled
 
 from search.library import Library
-from tests.conftest import SEEDS
+from tests.conftest import (
+    SEEDS,
+    SIZE,
+    cells,
+    of_type,
+    open_article_with_quotes,
+    settle,
+    status,
+    sync,
+    type_query,
+    wait_until,
+)
 from tui.app import make_app
 from tui.screens.main import MainScreen
 from tui.widgets.quote_sidebar import QuoteSidebar
@@ -20,56 +27,10 @@ from tui.widgets.reader import Reader
 from tui.widgets.search_pane import SearchPane
 
 pytestmark = pytest.mark.usefixtures("app_env")
-SIZE = (100, 30)
-
-
-def sync(test):
-    """Run an async test body in its own event loop (no async pytest plugin is needed)."""
-    @functools.wraps(test)
-    def run(*args, **kwargs):
-        asyncio.run(test(*args, **kwargs))
-    return run
-
-
-async def settle(pilot) -> None:
-    """Let debounce timers and Library threads finish, then let the screen repaint."""
-    await pilot.pause()
-    while any(w.is_running or w.state.name == "PENDING" for w in pilot.app.workers):
-        try:
-            await pilot.app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass  # superseded by newer work, as the app means it to be; failures still raise
-        await pilot.pause()
-    await pilot.pause()
-    assert pilot.app._exception is None, pilot.app._exception
-    errors = [e for screen in pilot.app.screen_stack for e in getattr(screen, "errors", [])]
-    assert not errors, errors
-
-
-def of_type(posted, kind) -> list:
-    """Each posted message once (a bubbling message reaches the hook at every node it visits)."""
-    return list({id(m): m for m in posted if isinstance(m, kind)}.values())
-
-
-def status(app) -> str:
-    return str(app.screen.pane.query_one("#status").render())
-
-
-def cells(table: DataTable) -> list[str]:
-    return [" ".join(str(c) for c in table.get_row_at(r)) for r in range(table.row_count)]
 
 
 def line_styles(area, row: int) -> list[tuple[int, int, str]]:
     return [(s.start, s.end, str(s.style)) for s in area.get_line(row).spans]
-
-
-async def type_query(pilot, text: str, keys: bool = False) -> None:
-    """Type ``text`` key by key, or (faster, for tests about what follows) set it at once."""
-    if keys:
-        await pilot.press(*text)
-    else:
-        pilot.app.screen.pane.input.value = text
-    await settle(pilot)
 
 
 @sync
@@ -88,7 +49,7 @@ async def test_first_run_shows_indexing_and_stays_usable(app_env, monkeypatch):
     monkeypatch.setattr(Library, "update", slow_update)
     app = make_app([SEEDS], app_env / "fresh-index")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: status(app).startswith("Indexing"))
         assert re.match(r"Indexing (3 articles|articles)…", status(app)), status(app)
         await pilot.press(*"eddie")
         assert app.screen.pane.input.value == "eddie"
@@ -97,7 +58,7 @@ async def test_first_run_shows_indexing_and_stays_usable(app_env, monkeypatch):
         assert re.match(r"\d+ hits? · \d+ ms", status(app)), status(app)
         await pilot.press(*["backspace"] * 5)
         await settle(pilot)
-        assert status(app) == "Type to search 3 articles"
+        assert status(app) == "Type to search 3 articles · newest first"
 
 
 @sync
@@ -107,7 +68,7 @@ async def test_search_open_walk_matches(seeds_index):
     app = make_app([SEEDS], seeds_index)
     async with app.run_test(size=SIZE, message_hook=posted.append) as pilot:
         await settle(pilot)
-        assert status(app) == "Type to search 3 articles"
+        assert status(app) == "Type to search 3 articles · newest first"
         await type_query(pilot, "eddie", keys=True)
         screen: MainScreen = app.screen
         table = screen.pane.table
@@ -165,7 +126,7 @@ async def test_empty_states(seeds_index):
         await pilot.press("escape")  # in the search box: clears it
         await settle(pilot)
         assert app.screen.pane.input.value == ""
-        assert status(app) == "Type to search 3 articles"
+        assert status(app) == "Type to search 3 articles · newest first"
 
 
 @sync
@@ -175,13 +136,6 @@ async def test_malformed_query_says_how_it_was_read(seeds_index):
         await type_query(pilot, '"unclosed')
         results = app.screen.results
         assert results.notice and results.notice in status(app)
-
-
-async def open_article_with_quotes(pilot, query: str):
-    await type_query(pilot, query)
-    await pilot.press("enter")
-    await settle(pilot)
-    return app_screen(pilot)
 
 
 def app_screen(pilot) -> MainScreen:
@@ -253,14 +207,15 @@ async def test_typing_a_burst_searches_once_at_each_end(seeds_index, monkeypatch
     real = Library.search
 
     def counted(self, text, *a, **kw):
-        calls.append(text)
+        if text:  # not the newest-first list shown before any query
+            calls.append(text)
         return real(self, text, *a, **kw)
 
     monkeypatch.setattr(Library, "search", counted)
     app = make_app([SEEDS], seeds_index)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.pause(0.3)
+        await pilot.pause(0.3)  # time itself is the state here: the first key comes after a pause
         await pilot.press(*"quinn")
         await settle(pilot)
         assert calls[0] == "q" and calls[-1] == "quinn" and len(calls) <= 3, calls

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SEEDS
-from tests.test_app import SIZE, settle, sync
+from tests.conftest import SEEDS, SIZE, settle, sync
 from tui.app import app_from_args
 from tui.cli import build_browse_parser
 
@@ -50,3 +49,16 @@ async def test_bad_config_says_where_and_uses_defaults(app_env, seeds_index):
 def test_ansi_flag_picks_the_terminal_palette(app_env, seeds_index):
     app, _ = app_from_args(args_for("--ansi", "--index", str(seeds_index)))
     assert app._start_theme in ("ansi-dark", "ansi-light")
+
+
+@sync
+async def test_an_unknown_key_id_in_the_config_is_reported(app_env, seeds_index):
+    config = app_env / "byline.toml"
+    config.write_text('[keys]\npeople = "f6"\npeeple = "f7"\n', encoding="utf-8")
+    app, _ = app_from_args(args_for("--config", str(config), "--index", str(seeds_index), str(SEEDS)))
+    said = []
+    real = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), real(message, **kw))[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any("peeple" in m and "people" not in m.replace("peeple", "") for m in said), said

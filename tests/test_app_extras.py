@@ -7,8 +7,7 @@ import re
 import pytest
 from textual.widgets import DataTable
 
-from tests.conftest import SEEDS
-from tests.test_app import SIZE, cells, open_article_with_quotes, settle, status, sync, type_query
+from tests.conftest import SEEDS, SIZE, cells, open_article_with_quotes, settle, status, sync, type_query
 from tui.app import make_app
 from tui.screens.main import MainScreen
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 
 import pytest
+from textual.command import CommandList, CommandPalette
 from textual.widgets import DataTable
 
 from search.library import Library
-from tests.conftest import SEEDS
-from tests.test_app import SIZE, cells, open_article_with_quotes, settle, status, sync, type_query
+from tests.conftest import SEEDS, SIZE, cells, open_article_with_quotes, settle, status, sync, type_query, wait_until
 from tui.app import make_app
 from tui.screens.main import MainScreen
 
@@ -50,7 +49,7 @@ async def test_copy_header_and_jump_to_original(seeds_index):
         await settle(pilot)
         screen = app.screen
         await type_query(pilot, "Eddie")
-        assert "+1 copy" in cells(screen.pane.table)[0]
+        assert cells(screen.pane.table)[0].startswith("+1 ")  # one copy folded into the row
         screen.open_article(copy_id, focus=True)
         await settle(pilot)
         header = str(screen.reader.query_one("#reader-header").render())
@@ -179,9 +178,10 @@ async def test_every_binding_is_a_palette_command(seeds_index):
             assert wanted in titles
         assert "Cursor down" not in titles  # movement is for keys, not the palette
         await pilot.press("ctrl+p")
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
         await pilot.press(*"people")
-        await pilot.pause(0.5)
+        await wait_until(pilot, lambda: "People" in str(app.screen.query_one(CommandList).get_option_at_index(0).prompt)
+                         if app.screen.query_one(CommandList).option_count else False)
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query("#people-table")
@@ -205,11 +205,10 @@ async def test_search_runs_off_the_ui_thread(seeds_index, monkeypatch):
     app = make_app([SEEDS], seeds_index)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        before = len(threads)
         await pilot.press(*"eddie")
-        await asyncio.sleep(0.2)  # debounce passed; the search sleeps in its thread
+        await wait_until(pilot, lambda: len(threads) > before)  # the search is sleeping in its thread
         await pilot.press(*" quinn")
         assert app.screen.pane.input.value == "eddie quinn"
-        await settle(pilot)
-        await pilot.pause(0.5)
         await settle(pilot)
         assert threads and ui_thread not in threads

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search.library import Library
-from tests.conftest import SEEDS
-from tests.test_app import settle, status, sync, type_query
+from tests.conftest import SEEDS, settle, status, sync, type_query
 from tui.app import make_app
 from tui.widgets.completion import QuerySuggester
 
@@ -24,15 +23,27 @@ async def test_wide_window_shows_three_panes(seeds_index):
 
 
 @sync
-async def test_small_window_folds_the_sidebar_behind_a_key(seeds_index):
+async def test_80x24_shows_results_reader_and_quotes_at_once(seeds_index):
+    """The most common terminal size: all three panes, each big enough to use."""
     app = make_app([SEEDS], seeds_index)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = app.screen
-        assert not screen.sidebar.display
-        await pilot.press("tab", "b")
+        # Before an article is open, the list takes the room and the reader waits small below.
+        assert screen.pane.table.region.height >= 12
+        assert screen.query_one("#reading").region.height <= 5
+        await type_query(pilot, "quinn")
+        await pilot.press("enter")
+        await settle(pilot)
+        table, reader, sidebar = screen.pane.table, screen.reader, screen.sidebar
+        assert sidebar.display and sidebar.region.width >= 20 and sidebar.region.height >= 8
+        assert reader.region.width >= 40 and reader.region.height >= 10
+        assert table.region.height >= 6  # a header and five results
+        assert table.row_count == len(screen.results.hits)
+        # b still hides and shows the quotes on request.
+        await pilot.press("b")
         await pilot.pause()
-        assert screen.sidebar.display
+        assert not sidebar.display
 
 
 @sync

@@ -10,9 +10,9 @@ import pytest
 from textual.widgets import Sparkline
 
 from search.library import Library
-from tests.test_app import settle, sync, type_query
+from tests.conftest import settle, sync, type_query, wait_until
 from tui.app import make_app
-from tui.screens import main as main_screen
+from tui.screens import searching as main_screen
 from tui.widgets.trend import months_between
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -123,6 +123,13 @@ async def test_sparkline_waits_for_typing_to_pause(lanterns, monkeypatch):
         assert asked == ["lantern"]
 
 
+async def open_any_article(pilot) -> None:
+    await settle(pilot)
+    screen = pilot.app.screen
+    screen.open_article(screen.results.hits[0].id)
+    await settle(pilot)
+
+
 @sync
 async def test_first_search_asks_for_a_screenful(lanterns, monkeypatch):
     corpus, index = lanterns
@@ -130,13 +137,15 @@ async def test_first_search_asks_for_a_screenful(lanterns, monkeypatch):
     real = Library.search
 
     def spy(self, text, limit=50, *args, **kwargs):
-        limits.append(limit)
+        if text:  # not the newest-first list shown before any query
+            limits.append(limit)
         return real(self, text, limit, *args, **kwargs)
 
     monkeypatch.setattr(Library, "search", spy)
     app = make_app([corpus], index, history=None, saved=None)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)  # the start-up check for changed files is done
+        await open_any_article(pilot)  # the list at its reading height: a screenful is under a page
         await type_query(pilot, "lantern")
         screen = app.screen
         assert limits == [main_screen.PAGE]
@@ -174,6 +183,7 @@ async def test_scrolling_near_the_end_fetches_more(lanterns, monkeypatch):
     corpus, index = lanterns
     app = make_app([corpus], index, history=None, saved=None)
     async with app.run_test(size=(100, 30)) as pilot:
+        await open_any_article(pilot)
         await type_query(pilot, "lantern")
         table = app.screen.pane.table
         first_page = table.row_count
@@ -190,8 +200,11 @@ async def test_a_newer_key_abandons_an_older_search(lanterns, monkeypatch):
     release = threading.Event()
     real = Library.search
 
+    started = threading.Event()
+
     def slow_for_ferry(self, text, *args, **kwargs):
         if text == "ferry":
+            started.set()
             release.wait(5)
         return real(self, text, *args, **kwargs)
 
@@ -205,9 +218,9 @@ async def test_a_newer_key_abandons_an_older_search(lanterns, monkeypatch):
         screen.pane.show_results = lambda results: (painted.append(results and results.query),
                                                     real_show(results))
         screen.pane.input.value = "ferry"
-        await pilot.pause(0.1)
+        await wait_until(pilot, started.is_set)
         screen.pane.input.value = "lantern"
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: screen.query_text == "lantern")
         release.set()
         await settle(pilot)
         assert "ferry" not in painted and painted[-1] == "lantern"

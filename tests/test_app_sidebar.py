@@ -7,7 +7,7 @@ import time
 import pytest
 
 from search.model import IN_SHOW, SCARE, SPEECH, CastPair, Drift, Quote
-from tests.test_app import settle, sync, type_query
+from tests.conftest import settle, sync, type_query
 from tui.app import make_app
 from tui.widgets.quote_sidebar import drift_text, entries_for, speaker_label
 
@@ -63,7 +63,7 @@ async def test_huge_article_opens_quickly_as_one_widget(app_env):
 
 def test_reader_marks_names_and_knows_who_plays_whom():
     from search.model import Extraction
-    from tui.widgets.reader import name_spans
+    from tui.widgets.article_text import name_spans
 
     text = "Eddie (Joseph Quinn) hugs Dustin. Later Eddie runs; Quinn said so."
     ex = Extraction(people=["Joseph Quinn"], cast=[CastPair("Eddie", "Joseph Quinn")])
@@ -95,7 +95,7 @@ async def test_on_a_character_the_reader_names_the_actor(seeds_index):
 
 @sync
 async def test_a_long_article_is_read_a_window_at_a_time(app_env, monkeypatch):
-    import tui.widgets.reader as reader_module
+    import tui.widgets.article_text as reader_module
 
     monkeypatch.setattr(reader_module, "WINDOW", 4_000)
     monkeypatch.setattr(reader_module, "OVERLAP", 200)

@@ -87,7 +87,7 @@ def test_help_lists_live_bindings_with_a_remapped_key(tmp_path):
         assert any(line.split() == ["^f,", "f3", "Next", "match", "next_match"] for line in shown)
         assert "Reader" in shown and "Everywhere" in shown
         source = help_screen.query_one(Markdown).source
-        assert "`actor:`" in source and "date:[2022-01-01 TO 2022-06-30]" in source
+        assert "`actor:`" in source and "date:[2022-01-01 TO 2022-07-31]" in source
         await pilot.press("n")  # the old key does nothing, and help stays open
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")

@@ -11,8 +11,7 @@ import pytest
 
 from search.library import Library
 from search.model import SCARE, SPEECH, CastPair, Extraction, Quote
-from tests.conftest import SEEDS
-from tests.test_app import settle
+from tests.conftest import SEEDS, settle
 from tui.app import make_app
 
 SIZE = (100, 30)

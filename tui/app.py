@@ -10,14 +10,12 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from .keys import MOVEMENT, binding_ids, bound, declared, set_keymap
 from .screens.main import MainScreen
 
 # The corpus shipped with byline; the same folder search.library opens by default.
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-# Cursor movement is what keys are for; the palette lists commands.
-MOVEMENT = {"down", "up", "top", "bottom", "page_down", "half_down", "half_up", "into_results",
-            "history_back", "close_find"}
 
 
 class BylineApp(App[int]):
@@ -25,8 +23,9 @@ class BylineApp(App[int]):
     TITLE = "byline"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit_now"),
+        Binding("q", "quit", "Quit", show=False, id="quit"),
+        # Shown in the footer whatever has focus: the one way out a newcomer can always see.
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit_now"),
         Binding("question_mark,f1", "help", "Help", id="help"),  # f1 works from the search box too
     ]
 
@@ -48,8 +47,9 @@ class BylineApp(App[int]):
         # Over SSH every animation frame is bytes on the wire: off unless asked for.
         self.animation_level = "full" if animations else "none"
         self._start_theme = theme
+        self.keymap: dict = {}  # binding id -> keys, as the user's config asks
         if keymap:
-            self.set_keymap(keymap)
+            set_keymap(self, keymap)
 
     def on_mount(self) -> None:
         if self._start_theme and self._start_theme in self.available_themes:
@@ -58,6 +58,9 @@ class BylineApp(App[int]):
                                     saved=self.saved, reader_width=self.reader_width, sidebar=self.sidebar_mode))
         if self.config_message:
             self.notify(self.config_message, title="Config", severity="warning", timeout=10, markup=False)
+        if self.keymap and (unknown := sorted(set(self.keymap) - binding_ids())):
+            self.notify(f"[keys] names no such key id: {', '.join(unknown)} (byline help lists the ids)",
+                        title="Config", severity="warning", timeout=10, markup=False)
 
     def on_descendant_focus(self, event) -> None:
         # A blinking cursor repaints twice a second; idle must write nothing to the terminal.
@@ -69,17 +72,12 @@ class BylineApp(App[int]):
         yield from super().get_system_commands(screen)
         # Every byline action is a palette entry too, whatever has focus: a key typed into the
         # search box is text, so the palette is the way to People, Export… from there.
-        keymap = getattr(self, "_keymap", {})
         seen = {"quit"}
         nodes = [node for node in (self, screen, *screen.walk_children())
                  if type(node).__module__.startswith("tui.")]
         for node in nodes:
-            ours = {b.id for cls in type(node).__mro__ if cls.__module__.startswith("tui.")
-                    for b in Binding.make_bindings(cls.__dict__.get("BINDINGS", []))} - MOVEMENT
-            bindings = node._bindings.copy()
-            if keymap:
-                bindings.apply_keymap(keymap)
-            for _key, binding in bindings:
+            ours = {b.id for b in declared(type(node), ours_only=True)} - MOVEMENT
+            for binding in bound(node, self.keymap):
                 label = (type(node).__name__, binding.action)
                 if (binding.id not in ours or not binding.description or binding.system
                         or label in seen or binding.action in seen):
@@ -89,8 +87,7 @@ class BylineApp(App[int]):
                 def run(node=node, action=binding.action) -> None:
                     self.call_later(self.run_action, action, node)
 
-                key = self.get_key_display(binding)
-                yield SystemCommand(binding.description, f"{binding.description} ({key})", run)
+                yield SystemCommand(binding.description, f"Key: {self.get_key_display(binding)}", run)
 
     def action_help(self) -> None:
         try:
@@ -131,9 +128,25 @@ def make_app(paths: list[Path] | None = None, index_dir: Path | None = None, **o
     if history is True or saved is True:
         from .history import SavedSearches, SearchHistory
 
-        history = SearchHistory() if history is True else history
+        history = SearchHistory(history_path(given, index_dir, backend)) if history is True else history
         saved = SavedSearches() if saved is True else saved
     return BylineApp(library, history=history, saved=saved, **options)
+
+
+def history_path(paths: list[Path], index_dir: Path | None, backend: str | None) -> Path:
+    """One search history per corpus: the words that find things in one archive are noise in
+    another. The corpus is its folders, else the index served as it stands, else the cluster."""
+    import hashlib
+
+    from .history import data_dir
+
+    if paths:
+        key = "\n".join(sorted(str(p.resolve()) for p in paths))
+    elif backend or index_dir:
+        key = backend or str(index_dir.resolve())
+    else:
+        key = str(SEEDS)
+    return data_dir() / "history" / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.json"
 
 
 def app_from_args(args) -> tuple[BylineApp, bool]:

@@ -81,8 +81,10 @@ def cmd_index(args: argparse.Namespace) -> int:
     report, code = _update(lib)
     if report is None:
         return code
+    still = len(getattr(report, "still_skipped", ()))
+    skipped = f"{len(report.skipped) + still} skipped" + (f" ({still} unchanged since the last run)" if still else "")
     print(f"{report.total} files: {report.added} added, {report.changed} changed, {report.removed} removed, "
-          f"{len(report.skipped)} skipped in {report.seconds:.2f} s → {lib.index_dir or args.backend}", file=sys.stderr)
+          f"{skipped} in {report.seconds:.2f} s → {lib.index_dir or args.backend}", file=sys.stderr)
     lib.close()
     return 0
 
@@ -154,7 +156,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(inert(f"{h.date or '----------'}  {h.title}  [{h.id}]"))
             print(inert(f"            {h.snippet}"))
     if not args.json:
-        print(f"{results.total} hits · {results.elapsed_ms:.0f} ms", file=sys.stderr)
+        print(f"{results.total} hit{'s' * (results.total != 1)} · {results.elapsed_ms:.0f} ms", file=sys.stderr)
     return 0
 
 
@@ -172,6 +174,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     found = extract_corpus(articles)
     for a in articles:
         rec = to_json(a, found[a.id])
+        if shift := _offset_in_file(a):
+            for q in rec["quotes"]:
+                q["start"] += shift
+                q["end"] += shift
         if args.json:
             print(_json({**rec, "path": _real_id(a.id, a.source)}))
             continue
@@ -179,6 +185,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for q in rec["quotes"]:
             print(inert(f"  [{q['kind']}] “{q['text']}” — {q['speaker'] or 'unattributed'}"))
     return 0
+
+
+def _offset_in_file(article) -> int:
+    """Where the article's text begins in its file, when the file holds it as written.
+
+    ``extract --json`` offsets count from the file's first character, as a reader of the file
+    counts them: a ``.txt``'s `` date`` line or Markdown front matter comes before the text.
+    A JSON Lines record's offsets count from its own body."""
+    if not article.source or "#" in article.id:
+        return 0
+    try:
+        raw = Path(article.source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 0
+    return max(raw.find(article.text), 0) if article.text else 0
 
 
 def cmd_people(args: argparse.Namespace) -> int:
@@ -268,7 +289,17 @@ def build_browse_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE", help="config file (default: byline/config.toml in the user config dir)")
     p.add_argument("--ansi", action="store_true", help="use the terminal's own colours")
     p.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal")
+    p.add_argument("--version", action="version", version=f"byline {_version()}")
     return p
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("byline")
+    except PackageNotFoundError:
+        return "(not installed)"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -205,13 +205,9 @@ def apply(app, config: Config, ansi: bool = False, environ: Mapping[str, str] | 
     if not config.animations:
         app.animation_level = "none"
     if config.keys:
-        app.set_keymap(config.keys)
+        from .keys import set_keymap
 
-
-def unknown_bindings(config: Config, known_ids) -> list[str]:
-    """Binding ids in ``[keys]`` that nothing in the app defines (likely typos)."""
-    known = set(known_ids)
-    return sorted(b for b in config.keys if b not in known)
+        set_keymap(app, config.keys)
 
 
 # -- the example and ``byline config`` ---------------------------------------------------------

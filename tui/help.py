@@ -18,6 +18,8 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Markdown, Static
 
+from .keys import bound
+
 HELP_MD = Path(__file__).with_name("help.md")
 
 
@@ -53,19 +55,14 @@ def _textual_actions(node: DOMNode) -> set[str]:
 def binding_rows(screen: Screen) -> list[HelpRow]:
     """Every described binding of the app, ``screen`` and the widgets on it, keys as currently mapped."""
     app = screen.app
-    keymap = getattr(app, "_keymap", {})  # what App.set_keymap installed; Textual keeps it private
+    keymap = getattr(app, "keymap", None)  # byline's App keeps the user's [keys]; another App has none
     nodes: list[DOMNode] = [app, screen, *screen.walk_children(with_self=False)]
     rows: dict[tuple[str, str, str], list[str]] = {}
     ids: dict[tuple[str, str, str], list[str]] = {}
     for node in nodes:
-        bindings = node._bindings.copy()
-        if keymap:
-            bindings.apply_keymap(keymap)
         skip = _textual_actions(node)
-        for _key, binding in bindings:
+        for binding in bound(node, keymap):
             if not binding.description or binding.system or binding.action in skip:
-                continue
-            if app._check_action_state(binding.action, node) is False:
                 continue
             description = binding.description[:1].upper() + binding.description[1:]
             group = (_section(node), binding.action, description)

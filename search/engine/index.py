@@ -25,7 +25,13 @@ from search.engine.failure import DiskFull, abandon, disk_full, tidy
 from search.engine.records import article_fields, quote_docs
 from search.engine.schema import SCHEMA
 from search.engine.segments import merge_tiers
-from search.extract.batch import PARALLEL_FROM, default_workers, in_parallel, prepared  # noqa: F401
+from search.extract.batch import (  # noqa: F401 (PARALLEL_FROM: the bench's)
+    PARALLEL_FROM,
+    default_workers,
+    in_parallel,
+    prepared,
+    start_resource_tracker,
+)
 from search.ingest.manifest import Entry, entries, plan
 from search.model import Skipped, UpdateReport  # noqa: F401 (UpdateReport: for callers)
 
@@ -44,6 +50,9 @@ INDEX_NAME = "byline"
 FORMAT = 4
 BATCH = 5000  # articles per commit: fewer, larger segments; a killed run redoes at most this many
 COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
+# Building a new index, the first commits come sooner (then twice as far apart each time), so a
+# search made while it builds finds what has been read so far.
+FIRST_COMMIT_SECONDS = 2.0
 # Whoosh's posting pool before it spills to disk: building 3,000 articles, 64 MB peaked at
 # 212 MB and 32 at 173 MB, 11% slower. The peak must stay under 250 MB at 100,000 articles.
 LIMIT_MB = 32
@@ -160,6 +169,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     by_rel = {src.rel: src for src in todo}
     removed = [rel for rel in old_files if rel not in keep and rel not in by_rel]
     files = dict(keep)
+    report.still_skipped = [Skipped(rel, reason) for rel, entry in keep.items() for reason in entry.skipped]
     del keep
     if not todo and not removed:
         # Nothing to write: no writer (its commit may merge segments) and no manifest rewrite
@@ -190,6 +200,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
             linker.remove(doomed)
         pending = 0
         last_commit = time.perf_counter()
+        commit_every = COMMIT_SECONDS if had_docs else FIRST_COMMIT_SECONDS
         n_todo = len(todo)
         ready = prepared(todo, max_bytes, extract, workers, whoosh_docs)
         del todo  # the sources are let go as their files are written
@@ -212,12 +223,12 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 writer.add_document(**doc)
             if old:
                 report.changed += 1
-            else:
+            elif prep.ids:  # a file skipped whole is in ``skipped``, not added
                 report.added += 1
             files[prep.rel] = Entry.of(prep.rel, src.size, src.mtime_ns, prep.digest, prep.ids,
                                        [s.reason for s in prep.skipped])
             pending += len(prep.ids) or 1
-            if pending >= BATCH or (pending and time.perf_counter() - last_commit > COMMIT_SECONDS):
+            if pending >= BATCH or (pending and time.perf_counter() - last_commit > commit_every):
                 _delete(writer, doomed)
                 if linker:
                     linker.commit()
@@ -225,6 +236,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 _save_manifest(index_dir, files)
                 writer = _writer(ix, procs)
                 pending, last_commit, doomed = 0, time.perf_counter(), set()
+                commit_every = min(commit_every * 2, COMMIT_SECONDS)
             if progress:
                 progress(n, n_todo)
         _delete(writer, doomed)
@@ -256,6 +268,7 @@ def _make_private(index_dir: Path) -> None:
 
 def _writer(ix, procs: int = 1):
     if procs > 1:
+        start_resource_tracker()
         try:
             w = whoosh_internals.parallel_writer(ix, procs, limitmb=LIMIT_MB)
             w.mergetype = merge_tiers

@@ -50,5 +50,9 @@ def body_phrase(name: str) -> Q.Query:
     return Q.Phrase("body", words) if len(words) > 1 else Q.Term("body", words[0] if words else name)
 
 
+UNDATED = 10**8  # dates are YYYYMMDD; anything from here up is the date column's "no date"
+
+
 def date_text(n: int | None) -> str | None:
-    return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}" if n else None
+    # An undated article reads back from the date column as its "missing" value, 2**32 - 1.
+    return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}" if n and n < UNDATED else None

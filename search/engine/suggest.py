@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from whoosh import query as Q
+from whoosh.analysis import STOP_WORDS
 
 from search.engine.corrector import Corrector
 from search.engine.schema import NAME_FIELDS, TEXT_ANALYZER, TEXT_FIELDS
@@ -188,6 +189,8 @@ def did_you_mean(searcher, parsed_query, text: str, rare: int = 1) -> str | None
         # Whoosh ranks suggestions by frequency alone; the closest word should come first.
         sugs.sort(key=lambda s: (distance(term, s, 4), -reader.doc_frequency(source, s), s))
         for sug in sugs:
+            if sug in STOP_WORDS:
+                continue  # "for" is common, close to "foo", and finds nothing the user meant
             if reader.doc_frequency(source, sug) >= max(1, 3 * freq):
                 fixes[key] = sug
                 corrected = corrected.replace(field, term, sug)

@@ -98,8 +98,30 @@ def in_parallel(files: int, workers: int) -> bool:
     return workers > 1 and files >= PARALLEL_FROM and _main_can_be_respawned()
 
 
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr.
+
+    The tracker is started once per process and is handed ``sys.stderr.fileno()``; a full-screen
+    app replaces ``sys.stderr`` with an object whose ``fileno()`` is -1, which fails every pool's
+    start-up ("bad value(s) in fds_to_keep")."""
+    from multiprocessing import resource_tracker
+
+    try:
+        real = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        real = True  # the tracker leaves out a stderr with no descriptor by itself
+    if real:
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
+
+
 def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, workers: int,
                 docs_of: Docs) -> Iterator[list]:
+    start_resource_tracker()
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

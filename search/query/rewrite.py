@@ -28,6 +28,8 @@ class CastLead:
     names: tuple[str, ...]
     context: tuple[str, ...]
     note: str
+    field: str = ""  # the query's ``field:key`` term that led here, which the lead stands in for
+    key: str = ""
 
 
 def cast_leads(wanted: set[tuple[str, str]], tables) -> list[CastLead]:
@@ -37,10 +39,11 @@ def cast_leads(wanted: set[tuple[str, str]], tables) -> list[CastLead]:
     ("actor"|"character", lower-cased name or surname) pairs from the query."""
     if tables is None:
         return []
-    rows = [(r, "actor") for f, key in sorted(wanted) if f == "actor" for r in tables.cast_of_actor(key)]
-    rows += [(r, "character") for f, key in sorted(wanted) if f == "character" for r in tables.cast_of_character(key)]
+    rows = [(r, "actor", key) for f, key in sorted(wanted) if f == "actor" for r in tables.cast_of_actor(key)]
+    rows += [(r, "character", key) for f, key in sorted(wanted) if f == "character"
+             for r in tables.cast_of_character(key)]
     leads = []
-    for row, by in rows:
+    for row, by, key in rows:
         names = [row["character"], *row.get("aliases", [])]
         if by == "actor":
             other, note = names, f"as {row['character']}"
@@ -50,7 +53,7 @@ def cast_leads(wanted: set[tuple[str, str]], tables) -> list[CastLead]:
         context = [row["work"]] if row.get("work") else []
         context += [n for r in tables.alongside(row) for n in (r["actor"], r["character"])]
         if context:
-            leads.append(CastLead(tuple(other), tuple(context), note))
+            leads.append(CastLead(tuple(other), tuple(context), note, by, key))
     return leads
 
 

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from search.ingest.sanitize import inert
 
+from ..widgets.quote_sidebar import entries_for
 from ..widgets.text import one_line, plain
 
 ALL_RESULTS = 1000  # what export and saved searches take, where the list on screen fetches a page
@@ -55,7 +56,7 @@ class Commands:
         status = Text(f"{len(hits)} like ‘") + plain(one_line(title)[:60]) + Text("’ · Esc or type to search")
         self.pane.set_status(status)
         if hits:
-            self.pane.table.focus()
+            self.pane.focus_results()
 
     def action_people(self) -> None:
         if self.library is None:
@@ -65,10 +66,9 @@ class Commands:
 
         def chosen(name: str | None) -> None:
             if name:
-                self.pane.input.value = f'person:"{name}"'
-                self.pane.input.focus()
+                self.pane.set_query(f'person:"{name}"')
                 self.pane.remember()
-                self._search(self.pane.input.value, immediate=True)
+                self._search(self.pane.query_text, immediate=True)
 
         self.app.push_screen(PeopleScreen(self.library), chosen)
 
@@ -76,7 +76,7 @@ class Commands:
         """From the reader or sidebar: the open article's quotes; elsewhere: the results."""
         from .export import ExportScreen
 
-        reading = self.view is not None and self.focused in (self.reader.text_area, self.sidebar.table)
+        reading = self.view is not None and (self.reader.has_focus_within or self.sidebar.has_focus_within)
         hits = self.results.hits if self.results else []
         if not reading and not hits:
             self.notify("Nothing to export: search, or open an article", timeout=3)
@@ -94,7 +94,10 @@ class Commands:
         from search.export import export_hits, export_quotes, write_export
 
         if reading and self.view is not None:
-            text = export_quotes(self.view.article, self.view.extraction.quotes, fmt)
+            ex = self.view.extraction
+            # The quotes the sidebar lists: a quote repeated word for word is one entry there.
+            quotes = [entry.quote for entry in entries_for(ex.quotes, ex.cast, ex.drift)]
+            text = export_quotes(self.view.article, quotes, fmt)
             stem = "byline-quotes"
         else:
             text = export_hits(await self._all_hits(), fmt, self.query_text)
@@ -149,8 +152,7 @@ class Commands:
             item = self.saved.get(name) if name else None
             if item:
                 self._watching = item.name
-                self.pane.input.value = item.query
-                self.pane.input.focus()
+                self.pane.set_query(item.query)
                 self._search(item.query, immediate=True)
 
         self.app.push_screen(SavedSearchesScreen(self.saved, self.library), chosen)
@@ -161,15 +163,13 @@ class Commands:
         def chosen(term: str | None) -> None:
             if term is None:
                 return
-            self.pane.input.value = with_dates(self.pane.input.value, term or None)
-            self.pane.input.focus()
+            self.pane.set_query(with_dates(self.pane.query_text, term or None))
 
         self.app.push_screen(DateFilterScreen(), chosen)
 
     def action_use_suggestion(self) -> None:
         if self.results and self.results.suggestion:
-            self.pane.input.value = self.results.suggestion
-            self.pane.input.cursor_position = len(self.results.suggestion)
+            self.pane.set_query(self.results.suggestion, focus=False)
 
     def action_toggle_sort(self) -> None:
         self.sort = "date" if self.sort == "relevance" else "relevance"

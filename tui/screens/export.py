@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -33,3 +35,14 @@ class ExportScreen(ModalScreen[str | None]):
 
     def action_pick(self, fmt: str) -> None:
         self.dismiss(fmt or None)
+
+
+def export_folder() -> Path:
+    """Where exports go: the user's documents folder, else downloads, else home. Not the folder
+    byline was started from, which may be anywhere (a corpus, /, a read-only mount)."""
+    from platformdirs import user_documents_dir, user_downloads_dir
+
+    for folder in (user_documents_dir(), user_downloads_dir()):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()

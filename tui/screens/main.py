@@ -10,35 +10,33 @@ import asyncio
 import bisect
 import time
 from functools import partial
-from pathlib import Path
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Static
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.widgets import Static
+from textual.worker import Worker, WorkerState
 
 from search.model import ArticleView, Quote, Results, Skipped
 
+from ..widgets.footer import BylineFooter
 from ..widgets.quote_sidebar import QuoteSidebar, speaker_label
 from ..widgets.reader import Reader
 from ..widgets.search_pane import SearchPane
-from ..widgets.text import one_line, plain
+from ..widgets.text import one_line
 from .commands import Commands
+from .export import export_folder
+from .searching import PAGE, Searching
+from .status import article_header, idle_status
 
-DEBOUNCE_S = 0.15
-TREND_DELAY_S = 0.25  # longer than the gap between keys in a burst
-PAGE = 20  # results asked for per keystroke; more follow when the user scrolls near the end
-NEAR_END = 5  # rows from the end of the list at which the next ones are fetched
-SIDEBAR_WIDTH = 90  # below this the quote pane is a toggle (b)
 ONE_PANE_WIDTH, ONE_PANE_HEIGHT = 70, 20  # below either, search and reader take turns
+SIDEBAR_WIDTH = ONE_PANE_WIDTH  # wherever the reader has a pane of its own, so do its quotes
 MIN_SIZE = (40, 12)
 
 
-class MainScreen(Commands, Screen):
+class MainScreen(Searching, Commands, Screen):
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="focus_search"),
         Binding("escape", "back", "Back", show=False, id="back"),
@@ -74,7 +72,7 @@ class MainScreen(Commands, Screen):
         self.history = history
         self.saved = saved  # SavedSearches, or None
         self._watching: str | None = None  # the saved search whose results are on screen
-        self.export_dir = Path.cwd()
+        self.export_dir = export_folder()
         self.query_text = ""
         self.results: Results | None = None
         self._limit = PAGE  # how many hits ``results`` was asked for
@@ -84,6 +82,7 @@ class MainScreen(Commands, Screen):
         self.collapse = True
         self.article_count = 0
         self.indexing = False
+        self.progress: tuple[int, int] | None = None  # files read, files to read
         self.skipped: list[Skipped] = []
         self._quote_starts: list[int] = []
         self._last_change = 0.0
@@ -95,7 +94,7 @@ class MainScreen(Commands, Screen):
         with Horizontal(id="reading"):
             yield Reader(id="reader")
             yield QuoteSidebar(id="sidebar")
-        yield Footer()
+        yield BylineFooter()
 
     @property
     def pane(self) -> SearchPane:
@@ -113,8 +112,9 @@ class MainScreen(Commands, Screen):
         self.query_one("#reader").border_title = "Article"
         self.sidebar.border_title = "Quotes"
         if self.reader_width:
-            self.reader.text_area.styles.max_width = self.reader_width + 2  # + the scrollbar and cursor
-        self.pane.input.focus()
+            self.reader.set_text_width(self.reader_width)
+        self.add_class("-no-article")
+        self.pane.focus_query()
         self.pane.set_status("Opening the index…")
         # Importing Whoosh in a thread holds the GIL for a while: let the first frame go out first.
         self.call_after_refresh(self.index_corpus)
@@ -138,20 +138,27 @@ class MainScreen(Commands, Screen):
         lib = self.library
         first_run = not lib.is_indexed()
         self.indexing = True
+        self.progress = None
         if not first_run:
             count = lib.count()
             self.app.call_from_thread(self._set_count, count)
         else:
             self.app.call_from_thread(self._indexing_status, 0, 0)
 
-        last = [0.0]
+        last = [0.0, -1]
 
         def progress(done: int, total: int) -> None:
-            # A status line per file would flood the UI on a big corpus: ten updates a second at most.
+            # A status line per file would flood the UI on a big corpus: a few updates a second.
             now = time.monotonic()
-            if first_run and (now - last[0] >= 0.1 or done == total):
-                last[0] = now
-                self.app.call_from_thread(self._indexing_status, done, total)
+            if now - last[0] < 0.25 and done != total:
+                return
+            last[0] = now
+            self.app.call_from_thread(self._indexing_status, done, total)
+            # The index commits as it grows: what is searchable so far is counted and searched.
+            count = lib.count()
+            if count != last[1]:
+                last[1] = count
+                self.app.call_from_thread(self._grown, count)
 
         try:
             report = lib.update(progress=progress)
@@ -161,39 +168,42 @@ class MainScreen(Commands, Screen):
             return
         self.indexing = False
         count = lib.count()
-        self.app.call_from_thread(self._indexed, count, report.skipped)
+        self.app.call_from_thread(self._indexed, count, report.skipped, getattr(report, "still_skipped", []))
 
     async def _load_names(self) -> None:
         await self._ready.wait()
         self.pane.names = await asyncio.to_thread(self.library.names)
 
     def _indexing_status(self, done: int, total: int) -> None:
+        self.progress = (done, total) if total else None
         if self.query_text:
+            if self.results is not None:
+                self._show_results(self.results, repaint=False)
             return
-        if total:
-            self.pane.set_status(f"Indexing {total} article{'s' * (total != 1)}… {done}/{total}")
-        else:
-            self.pane.set_status("Indexing articles…")
+        self._status_idle()
+
+    def _grown(self, count: int) -> None:
+        self.article_count = count
+        self._search(self.query_text, immediate=True)
 
     def _set_count(self, count: int) -> None:
         self.article_count = count
         if not self.query_text:
             self._status_idle()
 
-    def _indexed(self, count: int, skipped: list[Skipped]) -> None:
+    def _indexed(self, count: int, skipped: list[Skipped], still: list[Skipped] = ()) -> None:
+        """``skipped``: files read this time and skipped; ``still``: skipped before, unchanged since
+        (listed under ! and counted in the status, not announced again)."""
         self.article_count = count
         self.run_worker(self._load_names, group="names", exit_on_error=False)
         new = [s for s in skipped if str(s) not in {str(x) for x in self.skipped}]
-        self.skipped = list(skipped)
+        self.skipped = [*skipped, *still]
         if new:
             lines = "\n".join(str(s) for s in new[:5])
             if len(new) > 5:
                 lines += f"\n… and {len(new) - 5} more"  # the full list is one key away
             self.notify(lines, title=f"{len(new)} skipped", severity="warning", timeout=8, markup=False)
-        if self.query_text:
-            self._search(self.query_text, immediate=True)
-        else:
-            self._status_idle()
+        self._search(self.query_text, immediate=True)
 
     def _index_failed(self, message: str) -> None:
         self.notify(message, title="Index not updated", severity="error", timeout=10, markup=False)
@@ -203,146 +213,9 @@ class MainScreen(Commands, Screen):
         return f" · {len(self.skipped)} skipped (!)" if self.skipped else ""
 
     def _status_idle(self) -> None:
-        n = self.article_count
-        busy = " · checking for changed files…" if self.indexing else ""
-        self.pane.set_status(f"Type to search {n} article{'s' * (n != 1)}" + busy + self._skipped_note())
-        self.pane.show_results(None)
-
-    # -- searching --------------------------------------------------------------------
-    @on(SearchPane.QueryChanged)
-    def _query_changed(self, event: SearchPane.QueryChanged) -> None:
-        self._search(event.text)
-
-    def _search(self, text: str, immediate: bool = False) -> None:
-        """Search as you type: a key after a pause searches at once; keys in a burst wait for the burst."""
-        now = time.monotonic()
-        burst = now - self._last_change < DEBOUNCE_S
-        self._last_change = now
-        self.query_text = text
-        # Rows or counts still on their way for the previous query would only be thrown away.
-        self.workers.cancel_group(self, "more")
-        self.run_worker(partial(self._debounced_search, text, DEBOUNCE_S if burst and not immediate else 0),
-                        exclusive=True, group="search", exit_on_error=False)
-
-    def _page_size(self) -> int:
-        """A screenful of rows and a little more: every hit costs highlighting, and only these show."""
-        return max(PAGE, self.pane.table.size.height + NEAR_END)
-
-    async def _debounced_search(self, text: str, delay: float) -> None:
-        if delay:
-            await asyncio.sleep(delay)  # a newer keystroke cancels this worker while it sleeps
-        if not text.strip():
-            self.results = None
-            self._status_idle()
-            self.pane.trend.show(None)
-            return
-        await self._ready.wait()
-        limit = self._page_size()
-        try:
-            results = await asyncio.to_thread(self.library.search, text, limit, self.sort, self.collapse, False)
-        except Exception:
-            if not self.indexing:
-                raise
-            # An index half-built on first run may not answer yet; the search re-runs when it is done.
-            self.pane.set_status("Indexing… results will follow")
-            return
-        if text != self.query_text:
-            return  # a newer key is already being answered: painting this would only flash
-        self.results = results
-        self._limit = limit
-        self._show_results(results)
-        if results.hits or results.quotes:
-            self._load_trend(text)
-        else:
-            self.pane.trend.show(None)
-        self._load_suggestion(results)
-        if self.saved is not None and self._watching:
-            item = self.saved.get(self._watching)
-            if item and item.query == text.strip():
-                # Seen now: "new since" counts from here. A fuller list than the page on screen keeps
-                # the ids honest for the next comparison.
-                everything = await asyncio.to_thread(self.library.search, text, 1000, "relevance", False)
-                self.saved.record_counts(item.name, everything.total, [h.id for h in everything.hits])
-            self._watching = None
-
-    def _has_more(self) -> bool:
-        r = self.results
-        return r is not None and (len(r.quotes) >= self._limit if r.quotes else r.total > self._limit)
-
-    @on(SearchPane.NearEnd)
-    def _near_end(self, event: SearchPane.NearEnd) -> None:
-        event.stop()
-        if self._has_more() and not any(not w.is_finished for w in self.workers if w.group == "more"):
-            self.run_worker(partial(self._more, self.results, self._limit * 2), group="more",
-                            exit_on_error=False)
-
-    async def _more(self, shown: Results, limit: int) -> None:
-        """The next rows, asked for only when the user scrolls near the end of what is shown."""
-        more = await asyncio.to_thread(self.library.search, shown.query, limit, self.sort, self.collapse)
-        if self.results is not shown or shown.query != self.query_text:
-            return  # the query, sort or copies changed meanwhile
-        more.notice = more.notice or shown.notice  # a notice said once stays for this query
-        self.results = more
-        self._limit = limit
-        self.pane.extend_results(more)
-        self._show_results(more, repaint=False)
-
-    @work(thread=True, exclusive=True, group="trend", exit_on_error=False)
-    def _load_trend(self, text: str) -> None:
-        """Matches per month for the sparkline, once typing has paused.
-
-        The library answers one call at a time: counting every match while the user is still
-        typing would put this ahead of their next search.
-        """
-        worker = get_current_worker()
-        time.sleep(TREND_DELAY_S)
-        if worker.is_cancelled or text != self.query_text:
-            return
-        counts = self.library.date_counts(text)
-        if not worker.is_cancelled and text == self.query_text:
-            self.app.call_from_thread(self.pane.trend.show, counts)
-
-    @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
-    def _load_suggestion(self, results: Results) -> None:
-        """Did-you-mean once typing pauses: it reads the index's word list, and every partial
-        word on the way to a real one would otherwise pay for it before its results showed."""
-        worker = get_current_worker()
-        time.sleep(TREND_DELAY_S)
-        if worker.is_cancelled or results is not self.results:
-            return
-        suggestion = self.library.suggest(results.query, len(results.hits))
-        if suggestion and not worker.is_cancelled and results is self.results:
-            results.suggestion = suggestion
-            self.app.call_from_thread(self._show_results, results, False)
-
-    def _show_results(self, results: Results, repaint: bool = True) -> None:
-        pane = self.pane
-        if repaint:
-            pane.show_results(results)
-        shown = len(results.quotes) if results.quotes else results.total
-        noun = "quote" if results.quotes else "hit"
-        more = "+" if results.quotes and self._has_more() else ""
-        status = Text(f"{shown}{more} {noun}{'s' * (shown != 1 or bool(more))} · {results.elapsed_ms:.0f} ms")
-        if self.sort == "date":
-            status.append(" · newest first")
-        if not self.collapse:
-            status.append(" · copies shown")
-        if results.notice:
-            status.append(" · ")
-            status.append_text(plain(results.notice, "italic"))
-        if not results.hits and not results.quotes:
-            status = Text("No articles match ‘") + plain(results.query) + Text("’")
-            if results.notice:
-                status.append(" · ")
-                status.append_text(plain(results.notice, "italic"))
-        if results.suggestion:
-            status.append(" · did you mean ‘")
-            status.append_text(plain(results.suggestion, "bold"))
-            status.append("’? ctrl+y")
-        if self.indexing:
-            status.append(" · indexing…", "dim")
-        status.append(self._skipped_note())
-        pane.set_status(status)
+        listed = bool(self.results and self.results.hits and not self.query_text.strip())
+        self.pane.set_status(idle_status(self.article_count, self.indexing, self.progress, listed)
+                             + self._skipped_note())
 
     # -- reading ----------------------------------------------------------------------
     @on(SearchPane.ResultChosen)
@@ -368,52 +241,18 @@ class MainScreen(Commands, Screen):
         if view.extraction.duplicate_of:
             original = await asyncio.to_thread(self.library.article, view.extraction.duplicate_of)
         self.view = view
+        self.remove_class("-no-article")
         self.quote_index = None
         self._quote_starts = [q.start for q in view.extraction.quotes]
         ex = view.extraction
-        self.reader.show(view, self._header(view, copies, original), at=offset)
+        self.reader.show(view, article_header(view, copies, original), at=offset)
         self.sidebar.show(ex.quotes, ex.cast, ex.drift)
         if offset is not None:
             index = self._quote_at(offset)
             if index is not None:
                 self._choose_quote(index, scroll=False)
         if focus:
-            self.reader.text_area.focus()
-
-    def _header(self, view: ArticleView, copies: list[tuple[str, str]], original: ArticleView | None) -> Text:
-        a = view.article
-        head = plain(one_line(a.title), "bold")
-        meta = Text("\n")
-        meta.append_text(plain(a.date or "undated", "dim"))
-        meta.append(" · ", "dim")
-        meta.append_text(plain(a.id, "dim"))
-        if a.notice:
-            meta.append(" · ", "dim")
-            meta.append_text(plain(a.notice, "italic"))
-        head.append_text(meta)
-        ex = view.extraction
-        if ex.duplicate_of:
-            title = original.article.title if original else ex.duplicate_of
-            line = Text("\nCopy of ‘", "italic")
-            # Short enough that "· N quotes changed" still fits on the header's one line.
-            line.append_text(plain(_shorten(one_line(title), 36), "italic"))
-            line.append("’", "italic")
-            if original and original.article.date:
-                line.append(f" ({original.article.date})", "italic")
-            changed = len(ex.drift)
-            if changed:
-                line.append(f" · {changed} quote{'s' * (changed != 1)} changed", "bold")
-            head.append_text(line)
-            if ex.copy_kind:
-                # Why it is a copy, and why of that article: the first and last evidence.
-                why = "; ".join(dict.fromkeys([ex.copy_kind, *ex.copy_evidence[:1], *ex.copy_evidence[-1:]]))
-                head.append("\nWhy: ", "dim italic")
-                head.append_text(plain(_shorten(why, 110), "dim italic"))
-        if copies:
-            line = Text(f"\n{len(copies)} cop{'y' if len(copies) == 1 else 'ies'}: ", "italic")
-            line.append_text(plain(", ".join(one_line(t) for _, t in copies[:3]), "dim"))
-            head.append_text(line)
-        return head
+            self.reader.focus_text()
 
     # -- quotes -----------------------------------------------------------------------
     def _quote_at(self, offset: int) -> int | None:
@@ -437,7 +276,7 @@ class MainScreen(Commands, Screen):
 
     @on(Reader.Moved)
     def _reader_moved(self, event: Reader.Moved) -> None:
-        if self.sidebar.table.has_focus:
+        if self.sidebar.has_focus_within:
             return
         self.sidebar.follow(self._quote_at(event.offset))
 
@@ -459,7 +298,7 @@ class MainScreen(Commands, Screen):
 
     # -- actions (the side commands live in .commands) -----------------------------------
     def action_focus_search(self) -> None:
-        self.pane.input.focus()
+        self.pane.focus_query()
 
     def action_next_match(self) -> None:
         self.reader.action_next_match()
@@ -469,12 +308,16 @@ class MainScreen(Commands, Screen):
 
     def action_back(self) -> None:
         """Esc steps back: out of the reader or sidebar to the search box, then clears it."""
-        focused = self.focused
-        inp = self.pane.input
-        if focused is not inp:
-            inp.focus()
-        elif inp.value:
-            inp.value = ""
+        pane = self.pane
+        if not pane.query_has_focus:
+            pane.focus_query()
+        elif pane.query_text:
+            pane.set_query("")
+        elif self.pane.row_count:
+            # Nowhere further back: into the list, where single keys are commands (? q p …).
+            self.pane.focus_results()
+        else:
+            self.notify("Ctrl+Q quits · ? or F1 for help", timeout=4)
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar_forced = not self.sidebar.display
@@ -498,9 +341,3 @@ class MainScreen(Commands, Screen):
     def on_descendant_focus(self, event) -> None:
         # In one-pane layouts the search pane steps aside while reading.
         self.set_class(not self.pane.has_focus_within, "-reading")
-
-
-def _shorten(text: str, width: int) -> str:
-    if len(text) <= width:
-        return text
-    return text[:width].rsplit(" ", 1)[0].rstrip(",.;:—-…") + "…"

@@ -159,7 +159,11 @@ class QuoteSidebar(Vertical):
         if len(text) > MAX_QUOTE_CHARS:
             text = text[:MAX_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
         body = plain(f"“{text}”")
-        parts = [head, body]
+        if show_speaker or entry.repeats:
+            parts = [head, body]
+        else:
+            # A later quote of the speaker named above: its kind leads the quote, not a bare line.
+            parts = [head + body]
         if entry.drift:
             parts.append(Text("≠ changed in this copy", "italic"))
             parts.append(drift_text(entry.drift))

@@ -36,6 +36,22 @@ class SearchInput(Input):
         Binding("up", "history_back", "History", show=False, id="history_back"),
     ]
 
+    def __init__(self, *args, **kwargs) -> None:
+        # Tab back into the box keeps the query: selected, the next key would replace it.
+        super().__init__(*args, select_on_focus=False, **kwargs)
+
+    async def _on_key(self, event) -> None:
+        # "?" is the first key a newcomer tries: in an empty box it opens help (a lone "?" would
+        # only be a one-letter wildcard search). Input's own handler is skipped by prevent_default.
+        if event.character == "?" and not self.value:
+            event.stop()
+            event.prevent_default()
+            await self.run_action("app.help")
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        # So the footer shows "? Help" while the box is empty.
+        return not (character == "?" and not self.value) and super().check_consume_key(key, character)
+
     def action_step_down(self) -> None:
         self.post_message(self.StepDown())
 
@@ -82,6 +98,8 @@ class SearchPane(Vertical):
         self._filled_width = 0
         self._columns: list[tuple[str, int, str]] = []
         self.names: list[str] = []  # people's names for completion, most mentioned first
+        self._status = Text()
+        self._had_text = False
 
     def compose(self) -> ComposeResult:
         yield SearchInput(placeholder="Search: words, \"a phrase\", title:, date:2022, person:…", id="query",
@@ -106,8 +124,52 @@ class SearchPane(Vertical):
         return self.query_one("#results", ResultsTable)
 
     # -- state pushed down by the screen ----------------------------------------------
+    @property
+    def query_text(self) -> str:
+        return self.input.value
+
+    def set_query(self, text: str, focus: bool = True) -> None:
+        """Put ``text`` in the search box, the cursor after it (the box then asks for a search)."""
+        self.input.value = text
+        self.input.cursor_position = len(text)
+        if focus:
+            self.input.focus()
+
+    @property
+    def query_has_focus(self) -> bool:
+        return self.input.has_focus
+
+    def focus_query(self) -> None:
+        self.input.focus()
+
+    def focus_results(self) -> None:
+        self.table.focus()
+
+    @property
+    def visible_rows(self) -> int:
+        return self.table.size.height
+
     def set_status(self, text: Text | str) -> None:
-        self.query_one("#status", Static).update(text if isinstance(text, Text) else Text(text))
+        self._status = text if isinstance(text, Text) else Text(text)
+        self._paint_status()
+
+    @property
+    def status_text(self) -> str:
+        """The whole status, however much of it the line has room for."""
+        return self._status.plain
+
+    def _paint_status(self) -> None:
+        """The status on its one line, cut at a word when it is too long, never inside one."""
+        status = self.query_one("#status", Static)
+        text = self._status
+        width = status.size.width - 2  # its padding
+        if width > 8 and len(text.plain) > width:
+            cut = text.plain.rfind(" ", 0, width - 1)
+            text = text[:cut if cut > width // 2 else width - 1]
+            text.rstrip()
+            text.rstrip_end(width - 1)
+            text.append("…")
+        status.update(text)
 
     def show_results(self, results: Results | None) -> None:
         self._shown = results
@@ -186,6 +248,7 @@ class SearchPane(Vertical):
             self._add_hits(table, shown.hits, 0)
 
     def on_resize(self) -> None:
+        self._paint_status()
         # Column widths are set when rows are added; a new window size needs them again.
         if self._rows and self.table.size.width != self._filled_width:
             row = self.table.cursor_row
@@ -199,7 +262,8 @@ class SearchPane(Vertical):
             # The scrollbar these rows will need is taken off now, not found after a first paint.
             width -= table.styles.scrollbar_size_vertical
         width = max(width, 40) - fixed - 2
-        first = max(16, min(40, width * 3 // 10))
+        # The title is what a reader scans the list by: it gets close to half the row.
+        first = max(16, min(60, width * 9 // 20))
         return first, max(10, width - first)
 
     def _hit_columns(self, rows: int) -> list[tuple[str, int, str]]:
@@ -207,16 +271,20 @@ class SearchPane(Vertical):
         return [("Title", title_w, "title"), ("Date", DATE_WIDTH, "date"), ("Snippet", snip_w, "snippet")]
 
     def _quote_columns(self, rows: int) -> list[tuple[str, int, str]]:
-        who_w, text_w = self._widths(DATE_WIDTH + 4, rows)
-        return [("Speaker", min(who_w, 24), "speaker"), ("Quote", text_w + who_w - min(who_w, 24), "quote"),
-                ("Article", DATE_WIDTH, "article")]
+        first, rest = self._widths(4, rows)
+        total = first + rest
+        article_w = max(10, total * 3 // 10)
+        who_w = min(20, max(10, total // 5))
+        return [("Speaker", who_w, "speaker"), ("Quote", total - who_w - article_w, "quote"),
+                ("Article", article_w, "article")]
 
     def _add_hits(self, table: DataTable, hits: list[Hit], first: int) -> None:
         for n, hit in enumerate(hits, first):
             # Markers lead the title: a one-line cell cuts its end, and they matter more.
             title = Text()
             if hit.copies:
-                title.append(f"+{len(hit.copies)} cop{'y' if len(hit.copies) == 1 else 'ies'} ", "italic")
+                # "+N": N copies folded into this row (the reader names them; x lists them).
+                title.append(f"+{len(hit.copies)} ", "italic")
             if hit.note:
                 title.append_text(plain(hit.note, "italic"))
                 title.append(" ")
@@ -236,6 +304,9 @@ class SearchPane(Vertical):
     @on(Input.Changed, "#query")
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
+        if bool(event.value) != self._had_text:
+            self._had_text = bool(event.value)
+            self.input.refresh_bindings()  # "?" is help in an empty box, a wildcard after a word
         if event.value != self._recalled:
             self._walk = None  # typing starts a new walk from what is typed now
         self._recalled = None
