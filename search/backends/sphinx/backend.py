@@ -168,12 +168,14 @@ class SphinxBackend(Connection):
         started = time.perf_counter()
         near: set[str] = set()
         t = translate(self._with_person(text), expand=self._fuzzy(near))
-        if t.empty:
+        listing = not text.strip()  # an empty query lists the corpus, newest first
+        if t.empty and not listing:
             return Results(text, [], 0, 0.0, t.notice)
-        where, params = t.where()
+        where, params = ("", []) if listing else t.where()
         # Ties by article id, as the local index keeps files in path order.
-        order = "ORDER BY date DESC" if sort == "date" else "ORDER BY w DESC, aid ASC" if t.match else ""
-        rescore = sort != "date" and t.match and t.fields <= {"title", "body"}
+        order = ("ORDER BY date DESC, aid ASC" if sort == "date" or listing
+                 else "ORDER BY w DESC, aid ASC" if t.match else "")
+        rescore = not listing and sort != "date" and t.match and t.fields <= {"title", "body"}
         fetch = max(limit, CANDIDATES) if rescore else limit
         ranker = self._ranker.ranker(next(iter(t.fields)) if len(t.fields) == 1 else "body")
         sql = (f"SELECT id, aid, title_s, date, copy_of, body_s, WEIGHT() AS w, title_len, body_len "
