@@ -14,6 +14,10 @@ from search.extract.quotes.sentences import sentence_bounds, sentences
 # epithets for the star of a story, not for a role someone was introduced in ("the director")
 _STAR_WORD = re.compile(r"(?:superstar|star|singer|artist|artista|artiste|rapper|icon|legend|hitmaker|musician|"
                         r"\d+-year-old|Jährige|cantante|cantora|chanteuse|chanteur|Sängerin|Sänger)\b", re.I)
+# "el actor", "the actress" anywhere in a sentence: a real person, never the role they play
+_ACTOR_NOUN = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+(?:[\w-]+\s+)?"
+                         r"(?:actor|actress|actriz|acteur|actrice|attore|attrice|ator|atriz|"
+                         r"Schauspieler|Schauspielerin)\b")
 
 
 class Antecedents:
@@ -96,6 +100,12 @@ class Antecedents:
             if framed and self.last_speaker is not None and self._fits(self.last_speaker, gender):
                 return self.last_speaker  # "“…,” she sings, about her sister Ana": still the one singing
             placed = [p for p in self.placed_mentions(lo, min(hi, pos)) if self._fits(p[0], gender)]
+            actor_noun = None if placed else _ACTOR_NOUN.search(self.masked, lo, min(hi, pos))
+            if actor_noun:
+                # "One thing the actor enjoyed was the city. “…,” he recalled": the actor, not his role
+                found = self.described(Mention("descriptor", written=actor_noun.group()), (lo, hi), lo)
+                if found is not None and self._fits(found, gender):
+                    return found
             if not placed:
                 continue
             if re.match(r"\s*(?:His|Her|Their|Su|Sus)\s", self.masked[lo:hi]) and not any(

@@ -1,0 +1,25 @@
+"""Who goes on speaking: descriptions, roles and carried-over speakers, each in an invented article."""
+
+from __future__ import annotations
+
+from search.extract.quotes.finder import find_quotes
+from search.model import SPEECH, Article, CastPair
+
+
+def quotes(text: str, people: list[str] | None = None, language: str = "en",
+           cast: list[CastPair] | None = None) -> dict[str, tuple[str, str | None]]:
+    article = Article(id="a.txt", title=text.split("\n", 1)[0], text=text, language=language)
+    found = find_quotes(article, people or [], cast or [])
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return {q.text: (q.kind, q.speaker) for q in found}
+
+
+def test_the_actor_mentioned_mid_sentence_is_the_speaker_not_the_role_named_before():
+    text = ("Tomás Beltrán habla de Marea\n\n"
+            "El actor Tomás Beltrán da vida a Rodrigo Vidal en la serie Marea. "
+            "\u201cEs un papel muy duro\u201d, ha contado Beltrán.\n\n"
+            "Para Rodrigo Vidal, su hermana lo es todo, y no puede perderla.\n\n"
+            "Lo que más ha disfrutado el actor fue el mar. \u201cNadamos cada mañana\u201d, ha recordado.\n")
+    found = quotes(text, ["Tomás Beltrán"], "es", [CastPair("Rodrigo Vidal", "Tomás Beltrán")])
+    assert found["Nadamos cada mañana"] == (SPEECH, "Tomás Beltrán")
