@@ -23,3 +23,14 @@ def test_the_actor_mentioned_mid_sentence_is_the_speaker_not_the_role_named_befo
             "Lo que más ha disfrutado el actor fue el mar. \u201cNadamos cada mañana\u201d, ha recordado.\n")
     found = quotes(text, ["Tomás Beltrán"], "es", [CastPair("Rodrigo Vidal", "Tomás Beltrán")])
     assert found["Nadamos cada mañana"] == (SPEECH, "Tomás Beltrán")
+
+
+def test_a_quotation_over_two_paragraphs_is_the_speaker_named_at_its_close():
+    text = ("Orla Fenwick on her new stage role\n\n"
+            "Orla Fenwick spent the winter in rehearsal rooms.\n\n"
+            "\u201cEvery morning began with an hour of scales and nothing else, which I hated.\n\n"
+            "\u201cBy March I missed them when we skipped a day,\u201d Fenwick said.\n")
+    found = quotes(text, ["Orla Fenwick"])
+    assert found["By March I missed them when we skipped a day,"] == (SPEECH, "Orla Fenwick")
+    assert found["Every morning began with an hour of scales and nothing else, which I hated."] == (
+        SPEECH, "Orla Fenwick")

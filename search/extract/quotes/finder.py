@@ -71,6 +71,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         for s in self.spans:
             by_block.setdefault(s.block, []).append(s)
         interviewee = self._interviewee_name = self._interviewee() if self.turns else None
+        decided: list[tuple[Span, Quote]] = []
         for n in range(len(self.blocks)):
             turn = self.turns.get(n)
             spans = by_block.get(n, [])
@@ -80,10 +81,12 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             for s in spans:
                 v = self._decide(s, question=turn is not None, interviewee=interviewee)
                 self._emit(s, v)
+                decided.append((s, self.out[-1]))
                 chain_lo = self.chain_lo if self.chain_lo is not None else s.start
                 self._inner(s, v, chain_lo, self.inner_att)
                 self.chain_lo = chain_lo if not s.closed else None
                 self.prev = (s, v)
+        self._carried_back(decided)
         self._pull_quotes()
         self._credited_lines()
         self._headline_speaker()
