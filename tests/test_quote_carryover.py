@@ -34,3 +34,12 @@ def test_a_quotation_over_two_paragraphs_is_the_speaker_named_at_its_close():
     assert found["By March I missed them when we skipped a day,"] == (SPEECH, "Orla Fenwick")
     assert found["Every morning began with an hour of scales and nothing else, which I hated."] == (
         SPEECH, "Orla Fenwick")
+
+
+def test_a_lead_in_naming_a_role_and_its_actor_is_the_actor_s_speech():
+    text = ("Elenco de Maré Alta fala sobre o final\n\n"
+            "Na pele de Tavinho, Rui Lacerda concorda e diz que Clara deveria perdoar o irmão. "
+            "\u201cEu acho que ela vai perdoar no último capítulo, mas ninguém sabe ainda.\u201d\n")
+    found = quotes(text, ["Rui Lacerda"], "pt", [CastPair("Tavinho", "Rui Lacerda")])
+    assert found["Eu acho que ela vai perdoar no último capítulo, mas ninguém sabe ainda."] == (
+        SPEECH, "Rui Lacerda")
