@@ -43,3 +43,12 @@ def test_a_lead_in_naming_a_role_and_its_actor_is_the_actor_s_speech():
     found = quotes(text, ["Rui Lacerda"], "pt", [CastPair("Tavinho", "Rui Lacerda")])
     assert found["Eu acho que ela vai perdoar no último capítulo, mas ninguém sabe ainda."] == (
         SPEECH, "Rui Lacerda")
+
+
+def test_her_in_a_sentence_about_one_person_makes_her_the_she_of_a_later_quote():
+    text = ("Ada Wren readies a second record\n\n"
+            "Ada Wren has come a long way since her debut record six years ago.\n\n"
+            "The new one opens with a duet with Piet Varga, \u201cLow Tide,\u201d which took a year. "
+            "\u201cWe sang it in one take in the end, after months of trying,\u201d she says.\n")
+    found = quotes(text, ["Ada Wren", "Piet Varga"])
+    assert found["We sang it in one take in the end, after months of trying,"] == (SPEECH, "Ada Wren")

@@ -56,4 +56,19 @@ def genders(masked: str, people: list[str]) -> dict[str, str]:
             vote(opening, 0)
         if re.search(r"\bhim(?:self)\b|\bhis own\b", low) or nxt in _SUBJECT_M:
             vote(opening, 1)
+        possessive = re.findall(r"\b(her|his)\b", low)
+        if len(set(possessive)) == 1 and len(_named(m.group(1), forms)) == 1:
+            # "Ada Wren has come far since her debut": the one person in the sentence owns the "her"
+            vote(opening, 0 if possessive[0] == "her" else 1)
     return {p: ("f" if f > m else "m") for p, (f, m) in votes.items() if f != m}
+
+
+def _named(sentence: str, forms: dict[str, set[str]]) -> set[str]:
+    """Who a sentence names, by any form of their name."""
+    found: set[str] = set()
+    for run in re.findall(_RUN, sentence):
+        words = run.split()
+        for k in range(len(words)):
+            for j in range(len(words), k, -1):
+                found |= forms.get(" ".join(words[k:j]), set())
+    return found
