@@ -14,6 +14,10 @@ _MALE_WORDS = (r"actor|acteur|attore|ator|Schauspieler|Sänger|chanteur|cantor|b
                r"boyfriend|Mr|king|prince|businessman|frontman")
 _RUN = r"([A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)*)"
 _TITLED = re.compile(rf"\b(?:(?P<f>{_FEMALE_WORDS})|(?P<m>{_MALE_WORDS}))\.?,?\s+(?:[a-z]\w*\s+)?{_RUN}")
+# "since her debut", "with his band": a possessive after a preposition, before what it owns
+_POSSESSIVE = re.compile(r"\b(?:since|with|of|in|on|for|from|about|at|into|through|during|after|before|under|"
+                         r"over|by)\s+(her|his)\s+(?!(?:and|or|to|for|with|as|in|on|at|after|before|that|the|a|an|"
+                         r"by|from|up|out|off|back|when|while|if|but|so|because)\b)[a-z]")
 # a sentence and the first word of the next: "Vale opened the show. She …"
 _SENTENCE = re.compile(r"([^.!?\n]+)[.!?]+[\"”’)]*\s*(\w+)?")
 
@@ -56,7 +60,7 @@ def genders(masked: str, people: list[str]) -> dict[str, str]:
             vote(opening, 0)
         if re.search(r"\bhim(?:self)\b|\bhis own\b", low) or nxt in _SUBJECT_M:
             vote(opening, 1)
-        possessive = re.findall(r"\b(her|his)\b", low)
+        possessive = _POSSESSIVE.findall(low)
         if len(set(possessive)) == 1 and len(_named(m.group(1), forms)) == 1:
             # "Ada Wren has come far since her debut": the one person in the sentence owns the "her"
             vote(opening, 0 if possessive[0] == "her" else 1)
