@@ -52,3 +52,12 @@ def test_her_in_a_sentence_about_one_person_makes_her_the_she_of_a_later_quote()
             "\u201cWe sang it in one take in the end, after months of trying,\u201d she says.\n")
     found = quotes(text, ["Ada Wren", "Piet Varga"])
     assert found["We sang it in one take in the end, after months of trying,"] == (SPEECH, "Ada Wren")
+
+
+def test_an_object_her_after_a_man_s_name_does_not_make_him_a_woman():
+    text = ("Lena Sauer finds her lead role\n\n"
+            "Lena Sauer is sitting in a cafe in Porto, where she now lives.\n\n"
+            "Director Bruno Matos cast her after a chance meeting at a market. "
+            "\u201cShe was haggling over lemons with great conviction,\u201d he recalls.\n")
+    found = quotes(text, ["Lena Sauer", "Bruno Matos"])
+    assert found["She was haggling over lemons with great conviction,"] == (SPEECH, "Bruno Matos")
