@@ -61,3 +61,12 @@ def test_an_object_her_after_a_man_s_name_does_not_make_him_a_woman():
             "\u201cShe was haggling over lemons with great conviction,\u201d he recalls.\n")
     found = quotes(text, ["Lena Sauer", "Bruno Matos"])
     assert found["She was haggling over lemons with great conviction,"] == (SPEECH, "Bruno Matos")
+
+
+def test_a_she_after_a_named_subject_with_a_verb_stays_with_her_not_the_article_s_woman():
+    text = ("Tess Morrow leaves Harbour Lane\n\n"
+            "Tess Morrow has filmed her last scenes. She is sad to go.\n\n"
+            "Producer Ilse Dorn confirmed that the door remains open. "
+            "\u201cWe never close a door on anyone,\u201d she said.\n")
+    found = quotes(text, ["Tess Morrow", "Ilse Dorn"])
+    assert found["We never close a door on anyone,"] == (SPEECH, "Ilse Dorn")

@@ -75,7 +75,8 @@ class Antecedents:
         if prev_block:
             ranges = sentences(self.masked, *prev_block) + ranges
         found = self._antecedent(ranges, pos, gender)
-        if gender and found is not None and found.kind == "person" and self.gender_of(found.name) is None:
+        if gender and found is not None and found.kind == "person" and self.gender_of(found.name) is None \
+                and not self._acting_subject(found, ranges, pos):
             # "Take her reunion with Pell. “…,” she sings": a woman named just before beats a name with no gender
             for lo, hi in reversed(ranges[-3:]):
                 subject = self.sentence_subject(lo, min(hi, pos))
@@ -85,6 +86,15 @@ class Antecedents:
             if main is not None and self.gender_of(main.name) == gender:
                 return main
         return found
+
+    def _acting_subject(self, found: Mention, ranges, pos: int) -> bool:
+        """Whether the nearest sentence naming anyone has ``found`` as the subject of a verb
+        ("Producer Ilse Dorn confirmed …"): then no one else is the "she" that follows."""
+        for lo, hi in reversed(ranges):
+            placed = self.placed_mentions(lo, min(hi, pos))
+            if placed:
+                return any(m.name == found.name and _ACTING.match(self.masked, end) for m, _, end in placed)
+        return False
 
     def _antecedent(self, ranges, pos: int, gender: str | None) -> Mention | None:
         for lo, hi in reversed(ranges):
