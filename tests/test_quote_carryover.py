@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search.extract.quotes.finder import find_quotes
-from search.model import SPEECH, Article, CastPair
+from search.model import IN_SHOW, SPEECH, Article, CastPair
 
 
 def quotes(text: str, people: list[str] | None = None, language: str = "en",
@@ -70,3 +70,22 @@ def test_a_she_after_a_named_subject_with_a_verb_stays_with_her_not_the_article_
             "\u201cWe never close a door on anyone,\u201d she said.\n")
     found = quotes(text, ["Tess Morrow", "Ilse Dorn"])
     assert found["We never close a door on anyone,"] == (SPEECH, "Ilse Dorn")
+
+
+def test_a_recap_s_the_sheriff_is_the_one_character_with_that_title():
+    text = ("Harrow Hill recap: the lantern\n\n"
+            "Ruth Ebbe stars as Sheriff Nora Quill, and Owen Pike plays Casper Lind.\n\n"
+            "Later, Quill finds Casper on the rocks. "
+            "\u201cNobody leaves this island tonight,\u201d the sheriff says.\n")
+    cast = [CastPair("Sheriff Nora Quill", "Ruth Ebbe"), CastPair("Casper Lind", "Owen Pike")]
+    found = quotes(text, ["Ruth Ebbe", "Owen Pike"], cast=cast)
+    assert found["Nobody leaves this island tonight,"] == (IN_SHOW, "Sheriff Nora Quill")
+
+
+def test_the_sheriff_is_nobody_when_two_characters_share_the_title():
+    text = ("Harrow Hill recap: two badges\n\n"
+            "Ruth Ebbe stars as Sheriff Nora Quill and Owen Pike as Sheriff Casper Lind.\n\n"
+            "At the harbour the two argue. \u201cNobody leaves this island tonight,\u201d the sheriff says.\n")
+    cast = [CastPair("Sheriff Nora Quill", "Ruth Ebbe"), CastPair("Sheriff Casper Lind", "Owen Pike")]
+    found = quotes(text, ["Ruth Ebbe", "Owen Pike"], cast=cast)
+    assert found["Nobody leaves this island tonight,"][1] is None

@@ -27,6 +27,16 @@ _ACCORDING = (r"according to|según|selon|laut|secondo|segundo|aldus|volgens"
 class Frames:
     """Mixin of ``Attributor``: explicit frames after a span, and inside it."""
 
+    def titled_character(self, who: str) -> Mention | None:
+        """"the sheriff says" in a recap whose one titled character is Sheriff Nora Quill: that character."""
+        head = who.split()[-1].lower()
+        found = {c for c in self.names.cast if len(c.character.split()) > 1
+                 and c.character.split()[0].lower().rstrip(".") == head}
+        if len({c.character for c in found}) != 1:
+            return None
+        pair = found.pop()
+        return Mention("character", pair.character, pair.actor, written=who)
+
     def post_frame(self, at: int, hi: int) -> Mention | None:
         """``"…," X said`` / ``said X`` / ``according to X`` / ``”, dijo X`` right after the closing mark."""
         post = self.masked[at:hi]
@@ -42,6 +52,9 @@ class Frames:
                     return self.mention(named.group(1))  # "the first-time director Jane Doe said"
                 if _ACCOUNT.search(who):
                     return self.account(at)
+                titled = self.titled_character(who)
+                if titled is not None:
+                    return titled
                 # "the actor said" is the last speaker; "the studio said" is nobody by name
                 return Mention("descriptor", written=who) if _DESCRIPTOR.search(who + " ") or EPITHET.fullmatch(
                     who) else Mention("anonymous")
