@@ -89,3 +89,18 @@ def test_the_sheriff_is_nobody_when_two_characters_share_the_title():
     cast = [CastPair("Sheriff Nora Quill", "Ruth Ebbe"), CastPair("Sheriff Casper Lind", "Owen Pike")]
     found = quotes(text, ["Ruth Ebbe", "Owen Pike"], cast=cast)
     assert found["Nobody leaves this island tonight,"][1] is None
+
+
+RECAP = ("Harrow Hill season 2, episode 4 recap: the lantern\n\n"
+         "The episode opens at the lighthouse, where Greta and Casper are arguing about the lamp.\n\n"
+         "\u201cWe are not going back inside,\u201d Greta says.\n")
+
+
+def test_in_a_recap_a_first_name_nobody_in_the_article_wears_is_a_character():
+    assert quotes(RECAP)["We are not going back inside,"] == (IN_SHOW, "Greta")
+
+
+def test_outside_a_recap_the_same_first_name_stays_unattributed_speech():
+    text = RECAP.replace("season 2, episode 4 recap", "cast look back on the shoot").replace(
+        "The episode opens", "The day began")
+    assert quotes(text)["We are not going back inside,"] == (SPEECH, None)

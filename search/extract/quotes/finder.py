@@ -37,6 +37,9 @@ _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
 _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
 _NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how)\b)")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
+# an episode's write-up: a first name nobody in the article wears is one of the show's characters
+_RECAP = re.compile(r"\b(?:[Rr]ecap|[Ee]pisode|[Ee]p\.\s*\d|[Ss]eason \d+,? [Ee]pisode|Folge|[Ee]pisodio|"
+                    r"[Cc]apítulo|[ÉéEe]pisode)\b")
 
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
@@ -63,6 +66,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         self.prev: tuple[Span, Verdict] | None = None
         self.chain_lo: int | None = None
         self._interviewee_name: str | None = None
+        opening = article.title + " " + text[:300]
+        self.recap = bool(_RECAP.search(opening))
         self._joint_names: list[str] | None = None
 
     # -- driving -----------------------------------------------------------------------------
@@ -240,8 +245,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
     def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
         if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip():
             # a bare first name that is nobody in the article: a character when the frame is on screen
-            if re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
-                         self.masked[s.end:s.end + 60] + " " + pre):
+            if self.recap or re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
+                                       self.masked[s.end:s.end + 60] + " " + pre):
                 return Verdict(IN_SHOW, men.written.strip(), None, how + "-onscreen")
         return verdict_of(men, how)
 
