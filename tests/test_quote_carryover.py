@@ -104,3 +104,11 @@ def test_outside_a_recap_the_same_first_name_stays_unattributed_speech():
     text = RECAP.replace("season 2, episode 4 recap", "cast look back on the shoot").replace(
         "The episode opens", "The day began")
     assert quotes(text)["We are not going back inside,"] == (SPEECH, None)
+
+
+def test_a_recap_s_script_label_and_trailing_credit_name_the_character():
+    text = RECAP + ("\nGreta: \u201cThen go back to the mainland without me.\u201d\n\n"
+                    "\u201cI am the lighthouse now.\u201d \u2014 Greta\n")
+    found = quotes(text)
+    assert found["Then go back to the mainland without me."] == (IN_SHOW, "Greta")
+    assert found["I am the lighthouse now."] == (IN_SHOW, "Greta")

@@ -67,7 +67,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         self.chain_lo: int | None = None
         self._interviewee_name: str | None = None
         opening = article.title + " " + text[:300]
-        self.recap = bool(_RECAP.search(opening))
+        self.recap = self.att.recap = self.inner_att.recap = bool(_RECAP.search(opening))
         self._joint_names: list[str] | None = None
 
     # -- driving -----------------------------------------------------------------------------

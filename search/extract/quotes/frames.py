@@ -119,6 +119,8 @@ class Frames:
                 return men
             if m.group(2):
                 return Mention("person", m.group(2))
+            if self.recap and men.kind == "unknown" and " " not in m.group(1).strip():
+                return Mention("character", m.group(1).strip(), written="credit")  # a recap's "“…” — Greta"
         # an embedded post, "“…” — kat 🌙 (@katsaints) February 1, 2025": the account, whatever its display
         # name
         m = re.match(r"\s*[—–]\s*([^\n()—–]{1,50}?)\s*\((@\w+)\)", self.text[at:hi])

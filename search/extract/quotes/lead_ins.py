@@ -60,6 +60,9 @@ class LeadIns:
             men = self.att.mention(opening.group(1))
             men.at = lo + opening.start(1)
             return men
+        label = re.fullmatch(rf"\s*({NAME})\s*:\s*", seg)
+        if label and self.recap and " " not in label.group(1) and self.att.mention(label.group(1)).kind == "unknown":
+            return Mention("unknown", written=label.group(1))  # a recap's script line, "Greta: “…”"
         placed = self.att.placed_mentions(lo, hi, subjects=True)
         first = re.match(rf"\s*(?:(?:Then|Later|Meanwhile|Finally|And|But|Now)\s*,?\s+)?({NAME})\s+[a-z]+(?:s|ed)\b",
                          seg)
