@@ -112,3 +112,11 @@ def test_a_recap_s_script_label_and_trailing_credit_name_the_character():
     found = quotes(text)
     assert found["Then go back to the mainland without me."] == (IN_SHOW, "Greta")
     assert found["I am the lighthouse now."] == (IN_SHOW, "Greta")
+
+
+def test_a_french_son_before_a_role_does_not_make_the_actress_a_man():
+    text = ("Claire Vautrin se confie sur son rôle\n\n"
+            "L'actrice Claire Vautrin incarne une juge dans la nouvelle série. "
+            "\u00ab Je n'avais jamais joué un personnage aussi froid \u00bb, confie-t-elle.\n")
+    found = quotes(text, ["Claire Vautrin"], "fr")
+    assert found["Je n'avais jamais joué un personnage aussi froid"] == (SPEECH, "Claire Vautrin")
