@@ -120,3 +120,12 @@ def test_a_french_son_before_a_role_does_not_make_the_actress_a_man():
             "\u00ab Je n'avais jamais joué un personnage aussi froid \u00bb, confie-t-elle.\n")
     found = quotes(text, ["Claire Vautrin"], "fr")
     assert found["Je n'avais jamais joué un personnage aussi froid"] == (SPEECH, "Claire Vautrin")
+
+
+def test_the_work_in_an_epithet_is_no_person_and_the_epithet_is_the_actress():
+    text = ("Nadia Korven opens up about fame\n\n"
+            "Nadia Korven, 31, has had quite a year. The Salt Harbour actress won her first award in May.\n\n"
+            "Speaking to a magazine this week, the Salt Harbour actress said: "
+            "\u201cI still take the bus to work.\u201d\n")
+    found = quotes(text, ["Nadia Korven"])
+    assert found["I still take the bus to work."] == (SPEECH, "Nadia Korven")
