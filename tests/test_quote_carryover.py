@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search.extract.quotes.finder import find_quotes
-from search.model import IN_SHOW, SPEECH, Article, CastPair
+from search.model import IN_SHOW, SCARE, SPEECH, Article, CastPair
 
 
 def quotes(text: str, people: list[str] | None = None, language: str = "en",
@@ -129,3 +129,12 @@ def test_the_work_in_an_epithet_is_no_person_and_the_epithet_is_the_actress():
             "\u201cI still take the bus to work.\u201d\n")
     found = quotes(text, ["Nadia Korven"])
     assert found["I still take the bus to work."] == (SPEECH, "Nadia Korven")
+
+
+def test_single_marks_in_a_body_that_quotes_with_double_marks_are_never_speech():
+    text = ("Orla Fenwick returns to the stage\n\n"
+            "Orla Fenwick is back in rehearsals. \u201cI missed the smell of the place,\u201d Fenwick said.\n\n"
+            "The producers called the new staging 'a risk worth taking,' said Fenwick, who plays the lead.\n")
+    found = quotes(text, ["Orla Fenwick"])
+    assert found["I missed the smell of the place,"] == (SPEECH, "Orla Fenwick")
+    assert found["a risk worth taking,"] == (SCARE, None)
