@@ -138,3 +138,14 @@ def test_single_marks_in_a_body_that_quotes_with_double_marks_are_never_speech()
     found = quotes(text, ["Orla Fenwick"])
     assert found["I missed the smell of the place,"] == (SPEECH, "Orla Fenwick")
     assert found["a risk worth taking,"] == (SCARE, None)
+
+
+def test_a_described_speaker_is_never_the_person_the_quote_talks_about():
+    text = ("Greta Vogel über ihre Rolle\n\n"
+            "Die Schauspielerin Greta Vogel spielt eine Kommissarin. "
+            "\u201eIch wollte immer eine Polizistin spielen\u201c, sagt Vogel.\n\n"
+            "Ihr Kollege Jonas Brandt ist ebenfalls dabei. "
+            "\u201eGreta ist die beste Partnerin\u201c, erzählt der 45-Jährige.\n")
+    found = quotes(text, ["Greta Vogel", "Jonas Brandt"], "de")
+    assert found["Ich wollte immer eine Polizistin spielen"] == (SPEECH, "Greta Vogel")
+    assert found["Greta ist die beste Partnerin"][1] != "Greta Vogel"

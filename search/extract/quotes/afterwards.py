@@ -23,6 +23,22 @@ class Afterwards:
                     head and head.start <= q.start < head.end):
                 q.kind, q.speaker, q.actor, q.via, q.alt_speakers = SCARE, None, None, "single-marks", []
 
+    def _named_inside(self) -> None:
+        """"Greta is the best partner," says the 45-year-old: whoever says it, it is not Greta. A speaker
+        worked out from a pronoun or a description is dropped when the quote names them and the words
+        around it do not."""
+        for q in self.out:
+            if q.kind != SPEECH or not q.speaker or q.via in ("transcript", "headline", "headline-main", "inciso"):
+                continue
+            words = [w for w in q.speaker.split() if len(w) > 2]
+            inside = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", q.text) for w in words)
+            # the quote's own sentence, outside the quote: where a frame would name the speaker
+            before = re.split(r"[.!?]\s|\n", self.masked[max(0, q.start - 200):q.start - 1])[-1]
+            after = re.split(r"[.!?]\s|\n", self.masked[q.end + 1:q.end + 120])[0]
+            around = before + " " + after
+            if inside and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", around) for w in words):
+                q.speaker, q.alt_speakers, q.via = None, [], f"{q.via}-named-inside"
+
     def _pull_quotes(self) -> None:
         """A pull quote repeats a sentence the article quotes properly elsewhere, with no frame of its
         own: it is that speaker's, wherever it sits."""

@@ -94,6 +94,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 self.prev = (s, v)
         self._carried_back(decided)
         self._single_marks()
+        self._named_inside()
         self._pull_quotes()
         self._credited_lines()
         self._headline_speaker()
