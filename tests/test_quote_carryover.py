@@ -149,3 +149,13 @@ def test_a_described_speaker_is_never_the_person_the_quote_talks_about():
     found = quotes(text, ["Greta Vogel", "Jonas Brandt"], "de")
     assert found["Ich wollte immer eine Polizistin spielen"] == (SPEECH, "Greta Vogel")
     assert found["Greta ist die beste Partnerin"][1] != "Greta Vogel"
+
+
+def test_an_age_epithet_is_the_one_person_given_that_age():
+    text = ("Mara Lindqvist and Tobias Hale star in Northern Line\n\n"
+            "Mara Lindqvist, 34, and Tobias Hale, 52, lead the cast of the new thriller.\n\n"
+            "Hale was calm about the shoot. \u201cI have done worse,\u201d the 52-year-old said.\n\n"
+            "\u201cTunnels are fine if you like the dark,\u201d the 34-year-old added.\n")
+    found = quotes(text, ["Mara Lindqvist", "Tobias Hale"])
+    assert found["I have done worse,"] == (SPEECH, "Tobias Hale")
+    assert found["Tunnels are fine if you like the dark,"] == (SPEECH, "Mara Lindqvist")

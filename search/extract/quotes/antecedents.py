@@ -168,6 +168,9 @@ class Antecedents:
         if men.kind in ("pronoun", "descriptor"):
             if men.at >= 0:
                 pos = min(pos, men.at)
+            aged = self.of_age(men.written) if men.kind == "descriptor" else None
+            if aged is not None:
+                return aged
             if men.kind == "descriptor":
                 # "the Barbadian superstar", "el artista": the person the article is about, when there is one
                 main = self.main_person() if _STAR_WORD.search(men.written) else None
@@ -187,6 +190,20 @@ class Antecedents:
                 return main if self._fits(main, pronoun_gender(men.written)) else None
             return ant
         return men
+
+    def of_age(self, written: str) -> Mention | None:
+        """"the 52-year-old": the one person the article gives that age ("Tobias Hale, 52,")."""
+        age = re.search(r"\b(\d{1,3})-(?:year-old|Jährige|jährige)\b", written)
+        if age is None:
+            return None
+        n = age.group(1)
+        found = set()
+        for m in re.finditer(rf"({NAME}),\s+{n}\s*[,.;)]|\b{n}-(?:year-old|jährige[rn]?)\s+(?:[a-z]+\s+)?({NAME})",
+                             self.masked):
+            men = self.mention(m.group(1) or m.group(2))
+            if men.kind == "person":
+                found.add(men.name)
+        return Mention("person", found.pop(), written=written) if len(found) == 1 else None
 
     def main_person(self) -> Mention | None:
         """The one person the article is about: named clearly more often than anyone else."""
