@@ -159,3 +159,11 @@ def test_an_age_epithet_is_the_one_person_given_that_age():
     found = quotes(text, ["Mara Lindqvist", "Tobias Hale"])
     assert found["I have done worse,"] == (SPEECH, "Tobias Hale")
     assert found["Tunnels are fine if you like the dark,"] == (SPEECH, "Mara Lindqvist")
+
+
+def test_the_latter_is_the_last_person_the_sentence_before_named():
+    text = ("Soirée des prix\n\n"
+            "Cette soirée a réuni Marc Dufresne et Léa Morel. "
+            "\u00ab J'étais très timide \u00bb, a déclaré cette dernière.\n")
+    found = quotes(text, ["Marc Dufresne", "Léa Morel"], "fr")
+    assert found["J'étais très timide"] == (SPEECH, "Léa Morel")
