@@ -18,9 +18,10 @@ class Afterwards:
         # is British style; headlines quote with them, and a quote within a quote is its speaker's
         head = self.blocks[self.headline] if self.headline is not None else None
         for q in self.out:
-            inside = any(o.start <= q.start and q.end <= o.end and o is not q for o in self.out)
-            if q.kind != SCARE and q.start and self.text[q.start - 1] in "'‘‚" and not inside and not (
+            if q.kind == SCARE or not q.start or self.text[q.start - 1] not in "'‘‚" or (
                     head and head.start <= q.start < head.end):
+                continue
+            if not any(o.start <= q.start and q.end <= o.end and o is not q for o in self.out):
                 q.kind, q.speaker, q.actor, q.via, q.alt_speakers = SCARE, None, None, "single-marks", []
 
     def _named_inside(self) -> None:
