@@ -6,6 +6,8 @@
     answers       each answer as a speech quote of whoever the label names
     headlines     headline grammar; lead_ins: quotes introduced by the sentence before
     continuation  a quote going on with the previous speaker's words
+    afterwards    passes over every quote at the end: pull quotes, headline speakers,
+                  credited lines, single marks that are no speech
     nested        quotes inside quotes; groups: joint statements
     speakers      the Attributor: frames (after a span), subjects (before it),
                   mentions (names as written), antecedents (pronouns and epithets),

@@ -14,6 +14,10 @@ from search.extract.quotes.sentences import sentence_bounds, sentences
 # epithets for the star of a story, not for a role someone was introduced in ("the director")
 _STAR_WORD = re.compile(r"(?:superstar|star|singer|artist|artista|artiste|rapper|icon|legend|hitmaker|musician|"
                         r"\d+-year-old|Jährige|cantante|cantora|chanteuse|chanteur|Sängerin|Sänger)\b", re.I)
+# "el actor", "the actress" anywhere in a sentence: a real person, never the role they play
+_ACTOR_NOUN = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+(?:[\w-]+\s+)?"
+                         r"(?:actor|actress|actriz|acteur|actrice|attore|attrice|ator|atriz|"
+                         r"Schauspieler|Schauspielerin)\b")
 
 
 class Antecedents:
@@ -71,7 +75,8 @@ class Antecedents:
         if prev_block:
             ranges = sentences(self.masked, *prev_block) + ranges
         found = self._antecedent(ranges, pos, gender)
-        if gender and found is not None and found.kind == "person" and self.gender_of(found.name) is None:
+        if gender and found is not None and found.kind == "person" and self.gender_of(found.name) is None \
+                and not self._acting_subject(found, ranges, pos):
             # "Take her reunion with Pell. “…,” she sings": a woman named just before beats a name with no gender
             for lo, hi in reversed(ranges[-3:]):
                 subject = self.sentence_subject(lo, min(hi, pos))
@@ -81,6 +86,15 @@ class Antecedents:
             if main is not None and self.gender_of(main.name) == gender:
                 return main
         return found
+
+    def _acting_subject(self, found: Mention, ranges, pos: int) -> bool:
+        """Whether the nearest sentence naming anyone has ``found`` as the subject of a verb
+        ("Producer Ilse Dorn confirmed …"): then no one else is the "she" that follows."""
+        for lo, hi in reversed(ranges):
+            placed = self.placed_mentions(lo, min(hi, pos))
+            if placed:
+                return any(m.name == found.name and _ACTING.match(self.masked, end) for m, _, end in placed)
+        return False
 
     def _antecedent(self, ranges, pos: int, gender: str | None) -> Mention | None:
         for lo, hi in reversed(ranges):
@@ -96,6 +110,12 @@ class Antecedents:
             if framed and self.last_speaker is not None and self._fits(self.last_speaker, gender):
                 return self.last_speaker  # "“…,” she sings, about her sister Ana": still the one singing
             placed = [p for p in self.placed_mentions(lo, min(hi, pos)) if self._fits(p[0], gender)]
+            actor_noun = None if placed else _ACTOR_NOUN.search(self.masked, lo, min(hi, pos))
+            if actor_noun:
+                # "One thing the actor enjoyed was the city. “…,” he recalled": the actor, not his role
+                found = self.described(Mention("descriptor", written=actor_noun.group()), (lo, hi), lo)
+                if found is not None and self._fits(found, gender):
+                    return found
             if not placed:
                 continue
             if re.match(r"\s*(?:His|Her|Their|Su|Sus)\s", self.masked[lo:hi]) and not any(
@@ -148,6 +168,9 @@ class Antecedents:
         if men.kind in ("pronoun", "descriptor"):
             if men.at >= 0:
                 pos = min(pos, men.at)
+            aged = self.of_age(men.written) if men.kind == "descriptor" else None
+            if aged is not None:
+                return aged
             if men.kind == "descriptor":
                 # "the Barbadian superstar", "el artista": the person the article is about, when there is one
                 main = self.main_person() if _STAR_WORD.search(men.written) else None
@@ -167,6 +190,20 @@ class Antecedents:
                 return main if self._fits(main, pronoun_gender(men.written)) else None
             return ant
         return men
+
+    def of_age(self, written: str) -> Mention | None:
+        """"the 52-year-old": the one person the article gives that age ("Tobias Hale, 52,")."""
+        age = re.search(r"\b(\d{1,3})-(?:year-old|Jährige|jährige)\b", written)
+        if age is None:
+            return None
+        n = age.group(1)
+        found = set()
+        for m in re.finditer(rf"({NAME}),\s+{n}\s*[,.;)]|\b{n}-(?:year-old|jährige[rn]?)\s+(?:[a-z]+\s+)?({NAME})",
+                             self.masked):
+            men = self.mention(m.group(1) or m.group(2))
+            if men.kind == "person":
+                found.add(men.name)
+        return Mention("person", found.pop(), written=written) if len(found) == 1 else None
 
     def main_person(self) -> Mention | None:
         """The one person the article is about: named clearly more often than anyone else."""

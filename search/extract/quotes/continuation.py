@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from search.extract.quotes.cues import _ACTING, RELATIONAL
 from search.extract.quotes.mentions import Verdict
 from search.extract.quotes.sentences import is_title_like
 from search.extract.quotes.spans import Block, Span
 from search.extract.quotes.verbs import VERB
-from search.model import SPEECH
+from search.model import SPEECH, Quote
 
 
 class Continuation:
@@ -65,3 +66,15 @@ class Continuation:
     def _starts_sentence(self, s: Span) -> bool:
         before = self.masked[max(0, s.start - 200):s.start - 1].rstrip()
         return not before or before[-1] in ".!?:…" or before.endswith("x")
+
+    def _carried_back(self, decided: list[tuple[Span, Quote]]) -> None:
+        """A quotation over several paragraphs opens each with a mark and closes only the last, where
+        its speaker is named: the opening paragraphs nobody framed are that speaker's too."""
+        for (s, q), (ns, nq) in reversed(list(pairwise(decided))):
+            if s.closed or q.via != "none" or ns.block != s.block + 1 or nq.kind != SPEECH or not nq.speaker:
+                continue
+            b, nb = self.blocks[s.block], self.blocks[ns.block]
+            opens = not self.text[b.start:s.start - 1].strip(" *_>\t")
+            next_opens = not self.text[nb.start:ns.start - 1].strip(" *_>\t")
+            if opens and next_opens and len(q.text.split()) >= 4 and not is_title_like(q.text):
+                q.kind, q.speaker, q.via = SPEECH, nq.speaker, "carried-back"

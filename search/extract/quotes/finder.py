@@ -12,8 +12,8 @@ it are nested in it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
+from search.extract.quotes.afterwards import Afterwards
 from search.extract.quotes.answers import TranscriptAnswers
 from search.extract.quotes.continuation import Continuation
 from search.extract.quotes.cues import _SCARE_BEFORE, _TITLE_BEFORE
@@ -37,13 +37,17 @@ _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
 _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
 _NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how)\b)")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
+# an episode's write-up: a first name nobody in the article wears is one of the show's characters
+_RECAP = re.compile(r"\b(?:[Rr]ecap|[Ee]pisode|[Ee]p\.\s*\d|[Ss]eason \d+,? [Ee]pisode|Folge|[Ee]pisodio|"
+                    r"[Cc]apítulo|[ÉéEe]pisode)\b")
 
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
     return _Finder(article, people, cast).run()
 
 
-class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStatements, Continuation):
+class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStatements, Continuation,
+              Afterwards):
     def __init__(self, article: Article, people: list[str], cast: list[CastPair]):
         self.text = text = article.text
         self.spans = find_spans(text)
@@ -63,6 +67,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         self.prev: tuple[Span, Verdict] | None = None
         self.chain_lo: int | None = None
         self._interviewee_name: str | None = None
+        opening = article.title + " " + text[:300]
+        self.recap = self.att.recap = self.inner_att.recap = bool(_RECAP.search(opening))
         self._joint_names: list[str] | None = None
 
     # -- driving -----------------------------------------------------------------------------
@@ -71,6 +77,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         for s in self.spans:
             by_block.setdefault(s.block, []).append(s)
         interviewee = self._interviewee_name = self._interviewee() if self.turns else None
+        decided: list[tuple[Span, Quote]] = []
         for n in range(len(self.blocks)):
             turn = self.turns.get(n)
             spans = by_block.get(n, [])
@@ -80,10 +87,14 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             for s in spans:
                 v = self._decide(s, question=turn is not None, interviewee=interviewee)
                 self._emit(s, v)
+                decided.append((s, self.out[-1]))
                 chain_lo = self.chain_lo if self.chain_lo is not None else s.start
                 self._inner(s, v, chain_lo, self.inner_att)
                 self.chain_lo = chain_lo if not s.closed else None
                 self.prev = (s, v)
+        self._carried_back(decided)
+        self._single_marks()
+        self._named_inside()
         self._pull_quotes()
         self._credited_lines()
         self._headline_speaker()
@@ -92,46 +103,6 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             if (lead or trail) and q.text.strip():
                 q.text, q.start, q.end = q.text.strip(), q.start + lead, q.end - trail
         return self.out
-
-    def _pull_quotes(self) -> None:
-        """A pull quote repeats a sentence the article quotes properly elsewhere, with no frame of its
-        own: it is that speaker's, wherever it sits."""
-        said: dict[str, list[Quote]] = {}
-        for o in self.out:
-            if o.kind == SPEECH and o.speaker:
-                said.setdefault(_bare(o.text), []).append(o)
-        for q in self.out:
-            if q.kind != SCARE or len(q.text.split()) < 5:
-                continue
-            bare = _bare(q.text)
-            # never the quotation it is nested in: "My mother used to say, ‘…’" is not the speaker's own line
-            owners = {o.speaker for b, quotes in said.items() if bare in b
-                      for o in quotes if not o.start <= q.start < o.end}
-            if len(owners) == 1:
-                q.kind, q.speaker = SPEECH, owners.pop()
-
-    def _headline_speaker(self) -> None:
-        """A headline quote that names nobody belongs to the one person the article quotes at length."""
-        said = Counter(q.speaker for q in self.out if q.kind == SPEECH and q.speaker and q.via != "headline")
-        ranked = said.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
-            return
-        if self.headline is None:
-            return
-        head = self.blocks[self.headline]
-        for q in self.out:  # the article's own headline, not another's in a "READ MORE:" line
-            if q.via == "headline-unsure" and head.start <= q.start < head.end:
-                q.kind, q.speaker, q.via = SPEECH, ranked[0][0], "headline-main"
-
-    def _credited_lines(self) -> None:
-        """In a list of a show's lines each credited "— Name", once one name is a character the others
-        are characters too, whatever else the article calls them."""
-        credited = [q for q in self.out if q.via == "after-credit"]
-        if not any(q.kind == IN_SHOW for q in credited):
-            return
-        for q in credited:
-            if q.kind == SPEECH and q.speaker and not self.names.is_actor(q.speaker):
-                q.kind = IN_SHOW
 
     def _emit(self, s: Span, v: Verdict) -> None:
         self.out.append(Quote(self.text[s.start:s.end], s.start, s.end, v.speaker, v.kind, v.actor, v.how,
@@ -237,14 +208,10 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
     def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
         if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip():
             # a bare first name that is nobody in the article: a character when the frame is on screen
-            if re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
-                         self.masked[s.end:s.end + 60] + " " + pre):
+            if self.recap or re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
+                                       self.masked[s.end:s.end + 60] + " " + pre):
                 return Verdict(IN_SHOW, men.written.strip(), None, how + "-onscreen")
         return verdict_of(men, how)
-
-def _bare(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", "", text.replace("’", "'")).lower().split())
-
 
 def _walk(spans: list[Span]):
     for s in spans:

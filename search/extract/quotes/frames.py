@@ -17,6 +17,7 @@ from search.extract.quotes.cues import (
 )
 from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import _NOT_FIRST, NAME
+from search.extract.quotes.sentences import sentences
 from search.extract.quotes.verbs import IMPLICIT_SUBJECT, VERB
 
 # "according to" in the languages byline reads; German "so" only right before a name that ends the sentence
@@ -24,8 +25,31 @@ _ACCORDING = (r"according to|según|selon|laut|secondo|segundo|aldus|volgens"
               rf"|so(?=\s+(?:der\s+|die\s+)?{NAME}\s*[.!?]?\s*$)")
 
 
+# "the latter", "cette dernière": the last person the sentence before named
+_LATTER = re.compile(r"(?:[Tt]he latter|[Cc]ette dernière|[Cc]e dernier|[Ee]st[ea] últim[oa]|[Ll]etzterer?)\b")
+
+
 class Frames:
     """Mixin of ``Attributor``: explicit frames after a span, and inside it."""
+
+    def latter(self, at: int) -> Mention:
+        """The last person named in the nearest earlier sentence of the paragraph that names anyone."""
+        lo = self.masked.rfind("\n", 0, at) + 1
+        for s_lo, s_hi in reversed(sentences(self.masked, lo, at)):
+            people = [m for m, _, _ in self.placed_mentions(s_lo, min(s_hi, at)) if m.kind == "person"]
+            if people:
+                return people[-1]
+        return Mention("anonymous")
+
+    def titled_character(self, who: str) -> Mention | None:
+        """"the sheriff says" in a recap whose one titled character is Sheriff Nora Quill: that character."""
+        head = who.split()[-1].lower()
+        found = {c for c in self.names.cast if len(c.character.split()) > 1
+                 and c.character.split()[0].lower().rstrip(".") == head}
+        if len({c.character for c in found}) != 1:
+            return None
+        pair = found.pop()
+        return Mention("character", pair.character, pair.actor, written=who)
 
     def post_frame(self, at: int, hi: int) -> Mention | None:
         """``"…," X said`` / ``said X`` / ``according to X`` / ``”, dijo X`` right after the closing mark."""
@@ -36,12 +60,17 @@ class Frames:
                      rf"(?:\s*\([^)]*\))?(?:,\s*[^,]{{1,40}},)?\s+(?:{_AUX}\s+)*({VERB})\b", post)
         if m:
             who = m.group(1)
+            if _LATTER.fullmatch(who):
+                return self.latter(at)
             if who.split()[0] in ("the", "The"):
                 named = re.search(rf"(?:^|\s)({NAME})$", who)
                 if named and self.mention(named.group(1)).kind == "person":
                     return self.mention(named.group(1))  # "the first-time director Jane Doe said"
                 if _ACCOUNT.search(who):
                     return self.account(at)
+                titled = self.titled_character(who)
+                if titled is not None:
+                    return titled
                 # "the actor said" is the last speaker; "the studio said" is nobody by name
                 return Mention("descriptor", written=who) if _DESCRIPTOR.search(who + " ") or EPITHET.fullmatch(
                     who) else Mention("anonymous")
@@ -53,6 +82,8 @@ class Frames:
                      r"\s*((?:[^,.;:!?—]|(?<=\b[A-Z])\.(?=\s?[A-Z]))*)", post)  # "said Samuel T. Okonkwo"
         if m:
             chunk = m.group(2)
+            if _LATTER.match(chunk.strip()):
+                return self.latter(at)  # "a déclaré cette dernière"
             # French puts the pronoun after the verb: "confie-t-elle", "a-t-il ajouté"
             inverted = m.group("inverted") or (re.match(r"-(?:t-)?(il|elle|ils|elles)\b", chunk) or [None, None])[1]
             if inverted:
@@ -106,6 +137,8 @@ class Frames:
                 return men
             if m.group(2):
                 return Mention("person", m.group(2))
+            if self.recap and men.kind == "unknown" and " " not in m.group(1).strip():
+                return Mention("character", m.group(1).strip(), written="credit")  # a recap's "“…” — Greta"
         # an embedded post, "“…” — kat 🌙 (@katsaints) February 1, 2025": the account, whatever its display
         # name
         m = re.match(r"\s*[—–]\s*([^\n()—–]{1,50}?)\s*\((@\w+)\)", self.text[at:hi])

@@ -10,10 +10,16 @@ _SUBJECT_F = frozenset("she elle ella sie lei ela".split())
 _SUBJECT_M = frozenset("he il él er lui ele".split())
 _FEMALE_WORDS = (r"actress|actriz|actrice|attrice|atriz|Schauspielerin|Sängerin|chanteuse|cantora|sister|wife|"
                  r"mother|daughter|girlfriend|Ms|Mrs|Miss|queen|princess|businesswoman|frontwoman|diva")
-_MALE_WORDS = (r"actor|acteur|attore|ator|Schauspieler|Sänger|chanteur|cantor|brother|husband|father|son|"
+# French "son rôle" is "her role" as much as "his": a son is one only when a name follows
+_MALE_WORDS = (r"actor|acteur|attore|ator|Schauspieler|Sänger|chanteur|cantor|brother|husband|father|"
+               r"son(?![ \t]+[a-zà-ÿ])|"
                r"boyfriend|Mr|king|prince|businessman|frontman")
 _RUN = r"([A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)*)"
-_TITLED = re.compile(rf"\b(?:(?P<f>{_FEMALE_WORDS})|(?P<m>{_MALE_WORDS}))\.?,?\s+(?:[a-z]\w*\s+)?{_RUN}")
+_TITLED = re.compile(rf"\b(?:(?P<f>{_FEMALE_WORDS})|(?P<m>{_MALE_WORDS}))\.?,?[ \t]+(?:[a-z]\w*[ \t]+)?{_RUN}")
+# "since her debut", "with his band": a possessive after a preposition, before what it owns
+_POSSESSIVE = re.compile(r"\b(?:since|with|of|in|on|for|from|about|at|into|through|during|after|before|under|"
+                         r"over|by)\s+(her|his)\s+(?!(?:and|or|to|for|with|as|in|on|at|after|before|that|the|a|an|"
+                         r"by|from|up|out|off|back|when|while|if|but|so|because)\b)[a-z]")
 # a sentence and the first word of the next: "Vale opened the show. She …"
 _SENTENCE = re.compile(r"([^.!?\n]+)[.!?]+[\"”’)]*\s*(\w+)?")
 
@@ -56,4 +62,19 @@ def genders(masked: str, people: list[str]) -> dict[str, str]:
             vote(opening, 0)
         if re.search(r"\bhim(?:self)\b|\bhis own\b", low) or nxt in _SUBJECT_M:
             vote(opening, 1)
+        possessive = _POSSESSIVE.findall(low)
+        if len(set(possessive)) == 1 and len(_named(m.group(1), forms)) == 1:
+            # "Ada Wren has come far since her debut": the one person in the sentence owns the "her"
+            vote(opening, 0 if possessive[0] == "her" else 1)
     return {p: ("f" if f > m else "m") for p, (f, m) in votes.items() if f != m}
+
+
+def _named(sentence: str, forms: dict[str, set[str]]) -> set[str]:
+    """Who a sentence names, by any form of their name."""
+    found: set[str] = set()
+    for run in re.findall(_RUN, sentence):
+        words = run.split()
+        for k in range(len(words)):
+            for j in range(len(words), k, -1):
+                found |= forms.get(" ".join(words[k:j]), set())
+    return found

@@ -60,6 +60,9 @@ class LeadIns:
             men = self.att.mention(opening.group(1))
             men.at = lo + opening.start(1)
             return men
+        label = re.fullmatch(rf"\s*({NAME})\s*:\s*", seg)
+        if label and self.recap and " " not in label.group(1) and self.att.mention(label.group(1)).kind == "unknown":
+            return Mention("unknown", written=label.group(1))  # a recap's script line, "Greta: “…”"
         placed = self.att.placed_mentions(lo, hi, subjects=True)
         first = re.match(rf"\s*(?:(?:Then|Later|Meanwhile|Finally|And|But|Now)\s*,?\s+)?({NAME})\s+[a-z]+(?:s|ed)\b",
                          seg)
@@ -129,5 +132,11 @@ class LeadIns:
         else:
             before = (prev_b.start, prev_b.end) if prev_b else None
         men = self.att.resolve(men, (lead_block.start, lead_block.end), lead_lo, before)
+        if men is not None and men.kind == "character" and men.actor:
+            # "Playing Jorge, Ruiz agrees and says …": the role and its actor in one sentence — the actor speaks
+            lead = self.masked[lead_lo:lead_hi]
+            at = lead.find(men.actor.split()[-1])
+            if at >= 0 and "(" not in lead[max(0, at - 3):at]:
+                men = Mention("person", men.actor, written=men.actor)
         return verdict_of(men, "lead-in") if men is not None and men.kind in ("person", "character") else None
 

@@ -111,6 +111,13 @@ def _runs(text: str) -> list[str]:
     return out
 
 
+def _after_the(text: str, run: str) -> bool:
+    """"the Salt Harbour actress", "The Salt Harbour cast": a run the text only ever writes after "the"
+    names a work or a place, not a person."""
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(run)}(?![\w-])", text)]
+    return bool(found) and all(re.search(r"\b[Tt]he\s+$", text[max(0, at - 5):at]) for at in found)
+
+
 def given_name_tail(run: str) -> str:
     """``Co-Star Jack Lowden`` is Jack Lowden: capitalised words glued in front of a given name (a German
     noun, a sentence-initial verb) are not part of the name."""
@@ -130,6 +137,7 @@ class Names:
     cast: list[CastPair]
     full: list[str]  # full-name mentions found in the text itself
     single: list[str] = field(default_factory=list)  # people known by one name (Rihanna, Zendaya)
+    things: set[str] = field(default_factory=set)  # name-shaped runs only ever written after "the"
 
     @classmethod
     def of(cls, text: str, people: list[str], cast: list[CastPair]) -> Names:
@@ -138,10 +146,15 @@ class Names:
         cast = [c for c in cast if c.actor.split()[:1] and c.actor.split()[0] not in _GLUED]
         full = []
         characters = {c.character for c in cast} | {strip_honorific(c.character) for c in cast}
+        things = set()
         for run in _runs(text):
-            if looks_like_full_name(run) and run not in characters and run not in full:
+            if not looks_like_full_name(run) or run in characters or run in full or run in things:
+                continue
+            if _after_the(text, run) and run not in people:
+                things.add(run)
+            else:
                 full.append(run)
-        return cls(people, cast, full, single_names(text, full + people, cast))
+        return cls(people, cast, full, single_names(text, full + people, cast), things)
 
     def character(self, name: str) -> CastPair | None:
         """The cast entry a written name refers to: full, alias, without title, or first/last word."""
@@ -185,7 +198,8 @@ class Names:
             if hit:
                 return hit
         if " " in name:
-            if name in self.full or (looks_like_full_name(name) and not self.character(name)):
+            if name in self.full or (looks_like_full_name(name) and not self.character(name)
+                                     and name not in self.things):
                 return name
             return None
         pool = [p for p in self.full if name in (p.split()[0], p.split()[-1])]

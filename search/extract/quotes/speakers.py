@@ -33,6 +33,7 @@ class Attributor(Frames, Subjects, Antecedents, Mentions):
         self.here = len(text)  # where the name being resolved is written
         self.gap = 0  # words between the last frame verb found and its quote
         self.verb = ""
+        self.recap = False  # an episode's write-up, where unknown first names are characters
 
 
 
