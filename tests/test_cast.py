@@ -148,3 +148,12 @@ def test_spanish_quoted_roles_and_character_first():
             "Carla Ortúzar.")
     got = _cast_of(text)
     assert got == {("Inés Barrera", "Dafne Rojas"), ("Tomás", "Bruno Ledesma"), ("Lucía Barrera", "Carla Ortúzar")}
+
+
+def test_german_noun_before_the_role_is_not_part_of_it():
+    text = ("Überschrift\n\n"
+            "In der neuen Serie: Tamsin Oberfeld mimt die junge Kommissarin Wiebke Sandgruber, und Ole Brackmann "
+            "spielt den alten Fischer Henner Twieselmann.")
+    got = _cast_of(text)
+    assert ("Wiebke Sandgruber", "Tamsin Oberfeld") in got
+    assert ("Henner Twieselmann", "Ole Brackmann") in got

@@ -87,6 +87,16 @@ _GROUP_AFTER = re.compile(r" (?:bandmates?|band|members?|co-?stars?|castmates?|c
                           r"family|album|tour|song|single|label)\b")
 
 
+def _drop_noun_before_name(desc: str, char: str) -> str:
+    """``mimt den jungen Agenten River Cartwright``: after an article or adjective, a capitalised
+    word before a two-word name is a noun describing the role (German capitalises every noun)."""
+    words = clean_name(char).split()
+    if len(words) == 3 and desc.strip() and desc.split()[-1][:1].islower() \
+            and words[0].lower() not in FIRST_NAMES:
+        return " ".join(words[1:])
+    return char
+
+
 def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     """One reading of the article's pairs, resolving actors against ``people``."""
     text = article.text
@@ -159,6 +169,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             if not later or not desc_ok(later.group()):
                 continue
             char, char_start = later.group("char"), later.start("char")
+        char = _drop_noun_before_name(m.group("desc"), char)
         actor = actor_before(ctx, m.start()) or subject_after_clause(ctx, m)
         two = TWO_ROLES.match(text, char_start)
         if two and actor:
