@@ -17,6 +17,7 @@ from search.extract.people.actors import actor_before, subject_after_clause
 from search.extract.people.brackets import paren_pairs
 from search.extract.people.cast_forms import (
     A_QUIEN_RE,
+    ALIAS_RE,
     ALS_RE,
     APPOS_WORK_RE,
     AS_RE,
@@ -56,6 +57,7 @@ from search.extract.people.roles import (
     person_of,
     person_weight,
     phrase_ends,
+    sentence_start,
     start_of_body,
 )
 from search.extract.people.works import titles_of_works, work_near
@@ -232,4 +234,26 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             continue  # "Julieta Sanz de Aranda" is one person
         if actor and looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
+    found += _alias_siblings(ctx, found)
     return merge_pairs(ctx, found)
+
+
+def _alias_siblings(ctx: CastContext, found: list[tuple[int, CastPair]]) -> list[tuple[int, CastPair]]:
+    """``A as X, B alias Y and C, ovvero Z``: an alias link is a pair in a sentence that already pairs
+    an actor with a role in that order; on its own it names a pen or stage name."""
+    out = []
+    for m in scan(ctx.text, ALIAS_RE):
+        sent = sentence_start(ctx.text, m.start())
+        end = _SENTENCE_END.search(ctx.text, m.end())
+        stop = end.start() if end else len(ctx.text)
+        siblings = [p for pos, p in found if sent <= pos < stop and p.actor != clean_name(m.group("actor"))]
+        in_order = any(0 <= ctx.text.find(p.actor, sent, stop) < ctx.text.find(p.character, sent, stop)
+                       for p in siblings)
+        actor = person_of(ctx, m.group("actor"), loose=True)
+        if in_order and actor and looks_like_character(ctx, m.group("char")):
+            char = clean_name(m.group("char"))
+            out.append((m.start(), CastPair(char, actor, (), work_near(ctx, m.start()))))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

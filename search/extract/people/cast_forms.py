@@ -159,6 +159,12 @@ _AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen
            r"[a-zà-ÿ][\w'’-]*){1,5}")
 
 
+# "A alias X", "B, ovvero l’ispettrice Y": a nickname link, a pair only beside the list's plain pairs
+ALIAS_RE = re.compile(
+    rf"(?P<actor>{NAME}),? (?:alias|aka|a\.k\.a\.|ovvero|cioè|dit|dite) "
+    rf"(?P<desc>(?:(?:l['’]|la |il |lo |le |the )[a-zà-ÿ]+ )?)(?P<char>{NAME})")
+
+
 AS_RE = re.compile(
     rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION}| \([^()\n]{{1,60}}\))?"
     rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP}"
@@ -232,6 +238,7 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     IS_THE_PLAYED_BY_RE: ("ed by ",),
     PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von ", " voz de ", " voce di ", " voix de ", " Stimme von "),
     AS_RE: (" as ", " como ", " come "),
+    ALIAS_RE: ("alias ", "aka ", "a.k.a. ", "ovvero ", "cioè ", "dit ", "dite "),
     ALS_RE: (" als ",),
     PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo",
                      "spielt", "mimt", "verkörper", "Rolle", "vida", "pele", "vive", "speel", "vertolk", "rol van"),
