@@ -169,3 +169,12 @@ def test_alias_link_is_a_pair_only_beside_the_lists_plain_pairs():
     assert ("Elena Moriconi", "Nives Carbonetti") in got
     # a pen name with no cast pair beside it is no role
     assert not any(actor == "Fulvia Arnaldi" for _, actor in got)
+
+
+def test_possessive_role_beside_a_certain_one_in_the_same_sentence():
+    text = ("Headline\n\n"
+            "Fans cheered at Odran Feeley’s Walt Crane in a dream, then at the reveal that "
+            "Priya Castellane’s Nora Vell was alive. Priya Castellane said the ending surprised her.")
+    got = _cast_of(text)
+    assert ("Nora Vell", "Priya Castellane") in got
+    assert ("Walt Crane", "Odran Feeley") in got

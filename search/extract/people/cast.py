@@ -52,6 +52,7 @@ from search.extract.people.roles import (
     CastContext,
     clean_name,
     desc_ok,
+    full_name,
     is_person,
     looks_like_character,
     person_of,
@@ -222,12 +223,23 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         actor = person_of(ctx, m.group("actor"))
         if actor and looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
+    weak_poss = []
     for m in scan(text, POSS_RE):
         actor = person_of(ctx, m.group("actor"))
         char = m.group("char")
         group = _GROUP_AFTER.match(text, m.end("char"))  # "Payne's One Direction bandmates": a band
-        if actor and not group and looks_like_character(ctx, char):
-            add(m.start(), char, actor)
+        if not group and looks_like_character(ctx, char):
+            if actor:
+                add(m.start(), char, actor)
+            else:
+                weak_poss.append(m)
+    for m in weak_poss:  # "from A's X to B's Y": beside a certain "Actor's Role", a full name is one too
+        sent = sentence_start(text, m.start())
+        name = clean_name(m.group("actor"))
+        actor = person_of(ctx, name, loose=True) or (name if full_name(name) and name not in ctx.works else None)
+        if actor and any(f.start() != m.start() and sentence_start(text, f.start()) == sent
+                         and any(p == f.start() for p, _ in found) for f in scan(text, POSS_RE)):
+            add(m.start(), m.group("char"), actor, explicit=True)
     for m in scan(text, DE_RE):
         actor = person_of(ctx, m.group("actor"))
         if actor and actor.endswith(m.group()):
