@@ -6,7 +6,7 @@ import pytest
 
 from search.extract.people.finder import find_people, known_people, resolve
 from search.ingest.files import load
-from search.model import SPEECH, CastPair, Extraction, Quote
+from search.model import SPEECH, Article, CastPair, Extraction, Quote
 
 DATA = Path(__file__).parent / "data" / "people"
 
@@ -142,3 +142,19 @@ def test_resolve_in_corpus_prefers_the_article():
     assert everyone == ["Caleb McLaughlin", "Joseph Quinn"]
     assert resolve_in_corpus("McLaughlin", [], everyone) == "Caleb McLaughlin"
     assert resolve_in_corpus("Quinn", ["Aidan Quinn"], everyone) == "Aidan Quinn"
+
+
+def test_a_name_that_speaks_lines_inside_the_show_is_no_person():
+    from search.extract.pipeline import extract_one
+
+    text = ("Four lines from Saltmarsh Road fans still repeat\n\n"
+            "1. The flood\n\n"
+            "\u201cWe bail until the tide turns.\u201d - Edda Plume\n\n"
+            "Edda Plume (Rhona Castellmare) holds the village together the night the dyke breaks. "
+            "Castellmare told us she learned to row for the part.\n\n"
+            "2. The auction\n\n"
+            "\"Nothing here is for sale, not even me.\"- Osric Venn\n\n"
+            "Osric Venn says it to the bailiff at the door.\n")
+    ex = extract_one(Article(id="t.txt", title="t", text=text))
+    assert "Rhona Castellmare" in ex.people
+    assert "Osric Venn" not in ex.people
