@@ -178,3 +178,13 @@ def test_possessive_role_beside_a_certain_one_in_the_same_sentence():
     got = _cast_of(text)
     assert ("Nora Vell", "Priya Castellane") in got
     assert ("Walt Crane", "Odran Feeley") in got
+
+
+def test_recap_that_writes_role_then_actor_writes_every_bracket_so():
+    text = ("Headline\n\n"
+            "In the finale Lena nearly shot her handler Brom Tessaly (Mandy Quarrington) over a lost file. "
+            "A year later she is living with Anatol Vresk (Dario Felnhorst) in a flat above the river. "
+            "Quarrington called the shooting scene the hardest of her career.")
+    got = _cast_of(text)
+    assert ("Brom Tessaly", "Mandy Quarrington") in got
+    assert ("Anatol Vresk", "Dario Felnhorst") in got

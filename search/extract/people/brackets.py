@@ -63,6 +63,8 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
     # an article that lists its cast as "Actor (Role)" and never the other way writes the rest so too
     actor_first = [c and ctx.text.startswith(a, p) for p, _, a, c, _ in decided if c]
     convention = actor_first.count(True) >= 3 and not actor_first.count(False)
+    # a recap that writes "Role (Actor)" and never the other way writes its other full-name brackets so too
+    role_first = actor_first.count(False) >= 1 and not actor_first.count(True)
     out = []
     for pos, character, actor, certain, quoted in decided:
         if not certain:  # only "Actor (Role)" readings are uncertain
@@ -72,9 +74,10 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
                     and not person_of(ctx, ch)]
             # the sentence's certain pairs say which way round it writes them
             same_way = any(ctx.text.startswith(a, p) for p, ch, a, c, _ in decided if (ch, a) in sure)
-            if sure and not same_way and full_name(character):
+            recap = role_first and full_name(character) and full_name(actor)
+            if (sure and not same_way and full_name(character)) or recap:
                 character, actor = actor, person_of(ctx, character) or character
-            certain = bool(sure) or convention
+            certain = bool(sure) or convention or recap
         if certain:
             out.append((pos, character, actor, quoted))
     return out
