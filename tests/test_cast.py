@@ -188,3 +188,9 @@ def test_recap_that_writes_role_then_actor_writes_every_bracket_so():
     got = _cast_of(text)
     assert ("Brom Tessaly", "Mandy Quarrington") in got
     assert ("Anatol Vresk", "Dario Felnhorst") in got
+
+
+def test_of_work_fame_between_actor_and_verb_is_an_aside():
+    text = ("Headline\n\n"
+            "Joining the voice cast, Wilhelmina Oyelaran-Strand of Tidewater Nights fame will star as Queen Ottoline.")
+    assert ("Queen Ottoline", "Wilhelmina Oyelaran-Strand") in _cast_of(text)
