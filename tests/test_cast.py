@@ -194,3 +194,12 @@ def test_of_work_fame_between_actor_and_verb_is_an_aside():
     text = ("Headline\n\n"
             "Joining the voice cast, Wilhelmina Oyelaran-Strand of Tidewater Nights fame will star as Queen Ottoline.")
     assert ("Queen Ottoline", "Wilhelmina Oyelaran-Strand") in _cast_of(text)
+
+
+def test_a_role_handed_from_one_actor_to_another_pairs_both():
+    text = ("Titre\n\n"
+            "Pour la saison trois, Bastien Lormeau laissera son rôle du Comte Aurélien à Gaspard Véronneau. "
+            "Meanwhile Lars Quintavalle hands the role of Captain Idris Vane to Omar Delacroix-Pym.")
+    got = _cast_of(text)
+    assert {("Comte Aurélien", "Bastien Lormeau"), ("Comte Aurélien", "Gaspard Véronneau"),
+            ("Captain Idris Vane", "Lars Quintavalle"), ("Captain Idris Vane", "Omar Delacroix-Pym")} <= got

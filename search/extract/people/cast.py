@@ -23,6 +23,7 @@ from search.extract.people.cast_forms import (
     AS_RE,
     DE_RE,
     GERMAN_RELATIVE_RE,
+    HANDOVER_RE,
     IS_LINE_RE,
     IS_RE,
     IS_THE_PLAYED_BY_RE,
@@ -246,6 +247,10 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             continue  # "Julieta Sanz de Aranda" is one person
         if actor and looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
+    for m in scan(text, HANDOVER_RE):
+        if looks_like_character(ctx, m.group("char")):
+            for side in ("actor", "actor2"):
+                add(m.start(side), m.group("char"), person_of(ctx, m.group(side), loose=True), explicit=True)
     found += _alias_siblings(ctx, found)
     return merge_pairs(ctx, found)
 

@@ -165,6 +165,15 @@ ALIAS_RE = re.compile(
     rf"(?P<desc>(?:(?:l['’]|la |il |lo |le |the )[a-zà-ÿ]+ )?)(?P<char>{NAME})")
 
 
+# "X laissera son rôle du Prince Y à Z", "X hands the role of Y to Z": one role, two actors
+HANDOVER_RE = re.compile(
+    rf"(?P<actor>{NAME}) (?:(?:will|a|va) )?(?:hand(?:s|ed)?(?: over)?|pass(?:es|ed)?(?: on)?|"
+    rf"laisse(?:ra)?|laissé|cède|cédera|cédé|passe(?:ra)?|passé|lascia|lascerà|deja|dejará|cede|cederá) "
+    rf"(?:the role of |(?:his|her|their) role (?:as|of) |the part of |(?:son|sa) rôle d(?:e|u|['’]) ?(?:la |le )?|"
+    rf"(?:il suo|su) (?:ruolo|papel) de(?:l|lla)? ?(?:la |el )?)"
+    rf"(?P<char>{NAME}) (?:over )?(?:to|à|a) (?P<actor2>{NAME})")
+
+
 AS_RE = re.compile(
     rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION}| \([^()\n]{{1,60}}\))?"
     rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP}"
@@ -238,6 +247,7 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     IS_THE_PLAYED_BY_RE: ("ed by ",),
     PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von ", " voz de ", " voce di ", " voix de ", " Stimme von "),
     AS_RE: (" as ", " como ", " come "),
+    HANDOVER_RE: (" role ", " rôle ", " ruolo ", " papel ", " part of "),
     ALIAS_RE: ("alias ", "aka ", "a.k.a. ", "ovvero ", "cioè ", "dit ", "dite "),
     ALS_RE: (" als ",),
     PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo",
