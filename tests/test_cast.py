@@ -203,3 +203,10 @@ def test_a_role_handed_from_one_actor_to_another_pairs_both():
     got = _cast_of(text)
     assert {("Comte Aurélien", "Bastien Lormeau"), ("Comte Aurélien", "Gaspard Véronneau"),
             ("Captain Idris Vane", "Lars Quintavalle"), ("Captain Idris Vane", "Omar Delacroix-Pym")} <= got
+
+
+def test_job_title_before_a_bracketed_role_is_not_part_of_its_name():
+    text = ("Headline\n\n"
+            "She finally turned on her old ally, Deputy Trade Secretary Corin Aldmoor (Fenna Rostvik), "
+            "before the credits rolled.")
+    assert ("Corin Aldmoor", "Fenna Rostvik") in _cast_of(text)

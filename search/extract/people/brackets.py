@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import STOP
+from search.extract.names.lexicon import HONORIFICS, ROLE_NOUNS, STOP, word_set
 from search.extract.names.runs import literal_hits, word_char
 from search.extract.names.shape import non_person_word
 from search.extract.people.cast_forms import PAREN_RE, scan
@@ -38,7 +38,7 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
                 character, actor = listed[m.start()]
                 decided.append((m.start(), character, actor, True, False))
             continue
-        left, right = clean_name(m.group("left")), clean_name(m.group("right"))
+        left, right = _after_job_title(clean_name(m.group("left"))), clean_name(m.group("right"))
         if not left or not right or right in ctx.works or m.group("right").startswith("The "):
             continue
         if _ROLE_AFTER.match(ctx.text, m.end()):
@@ -81,6 +81,20 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
         if certain:
             out.append((pos, character, actor, quoted))
     return out
+
+
+_JOB_TITLES = HONORIFICS | ROLE_NOUNS | word_set("advisor adviser secretary minister ministre ministro ministra "
+                                                  "ambassador commissioner attorney")
+
+
+def _after_job_title(name: str) -> str:
+    """``National Security Advisor Ana Ruiz`` → ``Ana Ruiz``: a capitalised job title before a
+    two-word name is the role's description, not part of either side's name."""
+    words = name.split()
+    if len(words) >= 3 and any(w.lower().strip(".") in _JOB_TITLES for w in words[:-2]) \
+            and words[-3].lower().strip(".") in _JOB_TITLES:
+        return " ".join(words[-2:])
+    return name
 
 
 # between two items, possibly past one the name pattern does not read ("Spider-man (X)")
