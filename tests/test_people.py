@@ -158,3 +158,12 @@ def test_a_name_that_speaks_lines_inside_the_show_is_no_person():
     ex = extract_one(Article(id="t.txt", title="t", text=text))
     assert "Rhona Castellmare" in ex.people
     assert "Osric Venn" not in ex.people
+
+
+def test_a_capitalised_word_after_a_romance_article_is_a_title_not_a_given_name():
+    text = ("Titolo\n\n"
+            "Alla festa sono arrivati il Dottore Marco Quaglieri e la Contessa Giulia Sarzanelli, "
+            "oltre a Tommaso Berlinghieri, che ha detto di essere felice.")
+    people = find_people(Article(id="t.txt", title="t", text=text))
+    assert "Marco Quaglieri" in people and "Giulia Sarzanelli" in people
+    assert not any(p.startswith(("Dottore", "Contessa")) for p in people)
