@@ -210,3 +210,12 @@ def test_job_title_before_a_bracketed_role_is_not_part_of_its_name():
             "She finally turned on her old ally, Deputy Trade Secretary Corin Aldmoor (Fenna Rostvik), "
             "before the credits rolled.")
     assert ("Corin Aldmoor", "Fenna Rostvik") in _cast_of(text)
+
+
+def test_character_of_actor_forms():
+    text = ("Título\n\n"
+            "A vilã Zuleica, personagem de Marisa Trancoso, volta à novela. "
+            "In the spin-off, Hollis Brandvold's character, Mercy Abernath, runs the mill.")
+    got = _cast_of(text)
+    assert ("Zuleica", "Marisa Trancoso") in got
+    assert ("Mercy Abernath", "Hollis Brandvold") in got

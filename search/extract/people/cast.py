@@ -17,10 +17,12 @@ from search.extract.people.actors import actor_before, subject_after_clause
 from search.extract.people.brackets import paren_pairs
 from search.extract.people.cast_forms import (
     A_QUIEN_RE,
+    ACTOR_CHARACTER_RE,
     ALIAS_RE,
     ALS_RE,
     APPOS_WORK_RE,
     AS_RE,
+    CHARACTER_OF_RE,
     DE_RE,
     GERMAN_RELATIVE_RE,
     HANDOVER_RE,
@@ -247,6 +249,9 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             continue  # "Julieta Sanz de Aranda" is one person
         if actor and looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
+    for m in scan(text, CHARACTER_OF_RE) + scan(text, ACTOR_CHARACTER_RE):
+        if looks_like_character(ctx, m.group("char")):
+            add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
     for m in scan(text, HANDOVER_RE):
         if looks_like_character(ctx, m.group("char")):
             for side in ("actor", "actor2"):

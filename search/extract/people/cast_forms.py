@@ -174,6 +174,14 @@ HANDOVER_RE = re.compile(
     rf"(?P<char>{NAME}) (?:over )?(?:to|à|a) (?P<actor2>{NAME})")
 
 
+# "Carminha, personagem de Ana X", "Lupe, il personaggio di Ada Y": the role named, then whose it is
+CHARACTER_OF_RE = re.compile(
+    rf"(?P<char>{NAME}),? (?:(?:o|a|el|la|le|il|the) )?(?:personagem|personaje|personnage|personaggio) "
+    rf"(?:(?:de|di|du|del|do|da)|d['’]) ?(?P<actor>{NAME})")
+# "Lena Falk's character, Ines": the actor's role by name
+ACTOR_CHARACTER_RE = re.compile(rf"(?P<actor>{NAME})['’]s? (?:[a-z-]+ )?character,? (?P<char>{NAME})")
+
+
 AS_RE = re.compile(
     rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION}| \([^()\n]{{1,60}}\))?"
     rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP}"
@@ -248,6 +256,8 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von ", " voz de ", " voce di ", " voix de ", " Stimme von "),
     AS_RE: (" as ", " como ", " come "),
     HANDOVER_RE: (" role ", " rôle ", " ruolo ", " papel ", " part of "),
+    CHARACTER_OF_RE: ("personag", "personaje", "personnage"),
+    ACTOR_CHARACTER_RE: (" character",),
     ALIAS_RE: ("alias ", "aka ", "a.k.a. ", "ovvero ", "cioè ", "dit ", "dite "),
     ALS_RE: (" als ",),
     PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo",
