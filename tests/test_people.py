@@ -167,3 +167,10 @@ def test_a_capitalised_word_after_a_romance_article_is_a_title_not_a_given_name(
     people = find_people(Article(id="t.txt", title="t", text=text))
     assert "Marco Quaglieri" in people and "Giulia Sarzanelli" in people
     assert not any(p.startswith(("Dottore", "Contessa")) for p in people)
+
+
+def test_common_given_names_are_a_hint_across_languages():
+    text = ("Headline\n\n"
+            "The front row included Imogen Pattersby, and later Raquel Oyarzábal waved from the balcony.")
+    people = find_people(Article(id="t.txt", title="t", text=text))
+    assert {"Imogen Pattersby", "Raquel Oyarzábal"} <= set(people)
