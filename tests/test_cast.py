@@ -161,12 +161,13 @@ def test_german_noun_before_the_role_is_not_part_of_it():
 
 def test_alias_link_is_a_pair_only_beside_the_lists_plain_pairs():
     text = ("Titolo\n\n"
-            "Alla prima sono arrivati Ilaria Vestrini nota come Corvo, Dario Palmisani alias Gufo e "
-            "Nives Carbonetti, ovvero la dottoressa Elena Moriconi. "
+            "Alla prima sono arrivati Ilaria Vestrini nota come Corvo, Dario Palmisani alias Gufo, "
+            "il Capitano Gianmaria Stoppani e Nives Carbonetti, ovvero la dottoressa Elena Moriconi. "
             "La scrittrice Fulvia Arnaldi, alias Marta Serrachiodi, ha firmato il romanzo.")
     got = _cast_of(text)
     assert ("Gufo", "Dario Palmisani") in got
     assert ("Elena Moriconi", "Nives Carbonetti") in got
+    assert ("Capitano", "Gianmaria Stoppani") in got
     # a pen name with no cast pair beside it is no role
     assert not any(actor == "Fulvia Arnaldi" for _, actor in got)
 

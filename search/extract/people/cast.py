@@ -268,12 +268,13 @@ def _alias_siblings(ctx: CastContext, found: list[tuple[int, CastPair]]) -> list
         sent = sentence_start(ctx.text, m.start())
         end = _SENTENCE_END.search(ctx.text, m.end())
         stop = end.start() if end else len(ctx.text)
-        siblings = [p for pos, p in found if sent <= pos < stop and p.actor != clean_name(m.group("actor"))]
+        actor_text, char = (m.group("titled"), m.group("title")) if m.group("title") else m.group("actor", "char")
+        siblings = [p for pos, p in found if sent <= pos < stop and p.actor != clean_name(actor_text)]
         in_order = any(0 <= ctx.text.find(p.actor, sent, stop) < ctx.text.find(p.character, sent, stop)
                        for p in siblings)
-        actor = person_of(ctx, m.group("actor"), loose=True)
-        if in_order and actor and looks_like_character(ctx, m.group("char")):
-            char = clean_name(m.group("char"))
+        actor = person_of(ctx, actor_text, loose=True)
+        if in_order and actor and looks_like_character(ctx, char):
+            char = clean_name(char)
             out.append((m.start(), CastPair(char, actor, (), work_near(ctx, m.start()))))
     return out
 

@@ -162,7 +162,9 @@ _AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen
 # "A alias X", "B, ovvero l’ispettrice Y": a nickname link, a pair only beside the list's plain pairs
 ALIAS_RE = re.compile(
     rf"(?P<actor>{NAME}),? (?:alias|aka|a\.k\.a\.|ovvero|cioè|dit|dite) "
-    rf"(?P<desc>(?:(?:l['’]|la |il |lo |le |the )[a-zà-ÿ]+ )?)(?P<char>{NAME})")
+    rf"(?P<desc>(?:(?:l['’]|la |il |lo |le |the )[a-zà-ÿ]+ )?)(?P<char>{NAME})"
+    # "il Professore Ada Rossi" in such a list: the role by its title, then the actor
+    rf"|\b(?:il|lo|la|el|le) (?P<title>{CAP}) (?P<titled>{NAME})")
 
 
 # "X laissera son rôle du Prince Y à Z", "X hands the role of Y to Z": one role, two actors

@@ -63,7 +63,7 @@ def _fullest(ctx: CastContext, pair: CastPair) -> CastPair:
         if len(cand) <= len(best):
             continue  # the cheap test first: most mentions are no longer than the role
         cw = core_words(cand)
-        if not cw or is_person(ctx, cand) or cand in ctx.works or cand == pair.actor:
+        if not cw or is_person(ctx, cand) or cand in ctx.works or pair.actor in cand:
             continue
         if len(core) == 1:
             ok = cw[0] == core[0] and len(cw) <= 3
