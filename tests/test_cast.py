@@ -220,3 +220,9 @@ def test_character_of_actor_forms():
     got = _cast_of(text)
     assert ("Zuleica", "Marisa Trancoso") in got
     assert ("Mercy Abernath", "Hollis Brandvold") in got
+
+
+def test_french_lends_features_with_an_aside():
+    text = ("Titre\n\n"
+            "L'acteur Gaspard Véronneau prêtera quant à lui ses traits au capitaine Anselme Brochard.")
+    assert ("Anselme Brochard", "Gaspard Véronneau") in _cast_of(text)
