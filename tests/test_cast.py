@@ -226,3 +226,9 @@ def test_french_lends_features_with_an_aside():
     text = ("Titre\n\n"
             "L'acteur Gaspard Véronneau prêtera quant à lui ses traits au capitaine Anselme Brochard.")
     assert ("Anselme Brochard", "Gaspard Véronneau") in _cast_of(text)
+
+
+def test_a_name_ending_in_an_initial_is_the_role_side_of_a_bracket():
+    text = ("Headline\n\n"
+            "Late in the episode, Dorit V. (Saskia Brandwyn) finally opens the sealed drawer.")
+    assert ("Dorit V.", "Saskia Brandwyn") in _cast_of(text)

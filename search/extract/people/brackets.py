@@ -47,6 +47,8 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
         if any(non_person_word(w, i, right_words) for i, w in enumerate(right_words)):
             continue
         wl, wr = person_weight(ctx, left), person_weight(ctx, right)
+        if _ENDS_IN_INITIAL.search(left) and not _ENDS_IN_INITIAL.search(right):
+            wl = min(wl, wr - 1)  # "Mara K. (Ines Vogel)": the press never names a person by a final initial
         if m.group("who") or m.group("where"):
             wr = max(wr, wl + 1)  # "(newcomer X)", "(X, left)": only a person is a newcomer or stands left
         if wr > wl or (wl == wr and full_name(right)):
@@ -95,6 +97,9 @@ def _after_job_title(name: str) -> str:
             and words[-3].lower().strip(".") in _JOB_TITLES:
         return " ".join(words[-2:])
     return name
+
+
+_ENDS_IN_INITIAL = re.compile(r" [A-Z]\.$")
 
 
 # between two items, possibly past one the name pattern does not read ("Spider-man (X)")
