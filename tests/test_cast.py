@@ -232,3 +232,8 @@ def test_a_name_ending_in_an_initial_is_the_role_side_of_a_bracket():
     text = ("Headline\n\n"
             "Late in the episode, Dorit V. (Saskia Brandwyn) finally opens the sealed drawer.")
     assert ("Dorit V.", "Saskia Brandwyn") in _cast_of(text)
+
+
+def test_french_lands_the_role_of():
+    text = "Titre\n\nLa comédienne Zoé Marchetti décroche le rôle de Blanche Ferrand dans la série."
+    assert ("Blanche Ferrand", "Zoé Marchetti") in _cast_of(text)

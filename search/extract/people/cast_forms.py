@@ -55,7 +55,7 @@ _PLAY = (_PLAY_PREFIX +
 _PLAY_ABROAD = (_PLAY_PREFIX + r"(?:"
                 r"joue(?:ra|rait|ait)?|incarne(?:ra|rait|ait)?|interprète|interprétera|"
                 r"(?:[Dd]ans|se glisse(?:ra)? dans) la peau d(?:e|u|['’])|"
-                r"(?:[Dd]ans|joue|tient|reprend(?:ra)?) le rôle d(?:e|u|['’])|"
+                r"(?:[Dd]ans|joue|tient|reprend(?:ra|re)?|décroche|obtient) le rôle d(?:e|u|['’])|"
                 r"prête(?:ra)?(?: quant à (?:lui|elle)| aussi| également)? (?:ses traits|sa voix) (?:à|au)|"
                 r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
                 r"dà voce a|[Nn]el ruolo di|"
