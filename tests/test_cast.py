@@ -148,3 +148,92 @@ def test_spanish_quoted_roles_and_character_first():
             "Carla Ortúzar.")
     got = _cast_of(text)
     assert got == {("Inés Barrera", "Dafne Rojas"), ("Tomás", "Bruno Ledesma"), ("Lucía Barrera", "Carla Ortúzar")}
+
+
+def test_german_noun_before_the_role_is_not_part_of_it():
+    text = ("Überschrift\n\n"
+            "In der neuen Serie: Tamsin Oberfeld mimt die junge Kommissarin Wiebke Sandgruber, und Ole Brackmann "
+            "spielt den alten Fischer Henner Twieselmann.")
+    got = _cast_of(text)
+    assert ("Wiebke Sandgruber", "Tamsin Oberfeld") in got
+    assert ("Henner Twieselmann", "Ole Brackmann") in got
+
+
+def test_alias_link_is_a_pair_only_beside_the_lists_plain_pairs():
+    text = ("Titolo\n\n"
+            "Alla prima sono arrivati Ilaria Vestrini nota come Corvo, Dario Palmisani alias Gufo, "
+            "il Capitano Gianmaria Stoppani e Nives Carbonetti, ovvero la dottoressa Elena Moriconi. "
+            "La scrittrice Fulvia Arnaldi, alias Marta Serrachiodi, ha firmato il romanzo.")
+    got = _cast_of(text)
+    assert ("Gufo", "Dario Palmisani") in got
+    assert ("Elena Moriconi", "Nives Carbonetti") in got
+    assert ("Capitano", "Gianmaria Stoppani") in got
+    # a pen name with no cast pair beside it is no role
+    assert not any(actor == "Fulvia Arnaldi" for _, actor in got)
+
+
+def test_possessive_role_beside_a_certain_one_in_the_same_sentence():
+    text = ("Headline\n\n"
+            "Fans cheered at Odran Feeley’s Walt Crane in a dream, then at the reveal that "
+            "Priya Castellane’s Nora Vell was alive. Priya Castellane said the ending surprised her.")
+    got = _cast_of(text)
+    assert ("Nora Vell", "Priya Castellane") in got
+    assert ("Walt Crane", "Odran Feeley") in got
+
+
+def test_recap_that_writes_role_then_actor_writes_every_bracket_so():
+    text = ("Headline\n\n"
+            "In the finale Lena nearly shot her handler Brom Tessaly (Mandy Quarrington) over a lost file. "
+            "A year later she is living with Anatol Vresk (Dario Felnhorst) in a flat above the river. "
+            "Quarrington called the shooting scene the hardest of her career.")
+    got = _cast_of(text)
+    assert ("Brom Tessaly", "Mandy Quarrington") in got
+    assert ("Anatol Vresk", "Dario Felnhorst") in got
+
+
+def test_of_work_fame_between_actor_and_verb_is_an_aside():
+    text = ("Headline\n\n"
+            "Joining the voice cast, Wilhelmina Oyelaran-Strand of Tidewater Nights fame will star as Queen Ottoline.")
+    assert ("Queen Ottoline", "Wilhelmina Oyelaran-Strand") in _cast_of(text)
+
+
+def test_a_role_handed_from_one_actor_to_another_pairs_both():
+    text = ("Titre\n\n"
+            "Pour la saison trois, Bastien Lormeau laissera son rôle du Comte Aurélien à Gaspard Véronneau. "
+            "Meanwhile Lars Quintavalle hands the role of Captain Idris Vane to Omar Delacroix-Pym.")
+    got = _cast_of(text)
+    assert {("Comte Aurélien", "Bastien Lormeau"), ("Comte Aurélien", "Gaspard Véronneau"),
+            ("Captain Idris Vane", "Lars Quintavalle"), ("Captain Idris Vane", "Omar Delacroix-Pym")} <= got
+
+
+def test_job_title_before_a_bracketed_role_is_not_part_of_its_name():
+    text = ("Headline\n\n"
+            "She finally turned on her old ally, Deputy Trade Secretary Corin Aldmoor (Fenna Rostvik), "
+            "before the credits rolled.")
+    assert ("Corin Aldmoor", "Fenna Rostvik") in _cast_of(text)
+
+
+def test_character_of_actor_forms():
+    text = ("Título\n\n"
+            "A vilã Zuleica, personagem de Marisa Trancoso, volta à novela. "
+            "In the spin-off, Hollis Brandvold's character, Mercy Abernath, runs the mill.")
+    got = _cast_of(text)
+    assert ("Zuleica", "Marisa Trancoso") in got
+    assert ("Mercy Abernath", "Hollis Brandvold") in got
+
+
+def test_french_lends_features_with_an_aside():
+    text = ("Titre\n\n"
+            "L'acteur Gaspard Véronneau prêtera quant à lui ses traits au capitaine Anselme Brochard.")
+    assert ("Anselme Brochard", "Gaspard Véronneau") in _cast_of(text)
+
+
+def test_a_name_ending_in_an_initial_is_the_role_side_of_a_bracket():
+    text = ("Headline\n\n"
+            "Late in the episode, Dorit V. (Saskia Brandwyn) finally opens the sealed drawer.")
+    assert ("Dorit V.", "Saskia Brandwyn") in _cast_of(text)
+
+
+def test_french_lands_the_role_of():
+    text = "Titre\n\nLa comédienne Zoé Marchetti décroche le rôle de Blanche Ferrand dans la série."
+    assert ("Blanche Ferrand", "Zoé Marchetti") in _cast_of(text)

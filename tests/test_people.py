@@ -6,7 +6,7 @@ import pytest
 
 from search.extract.people.finder import find_people, known_people, resolve
 from search.ingest.files import load
-from search.model import SPEECH, CastPair, Extraction, Quote
+from search.model import SPEECH, Article, CastPair, Extraction, Quote
 
 DATA = Path(__file__).parent / "data" / "people"
 
@@ -142,3 +142,35 @@ def test_resolve_in_corpus_prefers_the_article():
     assert everyone == ["Caleb McLaughlin", "Joseph Quinn"]
     assert resolve_in_corpus("McLaughlin", [], everyone) == "Caleb McLaughlin"
     assert resolve_in_corpus("Quinn", ["Aidan Quinn"], everyone) == "Aidan Quinn"
+
+
+def test_a_name_that_speaks_lines_inside_the_show_is_no_person():
+    from search.extract.pipeline import extract_one
+
+    text = ("Four lines from Saltmarsh Road fans still repeat\n\n"
+            "1. The flood\n\n"
+            "\u201cWe bail until the tide turns.\u201d - Edda Plume\n\n"
+            "Edda Plume (Rhona Castellmare) holds the village together the night the dyke breaks. "
+            "Castellmare told us she learned to row for the part.\n\n"
+            "2. The auction\n\n"
+            "\"Nothing here is for sale, not even me.\"- Osric Venn\n\n"
+            "Osric Venn says it to the bailiff at the door.\n")
+    ex = extract_one(Article(id="t.txt", title="t", text=text))
+    assert "Rhona Castellmare" in ex.people
+    assert "Osric Venn" not in ex.people
+
+
+def test_a_capitalised_word_after_a_romance_article_is_a_title_not_a_given_name():
+    text = ("Titolo\n\n"
+            "Alla festa sono arrivati il Dottore Marco Quaglieri e la Contessa Giulia Sarzanelli, "
+            "oltre a Tommaso Berlinghieri, che ha detto di essere felice.")
+    people = find_people(Article(id="t.txt", title="t", text=text))
+    assert "Marco Quaglieri" in people and "Giulia Sarzanelli" in people
+    assert not any(p.startswith(("Dottore", "Contessa")) for p in people)
+
+
+def test_common_given_names_are_a_hint_across_languages():
+    text = ("Headline\n\n"
+            "The front row included Imogen Pattersby, and later Raquel Oyarzábal waved from the balcony.")
+    people = find_people(Article(id="t.txt", title="t", text=text))
+    assert {"Imogen Pattersby", "Raquel Oyarzábal"} <= set(people)

@@ -13,7 +13,7 @@ from search.extract.names import STOP
 from search.extract.people import finder as people_mod
 from search.extract.people.resolve import respell_actors
 from search.extract.quotes import finder as quotes_mod
-from search.model import SPEECH, Article, Extraction
+from search.model import IN_SHOW, SPEECH, Article, Extraction
 
 
 def extract_one(article: Article) -> Extraction:
@@ -24,7 +24,9 @@ def extract_one(article: Article) -> Extraction:
     speakers = {_as_person(q.speaker, people) for q in quotes
                 if q.kind == SPEECH and q.speaker and q.speaker[0].isupper()
                 and q.speaker.split()[0].lower() not in STOP}
-    people = sorted(set(people) | speakers)
+    # whoever speaks a line inside the show is a character there, unless the article pairs them as an actor
+    in_show = {q.speaker for q in quotes if q.kind == IN_SHOW and q.speaker} - speakers - {c.actor for c in cast}
+    people = sorted((set(people) | speakers) - in_show)
     return Extraction(quotes=quotes, people=people, cast=cast)
 
 

@@ -157,6 +157,26 @@ stefano valentina alessia martina elisa roberto massimo fabio simone riccardo
 hans jürgen klaus wolfgang stefan andreas markus matthias florian lukas jonas leon felix
 maximilian moritz lena luise katharina sabine ursula petra monika heike karin ludwig dieter günter uwe
 joão paulo tiago gonçalo inês adriana débora thiago bruno fernanda juliana camila letícia
+abel agnes aileen alana alec alexa alexis alma amelia amir andre angie anita april arthur aubrey
+audrey barry beau becky ben bianca blake bonnie brooke bryce calvin candice carly cassie cecilia
+chandler chelsea cheryl chloe christy cindy clint cody cole conan corey cory damian damon darren
+demi denzel desmond devon dolly dominique duncan dustin dwayne eddy edgar edith edwin eileen elaine
+eleanor eli elijah elliot elsa elton eleanor emilia emma esther ewan faye felicity fiona flora floyd
+freddie freya gavin gillian gordon graham gwen gwyneth halle harvey hayley heidi holly howard imogen
+irene ivan jada jaden jared jasmine jaime jeanne jenna jessie jodie joey jolene jude kara karl katy
+keira kendall kendrick kenny kerry kirsten kristin kylie lana lara leah leila lena leon leslie lewis
+lila lindsay lionel lorraine louise lorna lucille mandy marcus marilyn marvin maxine meg melanie mia
+miley mindy minnie mitchell monica naomi neve niall nina nora oliver ollie patti quentin quincy
+rachael rhys riley robbie rodney ron rowan roxanne rupert sadie selena serena shania shawn sheila
+sienna sonia stacy stanley stella stuart susie tara tessa tiffany trevor troy ursula vera vince
+wanda warren whitney wyatt yara yolanda zac zara álvaro alfonso antonia araceli begoña catalina
+consuelo daniela dolores esteban gonzalo hernán inés irene jaime josefina julio lorena lourdes
+macarena mateo mónica natalia nuria pilar raquel raúl rocío silvia soledad verónica anaïs
+aurélie bastien benoît capucine clément étienne fabien gaëlle inès jérôme léon lucie
+mélanie noémie rémi sylvie thierry valérie yves alberto angela carla claudia elisa emanuele fabrizio
+gianni ilaria lucia monica nicola pietro raffaella sergio silvia tommaso vittoria annika birgit dirk
+elke gerhard heinz helga ingrid jens lars maren nils sven torsten ute beatriz caio carolina
+eduarda gustavo henrique luana lucas marcelo mariana rafaela renata rodrigo
 """)
 
 

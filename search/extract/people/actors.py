@@ -12,7 +12,8 @@ from search.extract.people.roles import CastContext, clean_name, person_of, sent
 def actor_before(ctx: CastContext, pos: int) -> str | None:
     """The actor a ``plays`` phrase at ``pos`` is about: the name or pronoun before it."""
     text = ctx.text
-    before = text[max(0, pos - 120): pos]
+    # "X of Glass Harbor fame will star as Y": the credit is an aside, X is still the subject
+    before = _FAME.sub("", text[max(0, pos - 120): pos])
     # "Agena Tobin (Gilmore Lane) will play Nancy": a credit may sit between actor and verb
     m = re.search(rf"({NAME})(?: \([^()\n]{{1,60}}\))?,?(?: (?:who|que|quien))?\s*$", before)
     # "X has joined the cast to play Y"; "X, el actor venezolano que interpreta a Y"
@@ -57,6 +58,9 @@ def actor_before(ctx: CastContext, pos: int) -> str | None:
     if pronoun or spanish or re.match(r"\s*(?:his|her|their|su)\b", text[sent_start:pos], re.IGNORECASE):
         return _first_person(ctx, sentence_start(text, max(0, sent_start - 2)), sent_start)
     return None
+
+
+_FAME = re.compile(r" of [^,.;()\n]{1,50} fame(?=\s*$)")
 
 
 _BARE_LABEL = re.compile(r"\s*[Tt]he (?:actor|actress|star|performer|\d+-year-old)\b")

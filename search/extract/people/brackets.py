@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import STOP
+from search.extract.names.lexicon import HONORIFICS, ROLE_NOUNS, STOP, word_set
 from search.extract.names.runs import literal_hits, word_char
 from search.extract.names.shape import non_person_word
 from search.extract.people.cast_forms import PAREN_RE, scan
@@ -38,7 +38,7 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
                 character, actor = listed[m.start()]
                 decided.append((m.start(), character, actor, True, False))
             continue
-        left, right = clean_name(m.group("left")), clean_name(m.group("right"))
+        left, right = _after_job_title(clean_name(m.group("left"))), clean_name(m.group("right"))
         if not left or not right or right in ctx.works or m.group("right").startswith("The "):
             continue
         if _ROLE_AFTER.match(ctx.text, m.end()):
@@ -47,6 +47,8 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
         if any(non_person_word(w, i, right_words) for i, w in enumerate(right_words)):
             continue
         wl, wr = person_weight(ctx, left), person_weight(ctx, right)
+        if _ENDS_IN_INITIAL.search(left) and not _ENDS_IN_INITIAL.search(right):
+            wl = min(wl, wr - 1)  # "Mara K. (Ines Vogel)": the press never names a person by a final initial
         if m.group("who") or m.group("where"):
             wr = max(wr, wl + 1)  # "(newcomer X)", "(X, left)": only a person is a newcomer or stands left
         if wr > wl or (wl == wr and full_name(right)):
@@ -63,6 +65,8 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
     # an article that lists its cast as "Actor (Role)" and never the other way writes the rest so too
     actor_first = [c and ctx.text.startswith(a, p) for p, _, a, c, _ in decided if c]
     convention = actor_first.count(True) >= 3 and not actor_first.count(False)
+    # a recap that writes "Role (Actor)" and never the other way writes its other full-name brackets so too
+    role_first = actor_first.count(False) >= 1 and not actor_first.count(True)
     out = []
     for pos, character, actor, certain, quoted in decided:
         if not certain:  # only "Actor (Role)" readings are uncertain
@@ -72,12 +76,30 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
                     and not person_of(ctx, ch)]
             # the sentence's certain pairs say which way round it writes them
             same_way = any(ctx.text.startswith(a, p) for p, ch, a, c, _ in decided if (ch, a) in sure)
-            if sure and not same_way and full_name(character):
+            recap = role_first and full_name(character) and full_name(actor)
+            if (sure and not same_way and full_name(character)) or recap:
                 character, actor = actor, person_of(ctx, character) or character
-            certain = bool(sure) or convention
+            certain = bool(sure) or convention or recap
         if certain:
             out.append((pos, character, actor, quoted))
     return out
+
+
+_JOB_TITLES = HONORIFICS | ROLE_NOUNS | word_set("advisor adviser secretary minister ministre ministro ministra "
+                                                  "ambassador commissioner attorney")
+
+
+def _after_job_title(name: str) -> str:
+    """``National Security Advisor Ana Ruiz`` → ``Ana Ruiz``: a capitalised job title before a
+    two-word name is the role's description, not part of either side's name."""
+    words = name.split()
+    if len(words) >= 3 and any(w.lower().strip(".") in _JOB_TITLES for w in words[:-2]) \
+            and words[-3].lower().strip(".") in _JOB_TITLES:
+        return " ".join(words[-2:])
+    return name
+
+
+_ENDS_IN_INITIAL = re.compile(r" [A-Z]\.$")
 
 
 # between two items, possibly past one the name pattern does not read ("Spider-man (X)")

@@ -17,11 +17,15 @@ from search.extract.people.actors import actor_before, subject_after_clause
 from search.extract.people.brackets import paren_pairs
 from search.extract.people.cast_forms import (
     A_QUIEN_RE,
+    ACTOR_CHARACTER_RE,
+    ALIAS_RE,
     ALS_RE,
     APPOS_WORK_RE,
     AS_RE,
+    CHARACTER_OF_RE,
     DE_RE,
     GERMAN_RELATIVE_RE,
+    HANDOVER_RE,
     IS_LINE_RE,
     IS_RE,
     IS_THE_PLAYED_BY_RE,
@@ -51,11 +55,13 @@ from search.extract.people.roles import (
     CastContext,
     clean_name,
     desc_ok,
+    full_name,
     is_person,
     looks_like_character,
     person_of,
     person_weight,
     phrase_ends,
+    sentence_start,
     start_of_body,
 )
 from search.extract.people.works import titles_of_works, work_near
@@ -85,6 +91,16 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
 
 _GROUP_AFTER = re.compile(r" (?:bandmates?|band|members?|co-?stars?|castmates?|colleagues|fans|team|crew|"
                           r"family|album|tour|song|single|label)\b")
+
+
+def _drop_noun_before_name(desc: str, char: str) -> str:
+    """``mimt den jungen Agenten River Cartwright``: after an article or adjective, a capitalised
+    word before a two-word name is a noun describing the role (German capitalises every noun)."""
+    words = clean_name(char).split()
+    if len(words) == 3 and desc.strip() and desc.split()[-1][:1].islower() \
+            and words[0].lower() not in FIRST_NAMES:
+        return " ".join(words[1:])
+    return char
 
 
 def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
@@ -159,6 +175,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             if not later or not desc_ok(later.group()):
                 continue
             char, char_start = later.group("char"), later.start("char")
+        char = _drop_noun_before_name(m.group("desc"), char)
         actor = actor_before(ctx, m.start()) or subject_after_clause(ctx, m)
         two = TWO_ROLES.match(text, char_start)
         if two and actor:
@@ -209,16 +226,57 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         actor = person_of(ctx, m.group("actor"))
         if actor and looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
+    weak_poss = []
     for m in scan(text, POSS_RE):
         actor = person_of(ctx, m.group("actor"))
         char = m.group("char")
         group = _GROUP_AFTER.match(text, m.end("char"))  # "Payne's One Direction bandmates": a band
-        if actor and not group and looks_like_character(ctx, char):
-            add(m.start(), char, actor)
+        if not group and looks_like_character(ctx, char):
+            if actor:
+                add(m.start(), char, actor)
+            else:
+                weak_poss.append(m)
+    for m in weak_poss:  # "from A's X to B's Y": beside a certain "Actor's Role", a full name is one too
+        sent = sentence_start(text, m.start())
+        name = clean_name(m.group("actor"))
+        actor = person_of(ctx, name, loose=True) or (name if full_name(name) and name not in ctx.works else None)
+        if actor and any(f.start() != m.start() and sentence_start(text, f.start()) == sent
+                         and any(p == f.start() for p, _ in found) for f in scan(text, POSS_RE)):
+            add(m.start(), m.group("char"), actor, explicit=True)
     for m in scan(text, DE_RE):
         actor = person_of(ctx, m.group("actor"))
         if actor and actor.endswith(m.group()):
             continue  # "Julieta Sanz de Aranda" is one person
         if actor and looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), actor)
+    for m in scan(text, CHARACTER_OF_RE) + scan(text, ACTOR_CHARACTER_RE):
+        if looks_like_character(ctx, m.group("char")):
+            add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
+    for m in scan(text, HANDOVER_RE):
+        if looks_like_character(ctx, m.group("char")):
+            for side in ("actor", "actor2"):
+                add(m.start(side), m.group("char"), person_of(ctx, m.group(side), loose=True), explicit=True)
+    found += _alias_siblings(ctx, found)
     return merge_pairs(ctx, found)
+
+
+def _alias_siblings(ctx: CastContext, found: list[tuple[int, CastPair]]) -> list[tuple[int, CastPair]]:
+    """``A as X, B alias Y and C, ovvero Z``: an alias link is a pair in a sentence that already pairs
+    an actor with a role in that order; on its own it names a pen or stage name."""
+    out = []
+    for m in scan(ctx.text, ALIAS_RE):
+        sent = sentence_start(ctx.text, m.start())
+        end = _SENTENCE_END.search(ctx.text, m.end())
+        stop = end.start() if end else len(ctx.text)
+        actor_text, char = (m.group("titled"), m.group("title")) if m.group("title") else m.group("actor", "char")
+        siblings = [p for pos, p in found if sent <= pos < stop and p.actor != clean_name(actor_text)]
+        in_order = any(0 <= ctx.text.find(p.actor, sent, stop) < ctx.text.find(p.character, sent, stop)
+                       for p in siblings)
+        actor = person_of(ctx, actor_text, loose=True)
+        if in_order and actor and looks_like_character(ctx, char):
+            char = clean_name(char)
+            out.append((m.start(), CastPair(char, actor, (), work_near(ctx, m.start()))))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

@@ -55,8 +55,8 @@ _PLAY = (_PLAY_PREFIX +
 _PLAY_ABROAD = (_PLAY_PREFIX + r"(?:"
                 r"joue(?:ra|rait|ait)?|incarne(?:ra|rait|ait)?|interprète|interprétera|"
                 r"(?:[Dd]ans|se glisse(?:ra)? dans) la peau d(?:e|u|['’])|"
-                r"(?:[Dd]ans|joue|tient|reprend(?:ra)?) le rôle d(?:e|u|['’])|"
-                r"prête(?:ra)? (?:ses traits|sa voix) (?:à|au)|"
+                r"(?:[Dd]ans|joue|tient|reprend(?:ra|re)?|décroche|obtient) le rôle d(?:e|u|['’])|"
+                r"prête(?:ra)?(?: quant à (?:lui|elle)| aussi| également)? (?:ses traits|sa voix) (?:à|au)|"
                 r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
                 r"dà voce a|[Nn]el ruolo di|"
                 r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
@@ -159,6 +159,31 @@ _AS_GAP = (r"(?: (?!(?:said|says|told|described|called|known|such|well|same|seen
            r"[a-zà-ÿ][\w'’-]*){1,5}")
 
 
+# "A alias X", "B, ovvero l’ispettrice Y": a nickname link, a pair only beside the list's plain pairs
+ALIAS_RE = re.compile(
+    rf"(?P<actor>{NAME}),? (?:alias|aka|a\.k\.a\.|ovvero|cioè|dit|dite) "
+    rf"(?P<desc>(?:(?:l['’]|la |il |lo |le |the )[a-zà-ÿ]+ )?)(?P<char>{NAME})"
+    # "il Professore Ada Rossi" in such a list: the role by its title, then the actor
+    rf"|\b(?:il|lo|la|el|le) (?P<title>{CAP}) (?P<titled>{NAME})")
+
+
+# "X laissera son rôle du Prince Y à Z", "X hands the role of Y to Z": one role, two actors
+HANDOVER_RE = re.compile(
+    rf"(?P<actor>{NAME}) (?:(?:will|a|va) )?(?:hand(?:s|ed)?(?: over)?|pass(?:es|ed)?(?: on)?|"
+    rf"laisse(?:ra)?|laissé|cède|cédera|cédé|passe(?:ra)?|passé|lascia|lascerà|deja|dejará|cede|cederá) "
+    rf"(?:the role of |(?:his|her|their) role (?:as|of) |the part of |(?:son|sa) rôle d(?:e|u|['’]) ?(?:la |le )?|"
+    rf"(?:il suo|su) (?:ruolo|papel) de(?:l|lla)? ?(?:la |el )?)"
+    rf"(?P<char>{NAME}) (?:over )?(?:to|à|a) (?P<actor2>{NAME})")
+
+
+# "Carminha, personagem de Ana X", "Lupe, il personaggio di Ada Y": the role named, then whose it is
+CHARACTER_OF_RE = re.compile(
+    rf"(?P<char>{NAME}),? (?:(?:o|a|el|la|le|il|the) )?(?:personagem|personaje|personnage|personaggio) "
+    rf"(?:(?:de|di|du|del|do|da)|d['’]) ?(?P<actor>{NAME})")
+# "Lena Falk's character, Ines": the actor's role by name
+ACTOR_CHARACTER_RE = re.compile(rf"(?P<actor>{NAME})['’]s? (?:[a-z-]+ )?character,? (?P<char>{NAME})")
+
+
 AS_RE = re.compile(
     rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION}| \([^()\n]{{1,60}}\))?"
     rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP}"
@@ -232,6 +257,10 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     IS_THE_PLAYED_BY_RE: ("ed by ",),
     PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von ", " voz de ", " voce di ", " voix de ", " Stimme von "),
     AS_RE: (" as ", " como ", " come "),
+    HANDOVER_RE: (" role ", " rôle ", " ruolo ", " papel ", " part of "),
+    CHARACTER_OF_RE: ("personag", "personaje", "personnage"),
+    ACTOR_CHARACTER_RE: (" character",),
+    ALIAS_RE: ("alias ", "aka ", "a.k.a. ", "ovvero ", "cioè ", "dit ", "dite "),
     ALS_RE: (" als ",),
     PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo",
                      "spielt", "mimt", "verkörper", "Rolle", "vida", "pele", "vive", "speel", "vertolk", "rol van"),

@@ -72,6 +72,7 @@ def candidates(text: str) -> dict[str, Evidence]:
         words, stripped = strip_title(r.words)
         words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
         words = _after_particle(_after_non_person(words))
+        words = _after_article_title(text, r, words)
         if r.start < headline_end:
             # Headline case capitalises verbs too: keep only the part the body names as a run.
             words = _named_in_body(words, body_texts)
@@ -170,6 +171,18 @@ def _drop_sentence_opener(text: str, r: Run, words: list[str], stripped, lowered
     if SENTENCE_START.search(text[max(0, r.start - 3): r.start]) and (
             words[0].lower() in lowered  # "Presenti Lorenzo Vitali": a given name comes second
             or len(words) == 3 and words[1].lower() in FIRST_NAMES and words[0].lower() not in FIRST_NAMES):
+        return words[1:]
+    return words
+
+
+_ROMANCE_ARTICLE = re.compile(r"(?:^|[\s(])(?:il|lo|la|el|le|los|las|les|gli|o|a)\s+$", re.IGNORECASE)
+
+
+def _after_article_title(text: str, r: Run, words: list[str]) -> list[str]:
+    """``il Professore Ada Rossi`` → ``Ada Rossi``: Romance press puts no article before a given
+    name, so a capitalised word after one is a title or a noun."""
+    if len(words) >= 3 and words[0] == r.words[0] and words[0].lower() not in FIRST_NAMES \
+            and _ROMANCE_ARTICLE.search(text, max(0, r.start - 6), r.start):
         return words[1:]
     return words
 

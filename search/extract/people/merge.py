@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from search.extract.names.lexicon import STOP
+from search.extract.names.lexicon import FIRST_NAMES, STOP
 from search.extract.names.shape import person_shaped
 from search.extract.people.name_pattern import name_not_after
 from search.extract.people.roles import CastContext, clean_name, core_words, is_person
@@ -63,12 +63,14 @@ def _fullest(ctx: CastContext, pair: CastPair) -> CastPair:
         if len(cand) <= len(best):
             continue  # the cheap test first: most mentions are no longer than the role
         cw = core_words(cand)
-        if not cw or is_person(ctx, cand) or cand in ctx.works or cand == pair.actor:
+        if not cw or is_person(ctx, cand) or cand in ctx.works or pair.actor in cand:
             continue
         if len(core) == 1:
             ok = cw[0] == core[0] and len(cw) <= 3
         else:
             ok = set(core) <= set(cand.split()) and cw[-1] == core[-1]
+            # "den alten Fischer Henner Kahl": a noun before the role describes it; a given name joins it
+            ok = ok and all(w.lower() in FIRST_NAMES for w in cw[:cw.index(core[0])] if core[0] in cw)
         if ok and person_shaped(cw + ["X"] if len(cw) == 1 else cw) and all(w.lower() not in STOP for w in cw):
             best = cand
     return CastPair(best, pair.actor, pair.aliases, pair.work)

@@ -65,12 +65,14 @@ def clean_name(name: str) -> str:
     words = name.split(" ")
     # "Ex-CIA-Agentin Carrie Mathison": a job title built on an acronym opens no name
     while len(words) > 1 and (words[0].lower() in STOP and not _korean_surname(words)
-                              or _ACRONYM_PART.search(words[0])):
+                              or _ACRONYM_PART.search(words[0]) or _ELIDED_NOUN.match(words[0])):
         words = words[1:]
     return " ".join(words)
 
 
 _ACRONYM_PART = re.compile(r"(?:^|-)[A-Z]{2,}-")
+# "L'acteur", "L’attrice": an elided article on a common noun; "O'Brien" and "D'Arcy" keep their capital
+_ELIDED_NOUN = re.compile(r"[A-Za-z]['’][a-zà-ÿ]")
 
 
 _SYLLABLE_NAME = re.compile(rf"[{UPPER}][^\W\d_]*{SYLLABLE}$")
