@@ -184,7 +184,7 @@ def test_character_expansion_keeps_the_rest_of_the_query(seeds):
 
 
 def test_an_unset_date_is_no_date(seeds):
-    from search.library import _date
+    from search.engine.shapes import date_text as _date
 
     # What the date column reads back for an article without one (it was "429496-72-95").
     assert _date(2**32 - 1) is None and _date(0) is None

@@ -33,7 +33,7 @@ def test_the_app_searches_reads_and_survives_a_dead_node(tmp_path):
             app = BylineApp(served)
             async with app.run_test(size=(100, 30)) as pilot:
                 await settle(pilot)
-                assert status(app) == "Type to search 16 articles"
+                assert status(app) == "Type to search 16 articles · newest first"
                 app.screen.pane.input.value = "Glasswater"
                 await settle(pilot)
                 results = app.screen.results

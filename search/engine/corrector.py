@@ -5,6 +5,8 @@ from __future__ import annotations
 from whoosh.spelling import ReaderCorrector
 from whoosh.support.levenshtein import distance as whoosh_distance
 
+from search.engine.whoosh_internals import reader_cache
+
 
 class Corrector(ReaderCorrector):
     """Whoosh's reader corrector, comparing the word only with words of a length that can be
@@ -27,7 +29,7 @@ class Corrector(ReaderCorrector):
 def _lexicon(reader, field: str) -> dict[int, str]:
     """A field's words by length, each length's words in one string (compact in memory), read
     once per reader: a new reader comes with every change to the index."""
-    cache = reader.__dict__.setdefault("_byline_cache", {})
+    cache = reader_cache(reader)
     key = ("lexicon", field)
     if key not in cache:
         to_text = reader.schema[field].from_bytes

@@ -49,22 +49,22 @@ def stem_of(word: str) -> str:
 class TermList:
     def __init__(self, conn):
         self.c = conn
-        self._terms: dict[str, list] | None = None
+        self._loaded: dict[str, list] | None = None
         self._run = None
         self._checked = 0.0
 
     def forget(self) -> None:
-        self._terms = None
+        self._loaded = None
 
     def terms(self) -> dict[str, list]:
         now = time.monotonic()
-        if self._terms is not None and now - self._checked < FRESH_SECONDS:
-            return self._terms
+        if self._loaded is not None and now - self._checked < FRESH_SECONDS:
+            return self._loaded
         run = read_state(self.c).get("run")
-        if self._terms is None or run != self._run:
-            self._terms, self._run = read_terms(self.c), run
+        if self._loaded is None or run != self._run:
+            self._loaded, self._run = read_terms(self.c), run
         self._checked = now
-        return self._terms
+        return self._loaded
 
     def near(self, stem: str, maxdist: int, first_letter: bool = False, swaps: bool = False
              ) -> list[tuple[int, str]]:
