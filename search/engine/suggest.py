@@ -17,6 +17,7 @@ from whoosh.analysis import STOP_WORDS
 from search.engine.corrector import Corrector
 from search.engine.schema import NAME_FIELDS, TEXT_ANALYZER, TEXT_FIELDS
 from search.engine.top import top
+from search.query.analysis import edits
 from search.query.parser import ALIASES, FIELDS, bounded
 
 PERSON_FIELDS = ("actor", "speaker", "person", "character")
@@ -45,21 +46,7 @@ def _maxdist(word: str) -> int:
 
 def distance(a: str, b: str, limit: int = 3) -> int:
     """Damerau-Levenshtein (optimal string alignment) distance, stopping early above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = ca != cb
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
+    return edits(a, b, limit, swaps=True)
 
 
 def _letters_apart(a: str, b: str) -> int:

@@ -13,32 +13,13 @@ import time
 from collections import Counter
 
 from search.backends.sphinx.state import read_state, read_terms
-from search.query.analysis import stems
+from search.query.analysis import edits, stems
 
 MAX_EXPANSION = 64  # stems a fuzzy word may stand for, as on the local index
 MIN_WORD = 3
 FRESH_SECONDS = 30.0  # how long a client trusts its copy before checking for a newer run
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
-
-
-def edits(a: str, b: str, limit: int, swaps: bool = False) -> int:
-    """Levenshtein distance, stopping above ``limit``; with ``swaps``, a transposition is one edit
-    (as spelling suggestions count it; Whoosh's fuzzy terms do not)."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if swaps and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 def stem_of(word: str) -> str:
