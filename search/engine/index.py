@@ -179,6 +179,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     # Deletions wait for the commit: one query per batch instead of one per file, and a writer's
     # deletions only reach committed segments, never the documents it has just added.
     doomed: set[str] = set()
+    unwritten: list[dict] = []  # the batch's documents, written at its commit with their final links
     from search.engine.linker import Linker
 
     linker = Linker(index_dir) if extract else None
@@ -208,8 +209,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 articles = [d for d in prep.docs if d["type"] == "article"]
                 for doc, (ex, copy_doc) in zip(articles, prep.extras, strict=True):
                     linker.add(doc, ex, copy_doc)
-            for doc in prep.docs:
-                writer.add_document(**doc)
+            unwritten.extend(prep.docs)
             if old:
                 report.changed += 1
             else:
@@ -218,6 +218,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                                        [s.reason for s in prep.skipped])
             pending += len(prep.ids) or 1
             if pending >= BATCH or (pending and time.perf_counter() - last_commit > COMMIT_SECONDS):
+                _write(writer, unwritten, linker)
                 _delete(writer, doomed)
                 if linker:
                     linker.commit()
@@ -227,6 +228,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 pending, last_commit, doomed = 0, time.perf_counter(), set()
             if progress:
                 progress(n, n_todo)
+        _write(writer, unwritten, linker)
         _delete(writer, doomed)
         if linker:
             linker.commit()
@@ -245,6 +247,19 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     _make_private(index_dir)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write(writer, docs: list[dict], linker) -> None:
+    """A batch's documents, each article with its copy/story link as the whole batch left it. A
+    later file can make an earlier one a copy; rewriting that article after the commit would leave
+    its old version deleted but still counted by BM25F (document count, word frequencies, field
+    lengths) until a merge drops it, so a fresh index would score unlike the same corpus anywhere
+    else."""
+    if linker:
+        linker.relink(docs)
+    for doc in docs:
+        writer.add_document(**doc)
+    docs.clear()
 
 
 def _make_private(index_dir: Path) -> None:
