@@ -179,7 +179,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     # Deletions wait for the commit: one query per batch instead of one per file, and a writer's
     # deletions only reach committed segments, never the documents it has just added.
     doomed: set[str] = set()
-    unwritten: list[dict] = []  # the batch's documents, written at its commit with their final links
+    unwritten: list[dict] = []  # the batch's articles, written at its commit with their final links
     from search.engine.linker import Linker
 
     linker = Linker(index_dir) if extract else None
@@ -209,7 +209,11 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 articles = [d for d in prep.docs if d["type"] == "article"]
                 for doc, (ex, copy_doc) in zip(articles, prep.extras, strict=True):
                     linker.add(doc, ex, copy_doc)
-            unwritten.extend(prep.docs)
+            for doc in prep.docs:
+                if doc["type"] == "article":
+                    unwritten.append(doc)
+                else:  # a quote's fields never change with links: its writing starts now
+                    writer.add_document(**doc)
             if old:
                 report.changed += 1
             else:
@@ -250,7 +254,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
 
 
 def _write(writer, docs: list[dict], linker) -> None:
-    """A batch's documents, each article with its copy/story link as the whole batch left it. A
+    """A batch's articles, each with its copy/story link as the whole batch left it. A
     later file can make an earlier one a copy; rewriting that article after the commit would leave
     its old version deleted but still counted by BM25F (document count, word frequencies, field
     lengths) until a merge drops it, so a fresh index would score unlike the same corpus anywhere
