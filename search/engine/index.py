@@ -189,6 +189,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     # Deletions wait for the commit: one query per batch instead of one per file, and a writer's
     # deletions only reach committed segments, never the documents it has just added.
     doomed: set[str] = set()
+    unwritten: list[dict] = []  # the batch's articles, written at its commit with their final links
     from search.engine.linker import Linker
 
     linker = Linker(index_dir) if extract else None
@@ -220,7 +221,10 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 for doc, (ex, copy_doc) in zip(articles, prep.extras, strict=True):
                     linker.add(doc, ex, copy_doc)
             for doc in prep.docs:
-                writer.add_document(**doc)
+                if doc["type"] == "article":
+                    unwritten.append(doc)
+                else:  # a quote's fields never change with links: its writing starts now
+                    writer.add_document(**doc)
             if old:
                 report.changed += 1
             elif prep.ids:  # a file skipped whole is in ``skipped``, not added
@@ -229,6 +233,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                                        [s.reason for s in prep.skipped])
             pending += len(prep.ids) or 1
             if pending >= BATCH or (pending and time.perf_counter() - last_commit > commit_every):
+                _write(writer, unwritten, linker)
                 _delete(writer, doomed)
                 if linker:
                     linker.commit()
@@ -239,6 +244,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                 commit_every = min(commit_every * 2, COMMIT_SECONDS)
             if progress:
                 progress(n, n_todo)
+        _write(writer, unwritten, linker)
         _delete(writer, doomed)
         if linker:
             linker.commit()
@@ -257,6 +263,19 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     _make_private(index_dir)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write(writer, docs: list[dict], linker) -> None:
+    """A batch's articles, each with its copy/story link as the whole batch left it. A
+    later file can make an earlier one a copy; rewriting that article after the commit would leave
+    its old version deleted but still counted by BM25F (document count, word frequencies, field
+    lengths) until a merge drops it, so a fresh index would score unlike the same corpus anywhere
+    else."""
+    if linker:
+        linker.relink(docs)
+    for doc in docs:
+        writer.add_document(**doc)
+    docs.clear()
 
 
 def _make_private(index_dir: Path) -> None:

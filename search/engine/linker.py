@@ -34,6 +34,13 @@ class Linker:
         self.tables.add(doc["id"], ex)
         self.affected.update(self.copies.related(doc["id"]))
 
+    def relink(self, docs: list[dict]) -> None:
+        """Bring the links of article documents not yet written up to date."""
+        for doc in docs:
+            aid = doc["id"]
+            if doc.get("type") == "article" and aid in self.affected and aid in self.copies:
+                apply_link(doc, self.copies.link_for(aid))
+
     def commit(self) -> None:
         """Before the Whoosh commit: a crash then leaves these ahead, and re-adding is idempotent."""
         self.copies.commit()
