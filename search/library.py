@@ -16,7 +16,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from whoosh import query as Q
-from whoosh import sorting
 from whoosh.qparser import QueryParser
 
 from search.engine import index as idx
@@ -25,7 +24,7 @@ from search.engine.records import load_extraction
 from search.engine.schema import SCHEMA
 from search.engine.scoring import BM25F
 from search.engine.shapes import (
-    UNDATED,
+    NEWEST_FIRST,
     articles_only,
     body_phrase,
     count_records,
@@ -33,8 +32,9 @@ from search.engine.shapes import (
     leaves,
     mentions,
     on_quotes,
+    swap_term,
 )
-from search.engine.suggest import did_you_mean
+from search.engine.suggest import spelling_for
 from search.engine.tables import FILE as TABLES
 from search.engine.tables import CorpusTables
 from search.engine.top import Top, months, top
@@ -47,10 +47,7 @@ from search.query.rewrite import CastLead, expand_cast, person_named
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Q.Term("type", "article")
 QUOTES = Q.Term("type", "quote")
-FEW = 3  # below this many hits, look for a better spelling
 ANSWERS = 64  # searches remembered until the index changes
-# Newest first with undated articles last (the column's "no date" is its largest value).
-NEWEST_FIRST = sorting.TranslateFacet(lambda d: d if d < UNDATED else 0, sorting.FieldFacet("date"))
 
 
 def default_index_dir(paths: list[Path]) -> Path:
@@ -161,7 +158,7 @@ class Library:
         def run() -> str | None:
             s = self._s()
             parsed = parse(text)
-            return None if s is None or parsed.query is Q.NullQuery else _suggestion(s, parsed, hits)
+            return None if s is None or parsed.query is Q.NullQuery else spelling_for(s, parsed, hits)
         return self._run(run)
 
     def _search(self, text: str, limit: int, sort: str, collapse: bool, suggest: bool = True) -> Results:
@@ -185,7 +182,7 @@ class Library:
             hits = collapse_copies(hits)
         total = found.total
         quotes = self._quotes(parsed.query, limit) if mentions(parsed.query, ("quote", "speaker", "kind")) else []
-        suggestion = _suggestion(s, parsed, len(hits)) if suggest else None
+        suggestion = spelling_for(s, parsed, len(hits)) if suggest else None
         elapsed = (time.perf_counter() - started) * 1000
         return Results(text, hits, max(total, len(hits)), elapsed, parsed.notice, quotes, suggestion)
 
@@ -224,7 +221,7 @@ class Library:
         def find(lead: CastLead, limit: int) -> list[Hit]:
             # The rest of the query still holds: ``foo character:Eddie`` needs "foo" too.
             named = Q.And([Q.Or([body_phrase(n) for n in lead.names]), Q.Or([body_phrase(n) for n in lead.context])])
-            found = self._s().search(Q.And([_swap(q, lead.field, lead.key, named), ARTICLES]), limit=limit)
+            found = self._s().search(Q.And([swap_term(q, lead.field, lead.key, named), ARTICLES]), limit=limit)
             terms = ({w for n in lead.names for w in stems(n)}, [], [])
             return [self._hit(stored, 0.0, terms) for stored in found]
 
@@ -326,19 +323,3 @@ class Library:
             return {"articles": count_records(s, "article"), "quotes": count_records(s, "quote"),
                     "people": self._tables.count_people() if self._tables else 0, "index": str(self.index_dir)}
         return self._run(run)
-
-
-def _swap(q: Q.Query, field: str, text: str, replacement: Q.Query) -> Q.Query:
-    """``q`` with its ``field:text`` term replaced by ``replacement``."""
-    def swap(node: Q.Query) -> Q.Query:
-        if node.is_leaf() and getattr(node, "fieldname", None) == field and str(getattr(node, "text", "")) == text:
-            return replacement
-        return node
-    return q.accept(swap)
-
-
-def _suggestion(s, parsed, hits: int) -> str | None:
-    if hits >= FEW:
-        return None
-    # With some hits, only a word the index does not know at all is worth correcting.
-    return did_you_mean(s, parsed.query, parsed.text, rare=0 if hits else 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 from whoosh import query as Q
+from whoosh import sorting
 
 from search.query.analysis import stems
 
@@ -53,6 +54,19 @@ def body_phrase(name: str) -> Q.Query:
 UNDATED = 10**8  # dates are YYYYMMDD; anything from here up is the date column's "no date"
 
 
+# Newest first with undated articles last (the column's "no date" is its largest value).
+NEWEST_FIRST = sorting.TranslateFacet(lambda d: d if d < UNDATED else 0, sorting.FieldFacet("date"))
+
+
 def date_text(n: int | None) -> str | None:
     # An undated article reads back from the date column as its "missing" value, 2**32 - 1.
     return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}" if n and n < UNDATED else None
+
+
+def swap_term(q: Q.Query, field: str, text: str, replacement: Q.Query) -> Q.Query:
+    """``q`` with its ``field:text`` term replaced by ``replacement``."""
+    def swap(node: Q.Query) -> Q.Query:
+        if node.is_leaf() and getattr(node, "fieldname", None) == field and str(getattr(node, "text", "")) == text:
+            return replacement
+        return node
+    return q.accept(swap)

@@ -294,3 +294,13 @@ def complete_input(text: str, people_names: Iterable[str], limit: int = 20) -> l
         return []
     head = text[:m.start()]
     return [head + c for c in complete_field(text[m.start():], people_names, limit)]
+
+
+FEW = 3  # below this many hits, look for a better spelling
+
+
+def spelling_for(s, parsed, hits: int) -> str | None:
+    if hits >= FEW:
+        return None
+    # With some hits, only a word the index does not know at all is worth correcting.
+    return did_you_mean(s, parsed.query, parsed.text, rare=0 if hits else 1)
