@@ -121,3 +121,16 @@ async def wait_until(pilot, condition, timeout: float = 60) -> None:
     while not condition():
         assert time.monotonic() < deadline, f"timed out; status: {status(pilot.app)!r}"
         await pilot.pause(0.05)
+
+
+def quotes(text: str, people: list[str] | None = None, language: str = "en",
+           cast: list | None = None) -> dict[str, tuple[str, str | None]]:
+    """Each quote ``find_quotes`` gives for ``text`` as an article: text → (kind, speaker)."""
+    from search.extract.quotes.finder import find_quotes
+    from search.model import Article
+
+    article = Article(id="a.txt", title=text.split("\n", 1)[0], text=text, language=language)
+    found = find_quotes(article, people or [], cast or [])
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return {q.text: (q.kind, q.speaker) for q in found}

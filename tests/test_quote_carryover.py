@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from search.extract.quotes.finder import find_quotes
-from search.model import IN_SHOW, SCARE, SPEECH, Article, CastPair
-
-
-def quotes(text: str, people: list[str] | None = None, language: str = "en",
-           cast: list[CastPair] | None = None) -> dict[str, tuple[str, str | None]]:
-    article = Article(id="a.txt", title=text.split("\n", 1)[0], text=text, language=language)
-    found = find_quotes(article, people or [], cast or [])
-    for q in found:
-        assert text[q.start:q.end] == q.text
-    return {q.text: (q.kind, q.speaker) for q in found}
+from search.model import IN_SHOW, SCARE, SPEECH, CastPair
+from tests.conftest import quotes
 
 
 def test_the_actor_mentioned_mid_sentence_is_the_speaker_not_the_role_named_before():

@@ -7,17 +7,8 @@ import json
 import pytest
 
 from search.extract.pipeline import extract_one, to_json
-from search.extract.quotes.finder import find_quotes
 from search.model import SCARE, SPEECH, Article, CastPair
-
-
-def quotes(text: str, people: list[str] | None = None, language: str = "en",
-           cast: list[CastPair] | None = None) -> dict[str, tuple[str, str | None]]:
-    article = Article(id="a.txt", title=text.split("\n", 1)[0], text=text, language=language)
-    found = find_quotes(article, people or [], cast or [])
-    for q in found:
-        assert text[q.start:q.end] == q.text
-    return {q.text: (q.kind, q.speaker) for q in found}
+from tests.conftest import quotes
 
 
 def test_a_lead_in_sentence_that_names_a_film_in_quotes_still_leads_in():
