@@ -16,13 +16,10 @@ from search.model import ArticleView, Hit, Results, UpdateReport
 Progress = Callable[[int, int], None]
 
 
-@runtime_checkable
-class Facade(Protocol):
-    paths: list[Path]  # the corpus; empty: the index as it stands, maintained elsewhere
-    index_dir: Path | None  # where a local index lives; None for a cluster
+class Answers(Protocol):
+    """What every engine answers: searches, articles and the corpus tables."""
 
     def is_indexed(self) -> bool: ...
-    def update(self, progress: Progress | None = None, max_bytes: int | None = None) -> UpdateReport: ...
     def count(self) -> int: ...
     def search(self, text: str, limit: int = 50, sort: str = "relevance", collapse: bool = True,
                suggest: bool = True) -> Results: ...
@@ -37,3 +34,11 @@ class Facade(Protocol):
     def cast(self) -> list[dict]: ...
     def stats(self) -> dict: ...
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class Facade(Answers, Protocol):
+    paths: list[Path]  # the corpus; empty: the index as it stands, maintained elsewhere
+    index_dir: Path | None  # where a local index lives; None for a cluster
+
+    def update(self, progress: Progress | None = None, max_bytes: int | None = None) -> UpdateReport: ...

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from search.facade import Facade
+from search.facade import Answers, Facade
 from search.library import Library
 
 CORPUS = Path(__file__).parent / "data" / "devcorpus" / "articles"
@@ -57,7 +57,9 @@ def lib(request, tmp_path_factory):
 
 def test_it_is_the_facade_with_the_facades_signatures(lib):
     assert isinstance(lib, Facade)
-    for name, member in vars(Facade).items():
+    members = {**vars(Answers), **vars(Facade)}
+    assert {"search", "article", "update", "close"} <= members.keys()
+    for name, member in members.items():
         if callable(member) and not name.startswith("_"):
             assert inspect.signature(getattr(type(lib), name)).parameters.keys() == \
                 inspect.signature(member).parameters.keys(), name
