@@ -19,7 +19,7 @@ from whoosh import query as Q
 from whoosh.qparser import QueryParser
 
 from search.engine import index as idx
-from search.engine.highlight import query_terms, snippet, spans
+from search.engine.highlight import query_terms
 from search.engine.records import load_extraction
 from search.engine.schema import SCHEMA
 from search.engine.scoring import BM25F
@@ -43,6 +43,7 @@ from search.model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_co
 from search.query.analysis import stems
 from search.query.parser import bounded, parse
 from search.query.rewrite import CastLead, expand_cast, person_named
+from search.query.spans import snippet, spans
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Q.Term("type", "article")

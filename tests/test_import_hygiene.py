@@ -26,3 +26,14 @@ def test_headless_subcommand_leaves_textual_out(tmp_path):
             "bad = [m for m in ('textual', 'rich') if m in sys.modules]; sys.exit(bool(bad))")
     run = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ix")], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_cluster_backend_leaves_whoosh_queries_out():
+    """The cluster reads spans and snippets from the engine-free ``search.query.spans``: no Whoosh
+    query machinery, and none of the Whoosh engine package beyond its plain record helpers."""
+    code = ("import sys; import search.backends.sphinx.backend, search.backends.sphinx.indexer; "
+            "bad = [m for m in sys.modules if m.startswith(('whoosh.query', 'whoosh.qparser', 'whoosh.searching', "
+            "'whoosh.index', 'search.engine.highlight', 'search.engine.index', 'search.library'))]; "
+            "print(bad); sys.exit(bool(bad))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr

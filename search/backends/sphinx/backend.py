@@ -6,7 +6,7 @@ every holder of an article's shard (chosen by a digest of its id, ``replicas``).
 lives in the ``byline_meta`` index on every node (``byline cluster up`` writes it), next to
 the corpus tables, the manifest and the term list (``state``).
 
-Snippets and spans come from the stored body (``search.engine.highlight``), as on Whoosh.
+Snippets and spans come from the stored body (``search.query.spans``), as on Whoosh.
 """
 
 from __future__ import annotations
@@ -22,12 +22,12 @@ from search.backends.sphinx.rank import CANDIDATES, Ranker
 from search.backends.sphinx.replicas import Replicas
 from search.backends.sphinx.sphinxql import any_phrase, story_token, translate
 from search.backends.sphinx.terms import MAX_EXPANSION, TermList
-from search.engine.highlight import snippet, spans
 from search.engine.records import load_extraction
 from search.engine.tables import CorpusTables
 from search.model import Article, ArticleView, Extraction, Hit, Quote, QuoteHit, Results, collapse_copies
 from search.query.analysis import stems
 from search.query.rewrite import CastLead, expand_cast, person_named
+from search.query.spans import snippet, spans
 
 MONTHS_CAP = 20000
 FEW = 3  # below this many hits, look for a better spelling, as the local index does

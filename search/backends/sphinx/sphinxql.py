@@ -48,7 +48,7 @@ class Translation:
     fields: set[str] = field(default_factory=set)  # fields the query names
     empty: bool = False  # nothing to search for at all
     names: set[tuple[str, str]] = field(default_factory=set)  # ("actor"|"character", lower-cased name)
-    # What to paint in the text, as ``search.engine.highlight.spans`` takes it: stems, phrases
+    # What to paint in the text, as ``search.query.spans.spans`` takes it: stems, phrases
     # (lists of stems) and prefixes of the words the query looks for in the text fields.
     terms: tuple[set[str], list[list[str]], list[str]] = field(default_factory=lambda: (set(), [], []))
 
