@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 
-from .keys import MOVEMENT, binding_ids, bound, declared, set_keymap
+from .commands import APP, COMMANDS, bindings
+from .keys import binding_ids, bound, set_keymap
 from .screens.main import MainScreen
 
 # The corpus shipped with byline; the same folder search.library opens by default.
@@ -22,12 +22,7 @@ class BylineApp(App[int]):
     CSS_PATH = "byline.tcss"
     TITLE = "byline"
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [
-        Binding("q", "quit", "Quit", show=False, id="quit"),
-        # Shown in the footer whatever has focus: the one way out a newcomer can always see.
-        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit_now"),
-        Binding("question_mark,f1", "help", "Help", id="help"),  # f1 works from the search box too
-    ]
+    BINDINGS = bindings(APP)
 
     def __init__(self, library, *, theme: str | None = None, animations: bool = False,
                  cursor_blink: bool = False, keymap: dict[str, str] | None = None,
@@ -72,22 +67,21 @@ class BylineApp(App[int]):
         yield from super().get_system_commands(screen)
         # Every byline action is a palette entry too, whatever has focus: a key typed into the
         # search box is text, so the palette is the way to People, Export… from there.
-        seen = {"quit"}
-        nodes = [node for node in (self, screen, *screen.walk_children())
-                 if type(node).__module__.startswith("tui.")]
-        for node in nodes:
-            ours = {b.id for b in declared(type(node), ours_only=True)} - MOVEMENT
+        seen = {"quit"}  # Textual's own entries already quit
+        for node in (self, screen, *screen.walk_children()):
             for binding in bound(node, self.keymap):
-                label = (type(node).__name__, binding.action)
-                if (binding.id not in ours or not binding.description or binding.system
-                        or label in seen or binding.action in seen):
+                command = COMMANDS.get(binding.id or "")
+                # One entry per command, run on the first node that binds it (n/N are bound on the
+                # screen as well as on the reader, so they work from the results too).
+                if (command is None or not command.palette or binding.action != command.action
+                        or command.id in seen or command.action in seen):
                     continue
-                seen.add(label)
+                seen.add(command.id)
 
                 def run(node=node, action=binding.action) -> None:
                     self.call_later(self.run_action, action, node)
 
-                yield SystemCommand(binding.description, f"Key: {self.get_key_display(binding)}", run)
+                yield SystemCommand(command.description, f"Key: {self.get_key_display(binding)}", run)
 
     def action_help(self) -> None:
         try:

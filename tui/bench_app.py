@@ -78,10 +78,11 @@ class Terminal:
         proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env,
                                 start_new_session=True, close_fds=True)
         os.close(slave)
-        term = cls(proc, master, started)
-        term._reader = threading.Thread(target=term._read, daemon=True)
-        term._reader.start()
-        return term
+        return cls(proc, master, started)
+
+    def __post_init__(self) -> None:
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
 
     def _read(self) -> None:
         while True:

@@ -1,7 +1,8 @@
 """The help screen: every key as it is bound right now, then the query syntax from help.md.
 
 The key table is built from the live bindings of the screen beneath (with the user's keymap
-applied), so a key remapped in the config shows as remapped and a disabled action is not listed.
+applied), so a key remapped in the config shows as remapped and a disabled action is not listed;
+each of byline's keys sits under the help group its command declares (``tui.commands``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Markdown, Static
 
+from .commands import BOTTOM, CLOSE_HELP, COMMANDS, DOWN, GROUPS, HALF_DOWN, HALF_UP, TOP, UP, bindings
 from .keys import bound
 
 HELP_MD = Path(__file__).with_name("help.md")
@@ -53,19 +55,22 @@ def _textual_actions(node: DOMNode) -> set[str]:
 
 
 def binding_rows(screen: Screen) -> list[HelpRow]:
-    """Every described binding of the app, ``screen`` and the widgets on it, keys as currently mapped."""
+    """Every described binding of the app, ``screen`` and the widgets on it, keys as currently mapped,
+    under the help group byline's declaration gives the command (else the pane's name)."""
     app = screen.app
     keymap = getattr(app, "keymap", None)  # byline's App keeps the user's [keys]; another App has none
     nodes: list[DOMNode] = [app, screen, *screen.walk_children(with_self=False)]
-    rows: dict[tuple[str, str, str], list[str]] = {}
-    ids: dict[tuple[str, str, str], list[str]] = {}
+    rows: dict[tuple[str, str], list[str]] = {}
+    ids: dict[tuple[str, str], list[str]] = {}
     for node in nodes:
         skip = _textual_actions(node)
+        ours = type(node).__module__.startswith("tui.")  # another app's ids are not byline's commands
         for binding in bound(node, keymap):
             if not binding.description or binding.system or binding.action in skip:
                 continue
+            command = COMMANDS.get(binding.id or "") if ours else None
             description = binding.description[:1].upper() + binding.description[1:]
-            group = (_section(node), binding.action, description)
+            group = (command.group if command else _section(node), description)
             display = app.get_key_display(binding)
             keys = rows.setdefault(group, [])
             if display not in keys:
@@ -73,8 +78,10 @@ def binding_rows(screen: Screen) -> list[HelpRow]:
             same = ids.setdefault(group, [])
             if binding.id and binding.id not in same:
                 same.append(binding.id)
-    return [HelpRow(section, ", ".join(keys), description, ", ".join(ids[group]) or None)
-            for group, keys in rows.items() for section, _action, description in [group]]
+    order = {name: n for n, name in enumerate(GROUPS)}
+    found = sorted(rows.items(), key=lambda item: order.get(item[0][0], len(order)))
+    return [HelpRow(section, ", ".join(keys), description, ", ".join(ids[(section, description)]) or None)
+            for (section, description), keys in found]
 
 
 def keys_text(rows: list[HelpRow]) -> Text:
@@ -105,14 +112,10 @@ def syntax_markdown() -> str:
 
 class HelpBody(VerticalScroll):
     # The same movement keys as the rest of byline, so reading the help needs no new habits.
-    BINDINGS = [
-        Binding("j", "scroll_down", show=False),
-        Binding("k", "scroll_up", show=False),
-        Binding("g", "scroll_home", show=False),
-        Binding("G", "scroll_end", show=False),
-        Binding("ctrl+d", "page_down", show=False),
-        Binding("ctrl+u", "page_up", show=False),
-    ]
+    # (Home and End it has already.)
+    BINDINGS = bindings([DOWN, UP, TOP, BOTTOM, HALF_DOWN, HALF_UP], keys={"top": "g", "bottom": "G"},
+                        actions={"down": "scroll_down", "up": "scroll_up", "top": "scroll_home", "bottom": "scroll_end",
+                                 "half_down": "page_down", "half_up": "page_up"})
 
 
 class HelpScreen(ModalScreen[None]):
@@ -141,12 +144,7 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
-    BINDINGS = [
-        Binding("escape", "close", "Close help", show=False),
-        Binding("q", "close", "Close help", show=False),
-        Binding("question_mark", "close", "Close help", show=False),
-        Binding("f1", "close", "Close help", show=False),
-    ]
+    BINDINGS = bindings([CLOSE_HELP])
 
     def __init__(self, beneath: Screen | None = None) -> None:
         super().__init__()

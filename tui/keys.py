@@ -11,10 +11,6 @@ from collections.abc import Iterator, Mapping
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
-# Cursor movement is what keys are for; the palette lists commands.
-MOVEMENT = frozenset({"down", "up", "top", "bottom", "page_down", "half_down", "half_up", "into_results",
-                      "history_back", "close_find"})
-
 
 def set_keymap(app, keymap: Mapping[str, str | list[str]]) -> None:
     """Remap keys by binding id, and keep the map where help and the palette can read it
@@ -47,15 +43,7 @@ def bound(node: DOMNode, keymap: Mapping[str, str | list[str]] | None = None) ->
 
 
 def binding_ids() -> set[str]:
-    """Every binding id a user may remap: those of every byline screen and widget."""
-    from . import app, help
-    from .screens import dates, export, main, people, saved, skipped
-    from .widgets import article_text, quote_sidebar, reader, search_pane
+    """Every binding id a user may remap: every command byline declares."""
+    from .commands import COMMANDS
 
-    ids: set[str] = set()
-    for module in (app, help, dates, export, main, people, saved, skipped, article_text, quote_sidebar, reader,
-                   search_pane):
-        for value in vars(module).values():
-            if isinstance(value, type) and value.__module__ == module.__name__ and "BINDINGS" in value.__dict__:
-                ids.update(b.id for b in declared(value, ours_only=True) if b.id)
-    return ids
+    return set(COMMANDS)

@@ -7,10 +7,11 @@ import re
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+
+from ..commands import DATES_CANCEL, bindings
 
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _RANGE = re.compile(rf"^\s*({_DATE})?\s*(?:\.\.|to|–|—)\s*({_DATE})?\s*$", re.IGNORECASE)
@@ -48,7 +49,7 @@ def with_dates(query: str, term: str | None) -> str:
 class DateFilterScreen(ModalScreen[str | None]):
     """Returns the date term to apply, "" to remove the filter, None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dates_cancel")]
+    BINDINGS = bindings([DATES_CANCEL])
 
     def compose(self) -> ComposeResult:
         with Vertical(id="save-dialog"):

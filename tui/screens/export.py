@@ -6,10 +6,11 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from ..commands import EXPORT_CANCEL, EXPORT_CSV, EXPORT_JSONL, EXPORT_MARKDOWN, bindings
 
 FORMAT_KEYS = {"m": "md", "c": "csv", "j": "jsonl"}
 
@@ -17,12 +18,7 @@ FORMAT_KEYS = {"m": "md", "c": "csv", "j": "jsonl"}
 class ExportScreen(ModalScreen[str | None]):
     """Asks for a format and returns it ("md", "csv", "jsonl"), or None when cancelled."""
 
-    BINDINGS = [
-        Binding("m", "pick('md')", "Markdown", id="export_markdown"),
-        Binding("c", "pick('csv')", "CSV", id="export_csv"),
-        Binding("j", "pick('jsonl')", "JSON Lines", id="export_jsonl"),
-        Binding("escape", "pick('')", "Cancel", id="export_cancel"),
-    ]
+    BINDINGS = bindings([EXPORT_MARKDOWN, EXPORT_CSV, EXPORT_JSONL, EXPORT_CANCEL])
 
     def __init__(self, what: str) -> None:
         super().__init__()

@@ -13,7 +13,6 @@ from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Static
@@ -21,6 +20,7 @@ from textual.worker import Worker, WorkerState
 
 from search.model import ArticleView, Quote, Results, Skipped
 
+from ..commands import MAIN, NEXT_MATCH, PREVIOUS_MATCH, bindings
 from ..widgets.footer import BylineFooter
 from ..widgets.quote_sidebar import QuoteSidebar, speaker_label
 from ..widgets.reader import Reader
@@ -37,27 +37,7 @@ MIN_SIZE = (40, 12)
 
 
 class MainScreen(Searching, Commands, Screen):
-    BINDINGS = [
-        Binding("slash", "focus_search", "Search", id="focus_search"),
-        Binding("escape", "back", "Back", show=False, id="back"),
-        Binding("c", "copy_quote", "Copy quote", id="copy_quote"),
-        Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
-        Binding("m", "more_like_this", "More like this", id="more_like_this"),
-        Binding("e", "export", "Export", id="export"),
-        Binding("p", "people", "People", id="people"),
-        Binding("s", "toggle_sort", "Sort", id="toggle_sort"),
-        Binding("x", "toggle_copies", "Copies", id="toggle_copies"),
-        Binding("exclamation_mark", "show_skipped", "Skipped files", show=False, id="show_skipped"),
-        Binding("r", "reindex", "Re-index", show=False, id="reindex"),
-        Binding("ctrl+y", "use_suggestion", "Use suggestion", show=False, id="use_suggestion"),
-        Binding("b", "toggle_sidebar", "Quotes pane", show=False, id="toggle_sidebar"),
-        Binding("ctrl+s", "save_search", "Save search", show=False, id="save_search"),
-        Binding("ctrl+o", "saved_searches", "Saved searches", show=False, id="saved_searches"),
-        Binding("D", "date_filter", "Filter by date", show=False, id="date_filter"),
-        # n/N also from the results or the sidebar, not only with the reader focused.
-        Binding("n", "next_match", "Next match", show=False, id="next_match"),
-        Binding("N", "previous_match", "Prev match", show=False, id="previous_match"),
-    ]
+    BINDINGS = [*bindings(MAIN), *(c.binding(footer=False) for c in (NEXT_MATCH, PREVIOUS_MATCH))]
 
     def __init__(self, library, history=None, saved=None, reader_width: int | None = None,
                  sidebar: str = "auto", **kwargs) -> None:

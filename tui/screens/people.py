@@ -7,21 +7,18 @@ import asyncio
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Static
 
+from ..commands import CLOSE, INTO_TABLE, bindings
 from ..widgets.text import plain
 
 BAR_WIDTH = 10
 
 
 class PeopleScreen(ModalScreen[str | None]):
-    BINDINGS = [
-        Binding("escape", "close", "Close", id="close"),
-        Binding("down", "into_table", "People", show=False, id="into_table"),
-    ]
+    BINDINGS = bindings([CLOSE, INTO_TABLE])
 
     def __init__(self, library) -> None:
         super().__init__()

@@ -7,18 +7,18 @@ import asyncio
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Static
 
+from ..commands import SAVE_CANCEL, SAVED_CLOSE, SAVED_REMOVE, bindings
 from ..widgets.text import plain
 
 
 class SaveSearchScreen(ModalScreen[str | None]):
     """Asks for a name; returns it, or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="save_cancel")]
+    BINDINGS = bindings([SAVE_CANCEL])
 
     def __init__(self, query: str) -> None:
         super().__init__()
@@ -41,10 +41,7 @@ class SaveSearchScreen(ModalScreen[str | None]):
 class SavedSearchesScreen(ModalScreen[str | None]):
     """Every saved search with how many articles are new since it was last looked at."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Close", id="saved_close"),
-        Binding("delete", "remove", "Remove", id="saved_remove"),
-    ]
+    BINDINGS = bindings([SAVED_CLOSE, SAVED_REMOVE])
 
     def __init__(self, saved, library) -> None:
         super().__init__()

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from search.model import Skipped
 
+from ..commands import CLOSE, CLOSE_Q, bindings
 from ..widgets.text import plain
 
 
 class SkippedScreen(ModalScreen[None]):
-    BINDINGS = [
-        Binding("escape", "dismiss", "Close", id="close"),
-        Binding("q", "dismiss", "Close", show=False, id="close_q"),
-    ]
+    BINDINGS = bindings([CLOSE, CLOSE_Q], actions={"close": "dismiss"})
 
     def __init__(self, skipped: list[Skipped]) -> None:
         super().__init__()

@@ -12,11 +12,12 @@ import re
 from collections import defaultdict
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.widgets import TextArea
 
 from search.ingest.sanitize import inert
 from search.model import Extraction
+
+from ..commands import BOTTOM, DOWN, HALF_DOWN, HALF_UP, PAGE_DOWN, TOP, UP, bindings
 
 WINDOW = 200_000  # characters loaded at once; wrapping this many takes about a tenth of a second
 OVERLAP = 2_000  # characters kept on screen when the next window loads
@@ -28,15 +29,8 @@ class ArticleText(TextArea):
     COMPONENT_CLASSES = {
         "reader--match", "reader--current", "reader--quote", "reader--chosen", "reader--name",
     }
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="down"),
-        Binding("k", "cursor_up", "Up", show=False, id="up"),
-        Binding("g", "cursor_top", "Top", show=False, id="top"),
-        Binding("G", "cursor_bottom", "Bottom", show=False, id="bottom"),
-        Binding("space", "cursor_page_down", "Page down", show=False, id="page_down"),
-        Binding("ctrl+d", "cursor_page_down", "Page down", show=False, id="half_down"),
-        Binding("ctrl+u", "cursor_page_up", "Page up", show=False, id="half_up"),
-    ]
+    BINDINGS = bindings([DOWN, UP, TOP, BOTTOM, PAGE_DOWN, HALF_DOWN, HALF_UP],
+                        actions={"top": "cursor_top", "bottom": "cursor_bottom"}, keys={"top": "g", "bottom": "G"})
 
     def __init__(self, **kwargs) -> None:
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False, **kwargs)

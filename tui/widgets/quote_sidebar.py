@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from search.model import IN_SHOW, SCARE, CastPair, Drift, Quote
 
+from ..commands import BOTTOM, DOWN, TOGGLE_ORDER, TOP, UP, bindings
 from .text import plain
 
 MARKERS = {"speech": "●", IN_SHOW: "◆", SCARE: "○"}
@@ -81,12 +81,7 @@ def entries_for(quotes: list[Quote], cast: list[CastPair], drift: list[Drift]) -
 
 
 class QuoteTable(DataTable):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="down"),
-        Binding("k", "cursor_up", "Up", show=False, id="up"),
-        Binding("g,home", "scroll_top", "First", show=False, id="top"),
-        Binding("G,end", "scroll_bottom", "Last", show=False, id="bottom"),
-    ]
+    BINDINGS = bindings([DOWN, UP, TOP, BOTTOM])
 
 
 class QuoteSidebar(Vertical):
@@ -96,7 +91,7 @@ class QuoteSidebar(Vertical):
             self.quote = quote
             super().__init__()
 
-    BINDINGS = [Binding("t", "toggle_order", "Order", id="toggle_order")]
+    BINDINGS = bindings([TOGGLE_ORDER])
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static, TextArea
@@ -13,6 +12,7 @@ from textual.widgets import Input, Static, TextArea
 from search.ingest.sanitize import inert
 from search.model import ArticleView
 
+from ..commands import CLOSE_FIND, READER, bindings
 from .article_text import ArticleText, find_spans, name_spans
 
 
@@ -22,7 +22,7 @@ class FindInput(Input):
     class Closed(Message):
         pass
 
-    BINDINGS = [Binding("escape", "close", "Close find", id="close_find")]
+    BINDINGS = bindings([CLOSE_FIND])
 
     def action_close(self) -> None:
         self.post_message(self.Closed())
@@ -41,12 +41,7 @@ class Reader(Vertical):
             self.article_id = article_id
             super().__init__()
 
-    BINDINGS = [
-        Binding("n", "next_match", "Next match", id="next_match"),
-        Binding("N", "previous_match", "Prev match", id="previous_match"),
-        Binding("o", "original", "Original", id="original"),
-        Binding("ctrl+f", "find", "Find in article", id="find"),
-    ]
+    BINDINGS = bindings(READER)
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

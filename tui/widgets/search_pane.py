@@ -5,13 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from search.model import Hit, QuoteHit, Results
 
+from ..commands import BOTTOM, DOWN, HISTORY_BACK, INTO_RESULTS, TOP, UP, bindings
 from .completion import QuerySuggester
 from .text import around_first, lit, one_line, plain
 from .trend import Trend
@@ -31,18 +31,15 @@ class SearchInput(Input):
             self.direction = direction
             super().__init__()
 
-    BINDINGS = [
-        Binding("down", "step_down", "Results", show=False, id="into_results"),
-        Binding("up", "history_back", "History", show=False, id="history_back"),
-    ]
+    BINDINGS = bindings([INTO_RESULTS, HISTORY_BACK])
 
     def __init__(self, *args, **kwargs) -> None:
         # Tab back into the box keeps the query: selected, the next key would replace it.
         super().__init__(*args, select_on_focus=False, **kwargs)
 
-    async def _on_key(self, event) -> None:
+    async def on_key(self, event) -> None:
         # "?" is the first key a newcomer tries: in an empty box it opens help (a lone "?" would
-        # only be a one-letter wildcard search). Input's own handler is skipped by prevent_default.
+        # only be a one-letter wildcard search). prevent_default skips Input's own handler, which runs after this.
         if event.character == "?" and not self.value:
             event.stop()
             event.prevent_default()
@@ -60,12 +57,7 @@ class SearchInput(Input):
 
 
 class ResultsTable(DataTable):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="down"),
-        Binding("k", "cursor_up", "Up", show=False, id="up"),
-        Binding("g,home", "scroll_top", "First", show=False, id="top"),
-        Binding("G,end", "scroll_bottom", "Last", show=False, id="bottom"),
-    ]
+    BINDINGS = bindings([DOWN, UP, TOP, BOTTOM])
 
 
 class SearchPane(Vertical):
