@@ -214,9 +214,9 @@ async def test_a_newer_key_abandons_an_older_search(lanterns, monkeypatch):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         screen = app.screen
-        real_show = screen.pane.show_results
-        screen.pane.show_results = lambda results: (painted.append(results and results.query),
-                                                    real_show(results))
+        pane = screen.pane
+        real_show = pane.watch_results
+        pane.watch_results = lambda: (painted.append(pane.results and pane.results.query), real_show())
         screen.pane.input.value = "ferry"
         await wait_until(pilot, started.is_set)
         screen.pane.input.value = "lantern"

@@ -1,19 +1,22 @@
 """The main screen: owns the state (query, results, open article, chosen quote) and pushes it down.
 
-Every Library call is blocking, so it runs in a thread (``asyncio.to_thread`` or a thread
-worker); the UI thread only paints.
+State lives in reactive attributes here; the panes post messages up and the screen's watchers
+push the state down through each pane's reactives and methods. Searching and indexing are
+``Searcher`` and ``Indexer`` (each holds this screen), the side commands plain functions in
+``.commands``. Every Library call is blocking, so it runs in a thread (``asyncio.to_thread`` or
+a thread worker); the UI thread only paints.
 """
 
 from __future__ import annotations
 
 import asyncio
 import bisect
-import time
 from functools import partial
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
@@ -26,47 +29,50 @@ from ..widgets.quote_sidebar import QuoteSidebar, speaker_label
 from ..widgets.reader import Reader
 from ..widgets.search_pane import SearchPane
 from ..widgets.text import one_line
-from .commands import Commands
+from . import commands
 from .export import export_folder
-from .searching import PAGE, Searching
-from .status import article_header, idle_status
+from .indexing import Indexer
+from .searching import Searcher
+from .status import article_header, idle_status, results_status
 
 ONE_PANE_WIDTH, ONE_PANE_HEIGHT = 70, 20  # below either, search and reader take turns
 SIDEBAR_WIDTH = ONE_PANE_WIDTH  # wherever the reader has a pane of its own, so do its quotes
 MIN_SIZE = (40, 12)
 
 
-class MainScreen(Searching, Commands, Screen):
+class MainScreen(Screen):
+    # n/N also from the results or the sidebar, not only with the reader focused.
     BINDINGS = [*bindings(MAIN), *(c.binding(footer=False) for c in (NEXT_MATCH, PREVIOUS_MATCH))]
+
+    query_text: var[str] = var("")
+    results: var[Results | None] = var(None, init=False, always_update=True)  # the answer to ``query_text`` on screen
+    view: var[ArticleView | None] = var(None, init=False, always_update=True)  # the open article
+    quote_index: var[int | None] = var(None, init=False)  # the chosen quote, in ``view``'s quotes
+    sort: var[str] = var("relevance", init=False)
+    collapse: var[bool] = var(True, init=False)  # copies folded under their original
+    article_count: var[int] = var(0, init=False)
+    indexing: var[bool] = var(False, init=False)
+    progress: var[tuple[int, int] | None] = var(None, init=False)  # files read, files to read
+    skipped: var[list[Skipped]] = var(list, init=False)
+    sidebar_forced: var[bool | None] = var(None, init=False)  # b pressed: shown or hidden whatever the width
 
     def __init__(self, library, history=None, saved=None, reader_width: int | None = None,
                  sidebar: str = "auto", **kwargs) -> None:
         super().__init__(**kwargs)
         self.reader_width = reader_width
         self.sidebar_mode = sidebar
-        self.sidebar_forced: bool | None = None
         # A Library, or a function that opens one (in the indexing thread, off the first frame).
         self.library = None if callable(library) else library
-        self._open_library = library if callable(library) else None
-        self._ready = asyncio.Event()
+        self.open_library = library if callable(library) else None
+        self.ready = asyncio.Event()  # set once ``library`` is open
         self.history = history
         self.saved = saved  # SavedSearches, or None
-        self._watching: str | None = None  # the saved search whose results are on screen
+        self.watching: str | None = None  # the saved search whose results are on screen
         self.export_dir = export_folder()
-        self.query_text = ""
-        self.results: Results | None = None
-        self._limit = PAGE  # how many hits ``results`` was asked for
-        self.view: ArticleView | None = None
-        self.quote_index: int | None = None
-        self.sort = "relevance"
-        self.collapse = True
-        self.article_count = 0
-        self.indexing = False
-        self.progress: tuple[int, int] | None = None  # files read, files to read
-        self.skipped: list[Skipped] = []
-        self._quote_starts: list[int] = []
-        self._last_change = 0.0
         self.errors: list[BaseException] = []
+        self._quote_starts: list[int] = []
+        self.searcher = Searcher(self)
+        self.indexer = Indexer(self)
 
     def compose(self) -> ComposeResult:
         yield Static("byline needs a window of at least 40×12.", id="too-small")
@@ -89,15 +95,17 @@ class MainScreen(Searching, Commands, Screen):
         return self.query_one(QuoteSidebar)
 
     def on_mount(self) -> None:
-        self.query_one("#reader").border_title = "Article"
+        self.reader.border_title = "Article"
         self.sidebar.border_title = "Quotes"
-        if self.reader_width:
-            self.reader.set_text_width(self.reader_width)
+        self.reader.text_width = self.reader_width
         self.add_class("-no-article")
         self.pane.focus_query()
-        self.pane.set_status("Opening the index…")
+        self.pane.status = "Opening the index…"
         # Importing Whoosh in a thread holds the GIL for a while: let the first frame go out first.
-        self.call_after_refresh(self.index_corpus)
+        self.call_after_refresh(self.indexer.start)
+
+    def use_library(self, library) -> None:
+        self.library = self.app.library = library
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failed background job is said once and kept; the browser stays open."""
@@ -107,95 +115,66 @@ class MainScreen(Searching, Commands, Screen):
             self.notify(f"{type(error).__name__}: {error}", title="Something went wrong", severity="error",
                         timeout=10, markup=False)
 
-    # -- indexing ---------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def index_corpus(self) -> None:
-        """Bring the index up to date in the background; the screen stays usable meanwhile."""
-        if self.library is None:
-            self.library = self._open_library()
-            self.app.library = self.library
-        self.app.call_from_thread(self._ready.set)
-        lib = self.library
-        first_run = not lib.is_indexed()
-        self.indexing = True
-        self.progress = None
-        if not first_run:
-            count = lib.count()
-            self.app.call_from_thread(self._set_count, count)
-        else:
-            self.app.call_from_thread(self._indexing_status, 0, 0)
+    # -- state pushed down ----------------------------------------------------------------
+    def watch_results(self, results: Results | None) -> None:
+        self.pane.results = results
+        self.refresh_status()
 
-        last = [0.0, -1]
-
-        def progress(done: int, total: int) -> None:
-            # A status line per file would flood the UI on a big corpus: a few updates a second.
-            now = time.monotonic()
-            if now - last[0] < 0.25 and done != total:
-                return
-            last[0] = now
-            self.app.call_from_thread(self._indexing_status, done, total)
-            # The index commits as it grows: what is searchable so far is counted and searched.
-            count = lib.count()
-            if count != last[1]:
-                last[1] = count
-                self.app.call_from_thread(self._grown, count)
-
-        try:
-            report = lib.update(progress=progress)
-        except Exception as error:  # a locked or unreadable index must not kill the browser
-            self.indexing = False
-            self.app.call_from_thread(self._index_failed, str(error))
-            return
-        self.indexing = False
-        count = lib.count()
-        self.app.call_from_thread(self._indexed, count, report.skipped, getattr(report, "still_skipped", []))
-
-    async def _load_names(self) -> None:
-        await self._ready.wait()
-        self.pane.names = await asyncio.to_thread(self.library.names)
-
-    def _indexing_status(self, done: int, total: int) -> None:
-        self.progress = (done, total) if total else None
+    def watch_sort(self, sort: str) -> None:
+        self.notify(f"Sorted by {sort}", timeout=2)
         if self.query_text:
-            if self.results is not None:
-                self._show_results(self.results, repaint=False)
-            return
-        self._status_idle()
+            self.searcher.again()
 
-    def _grown(self, count: int) -> None:
-        self.article_count = count
-        self._search(self.query_text, immediate=True)
+    def watch_collapse(self, collapse: bool) -> None:
+        self.notify("Copies folded under their original" if collapse else "Copies listed", timeout=2)
+        if self.query_text:
+            self.searcher.again()
 
-    def _set_count(self, count: int) -> None:
-        self.article_count = count
-        if not self.query_text:
-            self._status_idle()
+    def watch_article_count(self) -> None:
+        self.refresh_status()
 
-    def _indexed(self, count: int, skipped: list[Skipped], still: list[Skipped] = ()) -> None:
-        """``skipped``: files read this time and skipped; ``still``: skipped before, unchanged since
-        (listed under ! and counted in the status, not announced again)."""
-        self.article_count = count
-        self.run_worker(self._load_names, group="names", exit_on_error=False)
-        new = [s for s in skipped if str(s) not in {str(x) for x in self.skipped}]
-        self.skipped = [*skipped, *still]
-        if new:
-            lines = "\n".join(str(s) for s in new[:5])
-            if len(new) > 5:
-                lines += f"\n… and {len(new) - 5} more"  # the full list is one key away
-            self.notify(lines, title=f"{len(new)} skipped", severity="warning", timeout=8, markup=False)
-        self._search(self.query_text, immediate=True)
+    def watch_indexing(self) -> None:
+        self.refresh_status()
 
-    def _index_failed(self, message: str) -> None:
-        self.notify(message, title="Index not updated", severity="error", timeout=10, markup=False)
-        self._status_idle()
+    def watch_progress(self) -> None:
+        self.refresh_status()
 
-    def _skipped_note(self) -> str:
-        return f" · {len(self.skipped)} skipped (!)" if self.skipped else ""
+    def watch_skipped(self) -> None:
+        self.refresh_status()
 
-    def _status_idle(self) -> None:
-        listed = bool(self.results and self.results.hits and not self.query_text.strip())
-        self.pane.set_status(idle_status(self.article_count, self.indexing, self.progress, listed)
-                             + self._skipped_note())
+    def watch_view(self, view: ArticleView | None) -> None:
+        self.set_class(view is None, "-no-article")
+        self.quote_index = None
+        self._quote_starts = [q.start for q in view.extraction.quotes] if view else []
+        if view is not None:
+            ex = view.extraction
+            self.sidebar.show(ex.quotes, ex.cast, ex.drift)
+
+    def watch_sidebar_forced(self) -> None:
+        self._layout(self.size.width, self.size.height)
+
+    def refresh_status(self) -> None:
+        """The status line for the state as it is: the query's answer, else the corpus and indexing."""
+        results, note = self.results, f" · {len(self.skipped)} skipped (!)" if self.skipped else ""
+        if results is not None and results.query.strip() and self.query_text.strip():
+            status = results_status(results, more=self.searcher.has_more(), sort=self.sort, collapse=self.collapse,
+                                    indexing=self.indexing, progress=self.progress)
+            status.append(note)
+            self.pane.status = status
+        elif results is None and self.query_text:
+            return  # its first answer is on the way
+        else:
+            listed = bool(results and results.hits and not self.query_text.strip())
+            self.pane.status = idle_status(self.article_count, self.indexing, self.progress, listed) + note
+
+    @on(SearchPane.QueryChanged)
+    def _query_changed(self, event: SearchPane.QueryChanged) -> None:
+        self.searcher.search(event.text)
+
+    @on(SearchPane.NearEnd)
+    def _near_end(self, event: SearchPane.NearEnd) -> None:
+        event.stop()
+        self.searcher.near_end()
 
     # -- reading ----------------------------------------------------------------------
     @on(SearchPane.ResultChosen)
@@ -211,7 +190,7 @@ class MainScreen(Searching, Commands, Screen):
                         exit_on_error=False)
 
     async def _open(self, article_id: str, offset: int | None, focus: bool) -> None:
-        await self._ready.wait()
+        await self.ready.wait()
         view = await asyncio.to_thread(self.library.article, article_id, self.query_text)
         if view is None:
             self.notify(f"{article_id} is no longer in the index", severity="warning", markup=False)
@@ -221,12 +200,7 @@ class MainScreen(Searching, Commands, Screen):
         if view.extraction.duplicate_of:
             original = await asyncio.to_thread(self.library.article, view.extraction.duplicate_of)
         self.view = view
-        self.remove_class("-no-article")
-        self.quote_index = None
-        self._quote_starts = [q.start for q in view.extraction.quotes]
-        ex = view.extraction
         self.reader.show(view, article_header(view, copies, original), at=offset)
-        self.sidebar.show(ex.quotes, ex.cast, ex.drift)
         if offset is not None:
             index = self._quote_at(offset)
             if index is not None:
@@ -276,7 +250,7 @@ class MainScreen(Searching, Commands, Screen):
         date = f" ({a.date})" if a.date else ""
         return f"“{' '.join(quote.text.split())}” — {who}, {one_line(a.title)}{date}"
 
-    # -- actions (the side commands live in .commands) -----------------------------------
+    # -- actions: the side commands are functions in .commands -----------------------------
     def action_focus_search(self) -> None:
         self.pane.focus_query()
 
@@ -285,6 +259,45 @@ class MainScreen(Searching, Commands, Screen):
 
     def action_previous_match(self) -> None:
         self.reader.action_previous_match()
+
+    def action_toggle_sort(self) -> None:
+        self.sort = "date" if self.sort == "relevance" else "relevance"
+
+    def action_toggle_copies(self) -> None:
+        self.collapse = not self.collapse
+
+    def action_copy_quote(self) -> None:
+        commands.copy_quote(self)
+
+    def action_copy_link(self) -> None:
+        commands.copy_link(self)
+
+    def action_more_like_this(self) -> None:
+        commands.more_like_this(self)
+
+    def action_people(self) -> None:
+        commands.people(self)
+
+    def action_export(self) -> None:
+        commands.export(self)
+
+    def action_save_search(self) -> None:
+        commands.save_search(self)
+
+    def action_saved_searches(self) -> None:
+        commands.saved_searches(self)
+
+    def action_date_filter(self) -> None:
+        commands.date_filter(self)
+
+    def action_use_suggestion(self) -> None:
+        commands.use_suggestion(self)
+
+    def action_show_skipped(self) -> None:
+        commands.show_skipped(self)
+
+    def action_reindex(self) -> None:
+        commands.reindex(self)
 
     def action_back(self) -> None:
         """Esc steps back: out of the reader or sidebar to the search box, then clears it."""
@@ -301,7 +314,6 @@ class MainScreen(Searching, Commands, Screen):
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar_forced = not self.sidebar.display
-        self._layout(self.size.width, self.size.height)
 
     def on_resize(self, event) -> None:
         self._layout(event.size.width, event.size.height)

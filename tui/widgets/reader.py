@@ -7,6 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import Input, Static, TextArea
 
 from search.ingest.sanitize import inert
@@ -43,6 +44,8 @@ class Reader(Vertical):
 
     BINDINGS = bindings(READER)
 
+    text_width: var[int | None] = var(None, init=False)  # the config's reader_width: None fills the pane
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.view: ArticleView | None = None
@@ -66,8 +69,8 @@ class Reader(Vertical):
         return self.query_one("#article", ArticleText)
 
     # -- state pushed down --------------------------------------------------------------
-    def set_text_width(self, width: int) -> None:
-        self.text_area.styles.max_width = width + 2  # + the scrollbar and cursor
+    def watch_text_width(self, width: int | None) -> None:
+        self.text_area.styles.max_width = width + 2 if width else None  # + the scrollbar and cursor
 
     def focus_text(self) -> None:
         self.text_area.focus()

@@ -7,6 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import DataTable, Input, Static
 
 from search.model import Hit, QuoteHit, Results
@@ -63,6 +64,11 @@ class ResultsTable(DataTable):
 class SearchPane(Vertical):
     """Posts what the user asks for; shows what the screen gives it."""
 
+    # State the screen pushes down.
+    results: var[Results | list[Hit] | None] = var(None, init=False)  # a query's answer, or hits like an article
+    status: var[Text | str] = var("", init=False)
+    trend_counts: var[dict | None] = var(None, init=False)  # matches per month for the sparkline; None hides it
+
     class QueryChanged(Message):
         def __init__(self, text: str) -> None:
             self.text = text
@@ -86,11 +92,9 @@ class SearchPane(Vertical):
         self._walk = None  # the HistoryCursor while the user walks the history
         self._recalled: str | None = None
         self._rows: list[tuple[str, int | None, str | None]] = []
-        self._shown: Results | list[Hit] | None = None
         self._filled_width = 0
         self._columns: list[tuple[str, int, str]] = []
         self.names: list[str] = []  # people's names for completion, most mentioned first
-        self._status = Text()
         self._had_text = False
 
     def compose(self) -> ComposeResult:
@@ -141,19 +145,21 @@ class SearchPane(Vertical):
     def visible_rows(self) -> int:
         return self.table.size.height
 
-    def set_status(self, text: Text | str) -> None:
-        self._status = text if isinstance(text, Text) else Text(text)
+    def watch_status(self) -> None:
         self._paint_status()
+
+    def watch_trend_counts(self, counts: dict | None) -> None:
+        self.trend.show(counts)
 
     @property
     def status_text(self) -> str:
         """The whole status, however much of it the line has room for."""
-        return self._status.plain
+        return Text(self.status).plain if isinstance(self.status, str) else self.status.plain
 
     def _paint_status(self) -> None:
         """The status on its one line, cut at a word when it is too long, never inside one."""
         status = self.query_one("#status", Static)
-        text = self._status
+        text = Text(self.status) if isinstance(self.status, str) else self.status
         width = status.size.width - 2  # its padding
         if width > 8 and len(text.plain) > width:
             cut = text.plain.rfind(" ", 0, width - 1)
@@ -163,18 +169,13 @@ class SearchPane(Vertical):
             text.append("…")
         status.update(text)
 
-    def show_results(self, results: Results | None) -> None:
-        self._shown = results
-        self._fill()
-
-    def show_hits(self, hits: list[Hit]) -> None:
-        self._shown = hits
+    def watch_results(self) -> None:
         self._fill()
 
     def extend_results(self, results: Results) -> None:
         """A longer list for the same query: new rows go below, the cursor and scroll stay put."""
-        old = self._shown
-        self._shown = results
+        old = self.results
+        self.set_reactive(SearchPane.results, results)  # no refill: only the new rows are added
         if not isinstance(old, Results) or bool(old.quotes) != bool(results.quotes):
             self._fill()
             return
@@ -216,7 +217,7 @@ class SearchPane(Vertical):
 
     def _fill(self) -> None:
         table = self.table
-        shown = self._shown
+        shown = self.results
         quotes = isinstance(shown, Results) and bool(shown.quotes)
         count = len(shown.quotes if quotes else shown.hits) if isinstance(shown, Results) else len(shown or [])
         if shown is None:
