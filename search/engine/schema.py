@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from whoosh import fields
+from whoosh.analysis import StemmingAnalyzer
 
-from search.query.analysis import TEXT_ANALYZER, name_keys  # noqa: F401 (name_keys: the records')
+from search.query.analysis import name_keys  # noqa: F401 (name_keys: the records')
+
+# No stop list: a phrase such as "I love you, man" must keep every word it was typed with.
+# ``search.query.analysis.words`` reads text the same way for everything outside Whoosh.
+TEXT_ANALYZER = StemmingAnalyzer(stoplist=None, minsize=1)
 
 # Names match whole ("matt duffer") or by surname ("duffer"), case-insensitively.
 NAMES = fields.KEYWORD(lowercase=True, commas=True, scorable=True)

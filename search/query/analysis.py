@@ -1,19 +1,38 @@
-"""How text becomes words, shared by every engine: the stemming analyzer and name keys.
+"""How text becomes words, shared by every engine: the words and their stems, and name keys.
 
 The Whoosh index and the cluster backend both read words through here, so a hit's spans,
-a fuzzy word's neighbours and a person's keys are the same whichever engine answers.
+a fuzzy word's neighbours and a person's keys are the same whichever engine answers. Whoosh's
+index analyses with ``search.engine.schema.TEXT_ANALYZER``, which is this: the same tokens,
+lower-cased, through the same Porter stemmer (a test holds the two together). Only the
+stemmer comes from Whoosh, so an engine other than Whoosh loads none of its index or query code.
 """
 
 from __future__ import annotations
 
-from whoosh.analysis import StemmingAnalyzer
+import re
+from collections.abc import Iterator
+from functools import lru_cache
 
-# No stop list: a phrase such as "I love you, man" must keep every word it was typed with.
-TEXT_ANALYZER = StemmingAnalyzer(stoplist=None, minsize=1)
+from whoosh.lang.porter import stem as porter_stem
+
+# Whoosh's default tokenizer pattern (``*`` kept inside a word, as the query parser sees it).
+TOKEN = re.compile(r"[\w*]+(?:\.?[\w*]+)*")
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """The stem of one lower-case word."""
+    return porter_stem(word)
+
+
+def words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each word of ``text`` as (stem, start, end), the offsets into ``text``."""
+    for m in TOKEN.finditer(text):
+        yield stem(m.group().lower()), m.start(), m.end()
 
 
 def stems(text: str) -> list[str]:
-    return [t.text for t in TEXT_ANALYZER(text)]
+    return [stem(m.group().lower()) for m in TOKEN.finditer(text)]
 
 
 def name_keys(names) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from search.query.analysis import TEXT_ANALYZER
+from search.query.analysis import stems
 
 Span = tuple[int, int]
 
@@ -46,7 +46,8 @@ def spans(text: str, terms: set[str], phrases: list[list[str]], prefixes: list[s
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    return next((t.text for t in TEXT_ANALYZER(word)), "")
+    found = stems(word)
+    return found[0] if found else ""
 
 
 def _phrases_at(text: str, start: int, phrases: list[list[str]]) -> list[Span]:

@@ -30,7 +30,7 @@ from search.backends.sphinx.state import (
 from search.engine.records import apply_link, article_fields, link_changed, load_extraction
 from search.ingest.manifest import Entry, entries, plan
 from search.model import Article, Extraction, Skipped
-from search.query.analysis import TEXT_ANALYZER
+from search.query.analysis import words
 
 MANIFEST_FORMAT = 1
 FORMS = 3  # spellings kept per stem
@@ -47,8 +47,8 @@ def forms_of(a: Article) -> dict[str, str]:
     """Each stem of the article's words, with the first spelling it appears in."""
     text = f"{a.title}\n{a.text}"
     seen: dict[str, str] = {}
-    for t in TEXT_ANALYZER(text, chars=True, mode="index"):
-        seen.setdefault(t.text, text[t.startchar:t.endchar].lower())
+    for word, start, end in words(text):
+        seen.setdefault(word, text[start:end].lower())
     return seen
 
 

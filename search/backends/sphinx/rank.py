@@ -45,20 +45,13 @@ def _stem(word: str) -> str:
     return found[0] if found else word.lower()
 
 
-def _byte_lengths() -> list[int]:
-    try:
-        from whoosh.util.numeric import _length_byte_cache
-
-        return list(_length_byte_cache)
-    except ImportError:  # another Whoosh: unquantised lengths rank the same but for rare ties
-        return []
-
-
-_TABLE = _byte_lengths()
+# Whoosh stores a field's length as one byte: the lengths those bytes stand for, by its formula
+# (checked against ``whoosh.util.numeric.byte_to_length`` in the tests).
+_TABLE = [int(round((1.033 ** n - 1) * 27)) for n in range(256)]
 
 
 def quantised(length: int) -> int:
-    if not _TABLE or length <= 0:
+    if length <= 0:
         return length
     if length >= _TABLE[-1]:
         return _TABLE[-1]
