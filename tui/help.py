@@ -66,9 +66,10 @@ def binding_rows(screen: Screen) -> list[HelpRow]:
         skip = _textual_actions(node)
         ours = type(node).__module__.startswith("tui.")  # another app's ids are not byline's commands
         for binding in bound(node, keymap):
-            if not binding.description or binding.system or binding.action in skip:
-                continue
             command = COMMANDS.get(binding.id or "") if ours else None
+            # A widget's inherited Textual keys are noise; byline's own moves (j, k…) are not.
+            if not binding.description or binding.system or (command is None and binding.action in skip):
+                continue
             description = binding.description[:1].upper() + binding.description[1:]
             group = (command.group if command else _section(node), description)
             display = app.get_key_display(binding)
@@ -78,8 +79,12 @@ def binding_rows(screen: Screen) -> list[HelpRow]:
             same = ids.setdefault(group, [])
             if binding.id and binding.id not in same:
                 same.append(binding.id)
-    order = {name: n for n, name in enumerate(GROUPS)}
-    found = sorted(rows.items(), key=lambda item: order.get(item[0][0], len(order)))
+    # Groups, and the commands in each, in the order tui.commands declares them (a remapped key
+    # would otherwise move its row to the end); anything else after, as found.
+    group_at = {name: n for n, name in enumerate(GROUPS)}
+    command_at = {name: n for n, name in enumerate(COMMANDS)}
+    found = sorted(rows.items(), key=lambda item: (group_at.get(item[0][0], len(group_at)),
+                                                   command_at.get(next(iter(ids[item[0]]), ""), len(command_at))))
     return [HelpRow(section, ", ".join(keys), description, ", ".join(ids[(section, description)]) or None)
             for (section, description), keys in found]
 
