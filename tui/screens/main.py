@@ -3,8 +3,9 @@
 State lives in reactive attributes here; the panes post messages up and the screen's watchers
 push the state down through each pane's reactives and methods. Searching and indexing are
 ``Searcher`` and ``Indexer`` (each holds this screen), the side commands plain functions in
-``.commands``. Every Library call is blocking, so it runs in a thread (``asyncio.to_thread`` or
-a thread worker); the UI thread only paints.
+``.actions``; every command is declared once in ``tui.commands``. Every Library call is
+blocking, so it runs in a thread (``asyncio.to_thread`` or a thread worker); the UI thread only
+paints.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from ..widgets.quote_sidebar import QuoteSidebar, speaker_label
 from ..widgets.reader import Reader
 from ..widgets.search_pane import SearchPane
 from ..widgets.text import one_line
-from . import commands
+from . import actions
 from .export import export_folder
 from .indexing import Indexer
 from .searching import Searcher
@@ -250,7 +251,7 @@ class MainScreen(Screen):
         date = f" ({a.date})" if a.date else ""
         return f"“{' '.join(quote.text.split())}” — {who}, {one_line(a.title)}{date}"
 
-    # -- actions: the side commands are functions in .commands -----------------------------
+    # -- actions: the side commands are functions in .actions (declared in tui.commands) ---
     def action_focus_search(self) -> None:
         self.pane.focus_query()
 
@@ -267,37 +268,37 @@ class MainScreen(Screen):
         self.collapse = not self.collapse
 
     def action_copy_quote(self) -> None:
-        commands.copy_quote(self)
+        actions.copy_quote(self)
 
     def action_copy_link(self) -> None:
-        commands.copy_link(self)
+        actions.copy_link(self)
 
     def action_more_like_this(self) -> None:
-        commands.more_like_this(self)
+        actions.more_like_this(self)
 
     def action_people(self) -> None:
-        commands.people(self)
+        actions.people(self)
 
     def action_export(self) -> None:
-        commands.export(self)
+        actions.export(self)
 
     def action_save_search(self) -> None:
-        commands.save_search(self)
+        actions.save_search(self)
 
     def action_saved_searches(self) -> None:
-        commands.saved_searches(self)
+        actions.saved_searches(self)
 
     def action_date_filter(self) -> None:
-        commands.date_filter(self)
+        actions.date_filter(self)
 
     def action_use_suggestion(self) -> None:
-        commands.use_suggestion(self)
+        actions.use_suggestion(self)
 
     def action_show_skipped(self) -> None:
-        commands.show_skipped(self)
+        actions.show_skipped(self)
 
     def action_reindex(self) -> None:
-        commands.reindex(self)
+        actions.reindex(self)
 
     def action_back(self) -> None:
         """Esc steps back: out of the reader or sidebar to the search box, then clears it."""

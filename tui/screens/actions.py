@@ -1,4 +1,4 @@
-"""The main screen's side commands: copy, export, people, saved searches, dates, suggestions.
+"""What the main screen's side commands do: copy, export, people, saved searches, dates, suggestions.
 
 Plain functions of the screen, so the screen module keeps to state and the search → read →
 quote path: each reads the screen's state (``library``, ``results``, ``view``…), sets it or
