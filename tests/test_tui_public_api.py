@@ -17,6 +17,7 @@ PRIVATE_ACCESS = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.\w+)*)\._[A-Za-z]\w*")
 
 def foreign_private(code: str) -> bool:
     return any(owner not in ("self", "cls") for owner in PRIVATE_ACCESS.findall(code))
+PRIVATE_MODULE = re.compile(r"\btextual(?:\.\w+)*\._\w")  # textual.widgets._input and the like
 TEXTUAL_PRIVATE_NAMES = re.compile(r"\b_(?:bindings|keymap|check_action_state|merged_bindings|modal_binding_chain"
                                    r"|binding_chain|css_styles|nodes|compose_stacks|parent)\b")
 
@@ -32,8 +33,9 @@ def test_no_private_attribute_of_another_object():
     assert [where for where, code in _code_lines() if foreign_private(code)] == []
 
 
-def test_no_textual_private_names():
-    assert [where for where, code in _code_lines() if TEXTUAL_PRIVATE_NAMES.search(code)] == []
+def test_no_textual_private_names_or_modules():
+    assert [where for where, code in _code_lines()
+            if TEXTUAL_PRIVATE_NAMES.search(code) or PRIVATE_MODULE.search(code)] == []
 
 
 def test_no_override_of_a_textual_private_method():
@@ -62,3 +64,5 @@ def test_the_patterns_catch_private_access():
     assert not foreign_private("self._rows.append(x)")
     assert TEXTUAL_PRIVATE_NAMES.search("self.app._keymap")
     assert TEXTUAL_PRIVATE_NAMES.search("screen._check_action_state()")
+    assert PRIVATE_MODULE.search("from textual.widgets._data_table import RowKey")
+    assert not PRIVATE_MODULE.search("from textual.widgets import DataTable")
