@@ -72,12 +72,19 @@ def _blocks(text: str) -> tuple[Block, ...]:
     return tuple(b for b in _paragraphs(text) if not _FURNITURE.fullmatch(text, b.start, b.end))
 
 
+# "Q: Why close it?" with the answer on the next line, or "Question: …" then "Hugo Lindqvist: …":
+# a question label opening a line makes every line of that paragraph a turn of its own
+_QUESTION_LINE = re.compile(r"[ \t]*(?:\*\*|__)?(?:Q|QUESTION|Question|PREGUNTA|Pregunta|FRAGE|Frage)"
+                            r"(?:\*\*|__)?[ \t]*[:.：](?:\*\*|__)?[ \t]+\S[^\n]*\?", re.M)
+
+
 def _paragraphs(text: str) -> list[Block]:
     out: list[Block] = []
     for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
         s, e = m.start(), m.end()
         lines = list(re.finditer(r"[^\n]+", text[s:e]))
-        if len(lines) > 1 and max(len(x.group()) for x in lines) > 160:
+        if len(lines) > 1 and (max(len(x.group()) for x in lines) > 160
+                               or any(_QUESTION_LINE.match(x.group()) for x in lines)):
             out += [Block(s + x.start(), s + x.end()) for x in lines if x.group().strip()]
         elif text[s:e].strip():
             out.append(Block(s, e))
