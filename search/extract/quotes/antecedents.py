@@ -19,6 +19,12 @@ _ACTOR_NOUN = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Oo]
                          r"(?:actor|actress|actriz|acteur|actrice|attore|attrice|ator|atriz|"
                          r"Schauspieler|Schauspielerin)\b")
 
+# a sentence opening with a description and a clause ("The actress, who stars in …"): the names later
+# in it are not its subject, the one described is someone named before
+_DESCRIPTION_OPENS = re.compile(
+    r"\s*(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|superstar|director|singer|"
+    r"rapper|comedian|host|producer|creator|showrunner|\d+-year-old)\s*(?:,\s*(?:who|whose|which|que)\b|who\b)")
+
 
 class Antecedents:
     """Mixin of ``Attributor``: pronouns and descriptions resolved to people named earlier."""
@@ -105,6 +111,8 @@ class Antecedents:
                     return found
             if described and self.last_speaker is not None:
                 return self.last_speaker  # "The star continued by saying …": the one already speaking
+            if _DESCRIPTION_OPENS.match(self.masked, lo, hi):
+                continue  # "The actress, who stars opposite Peter Vance, …": about someone named before
             framed = gender and any(pronoun_gender(f) == gender for f in re.findall(
                 r"x[,.!?]?\s+(she|he|elle|il|ella|él|sie|er|lei|lui|ela|ele)\s", self.masked[lo:min(hi, pos)]))
             if framed and self.last_speaker is not None and self._fits(self.last_speaker, gender):
@@ -209,8 +217,11 @@ class Antecedents:
         """The one person the article is about: named clearly more often than anyone else."""
         if self._main is None:
             # trusted names only: a capitalised run ("Hôtel Normandy") is a person when it opens with a given name
+            # or a full name the headline carries ("Mara Delgado on her Oscar hopes")
+            headline = self.text[:self.text.find("\n")] if "\n" in self.text else ""
             people = {p for p in (*self.names.people, *self.names.single, *(c.actor for c in self.names.cast),
-                                  *(f for f in self.names.full if f.split()[0].lower() in FIRST_NAMES))
+                                  *(f for f in self.names.full if f.split()[0].lower() in FIRST_NAMES
+                                    or f in headline))
                       if not self.names.character(p) and not self.names.character(p.split()[-1])}
             counts = {}
             first_at = {p: (self.masked.find(p) if p in self.masked else len(self.masked)) for p in people}
