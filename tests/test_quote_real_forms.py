@@ -31,3 +31,60 @@ def test_a_question_label_with_the_answer_on_the_next_line_of_the_same_paragraph
     assert got["It was too big. I could not cook in it anymore."] == (SPEECH, "Hugo Lindqvist")
     assert got["Now I cook for twenty people a night and I am happy."] == (SPEECH, "Hugo Lindqvist")
     assert not [t for t in got if "?" in t]
+
+
+def test_labelled_turns_on_consecutive_lines_of_one_paragraph():
+    text = ("Westfield's Ada Brook and Sam Ito talk season two\n\n"
+            "Showrunners Ada Brook and Sam Ito spoke with Screen Notes about the new season.\n"
+            "SCREEN NOTES: Where does season two start?\n"
+            "ADA BROOK: Six months later. Everything has fallen apart.\n"
+            "SAM ITO: And nobody wants to talk about it.\n"
+            "SCREEN NOTES: Is there a villain?\n"
+            "BROOK: There is always a villain.\n")
+    got = said(text)
+    assert got["Six months later. Everything has fallen apart."] == (SPEECH, "Ada Brook")
+    assert got["And nobody wants to talk about it."] == (SPEECH, "Sam Ito")
+    assert got["There is always a villain."] == (SPEECH, "Ada Brook")
+    assert not [t for t in got if "?" in t]
+
+
+def test_question_and_answer_labels_with_a_dash_are_not_part_of_the_answer():
+    text = ("Meet Tessa Grau\n\nPainter Tessa Grau opens her first show in Berlin. We talked to her.\n\n"
+            "Q \u2013 Why Berlin?\n\nA \u2013 The light. And the rent, to be honest.\n\n"
+            "Q \u2013 What now?\n\nA \u2013 Huge canvases. They barely fit in the studio.\n")
+    got = said(text)
+    assert got["The light. And the rent, to be honest."] == (SPEECH, "Tessa Grau")
+    assert got["Huge canvases. They barely fit in the studio."] == (SPEECH, "Tessa Grau")
+
+
+def test_an_epithet_with_a_work_in_it_is_the_woman_the_article_is_about_not_the_co_star():
+    text = ("Mara Delgado on her Oscar hopes\n\nMara Delgado is having the year of her life. The actress, "
+            "who stars in \"Tin Crown\" opposite Peter Vance, has been nominated for best actress.\n\n"
+            "\"I still do not believe it,\" the Tin Crown actress told reporters. Vance was beside her.\n\n"
+            "\"He made me better every day,\" the 29-year-old said of her co-star.\n")
+    got = said(text)
+    assert got["I still do not believe it,"] == (SPEECH, "Mara Delgado")
+    assert got["He made me better every day,"] == (SPEECH, "Mara Delgado")
+
+
+def test_a_single_name_that_will_do_something_of_her_own_is_a_person():
+    text = ("Solenne announces world tour\n\nSolenne will take her new album on the road next spring.\n\n"
+            "\"I have missed my fans more than anything,\" Solenne said in a video.\n\n"
+            "\"She taught me everything,\" Sol wrote of her mother.\n")
+    got = said(text)
+    assert got["I have missed my fans more than anything,"] == (SPEECH, "Solenne")
+    assert got["She taught me everything,"] == (SPEECH, "Solenne")
+
+
+def test_it_said_is_a_company_or_a_show_never_the_title_before_it():
+    text = ("\"Night Orchard\" renewed\n\nThe service renewed \"Night Orchard\" on Friday.\n\n"
+            "Night Orchard has been a hit since its debut. \"It is the most watched show we have,\" it said "
+            "in a statement.\n")
+    assert said(text)["It is the most watched show we have,"] == (SPEECH, None)
+
+
+def test_a_character_named_beside_the_actor_speaks_on_screen_in_a_recap():
+    text = ("\"Harrow House\" recap: Season 2, Episode 4\n\n"
+            "Episode 4 opens at the docks. Agnes (Lila Moore) finds the letter. \"Who sent this?\" Agnes "
+            "demands.\n")
+    assert said(text)["Who sent this?"] == (IN_SHOW, "Agnes")

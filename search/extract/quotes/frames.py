@@ -56,7 +56,7 @@ class Frames:
         post = self.masked[at:hi]
         self.here = at
         m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the [\w-]+(?: [\w-]+){{0,3}}?"
-                     rf"|{_ROLE_WORDS}{NAME}|{_SOMEONE})"
+                     rf"|{_ROLE_WORDS}{NAME}|{_SOMEONE}|it)"
                      rf"(?:\s*\([^)]*\))?(?:,\s*[^,]{{1,40}},)?\s+(?:{_AUX}\s+)*({VERB})\b", post)
         if m:
             who = m.group(1)
@@ -74,7 +74,7 @@ class Frames:
                 # "the actor said" is the last speaker; "the studio said" is nobody by name
                 return Mention("descriptor", written=who) if _DESCRIPTOR.search(who + " ") or EPITHET.fullmatch(
                     who) else Mention("anonymous")
-            if re.match(_SOMEONE, who):
+            if re.match(_SOMEONE, who) or who == "it":  # "it said in a statement": a company, a show, a body
                 return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
             named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)
             return self.mention(named.group(1) if named else who)

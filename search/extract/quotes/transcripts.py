@@ -22,7 +22,8 @@ _LABEL = re.compile(
     r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
 )
 # "Q. Why candlelight?" / "A. Because …" — print style, a full stop instead of a colon
-_QA_DOT = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>Q|A|P|R)\.(?:\*\*|__)?[ \t]+(?=\S)")
+# or a dash: "Q – Why Berlin?" / "A – The light."
+_QA_DOT = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>Q|A|P|R)(?:\.|[ \t]*[–—-])(?:\*\*|__)?[ \t]+(?=\S)")
 _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
 # a paragraph that is one short question and nothing else (bold already stripped by the format reader)
 _BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
