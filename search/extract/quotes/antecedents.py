@@ -173,6 +173,8 @@ class Antecedents:
                 prev_block: tuple[int, int] | None) -> Mention | None:
         if men is None:
             return None
+        if men.kind == "pronoun" and self.unnamed_last and men.written.lower() in ("they", "ellos", "ils"):
+            return Mention("anonymous")  # "They added:" after a spokesperson's words: still nobody named
         if men.kind in ("pronoun", "descriptor"):
             if men.at >= 0:
                 pos = min(pos, men.at)

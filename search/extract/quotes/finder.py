@@ -109,6 +109,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                               list(v.alt)))
         if v.kind == SPEECH and v.speaker:
             self.att.last_speaker = self.inner_att.last_speaker = Mention("person", v.speaker)
+        if v.kind == SPEECH:
+            self.att.unnamed_last = not v.speaker
 
     def _inner(self, parent: Span, pv: Verdict, chain_lo: int, att: Attributor) -> None:
         for s in parent.inner:
