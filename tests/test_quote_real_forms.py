@@ -88,3 +88,21 @@ def test_a_character_named_beside_the_actor_speaks_on_screen_in_a_recap():
             "Episode 4 opens at the docks. Agnes (Lila Moore) finds the letter. \"Who sent this?\" Agnes "
             "demands.\n")
     assert said(text)["Who sent this?"] == (IN_SHOW, "Agnes")
+
+
+def test_the_intro_saying_whom_we_talked_to_names_the_one_answering():
+    text = ("Talking \"Brightwater\" with its star\n\n"
+            "Dev Rao plays the lead in \"Brightwater.\" The series was created by Lisa Chen, and Chen also "
+            "directed four episodes. Chen says the show is about grief. We sat down with Rao in London.\n\n"
+            "Q: What did you know about the role?\n\nAlmost nothing. Lisa sent me two pages and a song.\n\n"
+            "Q: And the accent?\n\nMonths of work with a coach.\n")
+    got = said(text)
+    assert got["Almost nothing. Lisa sent me two pages and a song."] == (SPEECH, "Dev Rao")
+    assert got["Months of work with a coach."] == (SPEECH, "Dev Rao")
+
+
+def test_they_after_a_spokesperson_s_words_is_still_nobody_named():
+    text = ("Label answers lawsuit\n\nThe rapper Kosmo sued his label, and Kosmo's lawyer Ray Dunn filed it. "
+            "A spokesperson for the label said: \"These claims are untrue.\"\n\n"
+            "They added: \"We will defend ourselves in court.\"\n")
+    assert said(text)["We will defend ourselves in court."] == (SPEECH, None)
