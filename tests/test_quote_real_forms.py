@@ -103,6 +103,6 @@ def test_the_intro_saying_whom_we_talked_to_names_the_one_answering():
 
 def test_they_after_a_spokesperson_s_words_is_still_nobody_named():
     text = ("Label answers lawsuit\n\nThe rapper Kosmo sued his label, and Kosmo's lawyer Ray Dunn filed it. "
-            "A spokesperson for the label said: \"These claims are untrue.\"\n\n"
+            "\"These claims are untrue,\" a spokesperson for the label said.\n\n"
             "They added: \"We will defend ourselves in court.\"\n")
     assert said(text)["We will defend ourselves in court."] == (SPEECH, None)
