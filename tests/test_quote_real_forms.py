@@ -106,3 +106,19 @@ def test_they_after_a_spokesperson_s_words_is_still_nobody_named():
             "\"These claims are untrue,\" a spokesperson for the label said.\n\n"
             "They added: \"We will defend ourselves in court.\"\n")
     assert said(text)["We will defend ourselves in court."] == (SPEECH, None)
+
+
+def test_two_people_named_together_in_a_frame_are_the_first_and_an_alternative():
+    text = ("The Velvet Anchors split\n\nSinger Jo Rake and guitarist Ben Strand issued a statement.\n\n"
+            "\"We love each other and we love the fans,\" Rake and Strand said.\n")
+    q = found(text)["We love each other and we love the fans,"]
+    assert (q["speaker"], q["alt_speakers"]) == ("Jo Rake", ["Ben Strand"])
+
+
+def test_a_sentence_ending_in_a_comma_introduces_its_subject_s_words():
+    text = ("Inside \"Tidewater\"\n\nDana Wells plays the mayor.\n\n"
+            "Wells drew the line, \"I will never play a villain again.\"\n\n"
+            "The studio released a statement, which read, \"Production will resume in May.\"\n")
+    got = said(text)
+    assert got["I will never play a villain again."] == (SPEECH, "Dana Wells")
+    assert got["Production will resume in May."] == (SPEECH, None)

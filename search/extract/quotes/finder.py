@@ -187,6 +187,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         men, had_verb = att.pre_frame(sent_lo, open_at)
         if (men is None or men.kind == "unknown") and pre.rstrip().endswith(":"):
             men = self._colon_subject(sent_lo, open_at) or men
+        if men is None and not had_verb and pre.rstrip().endswith(","):
+            men = self._comma_subject(sent_lo, open_at, q)
         if men is not None:
             v = self._verdict(att.resolve(men, (b.start, b.end), open_at, prev_range), "before", s, pre)
             if v:

@@ -21,6 +21,12 @@ _CREDIT_LINE = re.compile(
     rf"\s*[:：]\s*(?P<names>{NAME}(?:(?:\s+(?:and|&|y)\s+|,\s*){NAME})*)\s*")
 
 
+# "the statement, which read, …" / "a post that read:"
+_WHICH_READ = re.compile(r"\b(?:statement|post|message|letter|note|caption|tweet)s?,?\s+(?:which|that)\s+read\s*[,:]\s*$")
+_SUBJECT_THEN_COMMA = re.compile(
+    rf"\s*(?:(?:Then|Later|Finally|But|And|Still)\s*,?\s+)?({NAME})\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|drew|took|made|gave|put|kept|got|struck|set|went|had|did)\b[^,;:]{0,50},\s*$")
+
 
 class LeadIns:
     """Mixin of the quote finder."""
@@ -73,6 +79,20 @@ class LeadIns:
             return placed[0][0]
         m = re.match(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b", seg)
         return self.att.mention(m.group(1)) if m else None
+
+    def _comma_subject(self, lo: int, hi: int, quoted: str) -> Mention | None:
+        """``Wells drew the line, “I will never …”`` / ``the statement, which read, “…”``: a sentence
+        whose subject is a person and whose words end at a comma introduces what follows."""
+        if not re.match(r"\s*[A-ZÀ-Þ¿¡]", quoted) or len(quoted.split()) < 3:
+            return None
+        seg = self.masked[lo:hi]
+        if _WHICH_READ.search(seg):
+            return Mention("anonymous")
+        m = _SUBJECT_THEN_COMMA.match(seg)
+        if m is None:
+            return None
+        men = self.att.mention(m.group(1))
+        return men if men.kind == "person" else None
 
     def _role_of_interviewee(self, v: Verdict, interviewee: str | None) -> Verdict:
         """In an interview with an actor, "the line" with no one named is that actor's character's."""
