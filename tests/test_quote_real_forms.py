@@ -122,3 +122,12 @@ def test_a_sentence_ending_in_a_comma_introduces_its_subject_s_words():
     got = said(text)
     assert got["I will never play a villain again."] == (SPEECH, "Dana Wells")
     assert got["Production will resume in May."] == (SPEECH, None)
+
+
+def test_a_thought_voiced_inside_an_answer_is_the_one_answering():
+    text = ("Ending \"Cold Coast\"\n\nShowrunner Ben Oduya talks to Screen Notes about the finale.\n\n"
+            "SCREEN NOTES: When did you know the ending?\n\n"
+            "BEN ODUYA: Late. We kept asking ourselves. Like, \"If she dies here, what is left to say?\" "
+            "And nobody had an answer.\n\n"
+            "SCREEN NOTES: And the last shot?\n\nODUYA: That came from the cameraman.\n")
+    assert said(text)["If she dies here, what is left to say?"] == (SPEECH, "Ben Oduya")
