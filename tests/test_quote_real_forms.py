@@ -131,3 +131,10 @@ def test_a_thought_voiced_inside_an_answer_is_the_one_answering():
             "And nobody had an answer.\n\n"
             "SCREEN NOTES: And the last shot?\n\nODUYA: That came from the cameraman.\n")
     assert said(text)["If she dies here, what is left to say?"] == (SPEECH, "Ben Oduya")
+
+
+def test_a_relative_named_in_apposition_with_the_actor_in_brackets_is_that_character():
+    text = ("\"Harrow House\" Season 2 Episode 5 recap\n\n"
+            "This week Agnes (Lila Moore) and Tom (Eric Vale) finally face their father.\n\n"
+            "Their father, Edgar (Paul Stone), laughs at them both: \"You two would not last a day without me.\"\n")
+    assert said(text)["You two would not last a day without me."] == (IN_SHOW, "Edgar")

@@ -54,7 +54,10 @@ class LeadIns:
         """``El actor también tuvo palabras…: “…”`` / ``Oduya didn't hesitate: "…"``: the subject."""
         seg = self.masked[lo:hi]
         if RELATIONAL.match(seg.strip()):
-            return Mention("anonymous")  # "Her brother jumped in: …" is not her
+            # "Her brother jumped in: …" is not her; "Their father, Edgar (Paul Stone), laughs: …" is Edgar
+            named = re.match(rf"\s*\S+\s+[\w-]+,\s*({NAME})\s*(?:\([^)]*\)\s*)?,", seg)
+            men = self.att.mention(named.group(1)) if named else None
+            return men if men is not None and men.kind in ("person", "character") else Mention("anonymous")
         role = _ROLE_OPENING.match(seg)
         if role:
             # "La showrunner de la serie, Marta Echeverría, lo despidió: …" names her; bare, it is the last
