@@ -138,3 +138,9 @@ def test_a_relative_named_in_apposition_with_the_actor_in_brackets_is_that_chara
             "This week Agnes (Lila Moore) and Tom (Eric Vale) finally face their father.\n\n"
             "Their father, Edgar (Paul Stone), laughs at them both: \"You two would not last a day without me.\"\n")
     assert said(text)["You two would not last a day without me."] == (IN_SHOW, "Edgar")
+
+
+def test_a_lead_in_naming_a_role_with_its_actor_in_brackets_is_the_role_s_line():
+    text = ("Best lines from \"The Quiet Office\" finale\n\nRecap: Season 3, Episode 10.\n\n"
+            "Marcy (Dee Hollis) finally quits. \"I have worked here for eleven years and nobody knows my name.\"\n")
+    assert said(text)["I have worked here for eleven years and nobody knows my name."] == (IN_SHOW, "Marcy")

@@ -159,7 +159,8 @@ class LeadIns:
             # "Playing Jorge, Ruiz agrees and says …": the role and its actor in one sentence — the actor speaks
             lead = self.masked[lead_lo:lead_hi]
             at = lead.find(men.actor.split()[-1])
-            if at >= 0 and "(" not in lead[max(0, at - 3):at]:
+            # "Marcy (Dee Hollis) quits": the actor in brackets is an aside, the role acts
+            if at >= 0 and not re.search(rf"\([^()]*{re.escape(men.actor.split()[-1])}[^()]*\)", lead):
                 men = Mention("person", men.actor, written=men.actor)
         return verdict_of(men, "lead-in") if men is not None and men.kind in ("person", "character") else None
 
