@@ -38,8 +38,9 @@ _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
 _NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how)\b)")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # an episode's write-up: a first name nobody in the article wears is one of the show's characters
-_RECAP = re.compile(r"\b(?:[Rr]ecap|[Ee]pisode|[Ee]p\.\s*\d|[Ss]eason \d+,? [Ee]pisode|Folge|[Ee]pisodio|"
-                    r"[Cc]apítulo|[ÉéEe]pisode)\b")
+# (a trailer's or a teaser's breakdown quotes the characters too)
+_RECAP = re.compile(r"\b(?:[Rr]ecap|[Tt]railer|[Tt]easer|[Ee]pisode|[Ee]p\.\s*\d|[Ss]eason \d+,? [Ee]pisode|Folge|"
+                    r"[Ee]pisodio|[Cc]apítulo|[ÉéEe]pisode)\b")
 
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
