@@ -144,3 +144,13 @@ def test_a_lead_in_naming_a_role_with_its_actor_in_brackets_is_the_role_s_line()
     text = ("Best lines from \"The Quiet Office\" finale\n\nRecap: Season 3, Episode 10.\n\n"
             "Marcy (Dee Hollis) finally quits. \"I have worked here for eleven years and nobody knows my name.\"\n")
     assert said(text)["I have worked here for eleven years and nobody knows my name."] == (IN_SHOW, "Marcy")
+
+
+def test_in_a_recap_the_story_s_people_snapping_or_in_voice_over_speak_on_screen():
+    text = ("\"Homefront\" recap: Season 1, Episode 3\n\n"
+            "Carrie Dunmore is back in Kabul, and she is angry. Saul Berger, her old boss, is not happy either.\n\n"
+            "Saul Berger only shrugs. \"Then you must be exhausted,\" he tells her.\n\n"
+            "In voice-over, Carrie admits, \"I never wanted to come back here.\"\n")
+    got = said(text)
+    assert got["Then you must be exhausted,"] == (IN_SHOW, "Saul Berger")
+    assert got["I never wanted to come back here."] == (IN_SHOW, "Carrie Dunmore")

@@ -16,7 +16,7 @@ import re
 from search.extract.quotes.afterwards import Afterwards
 from search.extract.quotes.answers import TranscriptAnswers
 from search.extract.quotes.continuation import Continuation
-from search.extract.quotes.cues import _SCARE_BEFORE, _TITLE_BEFORE
+from search.extract.quotes.cues import _ONSCREEN, _SCARE_BEFORE, _TITLE_BEFORE
 from search.extract.quotes.groups import JointStatements
 from search.extract.quotes.headlines import _LINK_LINE, HeadlineRules, _headline_block
 from search.extract.quotes.lead_ins import LeadIns
@@ -41,6 +41,8 @@ _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # (a trailer's or a teaser's breakdown quotes the characters too)
 _RECAP = re.compile(r"\b(?:[Rr]ecap|[Tt]railer|[Tt]easer|[Ee]pisode|[Ee]p\.\s*\d|[Ss]eason \d+,? [Ee]pisode|Folge|"
                     r"[Ee]pisodio|[Cc]apítulo|[ÉéEe]pisode)\b")
+
+_ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b")
 
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
@@ -216,7 +218,13 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             if self.recap or re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
                                        self.masked[s.end:s.end + 60] + " " + pre):
                 return Verdict(IN_SHOW, men.written.strip(), None, how + "-onscreen")
+        after = re.match(r"[^.!?\n]*", self.masked[s.end + 1:s.end + 80]).group()
+        if men is not None and men.kind == "person" and self.recap and not self.names.is_actor(men.name) and \
+                _ON_SCREEN_FRAME.search(after + " " + pre[-80:]):
+            # a recap's "Carrie Dunmore snaps back, “…”": the story's people speak on screen
+            return Verdict(IN_SHOW, men.name, None, how + "-onscreen")
         return verdict_of(men, how)
+
 
 def _walk(spans: list[Span]):
     for s in spans:
