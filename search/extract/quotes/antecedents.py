@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from search.extract.names import FIRST_NAMES
-from search.extract.quotes.cues import _ACTING, _ACTING_WORD, _CLAUSE_WORD, _DESCRIBED_SUBJECT, _NAME_RUN, _SUBORDINATE
+from search.extract.quotes.cues import (
+    _ACTING,
+    _ACTING_WORD,
+    _CLAUSE_WORD,
+    _DESCRIBED_SUBJECT,
+    _DESCRIPTION_OPENS,
+    _NAME_RUN,
+    _SUBORDINATE,
+)
 from search.extract.quotes.genders import genders, pronoun_gender
 from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import NAME
@@ -18,12 +26,6 @@ _STAR_WORD = re.compile(r"(?:superstar|star|singer|artist|artista|artiste|rapper
 _ACTOR_NOUN = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+(?:[\w-]+\s+)?"
                          r"(?:actor|actress|actriz|acteur|actrice|attore|attrice|ator|atriz|"
                          r"Schauspieler|Schauspielerin)\b")
-
-# a sentence opening with a description and a clause ("The actress, who stars in …"): the names later
-# in it are not its subject, the one described is someone named before
-_DESCRIPTION_OPENS = re.compile(
-    r"\s*(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|superstar|director|singer|"
-    r"rapper|comedian|host|producer|creator|showrunner|\d+-year-old)\s*(?:,\s*(?:who|whose|which|que)\b|who\b)")
 
 
 class Antecedents:

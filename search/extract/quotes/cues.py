@@ -114,3 +114,8 @@ _NOT_A_FRAME = re.compile(r"(?:\b(?:been|be|being|is|was|are|were)\s+(?:\w+ly\s+
                           r"(?:^|\b(?:When|when|If|if|Once|once|After|after|Before|before|While|while)\s+))$")
 # handles speak for themselves: "@moonrakersroom", Reddit's "u/lighthousekeeper99"
 _NAME_RUN = re.compile(rf"@\w+|\bu/[\w-]+|{NAME}")
+# a sentence opening with a description and a clause ("The actress, who stars in …"): the names later
+# in it are not its subject, the one described is someone named before
+_DESCRIPTION_OPENS = re.compile(
+    r"\s*(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|superstar|director|singer|"
+    r"rapper|comedian|host|producer|creator|showrunner|\d+-year-old)\s*(?:,\s*(?:who|whose|which|que)\b|who\b)")
