@@ -154,3 +154,9 @@ def test_in_a_recap_the_story_s_people_snapping_or_in_voice_over_speak_on_screen
     got = said(text)
     assert got["Then you must be exhausted,"] == (IN_SHOW, "Saul Berger")
     assert got["I never wanted to come back here."] == (IN_SHOW, "Carrie Dunmore")
+
+
+def test_words_going_on_from_a_quote_that_named_its_would_be_speaker_are_not_theirs_either():
+    text = ("Zorya at the gala\n\nZorya wore silver. She praised designer Luca Moretti.\n\n"
+            "\"Luca is a genius,\" she said. \"He listens.\"\n")
+    assert said(text)["He listens."][1] != "Luca Moretti"

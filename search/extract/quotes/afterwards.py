@@ -28,9 +28,14 @@ class Afterwards:
         """"Greta is the best partner," says the 45-year-old: whoever says it, it is not Greta. A speaker
         worked out from a pronoun or a description is dropped when the quote names them and the words
         around it do not."""
+        dropped = None
         for q in self.out:
             if q.kind != SPEECH or not q.speaker or q.via in ("transcript", "headline", "headline-main", "inciso"):
                 continue
+            if q.via == "continuation" and q.speaker == dropped:
+                q.speaker, q.alt_speakers, q.via = None, [], "continuation-named-inside"
+                continue  # going on with words that were never theirs
+            dropped = None
             words = [w for w in q.speaker.split() if len(w) > 2]
             inside = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", q.text) for w in words)
             # the quote's own sentence, outside the quote: where a frame would name the speaker
@@ -38,6 +43,7 @@ class Afterwards:
             after = re.split(r"[.!?]\s|\n", self.masked[q.end + 1:q.end + 120])[0]
             around = before + " " + after
             if inside and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", around) for w in words):
+                dropped = q.speaker
                 q.speaker, q.alt_speakers, q.via = None, [], f"{q.via}-named-inside"
 
     def _pull_quotes(self) -> None:
