@@ -160,3 +160,13 @@ def test_words_going_on_from_a_quote_that_named_its_would_be_speaker_are_not_the
     text = ("Zorya at the gala\n\nZorya wore silver. She praised designer Luca Moretti.\n\n"
             "\"Luca is a genius,\" she said. \"He listens.\"\n")
     assert said(text)["He listens."][1] != "Luca Moretti"
+
+
+def test_a_phrase_woven_into_a_sentence_that_reports_speech_is_speech_even_unnamed():
+    text = ("Label sued\n\nA lawsuit was filed on Monday. In the filing, the band's lawyer accuses the label of "
+            "spreading a \"false story\" about the band.\n")
+    got = said(text)
+    assert got["false story"][0] == SPEECH
+    # a name given to something stays a name
+    text = "Show news\n\nCritics keep calling the show \"cosy horror\" these days.\n"
+    assert said(text)["cosy horror"][0] == SCARE

@@ -44,6 +44,9 @@ _RECAP = re.compile(r"\b(?:[Rr]ecap|[Tt]railer|[Tt]easer|[Ee]pisode|[Ee]p\.\s*\d
 
 _ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b")
 
+# "critics keep calling the show “cosy horror”": a name for something, whoever gives it
+_NAMING = re.compile(r"call|dub|label|name|nickname|term|brand", re.I)
+
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
     return _Finder(article, people, cast).run()
@@ -204,6 +207,12 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         if had_verb and men is None and att.gap <= 4 and SAYING.fullmatch(att.verb):
             # "In a statement, the studio said: …" / "Her rep told People, …": said, but by no one named
             return Verdict(SPEECH, None, None, "frame-unnamed")
+        if had_verb and men is None and q[:1].islower() and len(q.split()) <= 8 and not _NAMING.match(att.verb):
+            # "the superstar artist accuses UMG of promoting a “false and malicious narrative”": words
+            # woven into a sentence that reports someone speaking are that someone's
+            subject = att.resolve(att.sentence_subject(sent_lo, open_at), (b.start, b.end), open_at, prev_range)
+            return verdict_of(subject, "partial") if subject is not None and subject.kind == "person" \
+                else Verdict(SPEECH, None, None, "partial-unnamed")
         if self._continues(s, b):
             pv = self.prev[1]
             return Verdict(pv.kind, pv.speaker, pv.actor, "continuation", pv.alt)
