@@ -170,3 +170,14 @@ def test_a_phrase_woven_into_a_sentence_that_reports_speech_is_speech_even_unnam
     # a name given to something stays a name
     text = "Show news\n\nCritics keep calling the show \"cosy horror\" these days.\n"
     assert said(text)["cosy horror"][0] == SCARE
+
+
+@pytest.mark.parametrize("asker, later", [("Kim Lee", "Lee"), ("Film Weekly", "FW")])
+def test_the_one_asking_shortened_to_a_surname_or_initials_still_asks(asker, later):
+    text = (f"Morgan Fields talks \"Deep Water\"\n\nActor Morgan Fields sat down with {asker} to discuss his "
+            f"thriller.\n\n{asker}: What attracted you to the script?\n\n"
+            "Morgan Fields: The ocean. I have always been afraid of it.\n\n"
+            f"{later}: Did you learn to dive?\n\nMF: I did, and I hated every minute.\n")
+    got = said(text)
+    assert got["I did, and I hated every minute."] == (SPEECH, "Morgan Fields")
+    assert "Did you learn to dive?" not in got

@@ -95,6 +95,8 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
         best = max(recurring, key=asks)
         if asks(best) >= 0.5:
             questions = {best}
+    # "Kim Lee:" asks first, then "Lee:"; "Film Weekly:" then "FW:" — the same voice asking
+    questions |= {n for n in names if any(_same_voice(n, q) for q in questions)}
     bold_questions = [i for i, b in enumerate(blocks)
                       if (m := _BOLD_QUESTION.match(text, b.start, b.end))
                       and m.group("q").rstrip("*_ ").endswith("?")]
@@ -157,6 +159,14 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
             text, turns[-1].start, turns[-1].end):
         turns.pop()
     return turns
+
+
+def _same_voice(label: str, other: str) -> bool:
+    """A shorter label for ``other``: one of its words, or its initials."""
+    words = other.split()
+    if len(words) < 2 or label == other:
+        return False
+    return label.lower() in (w.lower() for w in words) or label == "".join(w[0] for w in words).upper()
 
 
 def _opening_pair(text: str, blocks: list[Block], labels) -> tuple[str, str] | None:
