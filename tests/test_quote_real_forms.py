@@ -181,3 +181,13 @@ def test_the_one_asking_shortened_to_a_surname_or_initials_still_asks(asker, lat
     got = said(text)
     assert got["I did, and I hated every minute."] == (SPEECH, "Morgan Fields")
     assert "Did you learn to dive?" not in got
+
+
+def test_a_one_name_star_known_by_her_own_doings_and_her_epithets():
+    text = ("Kalina opens up about motherhood\n\nKalina is preparing for the biggest show of her life.\n\n"
+            "In an interview, the Barbadian superstar said becoming a mother changed her. "
+            "\"Everything is different now,\" the Fenty founder said.\n\n"
+            "\"That was the hardest part,\" the 35-year-old said.\n")
+    got = said(text)
+    assert got["Everything is different now,"] == (SPEECH, "Kalina")
+    assert got["That was the hardest part,"] == (SPEECH, "Kalina")

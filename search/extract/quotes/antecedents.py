@@ -21,6 +21,7 @@ from search.extract.quotes.sentences import sentence_bounds, sentences
 
 # epithets for the star of a story, not for a role someone was introduced in ("the director")
 _STAR_WORD = re.compile(r"(?:superstar|star|singer|artist|artista|artiste|rapper|icon|legend|hitmaker|musician|"
+                        r"founder|mogul|entrepreneur|vocalist|frontman|frontwoman|songstress|diva|popstar|"
                         r"\d+-year-old|Jährige|cantante|cantora|chanteuse|chanteur|Sängerin|Sänger)\b", re.I)
 # "el actor", "the actress" anywhere in a sentence: a real person, never the role they play
 _ACTOR_NOUN = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+(?:[\w-]+\s+)?"

@@ -37,7 +37,8 @@ _EPITHET_NOUNS = (r"(?:[\w]+-)*(?:actor|actress|actriz|star|superstar|director|d
                   r"artiste|acteur|actrice|comédien|comédienne|chanteuse|chanteur|réalisateur|réalisatrice|"
                   r"attore|attrice|regista|cantante|cantora|cantor|ator|atriz|Schauspieler|Schauspielerin|"
                   r"Sänger|Sängerin|Regisseur|Regisseurin|Musiker|Musikerin|Star|Jährige|Gewinner|Gewinnerin|"
-                  r"Preisträger|Preisträgerin|Moderator|Moderatorin)")
+                  r"Preisträger|Preisträgerin|Moderator|Moderatorin|founder|mogul|entrepreneur|vocalist|"
+                  r"frontman|frontwoman|songstress|diva|popstar)")
 EPITHET = re.compile(r"\s*(?:the|el|la|le|l['’]|der|die|il|lo|o|a)\s*(?:[\w-]+\s+){0,3}?"
                      rf"{_EPITHET_NOUNS}\b", re.I)
 _WRITTEN_VERBS = (r"(?:read|reads|said|says|stated|states|continued|continues|added|adds|went on|concluded|"
