@@ -191,3 +191,12 @@ def test_a_one_name_star_known_by_her_own_doings_and_her_epithets():
     got = said(text)
     assert got["Everything is different now,"] == (SPEECH, "Kalina")
     assert got["That was the hardest part,"] == (SPEECH, "Kalina")
+
+
+def test_a_list_of_lines_from_dramas_credits_and_frames_its_characters():
+    text = ("Ten unforgettable lines from romance dramas\n\nThese lines still make fans cry.\n\n"
+            "1. Spring Letters\n\n\"Even if the whole world forgets you, I will remember.\" \u2014 Han Ji Woo, "
+            "Spring Letters\n\n2. Crash Course\n\nKang Dae Ho tells his rival: \"You have never lost anything.\"\n")
+    got = said(text)
+    assert got["Even if the whole world forgets you, I will remember."] == (IN_SHOW, "Han Ji Woo")
+    assert got["You have never lost anything."] == (IN_SHOW, "Kang Dae Ho")

@@ -80,8 +80,8 @@ class Afterwards:
         """In a list of a show's lines each credited "— Name", once one name is a character the others
         are characters too, whatever else the article calls them."""
         credited = [q for q in self.out if q.via == "after-credit"]
-        if not any(q.kind == IN_SHOW for q in credited):
-            return
+        if not self.recap and not any(q.kind == IN_SHOW for q in credited):
+            return  # (a recap or a list of a show's lines credits its characters)
         for q in credited:
             if q.kind == SPEECH and q.speaker and not self.names.is_actor(q.speaker):
                 q.kind = IN_SHOW

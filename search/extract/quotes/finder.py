@@ -40,7 +40,8 @@ _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # an episode's write-up: a first name nobody in the article wears is one of the show's characters
 # (a trailer's or a teaser's breakdown quotes the characters too)
 _RECAP = re.compile(r"\b(?:[Rr]ecap|[Tt]railer|[Tt]easer|[Ee]pisode|[Ee]p\.\s*\d|[Ss]eason \d+,? [Ee]pisode|Folge|"
-                    r"[Ee]pisodio|[Cc]apítulo|[ÉéEe]pisode)\b")
+                    r"[Ee]pisodio|[Cc]apítulo|[ÉéEe]pisode|(?:[Dd]rama|[Ss]how|[Ss]eries|[Mm]ovie|[Ff]ilm)\s+(?:quotes|lines)"
+                    r"|(?:[Qq]uotes|[Ll]ines|[Dd]ialogues)\s+from)\b")
 
 _ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b")
 

@@ -130,8 +130,10 @@ class Frames:
             if re.match(r"\s*(?:the|its|[\w-]+['’]s)\s", chunk, re.I):
                 return Mention("anonymous")  # "said the studio's statement": a frame, but nobody named
         # a credit after the line: "“…” — Maren Holt", "“…” - Nam Se Hee" in a list of a show's quotes
+        # also "“…” — Han Ji Woo, Spring Letters": the work after the name
         m = re.match(rf"\s*(?:[—–]|(?<!\w)-)\s*({NAME})\s*(?:\((@\w+)\))?", post)
-        if m and (m.group(2) or at + m.end() >= hi - 2 or re.match(r",\s+(?:on|about|in|at)\b", post[m.end():])):
+        if m and (m.group(2) or at + m.end() >= hi - 2
+                  or re.match(r",\s+(?:on|about|in|at)\b|,\s+[A-ZÀ-Þ][^.!?\n]*$", post[m.end():])):
             men = self.mention(m.group(1))
             if men.kind in ("person", "character"):
                 men.written = "credit"
