@@ -200,3 +200,13 @@ def test_a_list_of_lines_from_dramas_credits_and_frames_its_characters():
     got = said(text)
     assert got["Even if the whole world forgets you, I will remember."] == (IN_SHOW, "Han Ji Woo")
     assert got["You have never lost anything."] == (IN_SHOW, "Kang Dae Ho")
+
+
+def test_a_title_in_quotation_marks_is_no_person_and_they_is_no_one_person():
+    text = ("Final season of \"Silver Arrow\" arrives\n\n"
+            "Creator Dana Holt says goodbye this week. Silver Arrow returns for its final season on Friday.\n\n"
+            "\"I loved every minute of it,\" she said.\n\n"
+            "The Paper Kites played the premiere party. \"It was a blast,\" they said.\n")
+    got = said(text)
+    assert got["I loved every minute of it,"] == (SPEECH, "Dana Holt")
+    assert got["It was a blast,"] == (SPEECH, None)

@@ -176,8 +176,9 @@ class Antecedents:
                 prev_block: tuple[int, int] | None) -> Mention | None:
         if men is None:
             return None
-        if men.kind == "pronoun" and self.unnamed_last and men.written.lower() in ("they", "ellos", "ils"):
-            return Mention("anonymous")  # "They added:" after a spokesperson's words: still nobody named
+        if men.kind == "pronoun" and men.written.lower() in ("they", "ellos", "ils"):
+            # "They added:" after a spokesperson's words, "they said" after a band: a group, nobody by name
+            return Mention("anonymous")
         if men.kind in ("pronoun", "descriptor"):
             if men.at >= 0:
                 pos = min(pos, men.at)

@@ -61,7 +61,10 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         self.blocks = blocks(text)
         self.headline = _headline_block(article, self.blocks)
         body_from = self.blocks[self.headline + 1].start if self.headline is not None else 0
-        self.names = Names.of(text[body_from:], people, cast)
+        # “Silver Arrow” in quotation marks anywhere is a work: never a person, nor a pronoun's antecedent
+        works = {w for sp in self.spans if not sp.inner and re.fullmatch(
+            r"(?:[A-ZÀ-Þ][\w'’-]*\s?){2,5}", w := text[sp.start:sp.end].strip(" ,.!?"))}
+        self.names = Names.of(text[body_from:], people, cast, frozenset(works))
         self.masked = mask(text, self.spans)
         self.att = Attributor(text, self.masked, self.names)
         inner = [i for s in self.spans for i in _walk(s.inner)]
@@ -116,8 +119,6 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                               list(v.alt)))
         if v.kind == SPEECH and v.speaker:
             self.att.last_speaker = self.inner_att.last_speaker = Mention("person", v.speaker)
-        if v.kind == SPEECH:
-            self.att.unnamed_last = not v.speaker
 
     def _inner(self, parent: Span, pv: Verdict, chain_lo: int, att: Attributor) -> None:
         for s in parent.inner:

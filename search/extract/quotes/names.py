@@ -140,13 +140,14 @@ class Names:
     things: set[str] = field(default_factory=set)  # name-shaped runs only ever written after "the"
 
     @classmethod
-    def of(cls, text: str, people: list[str], cast: list[CastPair]) -> Names:
+    def of(cls, text: str, people: list[str], cast: list[CastPair], works: frozenset[str] = frozenset()) -> Names:
         # "Later Agnes" is a sentence adverb glued to a name: never a speaker, whoever listed it
         people = [p for p in people if p.split()[:1] and p.split()[0] not in _GLUED]
         cast = [c for c in cast if c.actor.split()[:1] and c.actor.split()[0] not in _GLUED]
         full = []
         characters = {c.character for c in cast} | {strip_honorific(c.character) for c in cast}
-        things = set()
+        things = set(works)  # titles the article puts in quotation marks
+        people = [p for p in people if p not in works]
         for run in _runs(text):
             if not looks_like_full_name(run) or run in characters or run in full or run in things:
                 continue

@@ -34,7 +34,6 @@ class Attributor(Frames, Subjects, Antecedents, Mentions):
         self.gap = 0  # words between the last frame verb found and its quote
         self.verb = ""
         self.recap = False  # an episode's write-up, where unknown first names are characters
-        self.unnamed_last = False  # the last speech quote had no named speaker ("a spokesperson said")
 
 
 
