@@ -210,3 +210,12 @@ def test_a_title_in_quotation_marks_is_no_person_and_they_is_no_one_person():
     got = said(text)
     assert got["I loved every minute of it,"] == (SPEECH, "Dana Holt")
     assert got["It was a blast,"] == (SPEECH, None)
+
+
+def test_an_adverb_between_a_name_and_its_verb_narrates_a_scene_in_the_present():
+    text = ("Tidewater\n\nDana Wells plays the mayor, and Wells is proud of it.\n\n"
+            "\"Nobody sleeps in this town,\" Wells dryly noted at the premiere.\n\n"
+            "In the second episode the mayor meets her rival. \"You are late,\" Agnes coldly replies.\n")
+    got = said(text)
+    assert got["Nobody sleeps in this town,"] == (SPEECH, "Dana Wells")
+    assert got["You are late,"] == (IN_SHOW, "Agnes")

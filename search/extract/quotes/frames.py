@@ -58,7 +58,17 @@ class Frames:
         m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the [\w-]+(?: [\w-]+){{0,3}}?"
                      rf"|{_ROLE_WORDS}{NAME}|{_SOMEONE}(?:\s+(?:for|of|at|from|close to|representing)(?:\s+[\w'’&.-]+){{1,4}}?)?"
                      rf"|it)"
-                     rf"(?:\s*\([^)]*\))?(?:,\s*[^,]{{1,40}},)?\s+(?:{_AUX}\s+)*({VERB})\b", post)
+                     rf"(?:\s*\([^)]*\))?(?:,\s*[^,]{{1,40}},)?\s+(?:{_AUX}\s+)*(?P<adverb>[a-z]{{3,}}ly\s+)?(?P<verb>{VERB})\b",
+                     post)
+        if m and m.group("adverb") and re.fullmatch(NAME, m.group(1)) and not re.fullmatch(
+                r"\w+ed|said|told|wrote|says", m.group("verb")):
+            # "“…,” Agnes coldly replies": a recap narrating a scene, the name is the story's
+            men = self.mention(m.group(1))
+            if men.kind in ("person", "unknown") and not self.names.is_actor(men.name or m.group(1)):
+                return Mention("character", men.name or m.group(1).strip(), written=m.group(1))
+        if m and m.group("adverb") and not (re.fullmatch(NAME, m.group(1)) and re.fullmatch(
+                r"\w+ed|said|told|wrote", m.group("verb"))):
+            m = None  # "Wells dryly noted": an adverb between a name and its verb in the past
         if m:
             who = m.group(1)
             if _LATTER.fullmatch(who):
