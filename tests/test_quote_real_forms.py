@@ -219,3 +219,14 @@ def test_an_adverb_between_a_name_and_its_verb_narrates_a_scene_in_the_present()
     got = said(text)
     assert got["Nobody sleeps in this town,"] == (SPEECH, "Dana Wells")
     assert got["You are late,"] == (IN_SHOW, "Agnes")
+
+
+def test_an_aside_in_a_label_and_a_dash_after_a_label_used_elsewhere_are_no_part_of_the_answer():
+    text = ("Vera Lindt on her new novel\n\nNovelist Vera Lindt spoke with Book Notes about her book.\n\n"
+            "Book Notes: You wrote this one in a year. Was that quick?\n\n"
+            "Vera Lindt (laughs): Very quick. Usually I need three years.\n\n"
+            "Book Notes: Why a lighthouse?\n\nVera Lindt \u2013 My grandfather kept one.\n\n"
+            "Book Notes: And next?\n\nVera Lindt: A rest.\n")
+    got = said(text)
+    assert got["Very quick. Usually I need three years."] == (SPEECH, "Vera Lindt")
+    assert got["My grandfather kept one."] == (SPEECH, "Vera Lindt")
