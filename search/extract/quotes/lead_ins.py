@@ -22,7 +22,8 @@ _CREDIT_LINE = re.compile(
 
 
 # "the statement, which read, …" / "a post that read:"
-_WHICH_READ = re.compile(r"\b(?:statement|post|message|letter|note|caption|tweet)s?,?\s+(?:which|that)\s+read\s*[,:]\s*$")
+_WHICH_READ = re.compile(r"\b(?:statement|post|message|letter|note|caption|tweet)s?,?\s+(?:which|that)\s+read"
+                         r"\s*[,:]\s*$")
 _SUBJECT_THEN_COMMA = re.compile(
     rf"\s*(?:(?:Then|Later|Finally|But|And|Still)\s*,?\s+)?({NAME})\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|drew|took|made|gave|put|kept|got|struck|set|went|had|did)\b[^,;:]{0,50},\s*$")
@@ -54,10 +55,7 @@ class LeadIns:
         """``El actor también tuvo palabras…: “…”`` / ``Oduya didn't hesitate: "…"``: the subject."""
         seg = self.masked[lo:hi]
         if RELATIONAL.match(seg.strip()):
-            # "Her brother jumped in: …" is not her; "Their father, Edgar (Paul Stone), laughs: …" is Edgar
-            named = re.match(rf"\s*\S+\s+[\w-]+,\s*({NAME})\s*(?:\([^)]*\)\s*)?,", seg)
-            men = self.att.mention(named.group(1)) if named else None
-            return men if men is not None and men.kind in ("person", "character") else Mention("anonymous")
+            return Mention("anonymous")  # "Her brother jumped in: …" is not her
         role = _ROLE_OPENING.match(seg)
         if role:
             # "La showrunner de la serie, Marta Echeverría, lo despidió: …" names her; bare, it is the last

@@ -249,8 +249,8 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
             continue  # "Hiccup (Jay Baruchel)": a character beside the actor who plays it
         if re.search(rf"\b{e}, \d{{1,3}},|\b{_ROLE_BEFORE} {e}\b|\b{e}['’]s? (?:\w+ )?{_FAMILY}\b"
                      rf"|(?:^|[.!?]\s+|,\s+|\b(?:and|but|as|while|when) ){e} (?!being\b)(?:[a-z]+ly )?"
-                     rf"(?:(?:will|would|can|could|must|is|was|has|had) [a-z]+|[a-z]\w+(?:ed|s)|won|took|made|gave|wrote|"
-                     rf"told|spoke|sang) (?:[\w-]+ ){{0,6}}"
+                     rf"(?:(?:will|would|can|could|must|is|was|has|had) [a-z]+|[a-z]\w+(?:ed|s)|won|took|made|gave|"
+                     rf"wrote|told|spoke|sang) (?:[\w-]+ ){{0,6}}"
                      rf"(?:her|his|herself|himself)\b", text, re.M):
             out.append(w)
     return out
