@@ -230,3 +230,13 @@ def test_an_aside_in_a_label_and_a_dash_after_a_label_used_elsewhere_are_no_part
     got = said(text)
     assert got["Very quick. Usually I need three years."] == (SPEECH, "Vera Lindt")
     assert got["My grandfather kept one."] == (SPEECH, "Vera Lindt")
+
+
+def test_a_stage_name_answering_under_its_own_label_after_a_role_word_opened_the_intro():
+    text = ("Kaydo opens up on the new album\n\n"
+            "Rapper Kaydo sat down with the Night Radio hosts for a two-hour talk about his album.\n\n"
+            "NIGHT RADIO: Why was the album so short?\n\nKAYDO: Because it had to be dense.\n\n"
+            "NIGHT RADIO: And the samples?\n\nKAYDO: My producer plays samples like jazz.\n")
+    got = said(text)
+    assert got["Because it had to be dense."] == (SPEECH, "Kaydo")
+    assert got["My producer plays samples like jazz."] == (SPEECH, "Kaydo")

@@ -62,7 +62,10 @@ class TranscriptAnswers:
         men = self.att.mention(written)
         if men.kind == "person":
             return men.name
-        return written if len(written.split()) >= 2 else interviewee
+        if len(written.split()) >= 2:
+            return written
+        # "KAYDO:" answering throughout, with no one else to be: a stage name is a name
+        return interviewee or (written if len(written) >= 4 and re.search(r"[aeiouy]", written.lower()) else None)
 
     def _answer(self, turn: Turn, spans: list[Span], interviewee: str | None) -> None:
         speaker = self._label_speaker(turn.label, interviewee)

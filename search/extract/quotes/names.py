@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from search.extract.names import FIRST_NAMES
+from search.extract.names.lexicon import ROLE_NOUNS
 from search.extract.people.finder import resolve as resolve_in_people
 from search.model import CastPair
 
@@ -122,6 +123,8 @@ def given_name_tail(run: str) -> str:
     """``Co-Star Jack Lowden`` is Jack Lowden: capitalised words glued in front of a given name (a German
     noun, a sentence-initial verb) are not part of the name."""
     toks = run.split()
+    if len(toks) >= 2 and toks[0].lower() in ROLE_NOUNS:
+        return " ".join(toks[1:])  # "Rapper Kaydo sat down with …": the role word opens the sentence
     if len(toks) >= 3 and toks[0].lower() not in FIRST_NAMES:
         for k in range(1, len(toks) - 1):
             if toks[k].lower() in FIRST_NAMES:
