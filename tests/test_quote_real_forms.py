@@ -240,3 +240,15 @@ def test_a_stage_name_answering_under_its_own_label_after_a_role_word_opened_the
     got = said(text)
     assert got["Because it had to be dense."] == (SPEECH, "Kaydo")
     assert got["My producer plays samples like jazz."] == (SPEECH, "Kaydo")
+
+
+def test_german_age_in_brackets_the_age_as_a_noun_and_a_male_colleague():
+    text = ("Serienstar Lena Hoff über ihre neue Rolle\n\n"
+            "Lena Hoff (34) spielt in der neuen Staffel eine Kommissarin.\n\n"
+            "Ihr Kollege Jonas Brandt sieht das ähnlich: \u201eLena war jeden Tag die Erste am Set.\u201c\n\n"
+            "Die 34-Jährige verrät außerdem: \u201eIch habe Angst vor Wasser.\u201c\n\n"
+            "\u00bbDas war die schwerste Szene\u00ab, sagt sie über den Sprung in den See.\n")
+    got = said(text, "de")
+    assert got["Lena war jeden Tag die Erste am Set."] == (SPEECH, "Jonas Brandt")
+    assert got["Ich habe Angst vor Wasser."] == (SPEECH, "Lena Hoff")
+    assert got["Das war die schwerste Szene"] == (SPEECH, "Lena Hoff")

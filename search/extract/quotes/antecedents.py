@@ -212,9 +212,10 @@ class Antecedents:
             return None
         n = age.group(1)
         found = set()
-        for m in re.finditer(rf"({NAME}),\s+{n}\s*[,.;)]|\b{n}-(?:year-old|jährige[rn]?)\s+(?:[a-z]+\s+)?({NAME})",
-                             self.masked):
-            men = self.mention(m.group(1) or m.group(2))
+        # "Tobias Hale, 52,", "52-year-old Tobias Hale", "Lena Hoff (34)"
+        for m in re.finditer(rf"({NAME}),\s+{n}\s*[,.;)]|\b{n}-(?:year-old|jährige[rn]?)\s+(?:[a-z]+\s+)?({NAME})"
+                             rf"|({NAME})\s+\(\s*{n}\s*\)", self.masked):
+            men = self.mention(m.group(1) or m.group(2) or m.group(3))
             if men.kind == "person":
                 found.add(men.name)
         return Mention("person", found.pop(), written=written) if len(found) == 1 else None

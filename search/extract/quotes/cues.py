@@ -27,6 +27,8 @@ _DESCRIPTOR = re.compile(
     r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars|winner|"
     r"nominee|alum|alumna|icon|legend|performer|playwright|screenwriter|co-?star|co-?creator|hitmaker|"
     r"ganadora?|nominada?|cantante)\s*$"
+    # "Die 34-Jährige verrät": the age as a noun, German style
+    r"|\b(?:[Dd]er|[Dd]ie)\s+\d+-[Jj]ährige\s*$"
 )
 # a description standing for a person, after a definite article, in the languages byline reads:
 # "the Barbadian superstar", "l'actrice", "der 53-Jährige", "der Adolf-Grimme-Preis-Gewinner"
