@@ -252,3 +252,11 @@ def test_german_age_in_brackets_the_age_as_a_noun_and_a_male_colleague():
     assert got["Lena war jeden Tag die Erste am Set."] == (SPEECH, "Jonas Brandt")
     assert got["Ich habe Angst vor Wasser."] == (SPEECH, "Lena Hoff")
     assert got["Das war die schwerste Szene"] == (SPEECH, "Lena Hoff")
+
+
+def test_a_few_words_in_the_headline_pulled_from_a_quote_are_that_speaker_s():
+    text = ("\"I never stopped writing\": inside a late comeback\n\n"
+            "Nell Ashby published her first novel at 71. Her editor, Tom Price, found the manuscript.\n\n"
+            "\"I never stopped writing, I just stopped showing anyone,\" Ashby said.\n\n"
+            "\"It was in a box of old papers,\" Price said.\n")
+    assert said(text)["I never stopped writing"] == (SPEECH, "Nell Ashby")

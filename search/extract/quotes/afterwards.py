@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from search.extract.quotes.sentences import is_title_like
 from search.model import IN_SHOW, SCARE, SPEECH, Quote
 
 
@@ -53,8 +54,12 @@ class Afterwards:
         for o in self.out:
             if o.kind == SPEECH and o.speaker:
                 said.setdefault(_bare(o.text), []).append(o)
+        head = self.blocks[self.headline] if self.headline is not None else None
         for q in self.out:
-            if q.kind != SCARE or len(q.text.split()) < 5:
+            # a headline may pull even a few words: "“I never stopped writing”: a late comeback"
+            in_head = head is not None and head.start <= q.start < head.end and not is_title_like(q.text)
+            shortest = 3 if in_head else 5
+            if q.kind != SCARE or len(q.text.split()) < shortest:
                 continue
             bare = _bare(q.text)
             # never the quotation it is nested in: "My mother used to say, ‘…’" is not the speaker's own line
