@@ -260,3 +260,10 @@ def test_a_few_words_in_the_headline_pulled_from_a_quote_are_that_speaker_s():
             "\"I never stopped writing, I just stopped showing anyone,\" Ashby said.\n\n"
             "\"It was in a box of old papers,\" Price said.\n")
     assert said(text)["I never stopped writing"] == (SPEECH, "Nell Ashby")
+
+
+def test_german_low_opening_marks_closed_with_a_straight_mark():
+    text = "Serie\n\nLena Hoff dreht wieder. \u201eIch freue mich\", sagte Hoff. \u201eEs wird gut\", sagte sie.\n"
+    got = said(text, "de")
+    assert got["Ich freue mich"] == (SPEECH, "Lena Hoff")
+    assert got["Es wird gut"] == (SPEECH, "Lena Hoff")

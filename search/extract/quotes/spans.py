@@ -17,7 +17,7 @@ from functools import lru_cache
 _FAMILIES = {
     "dq": ('"', '"″'),
     "cdq": ("“", "”″\"“"),  # “…“ and “…" are common typos for “…”
-    "low": ("„", "“”"),
+    "low": ("„", "“”\""),  # „…" with a straight closer is common on German pages
     "gui": ("«", "»"),
     "rgui": ("»", "«"),
     "sq": ("'", "'’"),
