@@ -267,3 +267,8 @@ def test_german_low_opening_marks_closed_with_a_straight_mark():
     got = said(text, "de")
     assert got["Ich freue mich"] == (SPEECH, "Lena Hoff")
     assert got["Es wird gut"] == (SPEECH, "Lena Hoff")
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one():
+    got = said("Test\n\nRosa Lind returns. \"I was never afraid,\u201d Lind said. \"Only tired.\"\n")
+    assert got["I was never afraid,"] == (SPEECH, "Rosa Lind")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 # family -> (openers, closers)
 _FAMILIES = {
-    "dq": ('"', '"″'),
+    "dq": ('"', '"″”'),  # "…” is a common typo for "…"
     "cdq": ("“", "”″\"“"),  # “…“ and “…" are common typos for “…”
     "low": ("„", "“”\""),  # „…" with a straight closer is common on German pages
     "gui": ("«", "»"),
