@@ -272,3 +272,9 @@ def test_german_low_opening_marks_closed_with_a_straight_mark():
 def test_a_straight_opening_mark_closed_by_a_curly_one():
     got = said("Test\n\nRosa Lind returns. \"I was never afraid,\u201d Lind said. \"Only tired.\"\n")
     assert got["I was never afraid,"] == (SPEECH, "Rosa Lind")
+
+
+def test_a_french_role_opening_a_sentence_before_a_colon_introduces_speech():
+    text = ("Cinéma\n\nJulie Marceau tourne avec Paul Rénier.\n\n"
+            "Le réalisateur ne tarit pas d'éloges : \u00ab Julie est une comédienne rare. \u00bb\n")
+    assert said(text, "fr")["Julie est une comédienne rare."][0] == SPEECH

@@ -13,8 +13,9 @@ from search.extract.quotes.speakers import verdict_of
 from search.model import IN_SHOW, SPEECH
 
 _ROLE_OPENING = re.compile(
-    r"\s*(?:The|El|La)\s+(?:actor|actress|actriz|star|director|directora|showrunner|creator|creador|"
-    r"creadora|filmmaker|cineasta|intérprete|protagonista)\b")
+    r"\s*(?:The|El|La|Le|L['’]|Der|Die|Il|O|A)\s*(?:actor|actress|actriz|star|director|directora|showrunner|creator|"
+    r"creador|creadora|filmmaker|cineasta|intérprete|protagonista|réalisateur|réalisatrice|acteur|actrice|"
+    r"comédien|comédienne|Regisseur|Regisseurin|Schauspieler|Schauspielerin|regista|attore|attrice|ator|atriz)\b")
 _CREDIT_LINE = re.compile(
     r"(?:Showrunners?|Creators?|Co-creators?|Creator and showrunner|Creators and showrunners|Director|"
     r"Writer|Writer-director|Executive producers?|Host|Star|Creadora?|Directora?|Showrunner y creadora?)"
