@@ -62,7 +62,7 @@ class LeadIns:
             # "La showrunner de la serie, Marta Echeverría, lo despidió: …" names her; bare, it is the last
             named = [p for p in self.att.placed_mentions(lo, hi, subjects=True)
                      if p[1] - lo <= role.end() + 30]
-            return named[0][0] if named else self.att.last_speaker
+            return named[0][0] if named else self.att.last_speaker or Mention("descriptor", written=role.group())
         opening = re.match(rf"\s*({_PRONOUN})\b", seg)
         if opening:  # "Elle qui n'a peur de rien joue dans …: «…»": the sentence is hers
             men = self.att.mention(opening.group(1))
