@@ -278,3 +278,9 @@ def test_a_french_role_opening_a_sentence_before_a_colon_introduces_speech():
     text = ("Cinéma\n\nJulie Marceau tourne avec Paul Rénier.\n\n"
             "Le réalisateur ne tarit pas d'éloges : \u00ab Julie est une comédienne rare. \u00bb\n")
     assert said(text, "fr")["Julie est une comédienne rare."][0] == SPEECH
+
+
+def test_in_a_recap_a_paragraph_that_is_only_a_line_after_a_character_acts_is_hers():
+    text = ("\"Harrow House\" recap: Season 2, Episode 6\n\n"
+            "Agnes finally confronts her father in the library.\n\n\"You lied to all of us.\"\n")
+    assert said(text)["You lied to all of us."] == (IN_SHOW, "Agnes")

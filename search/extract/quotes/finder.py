@@ -221,7 +221,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         lead = self._lead_in(s, b, prev_b, sent_lo, open_at) or self._credit_line(s, b, prev_b)
         if lead:
             return lead
-        return Verdict(SCARE, how="none")
+        return self._scene_lead_in(s, b, prev_b) or Verdict(SCARE, how="none")
 
     def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
         if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip():

@@ -163,3 +163,17 @@ class LeadIns:
                 men = Mention("person", men.actor, written=men.actor)
         return verdict_of(men, "lead-in") if men is not None and men.kind in ("person", "character") else None
 
+    def _scene_lead_in(self, s: Span, b: Block, prev_b: Block | None) -> Verdict | None:
+        """A recap's "Agnes finally confronts her father." then a paragraph that is only her line."""
+        if not self.recap or prev_b is None or self.text[b.start:s.start - 1].strip() or len(
+                self.text[s.start:s.end].split()) < 3:
+            return None
+        lead_lo, lead_hi = sentences(self.masked, prev_b.start, prev_b.end)[-1]
+        m = re.match(rf"\s*(?:(?:Then|Later|Finally|Now)\s*,?\s+)?({NAME})\s+(?:[a-z]+ly\s+)?[a-z]+s\b",
+                     self.masked[lead_lo:lead_hi])
+        men = self.att.mention(m.group(1)) if m else None
+        if men is not None and men.kind == "character":
+            return Verdict(IN_SHOW, men.name, men.actor, "scene-lead-in")
+        if men is not None and men.kind == "unknown" and " " not in m.group(1):
+            return Verdict(IN_SHOW, m.group(1), None, "scene-lead-in")
+        return None
