@@ -284,3 +284,12 @@ def test_in_a_recap_a_paragraph_that_is_only_a_line_after_a_character_acts_is_he
     text = ("\"Harrow House\" recap: Season 2, Episode 6\n\n"
             "Agnes finally confronts her father in the library.\n\n\"You lied to all of us.\"\n")
     assert said(text)["You lied to all of us."] == (IN_SHOW, "Agnes")
+
+
+def test_a_place_the_recap_travels_to_is_never_a_speaker():
+    text = ("\"Harrow House\" recap: Season 2, Episode 7\n\n"
+            "The family travels to Dover for the reading of the will.\n\nDover burns as the lawyers arrive.\n\n"
+            "\"Nobody leaves this town alive.\"\n\n\"Get in the car,\" Kabul yells.\n\nThe episode ends in Kabul.\n")
+    got = said(text)
+    assert got["Nobody leaves this town alive."][1] is None
+    assert got["Get in the car,"][1] is None

@@ -177,8 +177,7 @@ class Antecedents:
         if men is None:
             return None
         if men.kind == "pronoun" and men.written.lower() in ("they", "ellos", "ils"):
-            # "They added:" after a spokesperson's words, "they said" after a band: a group, nobody by name
-            return Mention("anonymous")
+            return Mention("anonymous")  # "They added:" after a spokesperson, "they said" of a band: nobody named
         if men.kind in ("pronoun", "descriptor"):
             if men.at >= 0:
                 pos = min(pos, men.at)
@@ -223,8 +222,8 @@ class Antecedents:
     def main_person(self) -> Mention | None:
         """The one person the article is about: named clearly more often than anyone else."""
         if self._main is None:
-            # trusted names only: a capitalised run ("Hôtel Normandy") is a person when it opens with a given name
-            # or a full name the headline carries ("Mara Delgado on her Oscar hopes")
+            # trusted names only: a capitalised run ("Hôtel Normandy") is a person when it opens with a given name,
+            # or when the headline carries it
             headline = self.text[:self.text.find("\n")] if "\n" in self.text else ""
             people = {p for p in (*self.names.people, *self.names.single, *(c.actor for c in self.names.cast),
                                   *(f for f in self.names.full if f.split()[0].lower() in FIRST_NAMES

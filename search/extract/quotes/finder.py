@@ -224,7 +224,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         return self._scene_lead_in(s, b, prev_b) or Verdict(SCARE, how="none")
 
     def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
-        if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip():
+        if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip() \
+                and men.written.strip() not in self.names.places:
             # a bare first name that is nobody in the article: a character when the frame is on screen
             if self.recap or re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
                                        self.masked[s.end:s.end + 60] + " " + pre):

@@ -174,6 +174,6 @@ class LeadIns:
         men = self.att.mention(m.group(1)) if m else None
         if men is not None and men.kind == "character":
             return Verdict(IN_SHOW, men.name, men.actor, "scene-lead-in")
-        if men is not None and men.kind == "unknown" and " " not in m.group(1):
+        if men is not None and men.kind == "unknown" and " " not in m.group(1) and m.group(1) not in self.names.places:
             return Verdict(IN_SHOW, m.group(1), None, "scene-lead-in")
         return None

@@ -131,6 +131,9 @@ def given_name_tail(run: str) -> str:
                 return " ".join(toks[k:])
     return run
 
+_PLACE = re.compile(r"\b(?:in|at|near|into|outside|across|(?:travel\w*|mov\w+|return\w*|head\w*|flies|flew|go|goes|"
+                    r"went|back|way|trip|drives|drove)\s+to)\s+([A-ZÀ-Þ][\w-]+)\b(?![’'\s]*[A-ZÀ-Þ’'])")
+
 
 @dataclass
 class Names:
@@ -141,6 +144,7 @@ class Names:
     full: list[str]  # full-name mentions found in the text itself
     single: list[str] = field(default_factory=list)  # people known by one name (Rihanna, Zendaya)
     things: set[str] = field(default_factory=set)  # name-shaped runs only ever written after "the"
+    places: set[str] = field(default_factory=set)  # one-word names written "in Dover", "at Kabul"
 
     @classmethod
     def of(cls, text: str, people: list[str], cast: list[CastPair], works: frozenset[str] = frozenset()) -> Names:
@@ -158,7 +162,8 @@ class Names:
                 things.add(run)
             else:
                 full.append(run)
-        return cls(people, cast, full, single_names(text, full + people, cast), things)
+        places = set(_PLACE.findall(text))
+        return cls(people, cast, full, single_names(text, full + people, cast), things, places)
 
     def character(self, name: str) -> CastPair | None:
         """The cast entry a written name refers to: full, alias, without title, or first/last word."""
