@@ -209,18 +209,21 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         if had_verb and men is None and att.gap <= 4 and SAYING.fullmatch(att.verb):
             # "In a statement, the studio said: …" / "Her rep told People, …": said, but by no one named
             return Verdict(SPEECH, None, None, "frame-unnamed")
-        if had_verb and men is None and q[:1].islower() and len(q.split()) <= 8 and not _NAMING.match(att.verb):
-            # "the superstar artist accuses UMG of promoting a “false and malicious narrative”": words
-            # woven into a sentence that reports someone speaking are that someone's
+        # "the superstar artist accuses UMG of promoting a “false and malicious narrative”": words woven
+        # into a sentence that reports someone speaking are that someone's
+        partial = had_verb and men is None and q[:1].islower() and len(q.split()) <= 8 and not _NAMING.match(att.verb)
+        if partial:
             subject = att.resolve(att.sentence_subject(sent_lo, open_at), (b.start, b.end), open_at, prev_range)
-            return verdict_of(subject, "partial") if subject is not None and subject.kind == "person" \
-                else Verdict(SPEECH, None, None, "partial-unnamed")
+            if subject is not None and subject.kind == "person":
+                return verdict_of(subject, "partial")
         if self._continues(s, b):
             pv = self.prev[1]
             return Verdict(pv.kind, pv.speaker, pv.actor, "continuation", pv.alt)
         lead = self._lead_in(s, b, prev_b, sent_lo, open_at) or self._credit_line(s, b, prev_b)
         if lead:
             return lead
+        if partial:
+            return Verdict(SPEECH, None, None, "partial-unnamed")
         return self._scene_lead_in(s, b, prev_b) or Verdict(SCARE, how="none")
 
     def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
