@@ -293,3 +293,11 @@ def test_a_place_the_recap_travels_to_is_never_a_speaker():
     got = said(text)
     assert got["Nobody leaves this town alive."][1] is None
     assert got["Get in the car,"][1] is None
+
+
+def test_the_surname_in_the_headline_tips_who_answers():
+    text = ("Oduya on the \"Cold Coast\" finale\n\n"
+            "Ben Oduya created the show. Joan Pike stars in it.\n\n"
+            "Q: Did you always know Ruth would survive?\n\nYes. Killing her was never on the table.\n\n"
+            "Q: Will there be a fifth season?\n\nI hope so. We have a story ready.\n")
+    assert said(text)["Yes. Killing her was never on the table."] == (SPEECH, "Ben Oduya")

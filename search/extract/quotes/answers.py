@@ -36,8 +36,8 @@ class TranscriptAnswers:
                     counts[m.name] += 1
         if self.headline is not None:
             head = self.text[self.blocks[0].start:self.blocks[0].end]
-            for name in list(counts):
-                if name in head:
+            for name in list(counts):  # "Gansa on the finale": the surname will do
+                if re.search(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])", head):
                     counts[name] += 2
         if not counts:
             return None
