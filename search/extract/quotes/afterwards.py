@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from search.extract.quotes.sentences import is_title_like
 from search.model import IN_SHOW, SCARE, SPEECH, Quote
 
 
@@ -28,9 +29,14 @@ class Afterwards:
         """"Greta is the best partner," says the 45-year-old: whoever says it, it is not Greta. A speaker
         worked out from a pronoun or a description is dropped when the quote names them and the words
         around it do not."""
+        dropped = None
         for q in self.out:
             if q.kind != SPEECH or not q.speaker or q.via in ("transcript", "headline", "headline-main", "inciso"):
                 continue
+            if q.via == "continuation" and q.speaker == dropped:
+                q.speaker, q.alt_speakers, q.via = None, [], "continuation-named-inside"
+                continue  # going on with words that were never theirs
+            dropped = None
             words = [w for w in q.speaker.split() if len(w) > 2]
             inside = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", q.text) for w in words)
             # the quote's own sentence, outside the quote: where a frame would name the speaker
@@ -38,6 +44,7 @@ class Afterwards:
             after = re.split(r"[.!?]\s|\n", self.masked[q.end + 1:q.end + 120])[0]
             around = before + " " + after
             if inside and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", around) for w in words):
+                dropped = q.speaker
                 q.speaker, q.alt_speakers, q.via = None, [], f"{q.via}-named-inside"
 
     def _pull_quotes(self) -> None:
@@ -47,8 +54,12 @@ class Afterwards:
         for o in self.out:
             if o.kind == SPEECH and o.speaker:
                 said.setdefault(_bare(o.text), []).append(o)
+        head = self.blocks[self.headline] if self.headline is not None else None
         for q in self.out:
-            if q.kind != SCARE or len(q.text.split()) < 5:
+            # a headline may pull even a few words: "“I never stopped writing”: a late comeback"
+            in_head = head is not None and head.start <= q.start < head.end and not is_title_like(q.text)
+            shortest = 3 if in_head else 5
+            if q.kind != SCARE or len(q.text.split()) < shortest:
                 continue
             bare = _bare(q.text)
             # never the quotation it is nested in: "My mother used to say, ‘…’" is not the speaker's own line
@@ -74,8 +85,8 @@ class Afterwards:
         """In a list of a show's lines each credited "— Name", once one name is a character the others
         are characters too, whatever else the article calls them."""
         credited = [q for q in self.out if q.via == "after-credit"]
-        if not any(q.kind == IN_SHOW for q in credited):
-            return
+        if not self.recap and not any(q.kind == IN_SHOW for q in credited):
+            return  # (a recap or a list of a show's lines credits its characters)
         for q in credited:
             if q.kind == SPEECH and q.speaker and not self.names.is_actor(q.speaker):
                 q.kind = IN_SHOW

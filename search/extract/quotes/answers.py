@@ -6,9 +6,15 @@ import re
 from collections import Counter
 
 from search.extract.quotes.mentions import Mention, Verdict
+from search.extract.quotes.names import NAME
 from search.extract.quotes.spans import Span
 from search.extract.quotes.transcripts import Turn
 from search.model import SPEECH, Quote
+
+_TALK = r"(?:spoke|speaks|talked|talks|chatted|chats|sat down|sits down|caught up|catches up)"
+_TALKED_WITH = re.compile(
+    rf"\b(?:{_TALK}\s+(?:to|with)|interviewed|asked)\s+(?:(?:the\s+)?[a-z-]+\s+){{0,2}}(?P<after>{NAME})"
+    rf"|(?!(?:We|I|They|He|She|You|It)\b)(?P<before>{NAME})\s+(?:(?:recently|also|exclusively)\s+)?{_TALK}\s+(?:to|with)\b")
 
 
 class TranscriptAnswers:
@@ -17,6 +23,12 @@ class TranscriptAnswers:
     # -- transcripts -------------------------------------------------------------------------
     def _interviewee(self) -> str | None:
         first = min(self.turns)
+        # "We sat down with Rao", "showrunner Alex Gansa talks to EW": the intro says who is answering
+        for b in reversed(self.blocks[:first]):
+            for m in _TALKED_WITH.finditer(self.att.masked, b.start, b.end):
+                men = self.att.mention(m.group("after") or m.group("before"))
+                if men.kind == "person" and men.name:
+                    return men.name
         counts: Counter[str] = Counter()
         for b in self.blocks[:first]:
             for m in self.att.mentions_in(b.start, b.end):
@@ -24,8 +36,8 @@ class TranscriptAnswers:
                     counts[m.name] += 1
         if self.headline is not None:
             head = self.text[self.blocks[0].start:self.blocks[0].end]
-            for name in list(counts):
-                if name in head:
+            for name in list(counts):  # "Gansa on the finale": the surname will do
+                if re.search(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])", head):
                     counts[name] += 2
         if not counts:
             return None
@@ -50,7 +62,10 @@ class TranscriptAnswers:
         men = self.att.mention(written)
         if men.kind == "person":
             return men.name
-        return written if len(written.split()) >= 2 else interviewee
+        if len(written.split()) >= 2:
+            return written
+        # "KAYDO:" answering throughout, with no one else to be: a stage name is a name
+        return interviewee or (written if len(written) >= 4 and re.search(r"[aeiouy]", written.lower()) else None)
 
     def _answer(self, turn: Turn, spans: list[Span], interviewee: str | None) -> None:
         speaker = self._label_speaker(turn.label, interviewee)

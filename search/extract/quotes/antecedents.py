@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from search.extract.names import FIRST_NAMES
-from search.extract.quotes.cues import _ACTING, _ACTING_WORD, _CLAUSE_WORD, _DESCRIBED_SUBJECT, _NAME_RUN, _SUBORDINATE
+from search.extract.quotes.cues import (
+    _ACTING,
+    _ACTING_WORD,
+    _CLAUSE_WORD,
+    _DESCRIBED_SUBJECT,
+    _DESCRIPTION_OPENS,
+    _NAME_RUN,
+    _SUBORDINATE,
+)
 from search.extract.quotes.genders import genders, pronoun_gender
 from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import NAME
@@ -13,6 +21,7 @@ from search.extract.quotes.sentences import sentence_bounds, sentences
 
 # epithets for the star of a story, not for a role someone was introduced in ("the director")
 _STAR_WORD = re.compile(r"(?:superstar|star|singer|artist|artista|artiste|rapper|icon|legend|hitmaker|musician|"
+                        r"founder|mogul|entrepreneur|vocalist|frontman|frontwoman|songstress|diva|popstar|"
                         r"\d+-year-old|Jährige|cantante|cantora|chanteuse|chanteur|Sängerin|Sänger)\b", re.I)
 # "el actor", "the actress" anywhere in a sentence: a real person, never the role they play
 _ACTOR_NOUN = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+(?:[\w-]+\s+)?"
@@ -105,6 +114,8 @@ class Antecedents:
                     return found
             if described and self.last_speaker is not None:
                 return self.last_speaker  # "The star continued by saying …": the one already speaking
+            if _DESCRIPTION_OPENS.match(self.masked, lo, hi):
+                continue  # "The actress, who stars opposite Peter Vance, …": about someone named before
             framed = gender and any(pronoun_gender(f) == gender for f in re.findall(
                 r"x[,.!?]?\s+(she|he|elle|il|ella|él|sie|er|lei|lui|ela|ele)\s", self.masked[lo:min(hi, pos)]))
             if framed and self.last_speaker is not None and self._fits(self.last_speaker, gender):
@@ -165,6 +176,8 @@ class Antecedents:
                 prev_block: tuple[int, int] | None) -> Mention | None:
         if men is None:
             return None
+        if men.kind == "pronoun" and men.written.lower() in ("they", "ellos", "ils"):
+            return Mention("anonymous")  # "They added:" after a spokesperson, "they said" of a band: nobody named
         if men.kind in ("pronoun", "descriptor"):
             if men.at >= 0:
                 pos = min(pos, men.at)
@@ -198,9 +211,10 @@ class Antecedents:
             return None
         n = age.group(1)
         found = set()
-        for m in re.finditer(rf"({NAME}),\s+{n}\s*[,.;)]|\b{n}-(?:year-old|jährige[rn]?)\s+(?:[a-z]+\s+)?({NAME})",
-                             self.masked):
-            men = self.mention(m.group(1) or m.group(2))
+        # "Tobias Hale, 52,", "52-year-old Tobias Hale", "Lena Hoff (34)"
+        for m in re.finditer(rf"({NAME}),\s+{n}\s*[,.;)]|\b{n}-(?:year-old|jährige[rn]?)\s+(?:[a-z]+\s+)?({NAME})"
+                             rf"|({NAME})\s+\(\s*{n}\s*\)", self.masked):
+            men = self.mention(m.group(1) or m.group(2) or m.group(3))
             if men.kind == "person":
                 found.add(men.name)
         return Mention("person", found.pop(), written=written) if len(found) == 1 else None
@@ -208,9 +222,12 @@ class Antecedents:
     def main_person(self) -> Mention | None:
         """The one person the article is about: named clearly more often than anyone else."""
         if self._main is None:
-            # trusted names only: a capitalised run ("Hôtel Normandy") is a person when it opens with a given name
+            # trusted names only: a capitalised run ("Hôtel Normandy") is a person when it opens with a given name,
+            # or when the headline carries it
+            headline = self.text[:self.text.find("\n")] if "\n" in self.text else ""
             people = {p for p in (*self.names.people, *self.names.single, *(c.actor for c in self.names.cast),
-                                  *(f for f in self.names.full if f.split()[0].lower() in FIRST_NAMES))
+                                  *(f for f in self.names.full if f.split()[0].lower() in FIRST_NAMES
+                                    or f in headline))
                       if not self.names.character(p) and not self.names.character(p.split()[-1])}
             counts = {}
             first_at = {p: (self.masked.find(p) if p in self.masked else len(self.masked)) for p in people}

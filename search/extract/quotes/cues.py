@@ -27,6 +27,8 @@ _DESCRIPTOR = re.compile(
     r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars|winner|"
     r"nominee|alum|alumna|icon|legend|performer|playwright|screenwriter|co-?star|co-?creator|hitmaker|"
     r"ganadora?|nominada?|cantante)\s*$"
+    # "Die 34-Jährige verrät": the age as a noun, German style
+    r"|\b(?:[Dd]er|[Dd]ie)\s+\d+-[Jj]ährige\s*$"
 )
 # a description standing for a person, after a definite article, in the languages byline reads:
 # "the Barbadian superstar", "l'actrice", "der 53-Jährige", "der Adolf-Grimme-Preis-Gewinner"
@@ -37,7 +39,8 @@ _EPITHET_NOUNS = (r"(?:[\w]+-)*(?:actor|actress|actriz|star|superstar|director|d
                   r"artiste|acteur|actrice|comédien|comédienne|chanteuse|chanteur|réalisateur|réalisatrice|"
                   r"attore|attrice|regista|cantante|cantora|cantor|ator|atriz|Schauspieler|Schauspielerin|"
                   r"Sänger|Sängerin|Regisseur|Regisseurin|Musiker|Musikerin|Star|Jährige|Gewinner|Gewinnerin|"
-                  r"Preisträger|Preisträgerin|Moderator|Moderatorin)")
+                  r"Preisträger|Preisträgerin|Moderator|Moderatorin|founder|mogul|entrepreneur|vocalist|"
+                  r"frontman|frontwoman|songstress|diva|popstar)")
 EPITHET = re.compile(r"\s*(?:the|el|la|le|l['’]|der|die|il|lo|o|a)\s*(?:[\w-]+\s+){0,3}?"
                      rf"{_EPITHET_NOUNS}\b", re.I)
 _WRITTEN_VERBS = (r"(?:read|reads|said|says|stated|states|continued|continues|added|adds|went on|concluded|"
@@ -114,3 +117,8 @@ _NOT_A_FRAME = re.compile(r"(?:\b(?:been|be|being|is|was|are|were)\s+(?:\w+ly\s+
                           r"(?:^|\b(?:When|when|If|if|Once|once|After|after|Before|before|While|while)\s+))$")
 # handles speak for themselves: "@moonrakersroom", Reddit's "u/lighthousekeeper99"
 _NAME_RUN = re.compile(rf"@\w+|\bu/[\w-]+|{NAME}")
+# a sentence opening with a description and a clause ("The actress, who stars in …"): the names later
+# in it are not its subject, the one described is someone named before
+_DESCRIPTION_OPENS = re.compile(
+    r"\s*(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|superstar|director|singer|"
+    r"rapper|comedian|host|producer|creator|showrunner|\d+-year-old)\s*(?:,\s*(?:who|whose|which|que)\b|who\b)")

@@ -16,7 +16,7 @@ import re
 from search.extract.quotes.afterwards import Afterwards
 from search.extract.quotes.answers import TranscriptAnswers
 from search.extract.quotes.continuation import Continuation
-from search.extract.quotes.cues import _SCARE_BEFORE, _TITLE_BEFORE
+from search.extract.quotes.cues import _ONSCREEN, _SCARE_BEFORE, _TITLE_BEFORE
 from search.extract.quotes.groups import JointStatements
 from search.extract.quotes.headlines import _LINK_LINE, HeadlineRules, _headline_block
 from search.extract.quotes.lead_ins import LeadIns
@@ -38,8 +38,15 @@ _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
 _NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how)\b)")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # an episode's write-up: a first name nobody in the article wears is one of the show's characters
-_RECAP = re.compile(r"\b(?:[Rr]ecap|[Ee]pisode|[Ee]p\.\s*\d|[Ss]eason \d+,? [Ee]pisode|Folge|[Ee]pisodio|"
-                    r"[Cc]apítulo|[ÉéEe]pisode)\b")
+# (a trailer's or a teaser's breakdown quotes the characters too)
+_RECAP = re.compile(r"\b(?:[Rr]ecap|[Tt]railer|[Tt]easer|[Ee]pisode|[Ee]p\.\s*\d|[Ss]eason \d+,? [Ee]pisode|Folge|"
+                    r"[Ee]pisodio|[Cc]apítulo|[ÉéEe]pisode|(?:[Dd]rama|[Ss]how|[Ss]eries|[Mm]ovie|[Ff]ilm)\s+(?:quotes|lines)"
+                    r"|(?:[Qq]uotes|[Ll]ines|[Dd]ialogues)\s+from)\b")
+
+_ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b")
+
+# "critics keep calling the show “cosy horror”": a name for something, whoever gives it
+_NAMING = re.compile(r"call|dub|label|name|nickname|term|brand", re.I)
 
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
@@ -54,7 +61,10 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         self.blocks = blocks(text)
         self.headline = _headline_block(article, self.blocks)
         body_from = self.blocks[self.headline + 1].start if self.headline is not None else 0
-        self.names = Names.of(text[body_from:], people, cast)
+        # “Silver Arrow” in quotation marks anywhere is a work: never a person, nor a pronoun's antecedent
+        works = {w for sp in self.spans if not sp.inner and re.fullmatch(
+            r"(?:[A-ZÀ-Þ][\w'’-]*\s?){2,5}", w := text[sp.start:sp.end].strip(" ,.!?"))}
+        self.names = Names.of(text[body_from:], people, cast, frozenset(works))
         self.masked = mask(text, self.spans)
         self.att = Attributor(text, self.masked, self.names)
         inner = [i for s in self.spans for i in _walk(s.inner)]
@@ -185,6 +195,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         men, had_verb = att.pre_frame(sent_lo, open_at)
         if (men is None or men.kind == "unknown") and pre.rstrip().endswith(":"):
             men = self._colon_subject(sent_lo, open_at) or men
+        if men is None and not had_verb and pre.rstrip().endswith(","):
+            men = self._comma_subject(sent_lo, open_at, q)
         if men is not None:
             v = self._verdict(att.resolve(men, (b.start, b.end), open_at, prev_range), "before", s, pre)
             if v:
@@ -197,21 +209,37 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         if had_verb and men is None and att.gap <= 4 and SAYING.fullmatch(att.verb):
             # "In a statement, the studio said: …" / "Her rep told People, …": said, but by no one named
             return Verdict(SPEECH, None, None, "frame-unnamed")
+        # "the superstar artist accuses UMG of promoting a “false and malicious narrative”": words woven
+        # into a sentence that reports someone speaking are that someone's
+        partial = had_verb and men is None and q[:1].islower() and len(q.split()) <= 8 and not _NAMING.match(att.verb)
+        if partial:
+            subject = att.resolve(att.sentence_subject(sent_lo, open_at), (b.start, b.end), open_at, prev_range)
+            if subject is not None and subject.kind == "person":
+                return verdict_of(subject, "partial")
         if self._continues(s, b):
             pv = self.prev[1]
             return Verdict(pv.kind, pv.speaker, pv.actor, "continuation", pv.alt)
         lead = self._lead_in(s, b, prev_b, sent_lo, open_at) or self._credit_line(s, b, prev_b)
         if lead:
             return lead
-        return Verdict(SCARE, how="none")
+        if partial:
+            return Verdict(SPEECH, None, None, "partial-unnamed")
+        return self._scene_lead_in(s, b, prev_b) or Verdict(SCARE, how="none")
 
     def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
-        if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip():
+        if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip() \
+                and men.written.strip() not in self.names.places:
             # a bare first name that is nobody in the article: a character when the frame is on screen
             if self.recap or re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
                                        self.masked[s.end:s.end + 60] + " " + pre):
                 return Verdict(IN_SHOW, men.written.strip(), None, how + "-onscreen")
+        after = re.match(r"[^.!?\n]*", self.masked[s.end + 1:s.end + 80]).group()
+        if men is not None and men.kind == "person" and self.recap and not self.names.is_actor(men.name) and \
+                _ON_SCREEN_FRAME.search(after + " " + pre[-80:]):
+            # a recap's "Carrie Dunmore snaps back, “…”": the story's people speak on screen
+            return Verdict(IN_SHOW, men.name, None, how + "-onscreen")
         return verdict_of(men, how)
+
 
 def _walk(spans: list[Span]):
     for s in spans:

@@ -56,8 +56,20 @@ class Frames:
         post = self.masked[at:hi]
         self.here = at
         m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the [\w-]+(?: [\w-]+){{0,3}}?"
-                     rf"|{_ROLE_WORDS}{NAME}|{_SOMEONE})"
-                     rf"(?:\s*\([^)]*\))?(?:,\s*[^,]{{1,40}},)?\s+(?:{_AUX}\s+)*({VERB})\b", post)
+                     rf"|{_ROLE_WORDS}{NAME}"
+                     rf"|{_SOMEONE}(?:\s+(?:for|of|at|from|close to|representing)(?:\s+[\w'’&.-]+){{1,4}}?)?"
+                     rf"|it)"
+                     rf"(?:\s*\([^)]*\))?(?:,\s*[^,]{{1,40}},)?\s+(?:{_AUX}\s+)*(?P<adverb>[a-z]{{3,}}ly\s+)?(?P<verb>{VERB})\b",
+                     post)
+        if m and m.group("adverb") and re.fullmatch(NAME, m.group(1)) and not re.fullmatch(
+                r"\w+ed|said|told|wrote|says", m.group("verb")):
+            # "“…,” Agnes coldly replies": a recap narrating a scene, the name is the story's
+            men = self.mention(m.group(1))
+            if men.kind in ("person", "unknown") and not self.names.is_actor(men.name or m.group(1)):
+                return Mention("character", men.name or m.group(1).strip(), written=m.group(1))
+        if m and m.group("adverb") and not (re.fullmatch(NAME, m.group(1)) and re.fullmatch(
+                r"\w+ed|said|told|wrote", m.group("verb"))):
+            m = None  # "Wells dryly noted": an adverb between a name and its verb in the past
         if m:
             who = m.group(1)
             if _LATTER.fullmatch(who):
@@ -74,7 +86,7 @@ class Frames:
                 # "the actor said" is the last speaker; "the studio said" is nobody by name
                 return Mention("descriptor", written=who) if _DESCRIPTOR.search(who + " ") or EPITHET.fullmatch(
                     who) else Mention("anonymous")
-            if re.match(_SOMEONE, who):
+            if re.match(_SOMEONE, who) or who == "it":  # "it said in a statement": a company, a show, a body
                 return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
             named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)
             return self.mention(named.group(1) if named else who)
@@ -129,8 +141,10 @@ class Frames:
             if re.match(r"\s*(?:the|its|[\w-]+['’]s)\s", chunk, re.I):
                 return Mention("anonymous")  # "said the studio's statement": a frame, but nobody named
         # a credit after the line: "“…” — Maren Holt", "“…” - Nam Se Hee" in a list of a show's quotes
+        # also "“…” — Han Ji Woo, Spring Letters": the work after the name
         m = re.match(rf"\s*(?:[—–]|(?<!\w)-)\s*({NAME})\s*(?:\((@\w+)\))?", post)
-        if m and (m.group(2) or at + m.end() >= hi - 2 or re.match(r",\s+(?:on|about|in|at)\b", post[m.end():])):
+        if m and (m.group(2) or at + m.end() >= hi - 2
+                  or re.match(r",\s+(?:on|about|in|at)\b|,\s+[A-ZÀ-Þ][^.!?\n]*$", post[m.end():])):
             men = self.mention(m.group(1))
             if men.kind in ("person", "character"):
                 men.written = "credit"

@@ -9,11 +9,13 @@ _MALE = frozenset("he him his himself il lui él er sein seine ele".split())
 _SUBJECT_F = frozenset("she elle ella sie lei ela".split())
 _SUBJECT_M = frozenset("he il él er lui ele".split())
 _FEMALE_WORDS = (r"actress|actriz|actrice|attrice|atriz|Schauspielerin|Sängerin|chanteuse|cantora|sister|wife|"
-                 r"mother|daughter|girlfriend|Ms|Mrs|Miss|queen|princess|businesswoman|frontwoman|diva")
+                 r"mother|daughter|girlfriend|Ms|Mrs|Miss|queen|princess|businesswoman|frontwoman|diva|"
+                 r"Kollegin|Partnerin|Regisseurin|Moderatorin|compañera|réalisatrice|compagne")
 # French "son rôle" is "her role" as much as "his": a son is one only when a name follows
 _MALE_WORDS = (r"actor|acteur|attore|ator|Schauspieler|Sänger|chanteur|cantor|brother|husband|father|"
                r"son(?![ \t]+[a-zà-ÿ])|"
-               r"boyfriend|Mr|king|prince|businessman|frontman")
+               r"boyfriend|Mr|king|prince|businessman|frontman|Kollege|Regisseur|Moderator|compañero|réalisateur|"
+               r"compagnon")
 _RUN = r"([A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)*)"
 _TITLED = re.compile(rf"\b(?:(?P<f>{_FEMALE_WORDS})|(?P<m>{_MALE_WORDS}))\.?,?[ \t]+(?:[a-z]\w*[ \t]+)?{_RUN}")
 # "since her debut", "with his band": a possessive after a preposition, before what it owns

@@ -26,6 +26,9 @@ _GROUP_AFTER = Lazy(rf"\s*[,—–-]?\s*(?:(?:the|their|his|her|[\w’'´]+['’
                           rf"{_GROUP}\s+(?:{_AUX}\s+)*(?:{VERB}|concluded|continued|read)\b")
 _GROUP_BEFORE = Lazy(rf"\b{_GROUP}\s+(?:[\w-]+\s+){{0,3}}?(?:{VERB})\b[^.!?]*$")
 
+_TOGETHER_AFTER = Lazy(rf"\s*[,—–-]?\s*(?P<list>{_LIST})\s+(?:{_AUX}\s+)*(?:{VERB})\b")
+_TOGETHER_BEFORE = Lazy(rf"(?:^|[.!?]\s+|,\s+)(?P<list>{_LIST})\s+(?:{_AUX}\s+)*(?:{VERB})\b[^.!?]{{0,40}}?[,:]\s*$")
+
 
 class JointStatements:
     """Mixin of the quote finder."""
@@ -47,6 +50,9 @@ class JointStatements:
         return self._joint_names
 
     def _joint(self, s: Span, b: Block, sent_lo: int, open_at: int) -> Verdict | None:
+        named = self._named_together(s, b, sent_lo, open_at)
+        if named:
+            return named
         if not self._joint_names and self._joint_names is not None:
             return None
         signed = self._signatories()
@@ -57,3 +63,20 @@ class JointStatements:
         if after or before:
             return Verdict(SPEECH, signed[0], None, "joint", alt=tuple(signed[1:]))
         return None
+
+    def _named_together(self, s: Span, b: Block, sent_lo: int, open_at: int) -> Verdict | None:
+        """“…,” Rake and Strand said: the first one named, the others as alternatives."""
+        m = _TOGETHER_AFTER.match(self.masked, s.end + 1, b.end) if s.closed else None
+        m = m or _TOGETHER_BEFORE.search(self.masked, sent_lo, open_at)
+        if m is None:
+            return None
+        people = []
+        for part in re.split(r"\s*,\s*|\s+(?:and|&|et|y|und|e)\s+", m.group("list")):
+            men = self.att.mention(part)
+            if men.kind != "person" or not men.name:
+                return None
+            if men.name not in people:
+                people.append(men.name)
+        if len(people) < 2:
+            return None
+        return Verdict(SPEECH, people[0], None, "joint", alt=tuple(people[1:]))

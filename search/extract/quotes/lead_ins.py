@@ -13,13 +13,21 @@ from search.extract.quotes.speakers import verdict_of
 from search.model import IN_SHOW, SPEECH
 
 _ROLE_OPENING = re.compile(
-    r"\s*(?:The|El|La)\s+(?:actor|actress|actriz|star|director|directora|showrunner|creator|creador|"
-    r"creadora|filmmaker|cineasta|intérprete|protagonista)\b")
+    r"\s*(?:The|El|La|Le|L['’]|Der|Die|Il|O|A)\s*(?:actor|actress|actriz|star|director|directora|showrunner|creator|"
+    r"creador|creadora|filmmaker|cineasta|intérprete|protagonista|réalisateur|réalisatrice|acteur|actrice|"
+    r"comédien|comédienne|Regisseur|Regisseurin|Schauspieler|Schauspielerin|regista|attore|attrice|ator|atriz)\b")
 _CREDIT_LINE = re.compile(
     r"(?:Showrunners?|Creators?|Co-creators?|Creator and showrunner|Creators and showrunners|Director|"
     r"Writer|Writer-director|Executive producers?|Host|Star|Creadora?|Directora?|Showrunner y creadora?)"
     rf"\s*[:：]\s*(?P<names>{NAME}(?:(?:\s+(?:and|&|y)\s+|,\s*){NAME})*)\s*")
 
+
+# "the statement, which read, …" / "a post that read:"
+_WHICH_READ = re.compile(r"\b(?:statement|post|message|letter|note|caption|tweet)s?,?\s+(?:which|that)\s+read"
+                         r"\s*[,:]\s*$")
+_SUBJECT_THEN_COMMA = re.compile(
+    rf"\s*(?:(?:Then|Later|Finally|But|And|Still)\s*,?\s+)?({NAME})\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|drew|took|made|gave|put|kept|got|struck|set|went|had|did)\b[^,;:]{0,50},\s*$")
 
 
 class LeadIns:
@@ -54,7 +62,7 @@ class LeadIns:
             # "La showrunner de la serie, Marta Echeverría, lo despidió: …" names her; bare, it is the last
             named = [p for p in self.att.placed_mentions(lo, hi, subjects=True)
                      if p[1] - lo <= role.end() + 30]
-            return named[0][0] if named else self.att.last_speaker
+            return named[0][0] if named else self.att.last_speaker or Mention("descriptor", written=role.group())
         opening = re.match(rf"\s*({_PRONOUN})\b", seg)
         if opening:  # "Elle qui n'a peur de rien joue dans …: «…»": the sentence is hers
             men = self.att.mention(opening.group(1))
@@ -73,6 +81,20 @@ class LeadIns:
             return placed[0][0]
         m = re.match(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b", seg)
         return self.att.mention(m.group(1)) if m else None
+
+    def _comma_subject(self, lo: int, hi: int, quoted: str) -> Mention | None:
+        """``Wells drew the line, “I will never …”`` / ``the statement, which read, “…”``: a sentence
+        whose subject is a person and whose words end at a comma introduces what follows."""
+        if not re.match(r"\s*[A-ZÀ-Þ¿¡]", quoted) or len(quoted.split()) < 3:
+            return None
+        seg = self.masked[lo:hi]
+        if _WHICH_READ.search(seg):
+            return Mention("anonymous")
+        m = _SUBJECT_THEN_COMMA.match(seg)
+        if m is None:
+            return None
+        men = self.att.mention(m.group(1))
+        return men if men.kind == "person" else None
 
     def _role_of_interviewee(self, v: Verdict, interviewee: str | None) -> Verdict:
         """In an interview with an actor, "the line" with no one named is that actor's character's."""
@@ -136,7 +158,22 @@ class LeadIns:
             # "Playing Jorge, Ruiz agrees and says …": the role and its actor in one sentence — the actor speaks
             lead = self.masked[lead_lo:lead_hi]
             at = lead.find(men.actor.split()[-1])
-            if at >= 0 and "(" not in lead[max(0, at - 3):at]:
+            # "Marcy (Dee Hollis) quits": the actor in brackets is an aside, the role acts
+            if at >= 0 and not re.search(rf"\([^()]*{re.escape(men.actor.split()[-1])}[^()]*\)", lead):
                 men = Mention("person", men.actor, written=men.actor)
         return verdict_of(men, "lead-in") if men is not None and men.kind in ("person", "character") else None
 
+    def _scene_lead_in(self, s: Span, b: Block, prev_b: Block | None) -> Verdict | None:
+        """A recap's "Agnes finally confronts her father." then a paragraph that is only her line."""
+        if not self.recap or prev_b is None or self.text[b.start:s.start - 1].strip() or len(
+                self.text[s.start:s.end].split()) < 3:
+            return None
+        lead_lo, lead_hi = sentences(self.masked, prev_b.start, prev_b.end)[-1]
+        m = re.match(rf"\s*(?:(?:Then|Later|Finally|Now)\s*,?\s+)?({NAME})\s+(?:[a-z]+ly\s+)?[a-z]+s\b",
+                     self.masked[lead_lo:lead_hi])
+        men = self.att.mention(m.group(1)) if m else None
+        if men is not None and men.kind == "character":
+            return Verdict(IN_SHOW, men.name, men.actor, "scene-lead-in")
+        if men is not None and men.kind == "unknown" and " " not in m.group(1) and m.group(1) not in self.names.places:
+            return Verdict(IN_SHOW, m.group(1), None, "scene-lead-in")
+        return None

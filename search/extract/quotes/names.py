@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from search.extract.names import FIRST_NAMES
+from search.extract.names.lexicon import ROLE_NOUNS
 from search.extract.people.finder import resolve as resolve_in_people
 from search.model import CastPair
 
@@ -122,11 +123,16 @@ def given_name_tail(run: str) -> str:
     """``Co-Star Jack Lowden`` is Jack Lowden: capitalised words glued in front of a given name (a German
     noun, a sentence-initial verb) are not part of the name."""
     toks = run.split()
+    if len(toks) >= 2 and toks[0].lower() in ROLE_NOUNS:
+        return " ".join(toks[1:])  # "Rapper Kaydo sat down with …": the role word opens the sentence
     if len(toks) >= 3 and toks[0].lower() not in FIRST_NAMES:
         for k in range(1, len(toks) - 1):
             if toks[k].lower() in FIRST_NAMES:
                 return " ".join(toks[k:])
     return run
+
+_PLACE = re.compile(r"\b(?:in|at|near|into|outside|across|(?:travel\w*|mov\w+|return\w*|head\w*|flies|flew|go|goes|"
+                    r"went|back|way|trip|drives|drove)\s+to)\s+([A-ZÀ-Þ][\w-]+)\b(?![’'\s]*[A-ZÀ-Þ’'])")
 
 
 @dataclass
@@ -138,15 +144,17 @@ class Names:
     full: list[str]  # full-name mentions found in the text itself
     single: list[str] = field(default_factory=list)  # people known by one name (Rihanna, Zendaya)
     things: set[str] = field(default_factory=set)  # name-shaped runs only ever written after "the"
+    places: set[str] = field(default_factory=set)  # one-word names written "in Dover", "at Kabul"
 
     @classmethod
-    def of(cls, text: str, people: list[str], cast: list[CastPair]) -> Names:
+    def of(cls, text: str, people: list[str], cast: list[CastPair], works: frozenset[str] = frozenset()) -> Names:
         # "Later Agnes" is a sentence adverb glued to a name: never a speaker, whoever listed it
         people = [p for p in people if p.split()[:1] and p.split()[0] not in _GLUED]
         cast = [c for c in cast if c.actor.split()[:1] and c.actor.split()[0] not in _GLUED]
         full = []
         characters = {c.character for c in cast} | {strip_honorific(c.character) for c in cast}
-        things = set()
+        things = set(works)  # titles the article puts in quotation marks
+        people = [p for p in people if p not in works]
         for run in _runs(text):
             if not looks_like_full_name(run) or run in characters or run in full or run in things:
                 continue
@@ -154,7 +162,8 @@ class Names:
                 things.add(run)
             else:
                 full.append(run)
-        return cls(people, cast, full, single_names(text, full + people, cast), things)
+        places = set(_PLACE.findall(text))
+        return cls(people, cast, full, single_names(text, full + people, cast), things, places)
 
     def character(self, name: str) -> CastPair | None:
         """The cast entry a written name refers to: full, alias, without title, or first/last word."""
@@ -248,7 +257,8 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
             continue  # "Hiccup (Jay Baruchel)": a character beside the actor who plays it
         if re.search(rf"\b{e}, \d{{1,3}},|\b{_ROLE_BEFORE} {e}\b|\b{e}['’]s? (?:\w+ )?{_FAMILY}\b"
                      rf"|(?:^|[.!?]\s+|,\s+|\b(?:and|but|as|while|when) ){e} (?!being\b)(?:[a-z]+ly )?"
-                     rf"(?:[a-z]\w+(?:ed|s)|won|took|made|gave|wrote|told|spoke|sang) (?:[\w-]+ ){{0,4}}"
+                     rf"(?:(?:will|would|can|could|must|is|was|has|had) [a-z]+|[a-z]\w+(?:ed|s)|won|took|made|gave|"
+                     rf"wrote|told|spoke|sang) (?:[\w-]+ ){{0,6}}"
                      rf"(?:her|his|herself|himself)\b", text, re.M):
             out.append(w)
     return out

@@ -16,6 +16,11 @@ _SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,5}}?(?:{VERB})\b(?:\s+
                          r"|\b(?:le |les )?dije\b(?:\s+[\w’']+){0,3}[,:]?\s*$")
 
 
+_SAID_SENTENCE = re.compile(r"\s*[¿¡]?[A-ZÀ-Þ][^\n]*[.!?,…]\s*$")
+# "Like, “…”", "we thought, “…”": the one answering voicing a thought ("she says, “…”" may be a role's line)
+_VOICED = re.compile(r"(?:\b(?:[Ll]ike|(?:I|[Ww]e)\s+(?:\w+\s+){0,2}?(?:thought|think|went|go|was like|wondered)))"
+                     r"[,:]?\s*$")
+
 
 class NestedQuotes:
     """Mixin of the quote finder."""
@@ -55,6 +60,10 @@ class NestedQuotes:
             return v
         if cue:
             return cue
+        if not s.single and pv.how == "transcript" and pv.speaker and _SAID_SENTENCE.match(q) \
+                and len(q.split()) >= 4 and _VOICED.search(pre):
+            # "Like, “If we make this decision here, where does it lead?”": the speaker voicing a thought
+            return Verdict(SPEECH, pv.speaker, None, "inner-outer")
         return Verdict(SCARE, how="inner-none")
 
 

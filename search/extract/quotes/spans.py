@@ -15,9 +15,9 @@ from functools import lru_cache
 
 # family -> (openers, closers)
 _FAMILIES = {
-    "dq": ('"', '"″'),
+    "dq": ('"', '"″”'),  # "…” is a common typo for "…"
     "cdq": ("“", "”″\"“"),  # “…“ and “…" are common typos for “…”
-    "low": ("„", "“”"),
+    "low": ("„", "“”\""),  # „…" with a straight closer is common on German pages
     "gui": ("«", "»"),
     "rgui": ("»", "«"),
     "sq": ("'", "'’"),
@@ -72,12 +72,30 @@ def _blocks(text: str) -> tuple[Block, ...]:
     return tuple(b for b in _paragraphs(text) if not _FURNITURE.fullmatch(text, b.start, b.end))
 
 
+# "Q: Why close it?" with the answer on the next line, or "Question: …" then "Hugo Lindqvist: …":
+# a question label opening a line makes every line of that paragraph a turn of its own
+_QUESTION_LINE = re.compile(r"[ \t]*(?:\*\*|__)?(?:Q|QUESTION|Question|PREGUNTA|Pregunta|FRAGE|Frage)"
+                            r"(?:\*\*|__)?[ \t]*[:.：](?:\*\*|__)?[ \t]+\S[^\n]*\?", re.M)
+
+# "SCREEN NOTES: Where does it start?" then "ADA BROOK: Six months later." on the next line
+_TURN_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{0,40}|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
+                         r"(?:\*\*|__)?[ \t]*[:：]")
+
+
+def _is_transcript(lines) -> bool:
+    """Lines that take turns under labels, at least one of them asking: one turn a line."""
+    if any(_QUESTION_LINE.match(x.group()) for x in lines):
+        return True
+    labelled = [x.group() for x in lines if _TURN_LABEL.match(x.group())]
+    return len(labelled) >= 2 and any(x.rstrip().endswith("?") for x in labelled)
+
+
 def _paragraphs(text: str) -> list[Block]:
     out: list[Block] = []
     for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
         s, e = m.start(), m.end()
         lines = list(re.finditer(r"[^\n]+", text[s:e]))
-        if len(lines) > 1 and max(len(x.group()) for x in lines) > 160:
+        if len(lines) > 1 and (max(len(x.group()) for x in lines) > 160 or _is_transcript(lines)):
             out += [Block(s + x.start(), s + x.end()) for x in lines if x.group().strip()]
         elif text[s:e].strip():
             out.append(Block(s, e))

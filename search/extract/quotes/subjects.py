@@ -43,10 +43,10 @@ class Subjects:
             return Mention("pronoun", written="", at=lo)
         seg = re.sub(rf"(?:\s+{_AUX})+\s*$", "", seg)
         seg = re.sub(r",\s*(?:who|whose|which|que|quien|cuyo|cuya)\b[^,]*,\s*$", "", seg)
-        seg = re.sub(r",\s*(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$", "", seg) if not re.search(
+        seg = re.sub(r",\s*(?=\S)(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$", "", seg) if not re.search(
             rf"(?:{NAME}),\s*$", seg) else seg
         seg = seg.rstrip()
-        pair = re.search(rf"({NAME})\s*\(({NAME})\)$", seg)
+        pair = re.search(rf"({NAME})\s*\(({NAME})\),?$", seg)  # "Their father, Edgar (Paul Stone), laughs"
         if pair:
             # "Agnes (Mira Holt) whispers": a cast pair as subject; the side that is no person is the role
             role = " ".join(t for t in pair.group(1).split() if t not in _NOT_FIRST)

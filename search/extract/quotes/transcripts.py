@@ -19,10 +19,13 @@ from search.extract.quotes.verbs import VERB
 _LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?"
     r"(?P<label>Q|A|P|R|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
-    r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"  # "Vera Lindt (laughs):"
 )
 # "Q. Why candlelight?" / "A. Because …" — print style, a full stop instead of a colon
-_QA_DOT = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>Q|A|P|R)\.(?:\*\*|__)?[ \t]+(?=\S)")
+# or a dash: "Q – Why Berlin?" / "A – The light."
+_QA_DOT = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>Q|A|P|R)(?:\.|[ \t]*[–—-])(?:\*\*|__)?[ \t]+(?=\S)")
+_DASH_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}"
+                         r"|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ])[ \t]+[–—][ \t]+")
 _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
 # a paragraph that is one short question and nothing else (bold already stripped by the format reader)
 _BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
@@ -68,6 +71,12 @@ def _labels(text: str, blocks: list[Block]) -> list[tuple[int, str, int] | None]
             out.append((b.start, m.group("label"), m.end()))
         else:
             out.append(None)
+    # "Vera Lindt – My grandfather kept one." where other turns read "Vera Lindt:": the same label
+    colon = {lab[1] for lab in out if lab}
+    for i, b in enumerate(blocks):
+        m = None if out[i] else _DASH_LABEL.match(text, b.start, b.end)
+        if m and m.group("label") in colon and m.end() < b.end:
+            out[i] = (b.start, m.group("label"), m.end())
     return out
 
 
@@ -94,6 +103,8 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
         best = max(recurring, key=asks)
         if asks(best) >= 0.5:
             questions = {best}
+    # "Kim Lee:" asks first, then "Lee:"; "Film Weekly:" then "FW:" — the same voice asking
+    questions |= {n for n in names if any(_same_voice(n, q) for q in questions)}
     bold_questions = [i for i, b in enumerate(blocks)
                       if (m := _BOLD_QUESTION.match(text, b.start, b.end))
                       and m.group("q").rstrip("*_ ").endswith("?")]
@@ -156,6 +167,14 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
             text, turns[-1].start, turns[-1].end):
         turns.pop()
     return turns
+
+
+def _same_voice(label: str, other: str) -> bool:
+    """A shorter label for ``other``: one of its words, or its initials."""
+    words = other.split()
+    if len(words) < 2 or label == other:
+        return False
+    return label.lower() in (w.lower() for w in words) or label == "".join(w[0] for w in words).upper()
 
 
 def _opening_pair(text: str, blocks: list[Block], labels) -> tuple[str, str] | None:

@@ -12,7 +12,8 @@ _REGULAR = """explain add recall remember joke tweet post continue note quip adm
     mutter plead beg blurt exclaim remind vow reiterate clarify maintain express mention highlight
     disclose opine remark convey indicate comment divulge detail pen assure explain recollect
     reminisce chuckle grin smile shrug scoff sneer retort interject propose affirm assert admit
-    confide urge lament marvel enthuse caution dish slam blast cite belt croon taunt query accuse allege deny""".split()
+    confide urge lament marvel enthuse caution dish slam blast cite belt croon taunt query accuse allege deny
+    demand growl hiss murmur gasp bark scold""".split()
 _IRREGULAR = [
     "said", "says", "saying", "say", "told", "tells", "telling", "tell", "sings", "sang", "singing", "raps",
     "wrote", "writes", "writing", "written",
@@ -50,7 +51,8 @@ _VERBS_ES = (
     r"relató|recordó|insistió|admitió|subrayó|expresó|manifestó|advirtió|concluyó|respondió|escribió|publicó|"
     r"tuiteó|confirmó|reveló|precisó|prosiguió|continuó|detalló|aclaró|opinó|valoró|lamentó|celebró|"
     r"agradeció|recalcó|consideró|enfatizó|externó|compartió|mencionó|"
-    r"sentenció|zanjó|ironizó|reflexionó|matizó|remarcó|puntualizó|lanzó|contestó|narró|defendió|compartió|"
+    r"reprocha|reprochó|pregunta|preguntó|grita|gritó|suplica|suplicó|exclama|exclamó|susurra|susurró|"
+    r"responde|sentenció|zanjó|ironizó|reflexionó|matizó|remarcó|puntualizó|lanzó|contestó|narró|defendió|compartió|"
     r"bromea|confiesa|reconoce|asegura|recuerda|advierte|admite|insiste|sostiene|subraya|resume|"
     # Spain's perfect tense: "ha dicho", "ha asegurado"
     r"dicho|afirmado|asegurado|explicado|contado|añadido|reconocido|confesado|declarado|indicado|comentado|"
