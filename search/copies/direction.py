@@ -9,11 +9,12 @@ in order of how much they prove; with none, the direction stays unsure.
 
 from __future__ import annotations
 
-from search.copies.features import LAST, Features
+from search.copies.features import FLAG_BITS, LAST, Features
 from search.copies.provenance import AGENCIES, WIRES
 from search.copies.rarity import commoner, quote_votes, votes
 
 SURE, LIKELY, UNSURE = "sure", "likely", "unsure"
+MIN_OMITTED = 8  # words: a dropped passage, not a dropped "Advertisement"
 _WIRE_NAMES = set(WIRES.values())
 _AGENCY_NAMES = set(AGENCIES.values())
 
@@ -32,22 +33,47 @@ def _wire_chain(a: Features, b: Features) -> str | None:
     return None
 
 
-def trims(a: Features, b: Features) -> int:
+def trims(a: Features, b: Features, ends: bool = True) -> int:
     """Paragraphs ``a`` cuts short: a sentence both share ends a paragraph in ``a`` while in
     ``b`` the paragraph goes on with a sentence ``a`` does not have at all.
 
     A copy that trims leaves this mark; an outlet adding its own paragraphs does not (it
     adds whole paragraphs), and one that splits paragraphs keeps the next sentence. A text
     that stops mid-sentence was cut off (an excerpt, a page saved short), not trimmed, so
-    its last paragraph does not count."""
+    its last paragraph does not count; with ``ends=False`` neither does the last paragraph
+    of a text that stops at a full stop, which may be where its excerpt ended."""
     a_keys = set(a.keys)
     b_next = {k: (b.info[i] & LAST, b.keys[i + 1] if i + 1 < len(b.keys) else None)
               for i, k in enumerate(b.keys)}
     n = 0
-    for i, k in enumerate(a.keys[:-1] if a.cut_off else a.keys):
+    for i, k in enumerate(a.keys[:-1] if a.cut_off or not ends else a.keys):
         if k in b_next and a.info[i] & LAST:
             last_in_b, following = b_next[k]
             n += not last_in_b and following is not None and following not in a_keys
+    return n
+
+
+def omits(a: Features, b: Features) -> int:
+    """Words of ``b`` that ``a`` leaves out between two sentences both carry, where ``a``
+    goes straight from the one to the other: a standfirst, a caption, a paragraph dropped.
+
+    A sentence ``a`` rewrote has a counterpart in ``a`` at that place, so it is no gap; and
+    what either text has before the first or after the last sentence they share (a new
+    headline, a longer or shorter excerpt) is not between them."""
+    where = {}
+    for j, k in enumerate(a.keys):
+        where.setdefault(k, j)
+    a_keys = set(a.keys)
+    n, last = 0, None  # last: (index in b, index in a) of the previous shared sentence
+    for i, k in enumerate(b.keys):
+        if k not in where:
+            continue
+        j = where[k]
+        if last is not None and j == last[1] + 1 and i > last[0] + 1:
+            gap = range(last[0] + 1, i)
+            if not any(b.keys[g] in a_keys for g in gap):
+                n += sum(b.info[g] >> FLAG_BITS for g in gap)
+        last = (i, j)
     return n
 
 
@@ -88,10 +114,9 @@ def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, st
     if bool(a.garble) != bool(b.garble):
         copy, original = (a, b) if a.garble else (b, a)
         return original.id, LIKELY, f"garbled characters ({copy.garble}) where the other has none"
-    ta, tb = trims(a, b), trims(b, a)
-    if min(ta, tb) == 0 and max(ta, tb) >= 1:
-        copy, original, n = (a, b, ta) if ta > tb else (b, a, tb)
-        return original.id, LIKELY, f"cuts {n} paragraph{'s' * (n != 1)} short"
+    found = _cut_short(a, b, ends=False)
+    if found:
+        return found
     # The marks of a first-hand article (cast in parentheses, dashes) that a spinner
     # flattens, and the reader bait a content farm adds.
     polished = (a if a.polish > b.polish else b) if abs(a.polish - b.polish) >= 0.5 else None
@@ -103,7 +128,24 @@ def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, st
         return original.id, LIKELY, why
     if polished is not None:
         return polished.id, LIKELY, "the other loses the original's punctuation and adds reader bait"
-    return None, UNSURE, "no evidence which came first"
+    if kind in ("republish", "partial"):
+        # The weakest evidence: outlets running one wire story keep what they keep of it, a
+        # scraper drops the standfirst and the captions, and the version that has a passage
+        # the other goes without stands for the text both came from.
+        oa, ob = omits(a, b), omits(b, a)
+        if min(oa, ob) == 0 and max(oa, ob) >= MIN_OMITTED:
+            copy, original, n = (a, b, oa) if oa else (b, a, ob)
+            return original.id, LIKELY, f"has a passage the other leaves out ({n} words)"
+    # A last paragraph that goes on in the other text may only be where an excerpt ended.
+    return _cut_short(a, b, ends=True) or (None, UNSURE, "no evidence which came first")
+
+
+def _cut_short(a: Features, b: Features, ends: bool) -> tuple[str, str, str] | None:
+    ta, tb = trims(a, b, ends), trims(b, a, ends)
+    if min(ta, tb) == 0 and max(ta, tb) >= 1:
+        copy, original, n = (a, b, ta) if ta > tb else (b, a, tb)
+        return original.id, LIKELY, f"cuts {n} paragraph{'s' * (n != 1)} short"
+    return None
 
 
 def _commoner_words(a: Features, b: Features) -> tuple[Features, str] | None:
