@@ -105,6 +105,9 @@ class Features:
     cut_off: bool = False  # the text stops mid-sentence
     # One per sentence: its words in order, hashed with how long each is (rarity.encode).
     wording: list[list[int]] = field(default_factory=list)
+    # German capitalises its nouns, so its names are kept strictly; these are all its
+    # capitalised words, the ones another language's text also names being names too.
+    loose: list[str] = field(default_factory=list)
 
     def to_state(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
@@ -155,4 +158,5 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         leak=english_leak(ws) if lang != "en" else 0,
         cut_off=bool(text.strip()) and text.rstrip()[-1] not in ".!?…\"”’»)]:",
         wording=wording,
+        loose=entities(text, lang, strict=False)[:MAX_ENTITIES] if lang == "de" else [],
     )
