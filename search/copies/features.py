@@ -9,12 +9,13 @@ hashes, in order, with where each ends a paragraph and whether it is the article
 
 from __future__ import annotations
 
+import re
 import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
-from search.copies.provenance import english_leak, garble, head_date, outlets, polish, source_credits, wires
+from search.copies.provenance import english_leak, garble, head_date, outlets, polish, source_credits, tense, wires
 from search.copies.rarity import encode
 from search.copies.text import (
     EN_STOP,
@@ -54,6 +55,9 @@ def speech_quotes(article: Article, ex: Extraction | None) -> list[str]:
 
 
 
+_WIRE_SIGNOFF = re.compile(r"\W*(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
+
+
 def lines(text: str, lang_stop: frozenset[str],
           names: set[str]) -> tuple[list[list[int]], list[int], list[int], list[list[str]]]:
     """The prose sentences: each as the 16-bit hashes of its content words (enough to align
@@ -62,6 +66,8 @@ def lines(text: str, lang_stop: frozenset[str],
     for para in PARA.split(prose(text)):
         sents = []
         for sent in SENT_END.split(para):
+            if _WIRE_SIGNOFF.match(sent):
+                continue  # a wire story's sign-off is the agency's, not the story's
             ws = words(sent)
             content = {w for w in ws if w not in lang_stop and len(w) > 2}
             if len(content) >= 3:
@@ -108,6 +114,7 @@ class Features:
     # German capitalises its nouns, so its names are kept strictly; these are all its
     # capitalised words, the ones another language's text also names being names too.
     loose: list[str] = field(default_factory=list)
+    tense: tuple[int, int] = (0, 0)  # attributions in the present and in the past (English)
 
     def to_state(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
@@ -159,4 +166,5 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         cut_off=bool(text.strip()) and text.rstrip()[-1] not in ".!?…\"”’»)]:",
         wording=wording,
         loose=entities(text, lang, strict=False)[:MAX_ENTITIES] if lang == "de" else [],
+        tense=tense(text) if lang == "en" else (0, 0),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from search.copies.text import fold
+from search.copies.text import fold, prose
 from search.ingest.formats.bylines import dateline_date
 from search.model import Article
 
@@ -166,3 +166,19 @@ def head_date(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+# Who said what, in the present as an interviewer writes it up ("she tells Billboard",
+# "he says") or in the past as a rewrite of that interview retells it.
+_SUBJECT = r"(?:\b(?:he|she|they|[A-Z][\w'’-]+)|[,”\"]) "
+# The interviewer's own "told me" is first-hand in any tense.
+_NOW = re.compile(_SUBJECT + r"(?:says|tells|adds|explains|recalls|admits|notes|continues|insists|laughs|"
+                  r"jokes|reveals|remembers|muses|confides|shares|told (?:me|us)\b)\b")
+_THEN = re.compile(_SUBJECT + r"(?:said|told(?! (?:me|us)\b)|added|explained|recalled|admitted|noted|continued|"
+                   r"insisted|laughed|joked|revealed|remembered|mused|confided|shared)\b")
+
+
+def tense(text: str) -> tuple[int, int]:
+    """Attributions in the present and in the past, outside the quotes."""
+    text = prose(text)
+    return len(_NOW.findall(text)), len(_THEN.findall(text))
