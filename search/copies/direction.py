@@ -174,6 +174,8 @@ def _spin_lean(a: Features, b: Features) -> tuple[str | None, str, str]:
         found.append((lean[0].id, lean[1]))
     if abs(a.polish - b.polish) >= 0.25:
         found.append(((a if a.polish > b.polish else b).id, "the other loses more of the original's punctuation"))
+    if bool(a.tense[2]) != bool(b.tense[2]):
+        found.append(((a if a.tense[2] else b).id, "the interviewer's own words (\"told me\") that the other drops"))
     ta, tb = _present(a), _present(b)
     if ta is not None and tb is not None and abs(ta - tb) >= 0.6:
         first = a if ta > tb else b
@@ -185,7 +187,7 @@ def _spin_lean(a: Features, b: Features) -> tuple[str | None, str, str]:
 
 def _present(f: Features) -> float | None:
     """The share of the text's attributions in the present tense, if it has a few."""
-    now, then = f.tense
+    now, then, _ = f.tense
     return now / (now + then) if now + then >= 2 else None
 
 

@@ -114,7 +114,8 @@ class Features:
     # German capitalises its nouns, so its names are kept strictly; these are all its
     # capitalised words, the ones another language's text also names being names too.
     loose: list[str] = field(default_factory=list)
-    tense: tuple[int, int] = (0, 0)  # attributions in the present and in the past (English)
+    # attributions in the present, in the past, and the interviewer's own (English)
+    tense: tuple[int, int, int] = (0, 0, 0)
 
     def to_state(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
@@ -166,5 +167,5 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         cut_off=bool(text.strip()) and text.rstrip()[-1] not in ".!?…\"”’»)]:",
         wording=wording,
         loose=entities(text, lang, strict=False)[:MAX_ENTITIES] if lang == "de" else [],
-        tense=tense(text) if lang == "en" else (0, 0),
+        tense=tense(text) if lang == "en" else (0, 0, 0),
     )

@@ -226,6 +226,12 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
             # A rewrite that credits the other article ("told Collider") is taken from it.
             v.copy, v.kind, v.score = True, "spin", max(frac, qcov)
             v.evidence.append("rewrites the other's story and credits its outlet")
+        elif n_q >= 2 and qcov >= 0.5 and ej >= 0.3 and (frac >= 0.2 or n_q >= 3) and (
+                source := _same_source(a, b)):
+            # Two write-ups of one outlet's interview, its quotes word for word: one was
+            # taken from the other, or both from that outlet's page.
+            v.copy, v.kind, v.score = True, "spin", max(frac, qcov)
+            v.evidence.append(f"retells the same {source} interview, quoting {n_q} of its answers word for word")
         if len(skip) >= 2 and v.copy:
             v.evidence.append(f"a shared footer or box ({len(skip)} sentences) not counted")
     else:
@@ -249,7 +255,7 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         if order >= 0.6 and ej >= 0.45 and paras >= 0.6 and (nq >= 0.5 or order >= 0.75) or (
                 len(shared) >= 6 and kept >= 0.6 and same_order >= 0.72) or (
                 matched >= 8 and along >= 0.6 and dense >= 0.5) or (
-                n_met >= 8 and met_kept >= 0.75 and met_order >= 0.8):
+                n_met >= 8 and met_order >= 0.8 and (met_kept >= 0.75 or n_met >= 10 and same_order >= 0.7)):
             order = max(order, same_order, along, met_order)
             v.copy, v.kind, v.score = True, "translation", order
             v.evidence.append(f"the same names and figures in the same order ({_pct(order)}), "
@@ -266,6 +272,16 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
     if anchors and ej >= 0.25 and story >= 0.5 and (days is None or days <= 10) and _keeps_names(a, b):
         v.story, v.score = True, story
     return v
+
+
+# Where anyone's statement may be posted: two outlets quoting one post took it from there.
+_PLATFORMS = frozenset("instagram twitter x facebook tiktok youtube threads bluesky snapchat reddit".split())
+
+
+def _same_source(a: Features, b: Features) -> str | None:
+    """An outlet both articles credit (not a social platform), by its key."""
+    shared = set(a.credits) & set(b.credits) - _PLATFORMS - set(a.outlets) - set(b.outlets)
+    return min(shared, key=lambda k: (-len(k), k)) if shared else None
 
 
 def _cross_names(f: Features, other: Features) -> list[str]:

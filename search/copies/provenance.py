@@ -11,7 +11,7 @@ from search.model import Article
 
 # Phrases with which an article credits the outlet it took the story from.
 _CREDIT_CUE = re.compile(
-    r"\b(?:via|told|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
+    r"\b(?:via|told|tells|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
     r"published|ran) (?:on|in|at)|republished with permission of|(?:interview|spoke|speaking|"
     r"conversation|chat|sat down|caught up|got on the phone|chatted|talked|spoken) (?:with|to)|"
     r"(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
@@ -178,7 +178,11 @@ _THEN = re.compile(_SUBJECT + r"(?:said|told(?! (?:me|us)\b)|added|explained|rec
                    r"insisted|laughed|joked|revealed|remembered|mused|confided|shared)\b")
 
 
-def tense(text: str) -> tuple[int, int]:
-    """Attributions in the present and in the past, outside the quotes."""
+_FIRST_HAND = re.compile(r"\b(?:told|tells|telling|reminded|assured) (?:me|us)\b|\bI asked\b|\bwe spoke\b")
+
+
+def tense(text: str) -> tuple[int, int, int]:
+    """Attributions in the present and in the past, outside the quotes, and the
+    interviewer's own ("told me", "I asked")."""
     text = prose(text)
-    return len(_NOW.findall(text)), len(_THEN.findall(text))
+    return len(_NOW.findall(text)), len(_THEN.findall(text)), len(_FIRST_HAND.findall(text))

@@ -17,7 +17,7 @@ _CAP = re.compile(r"(?<![\w'’])([A-ZÁÉÍÓÚÑÜ][\w+&'’.-]*[\w+]|[A-Z]\+?
 SENT_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+|\n+")
 QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»")
 # Text just before a sentence's first word: a capital there says nothing about names.
-_OPENS = re.compile(r"(?:[.!?…:][\"”’'»)]?\s*[\"“‘'«(]?|\n\s*[\"“'‘«—–-]?\s*|[\"“«—]\s*)\Z")
+_OPENS = re.compile(r"(?:[.!?…:][\"”’'»)]?\s*[\"“‘'«(]?|\n\s*[\"“'‘«—–-]?\s*|[\"“«—¿¡]\s*)\Z")
 PARA = re.compile(r"\n\s*\n|\n(?=[A-Z“\"¿¡«])")
 
 
