@@ -209,6 +209,5 @@ def _commoner_words(a: Features, b: Features, lean: bool = False) -> tuple[Featu
         return None
     original, n, m = (a, a_more, b_more) if side > 0 else (b, b_more, a_more)
     # Each text is read against the other, so most swaps are counted twice.
-    if lean:
-        return original, f"the other swaps common words for longer ones more often than not ({n} to {m}, read both ways)"
-    return original, f"the other swaps common words for longer, rarer ones ({n} to {m}, read both ways)"
+    how = "longer ones more often than not" if lean else "longer, rarer ones"
+    return original, f"the other swaps common words for {how} ({n} to {m}, read both ways)"
