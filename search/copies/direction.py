@@ -9,6 +9,8 @@ in order of how much they prove; with none, the direction stays unsure.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from search.copies.features import FLAG_BITS, LAST, Features
 from search.copies.provenance import AGENCIES, WIRES
 from search.copies.rarity import commoner, quote_votes, votes
@@ -95,8 +97,19 @@ def _english_first(a: Features, b: Features) -> tuple[Features, str] | None:
     return english, "translated from English"
 
 
+def without(f: Features, furniture: frozenset[int] | set[int]) -> Features:
+    """``f`` without the sentences in ``furniture``: where a site's footer begins is not
+    where its article ends, and a box it adds is no passage of the story."""
+    keep = [i for i, k in enumerate(f.keys) if k not in furniture]
+    if len(keep) == len(f.keys):
+        return f
+    return replace(f, keys=[f.keys[i] for i in keep], info=[f.info[i] for i in keep],
+                   sentences=[f.sentences[i] for i in keep],
+                   wording=[f.wording[i] for i in keep] if len(f.wording) == len(f.keys) else f.wording)
+
+
 def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, str, str]:
-    """The original of a copy pair, how sure, and why."""
+    """The original of a copy pair, how sure, and why (from ``without`` their furniture)."""
     if kind == "translation":
         # An English page crediting the other's outlet credits the English edition it took
         # the story from, which the translation shares a name with.

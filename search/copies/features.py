@@ -36,8 +36,9 @@ from search.model import SCARE, Article, Extraction
 # a real article stays far below them.
 MAX_QUOTES, MAX_ENTITIES, MAX_SENTENCES = 150, 400, 300
 LEAD = 3  # the first sentences of an article are its own whatever they name
+SUBJECT_LEAD = 5  # whom the first sentences name, the article is about
 # Flags of a line: the article's own (its lead, or naming whom the article is about); the
-# last of its paragraph; in the lead; naming anyone but the outlet itself.
+# last of its paragraph; in the lead; naming whom the article is about.
 OWN, LAST, IN_LEAD, NAMED = 1, 2, 4, 8
 FLAG_BITS = 4
 
@@ -63,7 +64,7 @@ def lines(text: str, lang_stop: frozenset[str],
     """The prose sentences: each as the 16-bit hashes of its content words (enough to align
     rewrites), its exact key, and ``words << FLAG_BITS | flags``; then each as its words."""
     found = []
-    for para in PARA.split(prose(text)):
+    for p, para in enumerate(PARA.split(prose(text))):
         sents = []
         for sent in SENT_END.split(para):
             if _WIRE_SIGNOFF.match(sent):
@@ -73,16 +74,19 @@ def lines(text: str, lang_stop: frozenset[str],
             if len(content) >= 3:
                 sents.append((ws, content))
         for n, (ws, content) in enumerate(sents):
-            found.append((ws, content, n == len(sents) - 1))
-    # A name is the article's subject when three or more of its sentences carry it; a
-    # footer's names live in the footer alone.
-    seen = Counter(w for ws, _, _ in found for w in set(ws) & names)
+            found.append((ws, content, n == len(sents) - 1, p))
+    # A name is the article's subject when its opening names it or three of its paragraphs
+    # do; a site's name in its footer and newsletter box is neither, however often the
+    # footer repeats it.
+    spread = Counter(w for w, _ in {(w, p) for ws, _, _, p in found for w in set(ws) & names})
+    subject = {w for ws, *_ in found[:SUBJECT_LEAD] for w in set(ws) & names} | {
+        w for w, n in spread.items() if n >= 3}
     sketch, keys, info, said = [], [], [], []
-    for n, (ws, content, last) in enumerate(found[:MAX_SENTENCES]):
+    for n, (ws, content, last, _) in enumerate(found[:MAX_SENTENCES]):
         said.append(ws)
-        named = set(ws) & names
+        named = set(ws) & subject
         flags = (LAST if last else 0) | (IN_LEAD if n < LEAD else 0) | (NAMED if named else 0)
-        if n < LEAD or any(seen[w] >= 3 for w in named):
+        if n < LEAD or named:
             flags |= OWN
         sketch.append(sorted({zlib.crc32(w.encode()) & 0xFFFF for w in content}))
         keys.append(zlib.crc32(" ".join(ws).encode()))

@@ -21,7 +21,7 @@ from datetime import date as Date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from search.copies.direction import LIKELY, SURE, UNSURE, choose_original, credit
+from search.copies.direction import LIKELY, SURE, UNSURE, choose_original, credit, without
 from search.copies.features import FLAG_BITS, IN_LEAD, NAMED, OWN, Features
 from search.copies.text import words
 from search.copies.translation import across
@@ -227,7 +227,7 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
             # A rewrite that credits the other article ("told Collider") is taken from it.
             v.copy, v.kind, v.score = True, "spin", max(frac, qcov)
             v.evidence.append("rewrites the other's story and credits its outlet")
-        elif n_q >= 2 and qcov >= 0.5 and ej >= 0.3 and (frac >= 0.2 or n_q >= 3) and (
+        elif n_q >= 2 and qcov >= 0.5 and (frac >= 0.2 or n_q >= 3) and (
                 source := _same_source(a, b)):
             # Two write-ups of one outlet's interview, its quotes word for word: one was
             # taken from the other, or both from that outlet's page.
@@ -242,6 +242,11 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
             v.evidence.append(f"the same names and figures in the same order ({_pct(order)}), "
                               f"in {a.lang} and {b.lang}")
     if v.copy:
+        if a.lang == b.lang:
+            # A site's furniture says nothing of which text came first.
+            site = skip | {k for f in (a, b) for k, i in zip(f.keys, f.info, strict=True)
+                           if k in common and not i & (IN_LEAD | NAMED)}
+            a, b = without(a, site), without(b, site)
         v.original, v.confidence, v.reason = choose_original(a, b, v.kind or "")
         v.evidence.append(v.reason)
         return v

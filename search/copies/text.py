@@ -73,14 +73,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-# Common small words of other languages that English does not write.
-_OTHER_STOP = {lang: _wordset(ws) for lang, ws in (
-    ("fr", "le les des du et est une pour dans sur au aux avec ce cette il elle ne pas qui sont "
-           "nous vous leur mais ou comme plus été être"),
-    ("de", "der die das und ist nicht ein eine zu den von mit sich auf für im dem auch wird wurde "
-           "hat sie er es ich wir aber oder wie noch nach bei"),
-    ("it", "il lo gli della che è un per con non si da nel sono anche ma ha del al alla"),
-    ("pt", "o os do da dos das que em um uma é para com não por mais na no ao foi ela ele mas"))}
+# Small words that one of these languages writes often and the others (English included)
+# hardly ever, as folded: accents off.
+_OWN_STOP = {lang: _wordset(ws) for lang, ws in (
+    ("es", "el los las del y segun pero fue muy tambien este esta sus hasta donde"),
+    ("fr", "le des du et est une pour dans sur au aux avec ce cette elle ne pas qui sont nous vous "
+           "leur mais ou comme plus ete etre"),
+    ("de", "der die das und ist nicht ein eine zu den von mit sich auf fur im dem auch wird wurde "
+           "hat sie er ich wir aber oder wie noch nach bei"),
+    ("it", "il lo gli della che per non nel sono anche ma alla degli delle questo"),
+    ("pt", "do da dos das em um uma nao ao foi tambem sao"))}
 # English words that are also small words of those languages.
 _SHARED = _wordset("a no me i he on in an was will so die")
 
@@ -90,8 +92,7 @@ def language(ws: list[str]) -> str:
     calls English, or a machine translation that left enough English in to pass for it."""
     ws = ws[:800]
     en = sum(w in EN_STOP and w not in _SHARED for w in ws)
-    counts = {"es": sum(w in ES_STOP for w in ws) - sum(w in ("a", "no") for w in ws)}
-    counts.update({lang: sum(w in stop for w in ws) for lang, stop in _OTHER_STOP.items()})
+    counts = {lang: sum(w in stop for w in ws) for lang, stop in _OWN_STOP.items()}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > en else "en"
 
