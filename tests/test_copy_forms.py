@@ -127,25 +127,22 @@ def test_a_passage_left_out_between_shared_sentences_is_counted_and_an_excerpts_
 
 
 def test_outlets_running_one_wire_story_point_to_the_one_that_runs_more_of_it():
-    full = _f("ostrova-wire-full.txt")
-    # The same wire text with the extra paragraph last: nothing is left out between the
-    # shared sentences, so only how far each runs tells them apart.
-    paras = full_text = (DATA / "ostrova-wire-full.txt").read_text(encoding="utf-8").split("\n\n")
-    moved = "\n\n".join(paras[:-2] + [paras[-1], paras[-2]])
-    longer = features(Article(id="longer.txt", title="", text=moved, language="en"))
+    # The fuller wire text with its extra paragraph moved last: nothing is left out between
+    # the sentences both carry, so only how far each runs tells them apart.
+    paras = (DATA / "ostrova-wire-full.txt").read_text(encoding="utf-8").split("\n\n")
+    longer = features(Article(id="longer.txt", title="", text="\n\n".join(paras[:-2] + [paras[-1], paras[-2]]),
+                              language="en"))
     feed = _f("ostrova-wire-feed.txt")
     assert runs_on(longer, feed) >= 20 and runs_on(feed, longer) == 0  # the sign-off is not the story's
-    assert choose_original(feed, longer, "republish")[0] == "longer.txt"
-    assert "Reuters" in choose_original(feed, longer, "republish")[2]
-    assert full_text
+    original, confidence, why = choose_original(feed, longer, "republish")
+    assert (original, confidence) == ("longer.txt", LIKELY) and "Reuters" in why
 
 
-def test_without_a_shared_wire_the_one_that_runs_on_is_not_the_original():
-    a, b = _f("bramble-original.txt"), _f("bramble-scraped.txt")
-    b.wires, a.wires = [], []
-    a_only = features(Article(id="a.txt", title="", text=(DATA / "bramble-original.txt").read_text(), language="en"))
-    assert runs_on(b, a_only) > 0  # the scraped page runs on, and that proves nothing
-    assert choose_original(a_only, b, "republish")[0] == "a.txt"  # the left-out passage decides
+def test_without_a_shared_wire_running_on_proves_nothing():
+    """A scraped page that runs on past where the original's excerpt stops is still the copy."""
+    original, scraped = _f("bramble-original.txt"), _f("bramble-scraped.txt")
+    assert runs_on(scraped, original) > 0 and not set(original.wires) & set(scraped.wires)
+    assert choose_original(original, scraped, "republish")[0] == original.id
 
 
 def test_the_interviewers_present_tense_and_own_words():
