@@ -60,9 +60,10 @@ _WIRE_SIGNOFF = re.compile(r"\W*(?:additional )?(?:reporting|writing|editing|com
 
 
 def lines(text: str, lang_stop: frozenset[str],
-          names: set[str]) -> tuple[list[list[int]], list[int], list[int], list[list[str]]]:
+          names: set[str]) -> tuple[list[list[int]], list[int], list[int], list[list[str]], list[int]]:
     """The prose sentences: each as the 16-bit hashes of its content words (enough to align
-    rewrites), its exact key, and ``words << FLAG_BITS | flags``; then each as its words."""
+    rewrites), its exact key, and ``words << FLAG_BITS | flags``; then each as its words,
+    and the paragraph it stands in."""
     found = []
     for p, para in enumerate(PARA.split(prose(text))):
         sents = []
@@ -81,9 +82,10 @@ def lines(text: str, lang_stop: frozenset[str],
     spread = Counter(w for w, _ in {(w, p) for ws, _, _, p in found for w in set(ws) & names})
     subject = {w for ws, *_ in found[:SUBJECT_LEAD] for w in set(ws) & names} | {
         w for w, n in spread.items() if n >= 3}
-    sketch, keys, info, said = [], [], [], []
-    for n, (ws, content, last, _) in enumerate(found[:MAX_SENTENCES]):
+    sketch, keys, info, said, where = [], [], [], [], []
+    for n, (ws, content, last, p) in enumerate(found[:MAX_SENTENCES]):
         said.append(ws)
+        where.append(p)
         named = set(ws) & subject
         flags = (LAST if last else 0) | (IN_LEAD if n < LEAD else 0) | (NAMED if named else 0)
         if n < LEAD or named:
@@ -91,7 +93,18 @@ def lines(text: str, lang_stop: frozenset[str],
         sketch.append(sorted({zlib.crc32(w.encode()) & 0xFFFF for w in content}))
         keys.append(zlib.crc32(" ".join(ws).encode()))
         info.append(len(ws) << FLAG_BITS | flags)
-    return sketch, keys, info, said
+    return sketch, keys, info, said, where
+
+
+def paragraphs_of(tokens: list[str], paras: list[set[str]]) -> list[int]:
+    """The paragraph each name or figure stands in, reading forward: each is looked for
+    from the paragraph of the one before."""
+    out, at = [], 0
+    for t in tokens:
+        found = next((p for p in range(at, len(paras)) if t in paras[p]), None)
+        at = at if found is None else found
+        out.append(at)
+    return out
 
 
 @dataclass(slots=True)
@@ -120,6 +133,10 @@ class Features:
     loose: list[str] = field(default_factory=list)
     # attributions in the present, in the past, and the interviewer's own (English)
     tense: tuple[int, int, int] = (0, 0, 0)
+    # The paragraph each of ``entities`` (and of ``loose``) stands in.
+    ent_paras: list[int] = field(default_factory=list)
+    loose_paras: list[int] = field(default_factory=list)
+    sent_paras: list[int] = field(default_factory=list)  # the paragraph of each sentence
 
     def to_state(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
@@ -148,9 +165,11 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
     site = outlets(article)
     # The outlet's own name runs through its byline, footer and newsletter box alike.
     names = {e for e in distinctive(ents) if not e[0].isdigit() and e not in site}
-    sketch, keys, info, said = lines(text, stop, names)
+    sketch, keys, info, said, where = lines(text, stop, names)
     named = {e for e in ents if not e[0].isdigit()}
     wording = [encode(ws, named) for ws in said]
+    loose = entities(text, lang, strict=False)[:MAX_ENTITIES] if lang == "de" else []
+    paras = [set(words(p)) for p in PARA.split(text)]
     return Features(
         id=article.id,
         date=article.date or head_date(text),
@@ -170,6 +189,9 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         leak=english_leak(ws) if lang != "en" else 0,
         cut_off=bool(text.strip()) and text.rstrip()[-1] not in ".!?…\"”’»)]:",
         wording=wording,
-        loose=entities(text, lang, strict=False)[:MAX_ENTITIES] if lang == "de" else [],
+        loose=loose,
+        ent_paras=paragraphs_of(ents, paras),
+        loose_paras=paragraphs_of(loose, paras),
+        sent_paras=where,
         tense=tense(text) if lang == "en" else (0, 0, 0),
     )
