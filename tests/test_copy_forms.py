@@ -141,6 +141,10 @@ def test_outlets_running_one_wire_story_point_to_the_one_that_runs_more_of_it():
     assert runs_on(longer, feed) >= 20 and runs_on(feed, longer) == 0  # the sign-off is not the story's
     original, confidence, why = choose_original(feed, longer, "republish")
     assert (original, confidence) == ("longer.txt", LIKELY) and "Reuters" in why
+    # A page saved short breaks off mid-sentence: that broken sentence is no more of the story.
+    text = (DATA / "ostrova-wire-feed.txt").read_text(encoding="utf-8")
+    broken = features(Article(id="broken.txt", title="", text=text + "\nThe band's manager said the", language="en"))
+    assert broken.cut_off and runs_on(broken, longer) == 0
 
 
 def test_without_a_shared_wire_running_on_proves_nothing():

@@ -80,10 +80,13 @@ def omits(a: Features, b: Features) -> int:
 
 
 def runs_on(a: Features, b: Features) -> int:
-    """Words ``a`` goes on with after the last sentence it shares with ``b``."""
+    """Words ``a`` goes on with after the last sentence it shares with ``b`` (a sentence
+    the text breaks off in is no more of the story: the excerpt stopped there)."""
     shared = set(b.keys)
     last = max((i for i, k in enumerate(a.keys) if k in shared), default=None)
-    return 0 if last is None else sum(i >> FLAG_BITS for i in a.info[last + 1:])
+    if last is None:
+        return 0
+    return sum(i >> FLAG_BITS for i in a.info[last + 1:len(a.info) - a.cut_off])
 
 
 def _english_first(a: Features, b: Features) -> tuple[Features, str] | None:
