@@ -192,3 +192,7 @@ def test_a_machine_translation_that_passes_for_english_is_read_in_its_own_langua
     fr = (DATA / "wren-doc-fr.txt").read_text(encoding="utf-8")
     assert language(words(fr)) == "fr"
     assert language(words((DATA / "wren-doc-en.txt").read_text(encoding="utf-8"))) == "en"
+    assert language(words((DATA / "ferro-qa-es.txt").read_text(encoding="utf-8"))) == "es"
+    # A page the reader took for English is compared with the English as a translation.
+    taken = features(Article(id="fr.txt", title="", text=fr, language="en"))
+    assert taken.lang == "fr" and across(taken, _f("wren-doc-en.txt"))[0]

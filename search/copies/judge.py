@@ -5,7 +5,9 @@ Signals, all cheap on a pair already found by LSH:
 - prose sentence alignment: a spin rewrites words but keeps sentence after sentence
   of the same content words, while another outlet's write-up of the same interview
   shares its quotes but not its prose (quotes are cut out before aligning);
-- names and numbers in the same order: the one thing a translation keeps;
+- names and numbers in the same order: the one thing a translation keeps (translation.py);
+- quotes of one outlet's interview word for word, both crediting that outlet: two
+  write-ups of one interview, one taken from the other or both from its page;
 - shared quotes, numbers and dates: the same event.
 
 Sentences two articles share word for word but that are a site's furniture (a footer, a
