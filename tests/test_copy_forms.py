@@ -131,6 +131,17 @@ def test_a_passage_left_out_between_shared_sentences_is_counted_and_an_excerpts_
     assert choose_original(scraped, original, "republish")[:2] == (original.id, LIKELY)
 
 
+def test_a_read_more_link_a_copy_inserts_is_no_passage_its_original_lacks():
+    text = (DATA / "bramble-scraped.txt").read_text(encoding="utf-8")
+    paras = text.split("\n\n")
+    link = "Read more: Ada Quill says the Mossling sequel starts shooting in the spring of next year"
+    linked = "\n\n".join(paras[:2] + [link] + paras[2:])
+    copy = features(Article(id="linked.txt", title="", text=linked, language="en"))
+    original = _f("bramble-original.txt")
+    assert omits(original, copy) == 0
+    assert choose_original(copy, original, "republish")[0] == original.id
+
+
 def test_outlets_running_one_wire_story_point_to_the_one_that_runs_more_of_it():
     # The fuller wire text with its extra paragraph moved last: nothing is left out between
     # the sentences both carry, so only how far each runs tells them apart.

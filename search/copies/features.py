@@ -56,7 +56,12 @@ def speech_quotes(article: Article, ex: Extraction | None) -> list[str]:
 
 
 
-_WIRE_SIGNOFF = re.compile(r"\W*(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
+# A wire story's sign-off is the agency's, and a link to another story the site's: neither
+# is a sentence of the story ("Read more: ..." inside a copy is no passage its original lacks).
+_NOT_STORY = re.compile(r"\W*(?:(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b|"
+                        r"(?:read more|also read|related|recommended|more from|see also|watch|"
+                        r"lire aussi|à lire aussi|lee también|leer más|mehr zum thema|lesen sie auch)\s*[:|—–-])",
+                        re.IGNORECASE)
 
 
 def lines(text: str, lang_stop: frozenset[str],
@@ -68,8 +73,8 @@ def lines(text: str, lang_stop: frozenset[str],
     for p, para in enumerate(PARA.split(prose(text))):
         sents = []
         for sent in SENT_END.split(para):
-            if _WIRE_SIGNOFF.match(sent):
-                continue  # a wire story's sign-off is the agency's, not the story's
+            if _NOT_STORY.match(sent):
+                continue
             ws = words(sent)
             content = {w for w in ws if w not in lang_stop and len(w) > 2}
             if len(content) >= 3:
