@@ -75,9 +75,11 @@ def test_each_copy_names_its_original_and_why(links, copy, original, kind, why):
 
 def test_originals_and_independent_reports_are_no_ones_copies(links):
     """Among them a short report in Spanish naming the same six people and places as a
-    short English item, in an order of its own."""
+    short English item, in an order of its own, and a German casting story with the same
+    press release's list of actors in the same order as the English one."""
     originals = {original for _, original, _, _ in COPIES}
-    reports = {report for report, _ in SAME_STORY} | {"kestrel-post-a.txt", "corvin-short-es-report.txt"}
+    reports = {report for report, _ in SAME_STORY} | {"kestrel-post-a.txt", "corvin-short-es-report.txt",
+                                                      "ravel-cast-de.txt", "ravel-cast-en.txt"}
     for name in originals | reports:
         assert links[name].duplicate_of is None, name
         assert not set(links[name].copies) & reports, name

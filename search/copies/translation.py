@@ -29,6 +29,8 @@ def across(a: Features, b: Features) -> tuple[bool, float, float]:
     # One language capitalises words the other does not: among the names both use,
     # the same order, and most of the fewer-named text's names found in the other.
     # A short excerpt names few people; then they must also come in the same paragraphs.
+    # A press release's list of names, in its order, sits in both of two independent
+    # reports: a translation's names also follow each other closely between the lists.
     shared = ea & eb
     kept = len(shared) / max(1, min(len(ea), len(eb)))
     same_order = SequenceMatcher(None, [e for e in seq_a if e in shared],
@@ -39,10 +41,10 @@ def across(a: Features, b: Features) -> tuple[bool, float, float]:
     # chance: the order of the names both use must hold on its own too.
     if max(same_order, met_order) >= 0.7 and (order >= 0.6 and ej >= 0.45 and paras >= 0.6 and (
             nq >= 0.5 or order >= 0.75) or (
-            len(shared) >= 6 and kept >= 0.6 and same_order >= 0.72) or (
+            len(shared) >= 6 and kept >= 0.6 and same_order >= 0.72 and along >= 0.5) or (
             matched >= 8 and along >= 0.6 and dense >= 0.5) or (
             n_met >= 8 and met_order >= 0.8 and (met_kept >= 0.75 or n_met >= 10 and same_order >= 0.7)) or (
-            5 <= n_met < 10 and met_order >= 0.75 and met_kept >= 0.5 and _grouped(placed_a, placed_b) >= 0.8)):
+            5 <= n_met < 10 and met_order >= 0.75 and met_kept >= 0.5 and along >= 0.5 and _grouped(placed_a, placed_b) >= 0.8)):
         return True, max(order, same_order, along, met_order), ej
     return False, order, ej
 
