@@ -44,7 +44,8 @@ def across(a: Features, b: Features) -> tuple[bool, float, float]:
             len(shared) >= 6 and kept >= 0.6 and same_order >= 0.72 and along >= 0.5) or (
             matched >= 8 and along >= 0.6 and dense >= 0.5) or (
             n_met >= 8 and met_order >= 0.8 and (met_kept >= 0.75 or n_met >= 10 and same_order >= 0.7)) or (
-            5 <= n_met < 10 and met_order >= 0.75 and met_kept >= 0.5 and along >= 0.5 and _grouped(placed_a, placed_b) >= 0.8)):
+            5 <= n_met < 10 and met_order >= 0.75 and met_kept >= 0.5 and along >= 0.5
+            and _grouped(placed_a, placed_b) >= 0.8)):
         return True, max(order, same_order, along, met_order), ej
     return False, order, ej
 
