@@ -1,8 +1,8 @@
 """The forms copies take on real sites, each invented here: a scraper that drops the
 standfirst and caption, outlets running one wire story, a synonym spin, a rewrite and a
-recap of one interview, translations into French, Spanish and German (one of them an
-agency's shorter version of a Q&A), and, beside them, independent reports of the same
-events that must stay stories, not copies."""
+recap of one interview, translations into French, Spanish and German, the second page of
+an interview that repeats the first's opening, and, beside them, independent reports of
+the same events that must stay stories, not copies."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ COPIES = [
     ("stillwater-de.txt", "stillwater-en.txt", "translation", "translated from English"),
     ("ferro-qa-es.txt", "ferro-qa-en.txt", "translation", "translated from English"),
     ("corvin-short-fr.txt", "corvin-short-en.txt", "translation", "translated from English"),
+    ("oakhurst-qa-page2.txt", "oakhurst-qa-page1.txt", "partial", "page 2 of the article"),
 ]
 # Reports of the same events written independently: the same people, figures and even
 # quotes, but their own words and order.

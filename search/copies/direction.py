@@ -119,6 +119,9 @@ def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, st
         found = _english_first(a, b)
         if found:
             return found[0].id, LIKELY, found[1]
+    if a.page != b.page and max(a.page, b.page) > 1:
+        first, later = (a, b) if (a.page or 1) < (b.page or 1) else (b, a)
+        return first.id, SURE, f"page {later.page} of the article that begins on the other"
     ab, ba = credit(a, b), credit(b, a)
     if ab and not ba:
         return b.id, SURE, f"credits {min(ab)}"

@@ -15,7 +15,17 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
-from search.copies.provenance import english_leak, garble, head_date, outlets, polish, source_credits, tense, wires
+from search.copies.provenance import (
+    english_leak,
+    garble,
+    head_date,
+    outlets,
+    page_number,
+    polish,
+    source_credits,
+    tense,
+    wires,
+)
 from search.copies.rarity import encode
 from search.copies.text import (
     EN_STOP,
@@ -142,6 +152,7 @@ class Features:
     ent_paras: list[int] = field(default_factory=list)
     loose_paras: list[int] = field(default_factory=list)
     sent_paras: list[int] = field(default_factory=list)  # the paragraph of each sentence
+    page: int = 0  # which page of an article split over pages, when the page says
 
     def to_state(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
@@ -198,5 +209,6 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         ent_paras=paragraphs_of(ents, paras),
         loose_paras=paragraphs_of(loose, paras),
         sent_paras=where,
+        page=page_number(text),
         tense=tense(text) if lang == "en" else (0, 0, 0),
     )

@@ -211,6 +211,11 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         keeps = _keeps_names(a, b)
         if not keeps:
             pass
+        elif (opening := _same_opening(a, b, skip | set(common))) and a.page != b.page:
+            # A site that splits an article over pages repeats its headline and standfirst
+            # on each; the page says which one it is.
+            v.copy, v.kind, v.score = True, "partial", 1.0
+            v.evidence.append(f"another page of the same article: opens with the same {opening} sentences")
         elif in_order and (j_own >= 0.8 or containment >= 0.6 and coverage >= 0.5):
             v.copy, v.kind, v.score = True, "republish", max(j_own, containment)
             v.evidence.append(f"republishes the text ({_pct(containment)} of it word for word)")
@@ -270,6 +275,19 @@ def _same_source(a: Features, b: Features) -> str | None:
     """An outlet both articles credit (not a social platform), by its key."""
     shared = set(a.credits) & set(b.credits) - _PLATFORMS - set(a.outlets) - set(b.outlets)
     return min(shared, key=lambda k: (-len(k), k)) if shared else None
+
+
+def _same_opening(a: Features, b: Features, furniture: set[int]) -> int:
+    """How many sentences both articles open with word for word (a site's furniture left
+    out), when they are more than a headline: two or more, naming whom they are about."""
+    ka = [(k, i) for k, i in zip(a.keys, a.info, strict=True) if k not in furniture]
+    kb = [k for k in b.keys if k not in furniture]
+    n = 0
+    while n < min(len(ka), len(kb)) and ka[n][0] == kb[n]:
+        n += 1
+    opening = ka[:n]
+    words_in = sum(i >> FLAG_BITS for _, i in opening)
+    return n if n >= 2 and words_in >= 25 and any(i & NAMED for _, i in opening) else 0
 
 
 def _keeps_names(a: Features, b: Features) -> bool:

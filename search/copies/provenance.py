@@ -186,3 +186,18 @@ def tense(text: str) -> tuple[int, int, int]:
     interviewer's own ("told me", "I asked")."""
     text = prose(text)
     return len(_NOW.findall(text)), len(_THEN.findall(text)), len(_FIRST_HAND.findall(text))
+
+
+# "Page 2 of 3", "Seite 2", "página 2": which page of an article split over several this is,
+# as the top or the foot of the page says.
+_PAGE = re.compile(r"\b(?:page|seite|p[áa]gina|pagina)\s+(\d{1,2})(?:\s*(?:of|/|von|de|sur|di)\s*\d{1,2})?\b",
+                   re.IGNORECASE)
+
+
+def page_number(text: str) -> int:
+    """The page number an article's page states at its top or foot; 0 when it states none."""
+    for part in (text[:300], text[-300:]):
+        m = _PAGE.search(part)
+        if m:
+            return int(m.group(1))
+    return 0
