@@ -210,3 +210,12 @@ def test_a_machine_translation_that_passes_for_english_is_read_in_its_own_langua
     # A page the reader took for English is compared with the English as a translation.
     taken = features(Article(id="fr.txt", title="", text=fr, language="en"))
     assert taken.lang == "fr" and across(taken, _f("wren-doc-en.txt"))[0]
+
+
+def test_swaps_that_lean_one_way_decide_only_when_asked_and_beyond_chance():
+    from search.copies.rarity import commoner
+
+    assert commoner(30, 16) == 0  # not the four to one a spin's direction needs on its own
+    assert commoner(30, 16, lean=True) == 1 and commoner(16, 30, lean=True) == -1
+    assert commoner(12, 8, lean=True) == 0  # within what chance gives
+    assert commoner(5, 1, lean=True) == 0  # too few swaps to lean on
