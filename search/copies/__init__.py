@@ -4,6 +4,7 @@
     provenance.py  outlets, credits, wire agencies, garbled text, dates printed on the page
     features.py    what is remembered of one article (serialisable)
     judge.py       copy, same story or neither, and the kind of copy; site furniture left out
+    translation.py whether two articles in two languages are one text translated
     direction.py   which of two copies came first, from evidence
     rarity.py      the words two spins trade: which swapped in longer, rarer ones
     drift.py       quotes a copy changed

@@ -9,12 +9,23 @@ hashes, in order, with where each ends a paragraph and whether it is the article
 
 from __future__ import annotations
 
+import re
 import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
-from search.copies.provenance import english_leak, garble, head_date, outlets, polish, source_credits, wires
+from search.copies.provenance import (
+    english_leak,
+    garble,
+    head_date,
+    outlets,
+    page_number,
+    polish,
+    source_credits,
+    tense,
+    wires,
+)
 from search.copies.rarity import encode
 from search.copies.text import (
     EN_STOP,
@@ -35,8 +46,9 @@ from search.model import SCARE, Article, Extraction
 # a real article stays far below them.
 MAX_QUOTES, MAX_ENTITIES, MAX_SENTENCES = 150, 400, 300
 LEAD = 3  # the first sentences of an article are its own whatever they name
+SUBJECT_LEAD = 5  # whom the first sentences name, the article is about
 # Flags of a line: the article's own (its lead, or naming whom the article is about); the
-# last of its paragraph; in the lead; naming anyone but the outlet itself.
+# last of its paragraph; in the lead; naming whom the article is about.
 OWN, LAST, IN_LEAD, NAMED = 1, 2, 4, 8
 FLAG_BITS = 4
 
@@ -54,34 +66,60 @@ def speech_quotes(article: Article, ex: Extraction | None) -> list[str]:
 
 
 
+# A wire story's sign-off is the agency's, and a link to another story the site's: neither
+# is a sentence of the story ("Read more: ..." inside a copy is no passage its original lacks).
+_NOT_STORY = re.compile(r"\W*(?:(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b|"
+                        r"(?:read more|also read|related|recommended|more from|see also|watch|"
+                        r"lire aussi|à lire aussi|lee también|leer más|mehr zum thema|lesen sie auch)\s*[:|—–-])",
+                        re.IGNORECASE)
+
+
 def lines(text: str, lang_stop: frozenset[str],
-          names: set[str]) -> tuple[list[list[int]], list[int], list[int], list[list[str]]]:
+          names: set[str]) -> tuple[list[list[int]], list[int], list[int], list[list[str]], list[int]]:
     """The prose sentences: each as the 16-bit hashes of its content words (enough to align
-    rewrites), its exact key, and ``words << FLAG_BITS | flags``; then each as its words."""
+    rewrites), its exact key, and ``words << FLAG_BITS | flags``; then each as its words,
+    and the paragraph it stands in."""
     found = []
-    for para in PARA.split(prose(text)):
+    for p, para in enumerate(PARA.split(prose(text))):
         sents = []
         for sent in SENT_END.split(para):
+            if _NOT_STORY.match(sent):
+                continue
             ws = words(sent)
             content = {w for w in ws if w not in lang_stop and len(w) > 2}
             if len(content) >= 3:
                 sents.append((ws, content))
         for n, (ws, content) in enumerate(sents):
-            found.append((ws, content, n == len(sents) - 1))
-    # A name is the article's subject when three or more of its sentences carry it; a
-    # footer's names live in the footer alone.
-    seen = Counter(w for ws, _, _ in found for w in set(ws) & names)
-    sketch, keys, info, said = [], [], [], []
-    for n, (ws, content, last) in enumerate(found[:MAX_SENTENCES]):
+            found.append((ws, content, n == len(sents) - 1, p))
+    # A name is the article's subject when its opening names it or three of its paragraphs
+    # do; a site's name in its footer and newsletter box is neither, however often the
+    # footer repeats it.
+    spread = Counter(w for w, _ in {(w, p) for ws, _, _, p in found for w in set(ws) & names})
+    subject = {w for ws, *_ in found[:SUBJECT_LEAD] for w in set(ws) & names} | {
+        w for w, n in spread.items() if n >= 3}
+    sketch, keys, info, said, where = [], [], [], [], []
+    for n, (ws, content, last, p) in enumerate(found[:MAX_SENTENCES]):
         said.append(ws)
-        named = set(ws) & names
+        where.append(p)
+        named = set(ws) & subject
         flags = (LAST if last else 0) | (IN_LEAD if n < LEAD else 0) | (NAMED if named else 0)
-        if n < LEAD or any(seen[w] >= 3 for w in named):
+        if n < LEAD or named:
             flags |= OWN
         sketch.append(sorted({zlib.crc32(w.encode()) & 0xFFFF for w in content}))
         keys.append(zlib.crc32(" ".join(ws).encode()))
         info.append(len(ws) << FLAG_BITS | flags)
-    return sketch, keys, info, said
+    return sketch, keys, info, said, where
+
+
+def paragraphs_of(tokens: list[str], paras: list[set[str]]) -> list[int]:
+    """The paragraph each name or figure stands in, reading forward: each is looked for
+    from the paragraph of the one before."""
+    out, at = [], 0
+    for t in tokens:
+        found = next((p for p in range(at, len(paras)) if t in paras[p]), None)
+        at = at if found is None else found
+        out.append(at)
+    return out
 
 
 @dataclass(slots=True)
@@ -105,6 +143,16 @@ class Features:
     cut_off: bool = False  # the text stops mid-sentence
     # One per sentence: its words in order, hashed with how long each is (rarity.encode).
     wording: list[list[int]] = field(default_factory=list)
+    # German capitalises its nouns, so its names are kept strictly; these are all its
+    # capitalised words, the ones another language's text also names being names too.
+    loose: list[str] = field(default_factory=list)
+    # attributions in the present, in the past, and the interviewer's own (English)
+    tense: tuple[int, int, int] = (0, 0, 0)
+    # The paragraph each of ``entities`` (and of ``loose``) stands in.
+    ent_paras: list[int] = field(default_factory=list)
+    loose_paras: list[int] = field(default_factory=list)
+    sent_paras: list[int] = field(default_factory=list)  # the paragraph of each sentence
+    page: int = 0  # which page of an article split over pages, when the page says
 
     def to_state(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
@@ -133,9 +181,11 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
     site = outlets(article)
     # The outlet's own name runs through its byline, footer and newsletter box alike.
     names = {e for e in distinctive(ents) if not e[0].isdigit() and e not in site}
-    sketch, keys, info, said = lines(text, stop, names)
+    sketch, keys, info, said, where = lines(text, stop, names)
     named = {e for e in ents if not e[0].isdigit()}
     wording = [encode(ws, named) for ws in said]
+    loose = entities(text, lang, strict=False)[:MAX_ENTITIES] if lang == "de" else []
+    paras = [set(words(p)) for p in PARA.split(text)]
     return Features(
         id=article.id,
         date=article.date or head_date(text),
@@ -155,4 +205,10 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         leak=english_leak(ws) if lang != "en" else 0,
         cut_off=bool(text.strip()) and text.rstrip()[-1] not in ".!?…\"”’»)]:",
         wording=wording,
+        loose=loose,
+        ent_paras=paragraphs_of(ents, paras),
+        loose_paras=paragraphs_of(loose, paras),
+        sent_paras=where,
+        page=page_number(text),
+        tense=tense(text) if lang == "en" else (0, 0, 0),
     )

@@ -5,7 +5,9 @@ Signals, all cheap on a pair already found by LSH:
 - prose sentence alignment: a spin rewrites words but keeps sentence after sentence
   of the same content words, while another outlet's write-up of the same interview
   shares its quotes but not its prose (quotes are cut out before aligning);
-- names and numbers in the same order: the one thing a translation keeps;
+- names and numbers in the same order: the one thing a translation keeps (translation.py);
+- quotes of one outlet's interview word for word, both crediting that outlet: two
+  write-ups of one interview, one taken from the other or both from its page;
 - shared quotes, numbers and dates: the same event.
 
 Sentences two articles share word for word but that are a site's furniture (a footer, a
@@ -21,9 +23,10 @@ from datetime import date as Date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from search.copies.direction import LIKELY, SURE, UNSURE, choose_original, credit
+from search.copies.direction import LIKELY, SURE, UNSURE, choose_original, credit, without
 from search.copies.features import FLAG_BITS, IN_LEAD, NAMED, OWN, Features
 from search.copies.text import words
+from search.copies.translation import across
 
 __all__ = ["LIKELY", "SURE", "UNSURE", "Verdict", "furniture", "judge", "worth_judging"]
 
@@ -208,6 +211,11 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         keeps = _keeps_names(a, b)
         if not keeps:
             pass
+        elif (opening := _same_opening(a, b, skip | set(common))) and a.page != b.page:
+            # A site that splits an article over pages repeats its headline and standfirst
+            # on each; the page says which one it is.
+            v.copy, v.kind, v.score = True, "partial", 1.0
+            v.evidence.append(f"another page of the same article: opens with the same {opening} sentences")
         elif in_order and (j_own >= 0.8 or containment >= 0.6 and coverage >= 0.5):
             v.copy, v.kind, v.score = True, "republish", max(j_own, containment)
             v.evidence.append(f"republishes the text ({_pct(containment)} of it word for word)")
@@ -226,28 +234,26 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
             # A rewrite that credits the other article ("told Collider") is taken from it.
             v.copy, v.kind, v.score = True, "spin", max(frac, qcov)
             v.evidence.append("rewrites the other's story and credits its outlet")
+        elif n_q >= 2 and qcov >= 0.5 and (frac >= 0.2 or n_q >= 3) and (
+                source := _same_source(a, b)):
+            # Two write-ups of one outlet's interview, its quotes word for word: one was
+            # taken from the other, or both from that outlet's page.
+            v.copy, v.kind, v.score = True, "spin", max(frac, qcov)
+            v.evidence.append(f"retells the same {source} interview, quoting {n_q} of its answers word for word")
         if len(skip) >= 2 and v.copy:
             v.evidence.append(f"a shared footer or box ({len(skip)} sentences) not counted")
     else:
-        order = _order(a, b)
-        paras = min(a.n_paras, b.n_paras) / max(a.n_paras, b.n_paras, 1)
-        nq = min(len(a.quotes), len(b.quotes)) / max(len(a.quotes), len(b.quotes), 1)
-        # A translation follows its original paragraph by paragraph, naming the same
-        # people in the same order; an independent write-up picks its own order.
-        # Quote counts only back up a weaker order: extractors find fewer quotes in Spanish.
-        # One language capitalises words the other does not: among the names both use,
-        # the same order, and most of the fewer-named text's names found in the other.
-        shared = ea & eb
-        kept = len(shared) / max(1, min(len(ea), len(eb)))
-        same_order = SequenceMatcher(None, [e for e in a.entities if e in shared],
-                                     [e for e in b.entities if e in shared], autojunk=False).ratio()
-        if order >= 0.6 and ej >= 0.45 and paras >= 0.6 and (nq >= 0.5 or order >= 0.75) or (
-                len(shared) >= 6 and kept >= 0.6 and same_order >= 0.72):
-            order = max(order, same_order)
+        found, order, ej = across(a, b)
+        if found:
             v.copy, v.kind, v.score = True, "translation", order
             v.evidence.append(f"the same names and figures in the same order ({_pct(order)}), "
                               f"in {a.lang} and {b.lang}")
     if v.copy:
+        if a.lang == b.lang:
+            # A site's furniture says nothing of which text came first.
+            site = skip | {k for f in (a, b) for k, i in zip(f.keys, f.info, strict=True)
+                           if k in common and not i & (IN_LEAD | NAMED)}
+            a, b = without(a, site), without(b, site)
         v.original, v.confidence, v.reason = choose_original(a, b, v.kind or "")
         v.evidence.append(v.reason)
         return v
@@ -259,6 +265,29 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
     if anchors and ej >= 0.25 and story >= 0.5 and (days is None or days <= 10) and _keeps_names(a, b):
         v.story, v.score = True, story
     return v
+
+
+# Where anyone's statement may be posted: two outlets quoting one post took it from there.
+_PLATFORMS = frozenset("instagram twitter x facebook tiktok youtube threads bluesky snapchat reddit".split())
+
+
+def _same_source(a: Features, b: Features) -> str | None:
+    """An outlet both articles credit (not a social platform), by its key."""
+    shared = set(a.credits) & set(b.credits) - _PLATFORMS - set(a.outlets) - set(b.outlets)
+    return min(shared, key=lambda k: (-len(k), k)) if shared else None
+
+
+def _same_opening(a: Features, b: Features, furniture: set[int]) -> int:
+    """How many sentences both articles open with word for word (a site's furniture left
+    out), when they are more than a headline: two or more, naming whom they are about."""
+    ka = [(k, i) for k, i in zip(a.keys, a.info, strict=True) if k not in furniture]
+    kb = [k for k in b.keys if k not in furniture]
+    n = 0
+    while n < min(len(ka), len(kb)) and ka[n][0] == kb[n]:
+        n += 1
+    opening = ka[:n]
+    words_in = sum(i >> FLAG_BITS for _, i in opening)
+    return n if n >= 2 and words_in >= 25 and any(i & NAMED for _, i in opening) else 0
 
 
 def _keeps_names(a: Features, b: Features) -> bool:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from search.copies.text import fold
+from search.copies.text import fold, prose
 from search.ingest.formats.bylines import dateline_date
 from search.model import Article
 
 # Phrases with which an article credits the outlet it took the story from.
 _CREDIT_CUE = re.compile(
-    r"\b(?:via|told|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
+    r"\b(?:via|told|tells|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
     r"published|ran) (?:on|in|at)|republished with permission of|(?:interview|spoke|speaking|"
     r"conversation|chat|sat down|caught up|got on the phone|chatted|talked|spoken) (?:with|to)|"
     r"(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
@@ -166,3 +166,38 @@ def head_date(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+# Who said what, in the present as an interviewer writes it up ("she tells Billboard",
+# "he says") or in the past as a rewrite of that interview retells it.
+_SUBJECT = r"(?:\b(?:he|she|they|[A-Z][\w'’-]+)|[,”\"]) "
+# The interviewer's own "told me" is first-hand in any tense.
+_NOW = re.compile(_SUBJECT + r"(?:says|tells|adds|explains|recalls|admits|notes|continues|insists|laughs|"
+                  r"jokes|reveals|remembers|muses|confides|shares|told (?:me|us)\b)\b")
+_THEN = re.compile(_SUBJECT + r"(?:said|told(?! (?:me|us)\b)|added|explained|recalled|admitted|noted|continued|"
+                   r"insisted|laughed|joked|revealed|remembered|mused|confided|shared)\b")
+
+
+_FIRST_HAND = re.compile(r"\b(?:told|tells|telling|reminded|assured) (?:me|us)\b|\bI asked\b|\bwe spoke\b")
+
+
+def tense(text: str) -> tuple[int, int, int]:
+    """Attributions in the present and in the past, outside the quotes, and the
+    interviewer's own ("told me", "I asked")."""
+    text = prose(text)
+    return len(_NOW.findall(text)), len(_THEN.findall(text)), len(_FIRST_HAND.findall(text))
+
+
+# "Page 2 of 3", "Seite 2", "página 2": which page of an article split over several this is,
+# as the top or the foot of the page says.
+_PAGE = re.compile(r"\b(?:page|seite|p[áa]gina|pagina)\s+(\d{1,2})(?:\s*(?:of|/|von|de|sur|di)\s*\d{1,2})?\b",
+                   re.IGNORECASE)
+
+
+def page_number(text: str) -> int:
+    """The page number an article's page states at its top or foot; 0 when it states none."""
+    for part in (text[:300], text[-300:]):
+        m = _PAGE.search(part)
+        if m:
+            return int(m.group(1))
+    return 0

@@ -12,6 +12,7 @@ both carry, and decides only when many swaps point the same way.
 
 from __future__ import annotations
 
+import math
 import zlib
 from difflib import SequenceMatcher
 
@@ -110,9 +111,15 @@ def votes(a_words: list[list[int]], a_sets: list[list[int]],
     return a_more, b_more
 
 
-def commoner(a_votes: int, b_votes: int) -> int:
-    """1 when the votes say ``a`` is the original, -1 for ``b``, 0 when they do not say."""
+def commoner(a_votes: int, b_votes: int, lean: bool = False) -> int:
+    """1 when the votes say ``a`` is the original, -1 for ``b``, 0 when they do not say.
+
+    ``lean``: many swaps that lean one way further than chance would take them (two
+    standard deviations) say so too, when nothing else says anything: a rewriting tool
+    trades words for phrases as often as for longer words, and a paraphrase both ways."""
     n = a_votes + b_votes
+    if lean and n >= 2 * MIN_SWAPS and abs(a_votes - b_votes) >= 2 * math.sqrt(n):
+        return 1 if a_votes > b_votes else -1
     if n < MIN_SWAPS or max(a_votes, b_votes) < MAJORITY * n:
         return 0
     return 1 if a_votes > b_votes else -1

@@ -7,14 +7,17 @@ import unicodedata
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# Spanish writes its months in lower case; they are dates all the same.
+# Spanish, French, Italian and Portuguese write their months in lower case; they are dates
+# all the same.
 _CAP = re.compile(r"(?<![\w'’])([A-ZÁÉÍÓÚÑÜ][\w+&'’.-]*[\w+]|[A-Z]\+?|\d[\d,.]*\d|\d|"
                   r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-                  r"diciembre)\b)")
+                  r"diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                  r"décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+                  r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b)")
 SENT_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+|\n+")
 QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»")
 # Text just before a sentence's first word: a capital there says nothing about names.
-_OPENS = re.compile(r"(?:[.!?…:][\"”’'»)]?\s*[\"“‘'«(]?|\n\s*[\"“'‘«—–-]?\s*|[\"“«—]\s*)\Z")
+_OPENS = re.compile(r"(?:[.!?…:][\"”’'»)]?\s*[\"“‘'«(]?|\n\s*[\"“'‘«—–-]?\s*|[\"“«—¿¡]\s*)\Z")
 PARA = re.compile(r"\n\s*\n|\n(?=[A-Z“\"¿¡«])")
 
 
@@ -48,6 +51,13 @@ _NOT_NAMES = _wordset(
     "season temporada episode episodio volume")
 _MONTHS = _numbered("january february march april may june july august september october november december")
 _MESES = _numbered("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+# Months that are also words or names elsewhere ("mars", "Marco", "August") count only in
+# their own language.
+_MONTHS_IN = {lang: _numbered(names) for lang, names in (
+    ("fr", "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"),
+    ("de", "januar februar marz april mai juni juli august september oktober november dezember"),
+    ("it", "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
+    ("pt", "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro"))}
 
 
 def fold(text: str) -> str:
@@ -63,12 +73,28 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+# Small words that one of these languages writes often and the others (English included)
+# hardly ever, as folded: accents off.
+_OWN_STOP = {lang: _wordset(ws) for lang, ws in (
+    ("es", "el los las del y segun pero fue muy tambien este esta sus hasta donde"),
+    ("fr", "le des du et est une pour dans sur au aux avec ce cette elle ne pas qui sont nous vous "
+           "leur mais ou comme plus ete etre"),
+    ("de", "der die das und ist nicht ein eine zu den von mit sich auf fur im dem auch wird wurde "
+           "hat sie er ich wir aber oder wie noch nach bei"),
+    ("it", "il lo gli della che per non nel sono anche ma alla degli delle questo"),
+    ("pt", "do da dos das em um uma nao ao foi tambem sao"))}
+# English words that are also small words of those languages.
+_SHARED = _wordset("a no me i he on in an was will so die")
+
+
 def language(ws: list[str]) -> str:
-    """``en`` or ``es`` by which language's function words are commoner in ``ws``."""
+    """The language whose function words are commonest in ``ws``: for a text the page
+    calls English, or a machine translation that left enough English in to pass for it."""
     ws = ws[:800]
-    en = sum(w in EN_STOP for w in ws)
-    es = sum(w in ES_STOP for w in ws) - sum(w in ("a", "no") for w in ws)
-    return "es" if es > en else "en"
+    en = sum(w in EN_STOP and w not in _SHARED for w in ws)
+    counts = {lang: sum(w in stop for w in ws) for lang, stop in _OWN_STOP.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] > en else "en"
 
 
 def _headline(line: str) -> bool:
@@ -100,15 +126,16 @@ def _german_names(text: str) -> set[str]:
     return names
 
 
-def entities(text: str, lang: str = "en") -> list[str]:
+def entities(text: str, lang: str = "en", strict: bool = True) -> list[str]:
     """Names and numbers in reading order; month names become numbers so languages agree.
 
     Title-case headlines and capitalised words that the text also uses in lower case
     (sentence openers) are left out: they are not names; in German, so are capitalised
-    words that never stand in a run of capitalised words (nouns).
+    words that never stand in a run of capitalised words (nouns), unless not ``strict``.
     """
     lower = set(_WORD.findall(text))
-    german = _german_names(text) if lang == "de" else None
+    german = _german_names(text) if lang == "de" and strict else None
+    months = _MONTHS_IN.get(lang, {})
     body = "\n".join("" if _headline(line) else line for line in text.split("\n"))
     found = [(m, _opens(body, m.start())) for m in _CAP.finditer(body)]
     mid_sentence = {m.group(1) for m, opener in found if not opener}
@@ -116,14 +143,18 @@ def entities(text: str, lang: str = "en") -> list[str]:
     for m, opener in found:
         word = m.group(1)
         tok = fold(word).strip(".'-").replace("'s", "")
-        if tok in _MONTHS or tok in _MESES:
-            out.append(f"m{_MONTHS.get(tok) or _MESES[tok]}")
+        if tok in _MONTHS or tok in _MESES or tok in months:
+            out.append(f"m{_MONTHS.get(tok) or _MESES.get(tok) or months[tok]}")
         elif word[0].isdigit():
             # 3,950 and 3.950, 61.3 and 61,3: separators differ by language, digits do not.
             out.append(re.sub(r"[.,]", "", tok))
         elif tok and tok not in _NOT_NAMES and word.lower() not in lower and (
                 not opener or word in mid_sentence) and (german is None or word in german):
-            out.append(tok)
+            if lang == "de" and not strict and "-" in tok:
+                # "Apple-TV+-Serie": the names a German compound is built on
+                out.extend(p for p in tok.split("-") if p)
+            else:
+                out.append(tok)
     return out
 
 
