@@ -115,7 +115,11 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         if pos < body_start or not actor:
             return
         character = clean_name(character)
-        if not character or is_person(ctx, character) or (character in ctx.works and not explicit):
+        if not character or character == actor or (character in ctx.works and not explicit):
+            return
+        # a recap calls its characters by surname too ("Mallory tells Fleming"), so a name that
+        # reads as a person is still the role when a verb or a caption says someone plays it
+        if is_person(ctx, character) and not explicit:
             return
         aliases: tuple[str, ...] = ()
         if "/" in character:

@@ -1,0 +1,32 @@
+"""Cast forms of recaps and photo captions, where the characters act like people."""
+
+from pathlib import Path
+
+import pytest
+
+from search.extract.people.finder import people_and_cast
+from search.ingest.files import load
+
+DATA = Path(__file__).parent / "data" / "people"
+
+
+@pytest.fixture(scope="module")
+def found():
+    articles, _ = load([DATA])
+    return {a.id: people_and_cast(a) for a in articles}
+
+
+def pairs(found, name):
+    return {(c.character, c.actor) for c in found[name][1]}
+
+
+def test_a_lower_case_caption_chain_ends_with_the_show(found):
+    got = pairs(found, "recap-procedural.txt")
+    assert {("Ted Mallory", "Adrian Kell"), ("Kate Fleming", "Vicky Norcross"),
+            ("Ian Buckells", "Martin Quayle")} <= got
+
+
+def test_a_character_called_by_surname_is_still_the_role(found):
+    people, cast = found["recap-procedural.txt"]
+    assert ("Ted Mallory", "Adrian Kell") in {(c.character, c.actor) for c in cast}
+    assert "Ted Mallory" not in people and "Adrian Kell" in people
