@@ -30,3 +30,13 @@ def test_a_character_called_by_surname_is_still_the_role(found):
     people, cast = found["recap-procedural.txt"]
     assert ("Ted Mallory", "Adrian Kell") in {(c.character, c.actor) for c in cast}
     assert "Ted Mallory" not in people and "Adrian Kell" in people
+
+
+def test_a_role_with_two_names_is_one_record_per_name():
+    from search.extract.pipeline import extract_one, to_json
+
+    articles, _ = load([DATA / "expo-lists.txt"])
+    record = to_json(articles[0], extract_one(articles[0]))
+    got = {(c["character"], c["actor"]) for c in record["cast"]}
+    assert {("Cinder", "Yusuf Demir"), ("Ash", "Yusuf Demir")} <= got
+    assert ("Cinder/Ash", "Yusuf Demir") not in got

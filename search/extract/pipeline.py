@@ -80,7 +80,8 @@ def to_json(article: Article, ex: Extraction) -> dict:
             for q in ex.quotes
         ],
         "people": ex.people,
-        "cast": [{"character": c.character, "actor": c.actor} for c in ex.cast],
+        # a role with several names ("Bucky/Winter Soldier") is one pair per name it goes by
+        "cast": [{"character": name, "actor": c.actor} for c in ex.cast for name in (c.aliases or (c.character,))],
         "story": ex.story,
         "duplicate_of": ex.duplicate_of,
         "copy_kind": ex.copy_kind,

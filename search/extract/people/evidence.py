@@ -49,6 +49,7 @@ _GROUP = re.compile(
 class Evidence:
     score: int = 0
     titled: bool = False  # appeared after an honorific (Dr., Captain): a character sign
+    given: int = 0  # the part of the score owed to the given name alone (common, or used alone)
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -102,9 +103,13 @@ def candidates(text: str) -> dict[str, Evidence]:
         words = name.split()
         if words[0].lower() in FIRST_NAMES:
             ev.score += 2
+            ev.given += 2
         # Later short mentions that act as a person (Oduya said, Hart, who ...).
         short = {words[-1], words[0]} if len(words) >= 2 else set()
-        ev.score += min(4, 2 * sum(singles.get(w, 0) for w in short))
+        bonus = min(4, 2 * sum(singles.get(w, 0) for w in short))
+        ev.score += bonus
+        if len(words) >= 2 and words[0] != words[-1]:
+            ev.given += bonus - min(4, 2 * singles.get(words[-1], 0))
     _share_list_evidence(text, run_names, evidence)
     return {n: e for n, e in evidence.items() if e.spans}
 

@@ -47,6 +47,7 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
     actors = {c.actor for c in cast}
     authors = own_authors(article)
     works = titles_of_works(text)
+    recap = is_recap(text)
     out = set()
     for name, ev in evidence.items():
         if name in actors:
@@ -56,6 +57,8 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
             continue
         if _is_character(name, ev, characters, evidence) or _called_by_first_name(text, name, ev):
             continue
+        if recap and ev.score - ev.given < ACCEPT:
+            continue  # a recap's characters have common given names and act; only other evidence counts
         out.add(name)
     # every actor of a pair is a person, found as a run or not ("portrayed by Jung So Min")
     out |= actors
@@ -69,6 +72,16 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
     out = {n for n in out if not any(_short_form(n, o) for o in out)}
     remember(text, sorted(out), cast)
     return sorted(out), cast
+
+
+_RECAP = re.compile(r"\b(?:[Rr]ecap|RECAP|[Rr]iassunto|[Rr]ésumé|[Rr]esumen|[Zz]usammenfassung)\b"
+                    r"|\b(?:Season|Series|Staffel|Saison|Temporada|Stagione) \d+,? (?:Episode|Folge|[ÉE]pisode|[Ee]pisodio) \d+"
+                    r"|\bS\d{1,2}\s?E\d{1,2}\b")
+
+
+def is_recap(text: str) -> bool:
+    """A recap retells an episode: the names in it are mostly its characters."""
+    return bool(_RECAP.search(text[:300]))
 
 
 def _short_form(name: str, other: str) -> bool:
@@ -108,7 +121,7 @@ def _called_by_first_name(text: str, name: str, ev: Evidence) -> bool:
     """``Yevgeny Gromov`` later ``Yevgeny``, never ``Gromov``: the press calls people by surname
     and roles by first name, so a weakly attested name used that way is a role."""
     words = name.split()
-    if len(words) != 2 or ev.score >= ACCEPT + 2:
+    if len(words) != 2 or ev.score - ev.given >= ACCEPT + 2:
         return False
     rest = text.replace(name, " ")
 
