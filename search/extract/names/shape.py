@@ -30,7 +30,7 @@ def person_shaped(words: list[str]) -> bool:
     if any(non_person_word(w, i, core) for i, w in enumerate(core)):
         return False
     # acronyms and SHOUTED script text are not names
-    return not any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in core)
+    return not any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 and "$" not in w for w in core)
 
 
 def strip_title(words: list[str]) -> tuple[list[str], str | None]:

@@ -115,7 +115,13 @@ _ABOUT_SOMEONE = word_set("documentary documentaries biopic biopics biography bi
                           "memoir profile")
 _WORKED_WITH = word_set("co-wrote cowrote wrote worked collaborated co-starred costarred starred partnered "
                         "teamed toured recorded duet duets sang performed married engaged co-created co-hosted "
-                        "hosted")
+                        "hosted spoke speaks talked talks chatted met meets sat danced dated feuded posed")
+# "Thanks to X!", "Congratulations, X", "shout-out to X": only people are thanked and congratulated
+_THANKED = re.compile(r"\b(?:[Tt]hanks?(?: you)?|[Cc]ongrat(?:ulation)?s|[Cc]heers|[Ss]hout-?outs?|"
+                      r"[Hh]appy birthday|RIP|[Mm]erci|[Gg]racias|[Gg]razie|[Dd]anke|[Ff]élicitations|"
+                      r"[Ff]elicidades)(?: (?:to|à|a))?,?\s+$")
+# "J. R. Tolliver", "Arlo K. Whitcombe": an initial inside a name is a person's, not a title's
+_INITIALS = re.compile(r"^[A-Z][\w'’-]*\.? (?:[A-Z]\. )+[A-Z]")
 
 
 def context_score(text: str, r: Run, stripped: str | None) -> int:
@@ -156,6 +162,10 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 2  # "documentaries about X": the subject of a documentary or a biography is real
     elif prev_word in ("follows", "following", "about") or prev_two in ("centers on", "centres on"):
         score -= 2  # "the series follows X (Y)": X is the protagonist, a character
+    if _THANKED.search(before[-40:]):
+        score += 2
+    if _INITIALS.match(text, r.start, r.end) or re.match(r"[A-Z]\. ?[A-Z]\. [A-Z]", text[r.start: r.end]):
+        score += 1
     if _OPEN_PAREN.match(after) and not r.possessive:
         score += 1
     if _PLAY_BEFORE.search(before):

@@ -111,6 +111,7 @@ def candidates(text: str) -> dict[str, Evidence]:
         if len(words) >= 2 and words[0] != words[-1]:
             ev.given += bonus - min(4, 2 * singles.get(words[-1], 0))
     _share_list_evidence(text, run_names, evidence)
+    _exclaimed_lists(text, run_names, evidence)
     return {n: e for n, e in evidence.items() if e.spans}
 
 
@@ -137,6 +138,15 @@ def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) ->
             if evidence[na].score >= ACCEPT and sb >= 0 and evidence[nb].score < ACCEPT:
                 evidence[nb].score += ACCEPT - max(0, evidence[nb].score)
                 changed = True
+
+
+def _exclaimed_lists(text: str, run_names, evidence: dict[str, Evidence]) -> None:
+    """``Ada Vance! Teo Blum! Hana Oka!``: full names cheered one after another are people."""
+    for (ra, na, _), (rb, nb, _) in pairwise(run_names):
+        if text.startswith("! ", ra.end) and rb.start == ra.end + 2 and text.startswith("!", rb.end) \
+                and " " in na and " " in nb:
+            for name in (na, nb):
+                evidence[name].score = max(evidence[name].score, ACCEPT)
 
 
 def _title_case_headline_end(text: str) -> int:

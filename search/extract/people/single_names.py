@@ -23,6 +23,10 @@ _POSSESSIVE_PERSONAL = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:" + PERSONAL_NO
                                   r"spokesperson|team|lawyer|lawyers|attorney|attorneys)\b")
 
 
+# a stage name written with a sign in it: "Jay-Z", "JAY-Z", "Ke$ha"
+_STAGE_NAME = re.compile(r"[A-Z][a-zA-Z]*-Z|[A-Z][\w]*\$[\w]+")
+
+
 def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
     """One-word names the article treats as people; ``excluded_words``: words of its roles and works."""
     all_runs = text_runs(text)
@@ -48,6 +52,10 @@ def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
     out = set()
     for word, n in seen.items():
         low = word.lower()
+        if _STAGE_NAME.fullmatch(word) and (strong[word] or acts[word]) and word not in in_longer \
+                and word not in excluded_words:
+            out.add(word)  # "husband Jay-Z", "JAY-Z said": the shape is a stage name's, one sign is enough
+            continue
         if (n < 2 or not strong[word] or strong[word] + acts[word] < 2 or word in in_longer
                 or word in excluded_words or low in STOP or low in NON_PERSON
                 or low in HONORIFICS or low in ROLE_NOUNS or len(word) < 3 or word.isupper()):

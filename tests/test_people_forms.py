@@ -1,0 +1,34 @@
+"""People named in the forms celebrity and recap copy uses: stage names, cheered lists,
+initials and particles; and the characters of a recap, who are not people."""
+
+from pathlib import Path
+
+import pytest
+
+from search.extract.people.finder import people_and_cast
+from search.ingest.files import load
+
+DATA = Path(__file__).parent / "data" / "people"
+
+
+@pytest.fixture(scope="module")
+def people():
+    articles, _ = load([DATA / "gala-night.txt", DATA / "recap-episode.txt"])
+    return {a.id: set(people_and_cast(a)[0]) for a in articles}
+
+
+def test_stage_names_as_written(people):
+    assert {"Jay-Z", "A$AP Rocky", "Velouria"} <= people["gala-night.txt"]
+
+
+def test_names_cheered_or_thanked_are_people(people):
+    assert {"Marisol Vance", "Teodor Blum", "Hana Okafor", "Mira Kessel"} <= people["gala-night.txt"]
+
+
+def test_initials_ranks_suffixes_and_particles(people):
+    assert {"Arlo K. Whitcombe Jr.", "J. R. Tolliver", "Piet van der Berg"} <= people["gala-night.txt"]
+    assert "Harbor Hall" not in people["gala-night.txt"]
+
+
+def test_a_recaps_characters_are_not_people(people):
+    assert not people["recap-episode.txt"] & {"Mara Quill", "Desmond Vail", "Tobias Wren", "Eliza Wren"}
