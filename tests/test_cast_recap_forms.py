@@ -40,3 +40,9 @@ def test_a_role_with_two_names_is_one_record_per_name():
     got = {(c["character"], c["actor"]) for c in record["cast"]}
     assert {("Cinder", "Yusuf Demir"), ("Ash", "Yusuf Demir")} <= got
     assert ("Cinder/Ash", "Yusuf Demir") not in got
+
+
+def test_a_bracket_or_as_names_the_role_as_the_story_calls_it(found):
+    got = pairs(found, "finale-brackets.txt")
+    assert ("Nadia", "Ilse Marrow") in got and ("Tobin Vale", "Gareth Oyelaran") in got
+    assert ("Nadia Reyne", "Ilse Marrow") not in got

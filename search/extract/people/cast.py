@@ -109,6 +109,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     body_start = start_of_body(text)
     ctx = CastContext(text, people, {n: e.score for n, e in candidates(text).items()}, titles_of_works(text))
     found: list[tuple[int, CastPair]] = []
+    as_written: set[int] = set()  # positions of pairs whose role keeps the spelling the pair gives
 
     def add(pos: int, character: str, actor: str | None, explicit: bool = False) -> None:
         """``explicit``: a verb says who plays whom, so a quoted name is a role, not a title."""
@@ -129,6 +130,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         found.append((pos, CastPair(character, actor, aliases, work_near(ctx, pos))))
 
     for pos, character, actor, quoted in paren_pairs(ctx, body_start):
+        as_written.add(pos)  # "Carrie (Claire Danes)": a bracket names the role as the story calls it
         add(pos, character, actor, explicit=quoted)
     for m in scan(text, PAREN_VERB_RE):
         add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
@@ -194,6 +196,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         actor = person_of(ctx, m.group("actor"), loose=True)
         one_word = len(m.group("char").split()) == 1
         if actor and desc_ok(m.group("desc")) and (not one_word or phrase_ends(text, m.end("char"))):
+            as_written.add(m.start())
             add(m.start(), m.group("char"), actor)  # not "as Dutch salvage captain X"
     for m in scan(text, APPOS_WORK_RE):
         actor = person_of(ctx, m.group("actor"), loose=True)
@@ -261,7 +264,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             for side in ("actor", "actor2"):
                 add(m.start(side), m.group("char"), person_of(ctx, m.group(side), loose=True), explicit=True)
     found += _alias_siblings(ctx, found)
-    return merge_pairs(ctx, found)
+    return merge_pairs(ctx, found, as_written)
 
 
 def _alias_siblings(ctx: CastContext, found: list[tuple[int, CastPair]]) -> list[tuple[int, CastPair]]:
