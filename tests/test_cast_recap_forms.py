@@ -46,3 +46,9 @@ def test_a_bracket_or_as_names_the_role_as_the_story_calls_it(found):
     got = pairs(found, "finale-brackets.txt")
     assert ("Nadia", "Ilse Marrow") in got and ("Tobin Vale", "Gareth Oyelaran") in got
     assert ("Nadia Reyne", "Ilse Marrow") not in got
+
+
+def test_one_role_played_by_two_actors(found):
+    got = pairs(found, "shared-role.txt")
+    assert {("Quint", "Lars Edvik"), ("Quint", "Benno Harl"), ("Dottie Marsh", "Jolene Varga")} <= got
+    assert not any(actor == "Varga" for _, actor in got)

@@ -112,3 +112,15 @@ def _first_person(ctx: CastContext, start: int, end: int) -> str | None:
             if who:
                 return who
     return None
+
+
+# the second name ends the clause ("by A and B."), never opens one ("by A, and B said")
+_SECOND_ACTOR = re.compile(rf" (?:and|y|e|et|und) (?:(?:by|por|par|da|von) )?(?P<actor>{NAME})"
+                           rf"(?=[.,;:)]|\s*$| (?:as|in|on|en|dans|nel|im)\b)")
+
+
+def second_actor(ctx: CastContext, end: int) -> str | None:
+    """``played by A and B``: one role shared by two actors, the second named right after the first."""
+    m = _SECOND_ACTOR.match(ctx.text, end)
+    return person_of(ctx, m.group("actor"), loose=True) if m else None
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS
-from search.extract.people.actors import actor_before, subject_after_clause
+from search.extract.people.actors import actor_before, second_actor, subject_after_clause
 from search.extract.people.brackets import paren_pairs
 from search.extract.people.cast_forms import (
     A_QUIEN_RE,
@@ -171,6 +171,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             continue  # "a farm in 1950s Kent, played by X": a place, the role is further back
         if desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
+            add(m.start(), m.group("char"), second_actor(ctx, m.end("actor")), explicit=True)
     for m in scan(text, PLAY_RE) + scan(text, PLAY_ABROAD_RE):
         if not desc_ok(m.group("desc")) or any(s <= m.start() < e for s, e in paired_lists):
             continue
