@@ -32,3 +32,10 @@ def test_initials_ranks_suffixes_and_particles(people):
 
 def test_a_recaps_characters_are_not_people(people):
     assert not people["recap-episode.txt"] & {"Mara Quill", "Desmond Vail", "Tobias Wren", "Eliza Wren"}
+
+
+def test_a_real_figure_played_in_a_drama_is_both_role_and_person():
+    articles, _ = load([DATA / "royal-drama.txt"])
+    people, cast = people_and_cast(articles[0])
+    assert {("Matilda III", "Ada Lorne")} <= {(c.character, c.actor) for c in cast}
+    assert {"Ada Lorne", "Matilda III", "Piers Hawley", "Edwin Crale"} <= set(people)

@@ -62,6 +62,7 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
         out.add(name)
     # every actor of a pair is a person, found as a run or not ("portrayed by Jung So Min")
     out |= actors
+    out |= {figure for c in cast if (figure := _real_figure(text, c.character))}
     roles_and_works = characters["words"] | {w for t in works for w in t.split()}
     out |= single_name_people(text, roles_and_works)
     out -= authors
@@ -82,6 +83,23 @@ _RECAP = re.compile(r"\b(?:[Rr]ecap|RECAP|[Rr]iassunto|[Rr]ésumé|[Rr]esumen|[Z
 def is_recap(text: str) -> bool:
     """A recap retells an episode: the names in it are mostly its characters."""
     return bool(_RECAP.search(text[:300]))
+
+
+# a biopic's or a royal drama's roles are real people too: a regnal number, or an office held
+_REGNAL = re.compile(r"\s[IVX]{1,4}$")
+_OFFICE = (r"(?:[Pp]rime [Mm]inister|[Pp]remier [Mm]inistre|[Pp]rimer [Mm]inistro|[Pp]rimo [Mm]inistro|"
+           r"[Pp]resident|[Pp]résident|[Pp]residente|[Pp]räsident|[Cc]hancellor|[Bb]undeskanzler|[Kk]anzler|"
+           r"[Ss]enator|[Ss]énateur|[Ss]enador|[Pp]ope|[Pp]ape|[Pp]apa|[Pp]apst)")
+
+
+def _real_figure(text: str, character: str) -> str | None:
+    """The real person a role is (``Matilda III``, ``Prime Minister Edwin Crale``), or None."""
+    name = re.sub(rf"^{_OFFICE} ", "", character)
+    if "/" in name or len(name.split()) < 2:
+        return None
+    if name != character or _REGNAL.search(name) or re.search(rf"\b{_OFFICE} {re.escape(name)}\b", text):
+        return name
+    return None
 
 
 def _short_form(name: str, other: str) -> bool:
