@@ -39,3 +39,11 @@ def test_a_real_figure_played_in_a_drama_is_both_role_and_person():
     people, cast = people_and_cast(articles[0])
     assert {("Matilda III", "Ada Lorne")} <= {(c.character, c.actor) for c in cast}
     assert {"Ada Lorne", "Matilda III", "Piers Hawley", "Edwin Crale"} <= set(people)
+
+
+def test_a_speaker_the_article_casts_as_a_role_is_not_a_person():
+    from search.extract.people.finder import may_be_speaker
+
+    text = (DATA / "recap-speaker.txt").read_text(encoding="utf-8")
+    assert not may_be_speaker(text, "Mara Quill")
+    assert may_be_speaker(text, "Teodor Blum") and may_be_speaker(text, "Someone Unnamed")

@@ -26,6 +26,7 @@ def extract_one(article: Article) -> Extraction:
                 and q.speaker.split()[0].lower() not in STOP}
     # whoever speaks a line inside the show is a character there, unless the article pairs them as an actor
     in_show = {q.speaker for q in quotes if q.kind == IN_SHOW and q.speaker} - speakers - {c.actor for c in cast}
+    speakers = {s for s in speakers if people_mod.may_be_speaker(article.text, s)}
     people = sorted((set(people) | speakers) - in_show)
     return Extraction(quotes=quotes, people=people, cast=cast)
 

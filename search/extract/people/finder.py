@@ -22,8 +22,8 @@ from search.extract.people.works import titles_of_works
 from search.model import SPEECH, Article, CastPair, Extraction
 
 # resolving names is its own module; callers have always found it here
-__all__ = ["corpus_people", "find_people", "known_people", "own_authors", "people_and_cast", "resolve",
-           "resolve_in_corpus"]
+__all__ = ["corpus_people", "find_people", "known_people", "may_be_speaker", "own_authors", "people_and_cast",
+           "resolve", "resolve_in_corpus"]
 
 _BYLINE = re.compile(r"^\s*(?:By|Por|Words by|Written by)\s+(.+?)\s*(?:[|,•·—–-].*)?$")
 
@@ -100,6 +100,13 @@ def _real_figure(text: str, character: str) -> str | None:
     if name != character or _REGNAL.search(name) or re.search(rf"\b{_OFFICE} {re.escape(name)}\b", text):
         return name
     return None
+
+
+def may_be_speaker(text: str, name: str) -> bool:
+    """A quote's speaker is a person unless the article says otherwise of the name elsewhere
+    (the object of "plays", a work's label): then the quote is a character's or an outlet's."""
+    ev = candidates(text).get(name)
+    return ev is None or ev.score >= 0
 
 
 def _short_form(name: str, other: str) -> bool:
