@@ -47,3 +47,10 @@ def test_a_speaker_the_article_casts_as_a_role_is_not_a_person():
     text = (DATA / "recap-speaker.txt").read_text(encoding="utf-8")
     assert not may_be_speaker(text, "Mara Quill")
     assert may_be_speaker(text, "Teodor Blum") and may_be_speaker(text, "Someone Unnamed")
+
+
+def test_a_one_word_name_with_a_pronoun_and_a_deed_is_a_person():
+    articles, _ = load([DATA / "label-lawsuit.txt"])
+    people = set(people_and_cast(articles[0])[0])
+    assert "Kestrel" in people
+    assert not people & {"Harborline Records", "Lantern Works", "Harborline"}
