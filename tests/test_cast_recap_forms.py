@@ -52,3 +52,13 @@ def test_one_role_played_by_two_actors(found):
     got = pairs(found, "shared-role.txt")
     assert {("Quint", "Lars Edvik"), ("Quint", "Benno Harl"), ("Dottie Marsh", "Jolene Varga")} <= got
     assert not any(actor == "Varga" for _, actor in got)
+
+
+def test_a_police_rank_is_not_part_of_the_role(found):
+    got = pairs(found, "recap-procedural.txt")
+    assert {("Rory Quint", "Jonah Pell"), ("Lena Hale", "Ada Brennock")} <= got
+
+
+def test_a_lower_case_chain_beside_a_capitalised_credit(found):
+    got = pairs(found, "recap-procedural.txt")
+    assert {("Gail Vella", "Nell Ashdown"), ("Ryan Pike", "Obi Nwosu")} <= got

@@ -27,11 +27,24 @@ def merge_pairs(ctx: CastContext, found: list[tuple[int, CastPair]], as_written:
             if _same_role(have, pair):
                 dup = i
                 break
+        pair = CastPair(_without_rank(pair.character), pair.actor, pair.aliases, pair.work)
         if dup is None:
             out.append(pair)
         elif len(pair.character) > len(out[dup].character) and not out[dup].aliases:
             out[dup] = CastPair(pair.character, pair.actor, pair.aliases, pair.work or out[dup].work)
     return out
+
+
+# police and army ranks the press puts before a role ("DI Kate Fleming", "Superintendent Ted
+# Hastings"): the rank, not part of the name; honorifics of family or faith stay ("Sister Maud")
+_RANKS = frozenset("superintendent supt constable pc dc ds di dci dsi dsu dcs dcc acc cpl pte".split())
+
+
+def _without_rank(character: str) -> str:
+    words = character.split()
+    while len(words) > 2 and words[0].lower().strip(".") in _RANKS and "/" not in words[0]:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _same_role(a: CastPair, b: CastPair) -> bool:

@@ -57,9 +57,13 @@ def caption_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
     for line_start, line in _lines(ctx.text):
         label = line.rfind(":") + 1  # "Pictured: maren oduya as ..." — a label may be capitalised
         line_start, line = line_start + label, line[label:]
-        if any(c.isupper() for c in line) or " as " not in line:
+        if " as " not in line:
             continue
-        for m in CAPTION_AS_RE.finditer(line):
+        matches = list(CAPTION_AS_RE.finditer(line))
+        # a line with capitals elsewhere ("Photo: BBC") still holds a lower-case chain of two or more
+        if any(c.isupper() for c in line) and len(matches) < 2:
+            continue
+        for m in matches:
             actor, character = m.group("actor"), m.group("char")
             words = actor.split() + character.split()
             if any(w in STOP or len(w) < 2 for w in words):
