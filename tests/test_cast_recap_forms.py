@@ -62,3 +62,13 @@ def test_a_police_rank_is_not_part_of_the_role(found):
 def test_a_lower_case_chain_beside_a_capitalised_credit(found):
     got = pairs(found, "recap-procedural.txt")
     assert {("Gail Vella", "Nell Ashdown"), ("Ryan Pike", "Obi Nwosu")} <= got
+
+
+def test_role_first_then_the_actor_in_european_copy(found):
+    people, cast = found["role-first-eu.txt"]
+    got = {(c.character, c.actor) for c in cast}
+    assert {("Julien Morel", "Paul Girard"), ("Max Brenner", "Bruno Keller"), ("Hanna Roth", "Lena Vogt"),
+            ("Enzo Russo", "Marco Bellini"), ("Tomás Ruiz", "Diego Lanz"), ("Joana Prates", "Carla Meireles"),
+            ("Pia Neri", "Giulia Moro"), ("Claire Dumas", "Anne Roux")} <= got
+    assert not any(actor == "Anne Roux" and role.startswith("Julien") for role, actor in got)
+    assert not set(people) & {"Julien Morel", "Claire Dumas", "Pia Neri", "Tomás Ruiz"}
