@@ -72,3 +72,11 @@ def test_role_first_then_the_actor_in_european_copy(found):
             ("Pia Neri", "Giulia Moro"), ("Claire Dumas", "Anne Roux")} <= got
     assert not any(actor == "Anne Roux" and role.startswith("Julien") for role, actor in got)
     assert not set(people) & {"Julien Morel", "Claire Dumas", "Pia Neri", "Tomás Ruiz"}
+
+
+def test_a_whos_who_list_and_its_question(found):
+    people, cast = found["whos-who.txt"]
+    got = {(c.character, c.actor) for c in cast}
+    assert {("Ted Mallory", "Adrian Kell"), ("Kate Fleming", "Vicky Norcross"), ("Steve Arno", "Martin Compton"),
+            ("Ian Buckells", "Martin Quayle")} <= got
+    assert not set(people) & {"Ted Mallory", "Kate Fleming", "Steve Arno"}
