@@ -54,3 +54,10 @@ def test_a_one_word_name_with_a_pronoun_and_a_deed_is_a_person():
     people = set(people_and_cast(articles[0])[0])
     assert "Kestrel" in people
     assert not people & {"Harborline Records", "Lantern Works", "Harborline"}
+
+
+def test_page_labels_and_studios_are_not_people():
+    articles, _ = load([DATA / "page-labels.txt"])
+    people = set(people_and_cast(articles[0])[0])
+    assert {"Mara Ellison", "Paolo Renzi"} <= people
+    assert not people & {"Release Date", "Running Time", "Warner Bros", "Studio Head"}

@@ -107,6 +107,7 @@ garden gardens station airport bridge tower plaza palace castle house lab labora
 institute foundation fund society council committee department ministry office cup bowl tour
 channel's editorial staff desk
 date release runtime genre rating premiere budget status tags related advertisement newsletter subscribe
+bros time
 """)
 
 

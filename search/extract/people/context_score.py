@@ -94,6 +94,9 @@ AGE_AFTER = re.compile(r",\s+\d{1,3},")
 
 
 _COLON_AFTER = re.compile(r"\s*:\s")
+# what follows a speaker's label is speech, with lower-case words; a page label's value
+# ("Release Date: June 12, 2025", "Running Time: 2 hours") is a date, a number or a list of names
+_SPOKEN_LINE = re.compile(r"\s*:\s+(?!\d)[^\n]*?\b[a-zà-ÿ]{3,}")
 
 
 _WORD_COMMA_BEFORE = re.compile(r"\b([\w-]+),\s*$")
@@ -176,7 +179,7 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 2
     if r.possessive and re.match(r"['’]s?\s+(?:[a-z\d'’-]+\s+)?(?:" + PERSONAL_NOUNS + r")\b", after):
         score += 2  # "Hart's performance", "Vane's longtime publicist"
-    if not before.strip() and _COLON_AFTER.match(after):
+    if not before.strip() and _COLON_AFTER.match(after) and _SPOKEN_LINE.match(text, r.end):
         score += 2  # a transcript label at the start of a line: "Lily Vance: I loved it."
     role_before = _WORD_COMMA_BEFORE.search(before)
     if role_before and role_before.group(1).lower() in ROLE_NOUNS:
