@@ -80,3 +80,7 @@ def test_a_whos_who_list_and_its_question(found):
     assert {("Ted Mallory", "Adrian Kell"), ("Kate Fleming", "Vicky Norcross"), ("Steve Arno", "Martin Compton"),
             ("Ian Buckells", "Martin Quayle")} <= got
     assert not set(people) & {"Ted Mallory", "Kate Fleming", "Steve Arno"}
+
+
+def test_the_actor_label_means_the_one_name_star_named_before(found):
+    assert ("Juno", "Velouria") in pairs(found, "emmy-speech.txt")
