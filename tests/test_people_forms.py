@@ -61,3 +61,11 @@ def test_page_labels_and_studios_are_not_people():
     people = set(people_and_cast(articles[0])[0])
     assert {"Mara Ellison", "Paolo Renzi"} <= people
     assert not people & {"Release Date", "Running Time", "Warner Bros", "Studio Head"}
+
+
+def test_a_surname_in_capitals_after_a_given_name():
+    articles, _ = load([DATA / "cannes-caps.txt"])
+    people, cast = people_and_cast(articles[0])
+    assert {"Jules MARCHETTI", "Noémie FAUVEL", "Pierre LANDRY"} <= set(people)
+    assert ("Louise Marchal", "Noémie FAUVEL") in {(c.character, c.actor) for c in cast}
+    assert not set(people) & {"Disney UK", "Louise Marchal"}
