@@ -69,3 +69,8 @@ def test_a_surname_in_capitals_after_a_given_name():
     assert {"Jules MARCHETTI", "Noémie FAUVEL", "Pierre LANDRY"} <= set(people)
     assert ("Louise Marchal", "Noémie FAUVEL") in {(c.character, c.actor) for c in cast}
     assert not set(people) & {"Disney UK", "Louise Marchal"}
+
+
+def test_a_show_named_after_its_host_names_the_host():
+    articles, _ = load([DATA / "late-night.txt"])
+    assert {"Kelly Clarkson", "Jimmy Kimmel"} <= set(people_and_cast(articles[0])[0])

@@ -72,6 +72,7 @@ def candidates(text: str) -> dict[str, Evidence]:
             continue  # "Michael Mar...he drew it up": the speaker broke off mid-name
         words, stripped = strip_title(r.words)
         words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
+        words, hosted = _host_of_show(words)
         words = _after_particle(_after_non_person(words))
         words = _after_article_title(text, r, words)
         if r.start < headline_end:
@@ -84,7 +85,7 @@ def candidates(text: str) -> dict[str, Evidence]:
         name = " ".join(words)
         ev = evidence[name]
         ev.spans.append((r.start, r.end))
-        own = context_score(text, r, stripped)
+        own = context_score(text, r, stripped) + (ACCEPT if hosted else 0)
         ev.score += own
         run_names.append((r, name, own))
         if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS - _NEWS_RANKS \
@@ -209,6 +210,16 @@ def _after_particle(words: list[str]) -> list[str]:
         if words[i] in PARTICLES and words[i + 1].lower() in FIRST_NAMES and words[i + 2][:1].isupper():
             return words[i + 1:]
     return words
+
+
+_SHOW_AFTER_HOST = frozenset(("show", "live", "tonight"))
+
+
+def _host_of_show(words: list[str]) -> tuple[list[str], bool]:
+    """``The Kelly Clarkson Show``, ``Jimmy Kimmel Live``: a show named after its host names the host."""
+    if len(words) in (3, 4) and words[-1].lower() in _SHOW_AFTER_HOST and words[0].lower() in FIRST_NAMES:
+        return words[:-1], True
+    return words, False
 
 
 def _after_non_person(words: list[str]) -> list[str]:
