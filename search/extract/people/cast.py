@@ -50,7 +50,7 @@ from search.extract.people.cast_forms import (
 from search.extract.people.evidence import candidates
 from search.extract.people.merge import merge_pairs
 from search.extract.people.resolve import resolve
-from search.extract.people.respectively import caption_pairs, respective_pairs
+from search.extract.people.respectively import caption_pairs, list_pairs, respective_pairs
 from search.extract.people.role_first import role_first_pairs
 from search.extract.people.roles import (
     CastContext,
@@ -143,7 +143,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     respective, paired_lists = respective_pairs(ctx)
     for pos, character, actor in respective:
         add(pos, character, actor, explicit=True)
-    for pos, character, actor in caption_pairs(ctx) + role_first_pairs(ctx):
+    for pos, character, actor in caption_pairs(ctx) + role_first_pairs(ctx) + list_pairs(ctx):
         add(pos, character, actor, explicit=True)
     for m in scan(text, PAREN_WORK_ROLES_RE):
         actor = person_of(ctx, m.group("actor"), loose=True)

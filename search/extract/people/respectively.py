@@ -1,4 +1,5 @@
-"""Pairs written as lists: ``A and B play C and D, respectively``, and lower-case caption chains."""
+"""Pairs written as lists: ``A and B play C and D, respectively``, ``A is X, B is Y and C is Z``,
+``Starring: A (X), B (Y)`` and lower-case caption chains."""
 
 from __future__ import annotations
 
@@ -81,3 +82,39 @@ def _lines(text: str):
 
 def _title(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
+# "Adrian Kell is Ted Mallory, Vicky Norcross is Kate Fleming and ...": a cast list as a sentence
+_IS_ITEM = re.compile(rf"(?P<actor>{NAME}) (?:is|es|est|ist|è|é) (?P<char>{NAME})"
+                      rf"(?=\s*(?:,|;|\.|$|\band\b|\by\b|\bet\b|\bund\b|\be\b))")
+# "Starring: A (X), B (Y)": after a credit label the names are actors, the brackets their roles
+_STARRING = re.compile(rf"\b(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|Distribution)\s*:\s*"
+                       rf"(?P<list>(?:{NAME} \({NAME}\)(?:,\s*|\s+(?:and|et|y|und|e)\s+|;\s*)?)+)")
+_BRACKET_ITEM = re.compile(rf"(?P<actor>{NAME}) \((?P<char>{NAME})\)")
+
+
+def list_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
+    """(position, character, actor) of cast lists written as one sentence or after a credit label."""
+    out = []
+    for start, sentence in _sentences(ctx.text):
+        items = list(_IS_ITEM.finditer(sentence))
+        if len(items) < 2:
+            continue  # a single "X is Y" is as often a description as a role
+        for m in items:
+            actor = person_of(ctx, m.group("actor"), loose=True)
+            if actor and looks_like_character(ctx, m.group("char")):
+                out.append((start + m.start(), clean_name(m.group("char")), actor))
+    for m in _STARRING.finditer(ctx.text):
+        for item in _BRACKET_ITEM.finditer(m.group("list")):
+            # the label says who the actors are, so a bracketed name reads as a role however common it is
+            actor = person_of(ctx, item.group("actor"), loose=True)
+            if actor and clean_name(item.group("char")) not in ctx.works:
+                out.append((m.start("list") + item.start(), clean_name(item.group("char")), actor))
+    return out
+
+
+def _sentences(text: str):
+    for m in _SENTENCE.finditer(text):
+        if m.group().strip():
+            yield m.start(), m.group()
+
