@@ -74,3 +74,10 @@ def test_a_surname_in_capitals_after_a_given_name():
 def test_a_show_named_after_its_host_names_the_host():
     articles, _ = load([DATA / "late-night.txt"])
     assert {"Kelly Clarkson", "Jimmy Kimmel"} <= set(people_and_cast(articles[0])[0])
+
+
+def test_a_long_capitalised_run_met_once_is_a_heading_not_a_person():
+    articles, _ = load([DATA / "glued-headings.txt"])
+    people = set(people_and_cast(articles[0])[0])
+    assert {"Mara Ellison", "Rosa Belle Ellison"} <= people
+    assert not any("Sparrow" in p or "Trending" in p for p in people)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import PARTICLES
+from search.extract.names.lexicon import FIRST_NAMES, PARTICLES, ROLE_NOUNS
 from search.extract.names.shape import strip_title
 from search.extract.people.cast import find_cast_with, remember
 from search.extract.people.evidence import ACCEPT, Evidence, candidates
@@ -55,7 +55,8 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
             continue
         if ev.score < ACCEPT or name in authors or name in works:
             continue
-        if _is_character(name, ev, characters, evidence) or _called_by_first_name(text, name, ev):
+        if _is_character(name, ev, characters, evidence) or _called_by_first_name(text, name, ev) \
+                or _long_run_once(text, name, ev):
             continue
         if recap and ev.score - ev.given < ACCEPT:
             continue  # a recap's characters have common given names and act; only other evidence counts
@@ -100,6 +101,17 @@ def _real_figure(text: str, character: str) -> str | None:
     if name != character or _REGNAL.search(name) or re.search(rf"\b{_OFFICE} {re.escape(name)}\b", text):
         return name
     return None
+
+
+def _long_run_once(text: str, name: str, ev: Evidence) -> bool:
+    """A run of three or more capitalised words met once, opening with no given name and no
+    role noun before it, is a title or a heading glued together ("Trending Country Duo Sparrow Lane")."""
+    words = [w for w in name.split() if w not in PARTICLES]
+    if len(words) < 3 or len(ev.spans) != 1 or words[0].lower() in FIRST_NAMES \
+            or any(w.endswith(".") for w in words):  # "J. R. Tolliver", "Kay Alder Jr.": a person's forms
+        return False
+    before = re.findall(r"[\w'’-]+", text[max(0, ev.spans[0][0] - 30): ev.spans[0][0]])
+    return not (before and before[-1].lower() in ROLE_NOUNS)
 
 
 def may_be_speaker(text: str, name: str) -> bool:
