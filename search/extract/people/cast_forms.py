@@ -240,8 +240,9 @@ GERMAN_RELATIVE_RE = re.compile(
 
 # a photo caption written all in lower case: "maren oduya as wren halloway, ..."
 _LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"
-CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?!(?:and|with|y|et|e|und) )(?P<actor>{_LOWER_NAME}) as (?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+"
-                           rf"(?: [a-zà-ÿ][a-zà-ÿ'’-]+){{0,2}})(?=\s*(?:[.,;:|/()–—-]|\b(?:and|in|on)\b|$))", re.MULTILINE)
+CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?!(?:and|with|y|et|e|und) )(?P<actor>{_LOWER_NAME}) as "
+                           rf"(?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){{0,2}})"
+                           rf"(?=\s*(?:[.,;:|/()–—-]|\b(?:and|in|on)\b|$))", re.MULTILINE)
 
 
 # Text every match of a pattern must contain: a pattern is not run over an article without it.

@@ -77,7 +77,8 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
 
 
 _RECAP = re.compile(r"\b(?:[Rr]ecap|RECAP|[Rr]iassunto|[Rr]ésumé|[Rr]esumen|[Zz]usammenfassung)\b"
-                    r"|\b(?:Season|Series|Staffel|Saison|Temporada|Stagione) \d+,? (?:Episode|Folge|[ÉE]pisode|[Ee]pisodio) \d+"
+                    r"|\b(?:Season|Series|Staffel|Saison|Temporada|Stagione) \d+,? "
+                    r"(?:Episode|Folge|[ÉE]pisode|[Ee]pisodio) \d+"
                     r"|\bS\d{1,2}\s?E\d{1,2}\b")
 
 

@@ -12,7 +12,8 @@ from search.extract.people.roles import CastContext, clean_name, core_words, is_
 from search.model import CastPair
 
 
-def merge_pairs(ctx: CastContext, found: list[tuple[int, CastPair]], as_written: set[int] = frozenset()) -> list[CastPair]:
+def merge_pairs(ctx: CastContext, found: list[tuple[int, CastPair]],
+                as_written: frozenset[int] | set[int] = frozenset()) -> list[CastPair]:
     """One pair per role, with the fullest spelling of the character the article gives, except where
     the pair (at a position in ``as_written``) spells the role as the story calls it."""
     found.sort(key=lambda t: t[0])

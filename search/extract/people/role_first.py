@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from search.extract.people.cast_forms import scan
-from search.extract.people.name_pattern import NAME, SLASH
 from search.extract.names.lexicon import FIRST_NAMES
+from search.extract.people.cast_forms import scan
 from search.extract.people.evidence import candidates
+from search.extract.people.name_pattern import NAME, SLASH
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of, person_weight
 
 _IN_THE_ROLE = (r"(?:[Dd]ans le rôle d(?:e |u |['’])|[Ii]n der Rolle (?:des|der|von) |[Nn]ei panni di |"
@@ -44,7 +44,8 @@ _LIST_LINE = re.compile(rf"^[ \t•*·]*(?P<a>{NAME})\s+[–—-]\s+(?P<b>{NAME}
 
 def cast_list_lines(ctx: CastContext) -> list[tuple[int, str, str]]:
     """Two or more ``Name – Name`` lines in a row; the side the article treats more as people is the actors'."""
-    lines = [(m.start(), *(m.group("a", "b") if m.group("a") else m.group("c", "d"))) for m in scan(ctx.text, _LIST_LINE)]
+    lines = [(m.start(), *(m.group("a", "b") if m.group("a") else m.group("c", "d")))
+             for m in scan(ctx.text, _LIST_LINE)]
     if len(lines) < 2:
         return []
     left = sum(_weight(ctx, a) for _, a, _ in lines)
