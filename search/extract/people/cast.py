@@ -14,11 +14,11 @@ import re
 
 from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS
 from search.extract.people.actors import actor_before, second_actor, subject_after_clause
+from search.extract.people.alias_links import alias_siblings
 from search.extract.people.brackets import paren_pairs
 from search.extract.people.cast_forms import (
     A_QUIEN_RE,
     ACTOR_CHARACTER_RE,
-    ALIAS_RE,
     ALS_RE,
     APPOS_WORK_RE,
     AS_RE,
@@ -265,27 +265,5 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         if looks_like_character(ctx, m.group("char")):
             for side in ("actor", "actor2"):
                 add(m.start(side), m.group("char"), person_of(ctx, m.group(side), loose=True), explicit=True)
-    found += _alias_siblings(ctx, found)
+    found += alias_siblings(ctx, found)
     return merge_pairs(ctx, found, as_written)
-
-
-def _alias_siblings(ctx: CastContext, found: list[tuple[int, CastPair]]) -> list[tuple[int, CastPair]]:
-    """``A as X, B alias Y and C, ovvero Z``: an alias link is a pair in a sentence that already pairs
-    an actor with a role in that order; on its own it names a pen or stage name."""
-    out = []
-    for m in scan(ctx.text, ALIAS_RE):
-        sent = sentence_start(ctx.text, m.start())
-        end = _SENTENCE_END.search(ctx.text, m.end())
-        stop = end.start() if end else len(ctx.text)
-        actor_text, char = (m.group("titled"), m.group("title")) if m.group("title") else m.group("actor", "char")
-        siblings = [p for pos, p in found if sent <= pos < stop and p.actor != clean_name(actor_text)]
-        in_order = any(0 <= ctx.text.find(p.actor, sent, stop) < ctx.text.find(p.character, sent, stop)
-                       for p in siblings)
-        actor = person_of(ctx, actor_text, loose=True)
-        if in_order and actor and looks_like_character(ctx, char):
-            char = clean_name(char)
-            out.append((m.start(), CastPair(char, actor, (), work_near(ctx, m.start()))))
-    return out
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
