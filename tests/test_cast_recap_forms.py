@@ -93,3 +93,9 @@ def test_a_cast_list_as_one_sentence_and_after_a_starring_label(found):
             ("Maya Holt", "Priya Sen"), ("Joe Holt", "Tom Reid")} <= got
     assert not set(people) & {"Ted Mallory", "Maya Holt", "Joe Holt"}
     assert not any(role == "Gullhaven" for role, _ in got)
+
+
+def test_voice_verbs_in_spanish_italian_and_german(found):
+    got = pairs(found, "voces-es.txt")
+    assert {("Hipo", "Jaime Baruqui"), ("Chimuelo", "Martín Sala"), ("Elsa", "Lucía Vera"), ("Mateo", "Diego Ruiz"),
+            ("Enzo", "Marco Bellini"), ("Rita", "Sara Conti"), ("Fauchi", "Bruno Keller")} <= got

@@ -47,7 +47,7 @@ _PLAY = (_PLAY_PREFIX +
          r"(?:se )?mete(?:rá)? en la piel del?|ponerse en la piel del?|pone(?:rá)? (?:rostro|cara) al?|"
          r"dará vida al?|daba vida al?|interpreta(?:rá|ba)? (?:de nuevo|otra vez) al?|"
          r"(?:por |con )?su papel (?:de|como)|hace de|hacía de|hará de|"
-         r"[Ee]n la piel de)")
+         r"[Ee]n la piel de|(?:pone|puso|pondrá|da|dio|dará) (?:la )?voz al?|(?:presta|prestó|prestará) su voz al?)")
 
 
 # French, Italian, German, Portuguese, Dutch; an elided article ends the verb
@@ -58,7 +58,7 @@ _PLAY_ABROAD = (_PLAY_PREFIX + r"(?:"
                 r"(?:[Dd]ans|joue|tient|reprend(?:ra|re)?|décroche|obtient) le rôle d(?:e|u|['’])|"
                 r"prête(?:ra)?(?: quant à (?:lui|elle)| aussi| également)? (?:ses traits|sa voix) (?:à|au)|"
                 r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
-                r"dà voce a|[Nn]el ruolo di|"
+                r"dà voce a|[Nn]el ruolo di|presta(?:rà|va)? la (?:sua )?voce a|doppia(?:va|rà)?|"
                 r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
                 r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a)|"
                 r"speelt|speelde|vertolkt|vertolkte|(?:[Ii]n )?de rol van)")
@@ -101,7 +101,7 @@ PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? "
 
 PAREN_VERB_RE = re.compile(
     rf"(?P<char>{SLASH}),? [(\[](?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por|"
-    rf"(?:en la )?voz de|(?:doblad[oa]|dublad[oa]|vivid[oa]|encarnad[oa]) por|(?:interprétée?|incarnée?|doublée?) par|"
+    rf"(?:en la |con la |con )?voz de|(?:doblad[oa]|dublad[oa]|vivid[oa]|encarnad[oa]) por|(?:interprétée?|incarnée?|doublée?) par|"
     rf"(?:interpretat[oa]|doppiat[oa]) da|con la voce di|(?:gespielt|gesprochen|verkörpert) von|gespeeld door) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})"
     # one role at two ages: "(played by X as a teenager and Y as an adult)"
@@ -263,7 +263,7 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     ACTOR_CHARACTER_RE: (" character",),
     ALIAS_RE: ("alias ", "aka ", "a.k.a. ", "ovvero ", "cioè ", "dit ", "dite "),
     ALS_RE: (" als ",),
-    PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo",
+    PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo", "doppia",
                      "spielt", "mimt", "verkörper", "Rolle", "vida", "pele", "vive", "speel", "vertolk", "rol van"),
     GERMAN_RELATIVE_RE: (", der ", ", die "),
     IS_LINE_RE: (" is ", " es ", " est ", " ist ", " è ", " é "),

@@ -26,6 +26,9 @@ ROLE_FIRST_RE = re.compile(
     # German puts the actor before "zu sehen": "Als Kommissarin X ist Y zu sehen"
     rf"|(?<![\w-])[Aa]ls (?:[A-ZÄÖÜ][a-zäöüß]+ )?(?P<char2>{NAME}) (?:ist|war|wird) "
     rf"(?P<actor2>{NAME}) zu sehen", re.MULTILINE)
+# German passive: "Mark S. wird von Adam Scott gespielt"
+PASSIVE_DE_RE = re.compile(rf"(?:(?:[Dd]er|[Dd]ie|[Dd]as) [A-ZÄÖÜ][a-zäöüß]+ )?(?P<char>{SLASH}) (?:wird|wurde|würde) (?:[a-zäöüß]+ ){{0,2}}von (?P<actor>{NAME}) "
+                           rf"(?:gespielt|verkörpert|gesprochen|dargestellt|synchronisiert)\b")
 ROLE_GIVEN_RE = re.compile(
     rf"(?:[Ll]e rôle|[Ii]l ruolo|[Ee]l papel|[Oo] papel|[Dd]ie Rolle|[Tt]he (?:role|part)) "
     rf"(?:de |du |di |del |do |da |des |der |of |d['’])(?P<char>{SLASH}),? "
@@ -74,7 +77,7 @@ def role_first_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
         actor = person_of(ctx, m.group("actor"), loose=True)
         if actor and looks_like_character(ctx, m.group("char")):
             out.append((m.start(), m.group("char"), actor))
-    for pattern in (ROLE_FIRST_RE, ROLE_GIVEN_RE):
+    for pattern in (ROLE_FIRST_RE, ROLE_GIVEN_RE, PASSIVE_DE_RE):
         for m in scan(ctx.text, pattern):
             found = m.groupdict()
             char = next((found[k] for k in ("char", "char2", "char3") if found.get(k)), None)
