@@ -47,7 +47,8 @@ _PLAY = (_PLAY_PREFIX +
          r"(?:se )?mete(?:rá)? en la piel del?|ponerse en la piel del?|pone(?:rá)? (?:rostro|cara) al?|"
          r"dará vida al?|daba vida al?|interpreta(?:rá|ba)? (?:de nuevo|otra vez) al?|"
          r"(?:por |con )?su papel (?:de|como)|hace de|hacía de|hará de|"
-         r"[Ee]n la piel de|(?:pone|puso|pondrá|da|dio|dará) (?:la )?voz al?|(?:presta|prestó|prestará) su voz al?)")
+         r"[Ee]n la piel de|(?:pone|puso|pondrá|da|dio|dará) (?:la )?voz al?|"
+         r"(?:presta|prestó|prestará) su voz al?)")
 
 
 # French, Italian, German, Portuguese, Dutch; an elided article ends the verb

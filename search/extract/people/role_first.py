@@ -27,7 +27,8 @@ ROLE_FIRST_RE = re.compile(
     rf"|(?<![\w-])[Aa]ls (?:[A-ZÄÖÜ][a-zäöüß]+ )?(?P<char2>{NAME}) (?:ist|war|wird) "
     rf"(?P<actor2>{NAME}) zu sehen", re.MULTILINE)
 # German passive: "Mark S. wird von Adam Scott gespielt"
-PASSIVE_DE_RE = re.compile(rf"(?:(?:[Dd]er|[Dd]ie|[Dd]as) [A-ZÄÖÜ][a-zäöüß]+ )?(?P<char>{SLASH}) (?:wird|wurde|würde) (?:[a-zäöüß]+ ){{0,2}}von (?P<actor>{NAME}) "
+PASSIVE_DE_RE = re.compile(rf"(?:(?:[Dd]er|[Dd]ie|[Dd]as) [A-ZÄÖÜ][a-zäöüß]+ )?(?P<char>{SLASH}) "
+                           rf"(?:wird|wurde|würde) (?:[a-zäöüß]+ ){{0,2}}von (?P<actor>{NAME}) "
                            rf"(?:gespielt|verkörpert|gesprochen|dargestellt|synchronisiert)\b")
 ROLE_GIVEN_RE = re.compile(
     rf"(?:[Ll]e rôle|[Ii]l ruolo|[Ee]l papel|[Oo] papel|[Dd]ie Rolle|[Tt]he (?:role|part)) "
