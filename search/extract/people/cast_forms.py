@@ -102,7 +102,8 @@ PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? "
 
 PAREN_VERB_RE = re.compile(
     rf"(?P<char>{SLASH}),? [(\[](?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por|"
-    rf"(?:en la |con la |con )?voz de|(?:doblad[oa]|dublad[oa]|vivid[oa]|encarnad[oa]) por|(?:interprétée?|incarnée?|doublée?) par|"
+    rf"(?:en la |con la |con )?voz de|(?:doblad[oa]|dublad[oa]|vivid[oa]|encarnad[oa]) por|"
+    rf"(?:interprétée?|incarnée?|doublée?) par|"
     rf"(?:interpretat[oa]|doppiat[oa]) da|con la voce di|(?:gespielt|gesprochen|verkörpert) von|gespeeld door) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})"
     # one role at two ages: "(played by X as a teenager and Y as an adult)"
