@@ -99,3 +99,9 @@ def test_voice_verbs_in_spanish_italian_and_german(found):
     got = pairs(found, "voces-es.txt")
     assert {("Hipo", "Jaime Baruqui"), ("Chimuelo", "Martín Sala"), ("Elsa", "Lucía Vera"), ("Mateo", "Diego Ruiz"),
             ("Enzo", "Marco Bellini"), ("Rita", "Sara Conti"), ("Fauchi", "Bruno Keller")} <= got
+
+
+def test_his_character_in_other_languages(found):
+    got = pairs(found, "su-personaje.txt")
+    assert {("Rodolfo", "Alejandro Nunes"), ("Mariana", "Eugenia Siller"), ("Hélène", "Camille Roussel"),
+            ("Karl", "Jonas Wendler"), ("Enzo", "Luca Moretti"), ("Otto Düring", "Sebastian Kohl")} <= got

@@ -19,7 +19,8 @@ def actor_before(ctx: CastContext, pos: int) -> str | None:
     m = re.search(rf"({NAME})(?: \([^()\n]{{1,60}}\))?,?(?: (?:who|que|quien))?\s*$", before)
     # "X has joined the cast to play Y"; "X, el actor venezolano que interpreta a Y"
     infinitive = text.startswith(("to ", "que ", "who ", "quien "), pos)
-    if re.match(r"(?:his|her|their)\b", text[pos: pos + 6]):
+    if re.match(r"(?:(?:che|que|qui|dass|that) )?(?:his|her|their|su|son|sa|seine?|ihre?|il suo|la sua|o seu|a sua|"
+                r"zijn|haar)\b", text[pos: pos + 14]):
         before = before + " he"  # "for his portrayal of Y": the owner is the actor
     if m:
         who = person_of(ctx, m.group(1), loose=True)

@@ -62,7 +62,10 @@ _PLAY_ABROAD = (_PLAY_PREFIX + r"(?:"
                 r"dà voce a|[Nn]el ruolo di|presta(?:rà|va)? la (?:sua )?voce a|doppia(?:va|rà)?|"
                 r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
                 r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a)|"
-                r"speelt|speelde|vertolkt|vertolkte|(?:[Ii]n )?de rol van)")
+                r"speelt|speelde|vertolkt|vertolkte|(?:[Ii]n )?de rol van|"
+                # "su personaje, Rodolfo", "seine Figur Karl": the owner's role by name
+                r"(?:su|son|sa|seine?|ihre?|il suo|la sua|o seu|a sua|zijn|haar) (?:personaje|personnage|Figur|"
+                r"Rolle als|personaggio|personagem|personage),?(?= [A-ZÀ-Þ]))")
 
 
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
@@ -266,6 +269,7 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     ALIAS_RE: ("alias ", "aka ", "a.k.a. ", "ovvero ", "cioè ", "dit ", "dite "),
     ALS_RE: (" als ",),
     PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo", "doppia",
+                     "personaj", "personnage", "personagg", "personag", "Figur", "Rolle als",
                      "spielt", "mimt", "verkörper", "Rolle", "vida", "pele", "vive", "speel", "vertolk", "rol van"),
     GERMAN_RELATIVE_RE: (", der ", ", die "),
     IS_LINE_RE: (" is ", " es ", " est ", " ist ", " è ", " é "),
