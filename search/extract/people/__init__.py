@@ -5,7 +5,7 @@
     single_names.py   people known by one name
     resolve.py        which full name a surname or spelling means
     cast.py           find_cast: runs every cast form and collects the pairs
-    cast_forms.py     the forms as patterns over name_pattern.NAME
+    cast_forms.py     the forms as patterns over name_pattern.NAME; verbs_abroad.py the European cast verbs
     roles.py          whether a side of a form is a person or a role
     brackets.py       ``Character (Actor)`` in both orders, and bracket lists
     respectively.py   ``A and B play C and D, respectively``; cast lists as sentences; lower-case captions

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from search.extract.people.name_pattern import CAP, NAME, SLASH, name_not_after
+from search.extract.people.verbs_abroad import PLAY_VERBS_ABROAD
 
 # "(pictured)", "(left)": where the person stands in the photo, never a role
 _PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|bottom|middle|inset)\)"
@@ -51,21 +52,8 @@ _PLAY = (_PLAY_PREFIX +
          r"(?:presta|prestó|prestará) su voz al?)")
 
 
-# French, Italian, German, Portuguese, Dutch; an elided article ends the verb
-# ("dans la peau d’Elsa"). Kept apart from _PLAY so English text does not pay for them.
-_PLAY_ABROAD = (_PLAY_PREFIX + r"(?:"
-                r"joue(?:ra|rait|ait)?|incarne(?:ra|rait|ait)?|interprète|interprétera|"
-                r"(?:[Dd]ans|se glisse(?:ra)? dans) la peau d(?:e|u|['’])|"
-                r"(?:[Dd]ans|joue|tient|reprend(?:ra|re)?|décroche|obtient) le rôle d(?:e|u|['’])|"
-                r"prête(?:ra)?(?: quant à (?:lui|elle)| aussi| également)? (?:ses traits|sa voix) (?:à|au)|"
-                r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
-                r"dà voce a|[Nn]el ruolo di|presta(?:rà|va)? la (?:sua )?voce a|doppia(?:va|rà)?|"
-                r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
-                r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a)|"
-                r"speelt|speelde|vertolkt|vertolkte|(?:[Ii]n )?de rol van|"
-                # "su personaje, Rodolfo", "seine Figur Karl": the owner's role by name
-                r"(?:su|son|sa|seine?|ihre?|il suo|la sua|o seu|a sua|zijn|haar) (?:personaje|personnage|Figur|"
-                r"Rolle als|personaggio|personagem|personage),?(?= [A-ZÀ-Þ]))")
+# French, Italian, German, Portuguese, Dutch: kept apart from _PLAY so English text does not pay for them
+_PLAY_ABROAD = _PLAY_PREFIX + rf"(?:{PLAY_VERBS_ABROAD})"
 
 
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
@@ -243,13 +231,6 @@ GERMAN_RELATIVE_RE = re.compile(
     rf"(?:spielt|spielte|verkörpert|verkörperte|mimt|mimte|übernimmt|übernahm)\b")
 
 
-# a photo caption written all in lower case: "maren oduya as wren halloway, ..."
-_LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"
-CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?!(?:and|with|y|et|e|und) )(?P<actor>{_LOWER_NAME}) as "
-                           rf"(?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){{0,2}})"
-                           rf"(?=\s*(?:[.,;:|/()–—-]|\b(?:and|in|on)\b|$))", re.MULTILINE)
-
-
 # Text every match of a pattern must contain: a pattern is not run over an article without it.
 # The cast is read twice per article (the second time with more people), so matches are kept.
 _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
@@ -274,7 +255,6 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     GERMAN_RELATIVE_RE: (", der ", ", die "),
     IS_LINE_RE: (" is ", " es ", " est ", " ist ", " è ", " é "),
     PAREN_WORK_ROLES_RE: ("'s ", "’s "),
-    CAPTION_AS_RE: (" as ",),
     APPOS_WORK_RE: ("'", "’"),
     PAREN_CREDIT_RE: (" (",),
     SEASONS_AS_RE: (" as ", " playing "),

@@ -6,9 +6,16 @@ from __future__ import annotations
 import re
 
 from search.extract.names.lexicon import STOP
-from search.extract.people.cast_forms import CAPTION_AS_RE, PLAY_ABROAD_RE, PLAY_RE
+from search.extract.people.cast_forms import PLAY_ABROAD_RE, PLAY_RE
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of
+
+# a photo caption written all in lower case: "maren oduya as wren halloway, ..."
+_LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"
+CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?!(?:and|with|y|et|e|und) )(?P<actor>{_LOWER_NAME}) as "
+                           rf"(?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){{0,2}})"
+                           rf"(?=\s*(?:[.,;:|/()–—-]|\b(?:and|in|on)\b|$))", re.MULTILINE)
+
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|rispettivamente|"
                            r"respetivamente|jeweils|beziehungsweise)\b")
