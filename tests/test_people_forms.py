@@ -81,3 +81,8 @@ def test_a_long_capitalised_run_met_once_is_a_heading_not_a_person():
     people = set(people_and_cast(articles[0])[0])
     assert {"Mara Ellison", "Rosa Belle Ellison"} <= people
     assert not any("Sparrow" in p or "Trending" in p for p in people)
+
+
+def test_a_name_inside_a_title_and_who_won_for_it():
+    articles, _ = load([DATA / "late-night.txt"])
+    assert "Odessa Lark" in people_and_cast(articles[0])[0]

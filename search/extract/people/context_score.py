@@ -157,6 +157,8 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 2  # "co-wrote with X", "married to", "a duet with X": only people work with people
     elif prev_word in ("with", "and", "to"):
         score += 1
+    elif prev_word == "of" and len(prev) >= 2 and prev[-2][:1].isupper() and prev[-2].lower() not in STOP:
+        pass  # "The Miseducation of Lauryn Hill": a name inside a title neither proves nor disproves a person
     elif prev_word in ("in", "on", "at", "from", "of", "the", "as", "into", "aboard"):
         score -= 1
     elif prev_word in ("dirige", "protagoniza", "protagonizan", "produce", "escribe", "firma", "presenta"):
@@ -175,6 +177,8 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         return score - 3  # the object of "plays"/"as": a character
     if _PASSIVE_PLAYED.match(after):
         return score - 3  # passive "X, played by Y": X is the character
+    if re.match(r"\s+(?:won|wins|was nominated|is nominated) for\b", after):
+        score += 2  # "when Lauryn Hill won for The Miseducation...": people win for a work, works win outright
     if AGE_AFTER.match(after):  # "Quarrie, 41, said"
         score += 2
     if r.possessive and re.match(r"['’]s?\s+(?:[a-z\d'’-]+\s+)?(?:" + PERSONAL_NOUNS + r")\b", after):
