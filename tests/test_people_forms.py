@@ -86,3 +86,9 @@ def test_a_long_capitalised_run_met_once_is_a_heading_not_a_person():
 def test_a_name_inside_a_title_and_who_won_for_it():
     articles, _ = load([DATA / "late-night.txt"])
     assert "Odessa Lark" in people_and_cast(articles[0])[0]
+
+
+def test_a_wire_credit_line_names_its_journalists_even_the_bylined_one():
+    articles, _ = load([DATA / "wire-credit.txt"])
+    people = set(people_and_cast(articles[0])[0])
+    assert {"Tessa Holloway", "Marco Quint", "Jane Okafor", "Ruby Vance"} <= people

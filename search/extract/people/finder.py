@@ -25,6 +25,8 @@ from search.model import SPEECH, Article, CastPair, Extraction
 __all__ = ["corpus_people", "find_people", "known_people", "may_be_speaker", "own_authors", "people_and_cast",
            "resolve", "resolve_in_corpus"]
 
+_CREDITED = re.compile(r"(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting) by ((?:[A-Z][\w'’-]+ ?){2,3})"
+                       r"|(?<=\band )([A-Z][\w'’-]+ [A-Z][\w'’-]+)(?=[;)])")
 _BYLINE = re.compile(r"^\s*(?:By|Por|Words by|Written by)\s+(.+?)\s*(?:[|,•·—–-].*)?$")
 
 
@@ -45,7 +47,8 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
         cast = find_cast_with(article, more)
     characters = _character_words(cast)
     actors = {c.actor for c in cast}
-    authors = own_authors(article)
+    # a wire story's credit line ("Reporting by X; Editing by Y") names its journalists as people
+    authors = own_authors(article) - {n.strip() for pair in _CREDITED.findall(text) for n in pair if n}
     works = titles_of_works(text)
     recap = is_recap(text)
     out = set()
