@@ -92,3 +92,10 @@ def test_a_wire_credit_line_names_its_journalists_even_the_bylined_one():
     articles, _ = load([DATA / "wire-credit.txt"])
     people = set(people_and_cast(articles[0])[0])
     assert {"Tessa Holloway", "Marco Quint", "Jane Okafor", "Ruby Vance"} <= people
+
+
+def test_people_in_a_lower_case_caption():
+    articles, _ = load([DATA / "caption-lower.txt"])
+    people = set(people_and_cast(articles[0])[0])
+    assert {"Anna Lindholm", "Peter Berg", "Maria de Souza"} <= people
+    assert not any("Gala" in p or "London" in p for p in people)

@@ -2,7 +2,7 @@
 
     finder.py         people_and_cast: the entry point; who is a person, who a character
     evidence.py       every person-shaped run with its evidence; context_score.py scores one run
-    single_names.py   people known by one name
+    single_names.py   people known by one name; captions.py people in lower-case captions
     resolve.py        which full name a surname or spelling means
     cast.py           find_cast: runs every cast form and collects the pairs
     cast_forms.py     the forms as patterns over name_pattern.NAME; verbs_abroad.py the European cast verbs

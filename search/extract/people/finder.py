@@ -14,6 +14,7 @@ import re
 
 from search.extract.names.lexicon import FIRST_NAMES, PARTICLES, ROLE_NOUNS
 from search.extract.names.shape import strip_title
+from search.extract.people.captions import caption_people
 from search.extract.people.cast import find_cast_with, remember
 from search.extract.people.evidence import ACCEPT, Evidence, candidates
 from search.extract.people.resolve import corpus_people, resolve, resolve_in_corpus
@@ -69,6 +70,7 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
     out |= {figure for c in cast if (figure := _real_figure(text, c.character))}
     roles_and_works = characters["words"] | {w for t in works for w in t.split()}
     out |= single_name_people(text, roles_and_works)
+    out |= {n for n in caption_people(text) if n not in characters["full"]}
     out -= authors
     # "Berrocal Santamaría" after "Ignacio Berrocal Santamaría": the same person by a double surname
     out = {n for n in out if not any(len(o.split()) > len(n.split()) >= 2
