@@ -60,7 +60,7 @@ def test_page_labels_and_studios_are_not_people():
     articles, _ = load([DATA / "page-labels.txt"])
     people = set(people_and_cast(articles[0])[0])
     assert {"Mara Ellison", "Paolo Renzi"} <= people
-    assert not people & {"Release Date", "Running Time", "Warner Bros", "Studio Head"}
+    assert not people & {"Release Date", "Running Time", "Warner Bros", "Studio Head", "Bros Robot"}
 
 
 def test_a_surname_in_capitals_after_a_given_name():

@@ -173,7 +173,7 @@ def _expand_groups(text: str, evidence: dict[str, Evidence]) -> None:
         if lead and lead.group(1).lower() in ROLE_NOUNS:  # "creators Felicity and Ambrose K."
             ev.score = max(ev.score, ACCEPT)
         for given in re.findall(r"[^\W\d_]+", m.group(0).rsplit(" ", 2)[0]):
-            if not given[0].isupper() or given.lower() in STOP or given in surnames:
+            if not given[0].isupper() or given.lower() in STOP or given in surnames or given.lower() in NON_PERSON:
                 continue
             joined = evidence[f"{given} {surname}"]
             joined.score = max(joined.score, ev.score)
