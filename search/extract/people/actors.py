@@ -7,7 +7,6 @@ import re
 from search.extract.people.cast_forms import PRONOUN
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name, person_of, sentence_start
-from search.extract.people.single_names import single_name_people
 
 
 def actor_before(ctx: CastContext, pos: int) -> str | None:
@@ -46,8 +45,7 @@ def actor_before(ctx: CastContext, pos: int) -> str | None:
         return _credited(ctx, label.group("work"))
     if _BARE_LABEL.match(text, sent_start):  # "The actor, who plays Y": the one just named
         prev = sentence_start(text, max(0, sent_start - 2))
-        return (_first_person(ctx, prev, sent_start) or _last_full_name(ctx, prev, sent_start)
-                or _last_known_by_one_name(ctx, max(0, sent_start - 300), sent_start))
+        return _first_person(ctx, prev, sent_start) or _last_full_name(ctx, prev, sent_start)
     subject = re.match(rf"(?:[^.;]{{0,60}}?[\s,])?{PRONOUN}\b", text[sent_start:pos], re.IGNORECASE)
     # "Later in his career he appeared in X, directed by Y, and voiced Z": he, not Y
     named_first = subject and (_first_person(ctx, sent_start, sent_start + subject.end())
@@ -79,14 +77,6 @@ def _credited(ctx: CastContext, work: str) -> str | None:
     found = {person_of(ctx, m.group("who") or m.group("who2"), loose=True) for m in credit.finditer(ctx.text)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
-
-
-def _last_known_by_one_name(ctx: CastContext, start: int, end: int) -> str | None:
-    """``Zendaya accepted her Emmy. “...,” she said. The actor, who plays Rue``: the label means
-    the one-name star named last, a quote or two back."""
-    found = [(m.start(), w) for w in single_name_people(ctx.text, set(ctx.works))
-             for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", ctx.text[start:end])]
-    return max(found)[1] if found else None
 
 
 def _last_full_name(ctx: CastContext, start: int, end: int) -> str | None:
