@@ -26,6 +26,7 @@ def extract_one(article: Article) -> Extraction:
                 and q.speaker.split()[0].lower() not in STOP}
     # whoever speaks a line inside the show is a character there, unless the article pairs them as an actor
     in_show = {q.speaker for q in quotes if q.kind == IN_SHOW and q.speaker} - speakers - {c.actor for c in cast}
+    speakers = {s for s in speakers if people_mod.may_be_speaker(article.text, s)}
     people = sorted((set(people) | speakers) - in_show)
     return Extraction(quotes=quotes, people=people, cast=cast)
 
@@ -80,7 +81,8 @@ def to_json(article: Article, ex: Extraction) -> dict:
             for q in ex.quotes
         ],
         "people": ex.people,
-        "cast": [{"character": c.character, "actor": c.actor} for c in ex.cast],
+        # a role with several names ("Bucky/Winter Soldier") is one pair per name it goes by
+        "cast": [{"character": name, "actor": c.actor} for c in ex.cast for name in (c.aliases or (c.character,))],
         "story": ex.story,
         "duplicate_of": ex.duplicate_of,
         "copy_kind": ex.copy_kind,

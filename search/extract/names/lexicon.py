@@ -107,6 +107,7 @@ garden gardens station airport bridge tower plaza palace castle house lab labora
 institute foundation fund society council committee department ministry office cup bowl tour
 channel's editorial staff desk
 date release runtime genre rating premiere budget status tags related advertisement newsletter subscribe
+bros time
 """)
 
 
@@ -120,7 +121,7 @@ interview reporting additional by por
 
 # A small lexicon of common given names: a hint, never required.
 FIRST_NAMES = word_set("""
-aaron abby abigail adam adrian aidan alan albert alex alexander alexandra alfred alice alicia
+aaron abby dev abigail adam adrian aidan alan albert alex alexander alexandra alfred alice alicia
 alison allison amanda amber amy ana andrea andrew andy angela angelina anna anne annie anthony
 antonio anya april ariana ashley austin ava barbara ben benedict benjamin beth betty bill billy
 bob bobby brad bradley brandon brenda brian bridget brie brittany bruce bryan caleb cameron

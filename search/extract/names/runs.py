@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from search.extract.names.lexicon import COMPOUND_TAILS, PARTICLES, STOP
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’$][^\W\d_]+)*")  # "A$AP": a stage name keeps its sign
 
 
 # a quoted nickname between a given name and a surname: Reggie "Big Reg" Okafor-Banks

@@ -29,8 +29,17 @@ def person_shaped(words: list[str]) -> bool:
         return False
     if any(non_person_word(w, i, core) for i, w in enumerate(core)):
         return False
-    # acronyms and SHOUTED script text are not names
-    return not any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in core)
+    # acronyms and SHOUTED script text are not names; "Jean DUJARDIN" shouts only the surname
+    shouted = [i for i, w in enumerate(core) if w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 and "$" not in w]
+    return not shouted or _shouted_surname(core, shouted)
+
+
+def _shouted_surname(core: list[str], shouted: list[int]) -> bool:
+    """``Jean DUJARDIN``, ``Marion COTILLARD``: a given name as written, then the surname in capitals,
+    as French and German copy writes it; not ``Disney UK`` or ``Amazon MGM``."""
+    given = core[0]
+    return (shouted[0] > 0 and shouted == list(range(shouted[0], len(core))) and given[1:].islower()
+            and (given.lower() in FIRST_NAMES or all(len(core[i]) >= 4 for i in shouted)))
 
 
 def strip_title(words: list[str]) -> tuple[list[str], str | None]:

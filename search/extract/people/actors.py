@@ -18,7 +18,8 @@ def actor_before(ctx: CastContext, pos: int) -> str | None:
     m = re.search(rf"({NAME})(?: \([^()\n]{{1,60}}\))?,?(?: (?:who|que|quien))?\s*$", before)
     # "X has joined the cast to play Y"; "X, el actor venezolano que interpreta a Y"
     infinitive = text.startswith(("to ", "que ", "who ", "quien "), pos)
-    if re.match(r"(?:his|her|their)\b", text[pos: pos + 6]):
+    if re.match(r"(?:(?:che|que|qui|dass|that) )?(?:his|her|their|su|son|sa|seine?|ihre?|il suo|la sua|o seu|a sua|"
+                r"zijn|haar)\b", text[pos: pos + 14]):
         before = before + " he"  # "for his portrayal of Y": the owner is the actor
     if m:
         who = person_of(ctx, m.group(1), loose=True)
@@ -112,3 +113,15 @@ def _first_person(ctx: CastContext, start: int, end: int) -> str | None:
             if who:
                 return who
     return None
+
+
+# the second name ends the clause ("by A and B."), never opens one ("by A, and B said")
+_SECOND_ACTOR = re.compile(rf" (?:and|y|e|et|und) (?:(?:by|por|par|da|von) )?(?P<actor>{NAME})"
+                           rf"(?=[.,;:)]|\s*$| (?:as|in|on|en|dans|nel|im)\b)")
+
+
+def second_actor(ctx: CastContext, end: int) -> str | None:
+    """``played by A and B``: one role shared by two actors, the second named right after the first."""
+    m = _SECOND_ACTOR.match(ctx.text, end)
+    return person_of(ctx, m.group("actor"), loose=True) if m else None
+

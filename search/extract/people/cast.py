@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS
-from search.extract.people.actors import actor_before, subject_after_clause
+from search.extract.people.actors import actor_before, second_actor, subject_after_clause
+from search.extract.people.alias_links import alias_siblings
 from search.extract.people.brackets import paren_pairs
 from search.extract.people.cast_forms import (
     A_QUIEN_RE,
     ACTOR_CHARACTER_RE,
-    ALIAS_RE,
     ALS_RE,
     APPOS_WORK_RE,
     AS_RE,
@@ -50,7 +50,8 @@ from search.extract.people.cast_forms import (
 from search.extract.people.evidence import candidates
 from search.extract.people.merge import merge_pairs
 from search.extract.people.resolve import resolve
-from search.extract.people.respectively import caption_pairs, respective_pairs
+from search.extract.people.respectively import caption_pairs, list_pairs, respective_pairs
+from search.extract.people.role_first import role_first_pairs
 from search.extract.people.roles import (
     CastContext,
     clean_name,
@@ -109,13 +110,18 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     body_start = start_of_body(text)
     ctx = CastContext(text, people, {n: e.score for n, e in candidates(text).items()}, titles_of_works(text))
     found: list[tuple[int, CastPair]] = []
+    as_written: set[int] = set()  # positions of pairs whose role keeps the spelling the pair gives
 
     def add(pos: int, character: str, actor: str | None, explicit: bool = False) -> None:
         """``explicit``: a verb says who plays whom, so a quoted name is a role, not a title."""
         if pos < body_start or not actor:
             return
         character = clean_name(character)
-        if not character or is_person(ctx, character) or (character in ctx.works and not explicit):
+        if not character or character == actor or (character in ctx.works and not explicit):
+            return
+        # a recap calls its characters by surname too ("Mallory tells Fleming"), so a name that
+        # reads as a person is still the role when a verb or a caption says someone plays it
+        if is_person(ctx, character) and not explicit:
             return
         aliases: tuple[str, ...] = ()
         if "/" in character:
@@ -125,6 +131,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         found.append((pos, CastPair(character, actor, aliases, work_near(ctx, pos))))
 
     for pos, character, actor, quoted in paren_pairs(ctx, body_start):
+        as_written.add(pos)  # "Carrie (Claire Danes)": a bracket names the role as the story calls it
         add(pos, character, actor, explicit=quoted)
     for m in scan(text, PAREN_VERB_RE):
         add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
@@ -136,7 +143,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     respective, paired_lists = respective_pairs(ctx)
     for pos, character, actor in respective:
         add(pos, character, actor, explicit=True)
-    for pos, character, actor in caption_pairs(ctx):
+    for pos, character, actor in caption_pairs(ctx) + role_first_pairs(ctx) + list_pairs(ctx):
         add(pos, character, actor, explicit=True)
     for m in scan(text, PAREN_WORK_ROLES_RE):
         actor = person_of(ctx, m.group("actor"), loose=True)
@@ -165,6 +172,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             continue  # "a farm in 1950s Kent, played by X": a place, the role is further back
         if desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
+            add(m.start(), m.group("char"), second_actor(ctx, m.end("actor")), explicit=True)
     for m in scan(text, PLAY_RE) + scan(text, PLAY_ABROAD_RE):
         if not desc_ok(m.group("desc")) or any(s <= m.start() < e for s, e in paired_lists):
             continue
@@ -190,6 +198,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         actor = person_of(ctx, m.group("actor"), loose=True)
         one_word = len(m.group("char").split()) == 1
         if actor and desc_ok(m.group("desc")) and (not one_word or phrase_ends(text, m.end("char"))):
+            as_written.add(m.start())
             add(m.start(), m.group("char"), actor)  # not "as Dutch salvage captain X"
     for m in scan(text, APPOS_WORK_RE):
         actor = person_of(ctx, m.group("actor"), loose=True)
@@ -256,27 +265,5 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         if looks_like_character(ctx, m.group("char")):
             for side in ("actor", "actor2"):
                 add(m.start(side), m.group("char"), person_of(ctx, m.group(side), loose=True), explicit=True)
-    found += _alias_siblings(ctx, found)
-    return merge_pairs(ctx, found)
-
-
-def _alias_siblings(ctx: CastContext, found: list[tuple[int, CastPair]]) -> list[tuple[int, CastPair]]:
-    """``A as X, B alias Y and C, ovvero Z``: an alias link is a pair in a sentence that already pairs
-    an actor with a role in that order; on its own it names a pen or stage name."""
-    out = []
-    for m in scan(ctx.text, ALIAS_RE):
-        sent = sentence_start(ctx.text, m.start())
-        end = _SENTENCE_END.search(ctx.text, m.end())
-        stop = end.start() if end else len(ctx.text)
-        actor_text, char = (m.group("titled"), m.group("title")) if m.group("title") else m.group("actor", "char")
-        siblings = [p for pos, p in found if sent <= pos < stop and p.actor != clean_name(actor_text)]
-        in_order = any(0 <= ctx.text.find(p.actor, sent, stop) < ctx.text.find(p.character, sent, stop)
-                       for p in siblings)
-        actor = person_of(ctx, actor_text, loose=True)
-        if in_order and actor and looks_like_character(ctx, char):
-            char = clean_name(char)
-            out.append((m.start(), CastPair(char, actor, (), work_near(ctx, m.start()))))
-    return out
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+    found += alias_siblings(ctx, found)
+    return merge_pairs(ctx, found, as_written)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from search.extract.people.name_pattern import CAP, NAME, SLASH, name_not_after
+from search.extract.people.verbs_abroad import PLAY_VERBS_ABROAD
 
 # "(pictured)", "(left)": where the person stands in the photo, never a role
 _PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|bottom|middle|inset)\)"
@@ -47,21 +48,12 @@ _PLAY = (_PLAY_PREFIX +
          r"(?:se )?mete(?:rá)? en la piel del?|ponerse en la piel del?|pone(?:rá)? (?:rostro|cara) al?|"
          r"dará vida al?|daba vida al?|interpreta(?:rá|ba)? (?:de nuevo|otra vez) al?|"
          r"(?:por |con )?su papel (?:de|como)|hace de|hacía de|hará de|"
-         r"[Ee]n la piel de)")
+         r"[Ee]n la piel de|(?:pone|puso|pondrá|da|dio|dará) (?:la )?voz al?|"
+         r"(?:presta|prestó|prestará) su voz al?)")
 
 
-# French, Italian, German, Portuguese, Dutch; an elided article ends the verb
-# ("dans la peau d’Elsa"). Kept apart from _PLAY so English text does not pay for them.
-_PLAY_ABROAD = (_PLAY_PREFIX + r"(?:"
-                r"joue(?:ra|rait|ait)?|incarne(?:ra|rait|ait)?|interprète|interprétera|"
-                r"(?:[Dd]ans|se glisse(?:ra)? dans) la peau d(?:e|u|['’])|"
-                r"(?:[Dd]ans|joue|tient|reprend(?:ra|re)?|décroche|obtient) le rôle d(?:e|u|['’])|"
-                r"prête(?:ra)?(?: quant à (?:lui|elle)| aussi| également)? (?:ses traits|sa voix) (?:à|au)|"
-                r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
-                r"dà voce a|[Nn]el ruolo di|"
-                r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
-                r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a)|"
-                r"speelt|speelde|vertolkt|vertolkte|(?:[Ii]n )?de rol van)")
+# French, Italian, German, Portuguese, Dutch: kept apart from _PLAY so English text does not pay for them
+_PLAY_ABROAD = _PLAY_PREFIX + rf"(?:{PLAY_VERBS_ABROAD})"
 
 
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
@@ -101,7 +93,8 @@ PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? "
 
 PAREN_VERB_RE = re.compile(
     rf"(?P<char>{SLASH}),? [(\[](?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por|"
-    rf"(?:en la )?voz de|(?:doblad[oa]|dublad[oa]|vivid[oa]|encarnad[oa]) por|(?:interprétée?|incarnée?|doublée?) par|"
+    rf"(?:en la |con la |con )?voz de|(?:doblad[oa]|dublad[oa]|vivid[oa]|encarnad[oa]) por|"
+    rf"(?:interprétée?|incarnée?|doublée?) par|"
     rf"(?:interpretat[oa]|doppiat[oa]) da|con la voce di|(?:gespielt|gesprochen|verkörpert) von|gespeeld door) "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})"
     # one role at two ages: "(played by X as a teenager and Y as an adult)"
@@ -238,12 +231,6 @@ GERMAN_RELATIVE_RE = re.compile(
     rf"(?:spielt|spielte|verkörpert|verkörperte|mimt|mimte|übernimmt|übernahm)\b")
 
 
-# a photo caption written all in lower case: "maren oduya as wren halloway, ..."
-_LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"
-CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{_LOWER_NAME}) as (?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+"
-                           rf"(?: [a-zà-ÿ][a-zà-ÿ'’-]+){{0,2}})(?=\s*(?:[,;|/]|\band\b|$))", re.MULTILINE)
-
-
 # Text every match of a pattern must contain: a pattern is not run over an article without it.
 # The cast is read twice per article (the second time with more people), so matches are kept.
 _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
@@ -262,12 +249,12 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     ACTOR_CHARACTER_RE: (" character",),
     ALIAS_RE: ("alias ", "aka ", "a.k.a. ", "ovvero ", "cioè ", "dit ", "dite "),
     ALS_RE: (" als ",),
-    PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo",
+    PLAY_ABROAD_RE: ("joue", "incarn", "interpr", "peau", "rôle", "prête", "panni", "volto", "voce", "ruolo", "doppia",
+                     "personaj", "personnage", "personagg", "personag", "Figur", "Rolle als",
                      "spielt", "mimt", "verkörper", "Rolle", "vida", "pele", "vive", "speel", "vertolk", "rol van"),
     GERMAN_RELATIVE_RE: (", der ", ", die "),
     IS_LINE_RE: (" is ", " es ", " est ", " ist ", " è ", " é "),
     PAREN_WORK_ROLES_RE: ("'s ", "’s "),
-    CAPTION_AS_RE: (" as ",),
     APPOS_WORK_RE: ("'", "’"),
     PAREN_CREDIT_RE: (" (",),
     SEASONS_AS_RE: (" as ", " playing "),

@@ -94,6 +94,9 @@ AGE_AFTER = re.compile(r",\s+\d{1,3},")
 
 
 _COLON_AFTER = re.compile(r"\s*:\s")
+# what follows a speaker's label is speech, with lower-case words; a page label's value
+# ("Release Date: June 12, 2025", "Running Time: 2 hours") is a date, a number or a list of names
+_SPOKEN_LINE = re.compile(r"\s*:\s+(?!\d)[^\n]*?\b[a-zà-ÿ]{3,}")
 
 
 _WORD_COMMA_BEFORE = re.compile(r"\b([\w-]+),\s*$")
@@ -115,7 +118,13 @@ _ABOUT_SOMEONE = word_set("documentary documentaries biopic biopics biography bi
                           "memoir profile")
 _WORKED_WITH = word_set("co-wrote cowrote wrote worked collaborated co-starred costarred starred partnered "
                         "teamed toured recorded duet duets sang performed married engaged co-created co-hosted "
-                        "hosted")
+                        "hosted spoke speaks talked talks chatted met meets sat danced dated feuded posed")
+# "Thanks to X!", "Congratulations, X", "shout-out to X": only people are thanked and congratulated
+_THANKED = re.compile(r"\b(?:[Tt]hanks?(?: you)?|[Cc]ongrat(?:ulation)?s|[Cc]heers|[Ss]hout-?outs?|"
+                      r"[Hh]appy birthday|RIP|[Mm]erci|[Gg]racias|[Gg]razie|[Dd]anke|[Ff]élicitations|"
+                      r"[Ff]elicidades)(?: (?:to|à|a))?,?\s+$")
+# "J. R. Tolliver", "Arlo K. Whitcombe": an initial inside a name is a person's, not a title's
+_INITIALS = re.compile(r"^[A-Z][\w'’-]*\.? (?:[A-Z]\. )+[A-Z]")
 
 
 def context_score(text: str, r: Run, stripped: str | None) -> int:
@@ -148,6 +157,8 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 2  # "co-wrote with X", "married to", "a duet with X": only people work with people
     elif prev_word in ("with", "and", "to"):
         score += 1
+    elif prev_word == "of" and len(prev) >= 2 and prev[-2][:1].isupper() and prev[-2].lower() not in STOP:
+        pass  # "The Miseducation of Lauryn Hill": a name inside a title neither proves nor disproves a person
     elif prev_word in ("in", "on", "at", "from", "of", "the", "as", "into", "aboard"):
         score -= 1
     elif prev_word in ("dirige", "protagoniza", "protagonizan", "produce", "escribe", "firma", "presenta"):
@@ -156,17 +167,23 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 2  # "documentaries about X": the subject of a documentary or a biography is real
     elif prev_word in ("follows", "following", "about") or prev_two in ("centers on", "centres on"):
         score -= 2  # "the series follows X (Y)": X is the protagonist, a character
+    if _THANKED.search(before[-40:]):
+        score += 2
+    if _INITIALS.match(text, r.start, r.end) or re.match(r"[A-Z]\. ?[A-Z]\. [A-Z]", text[r.start: r.end]):
+        score += 1
     if _OPEN_PAREN.match(after) and not r.possessive:
         score += 1
     if _PLAY_BEFORE.search(before):
         return score - 3  # the object of "plays"/"as": a character
     if _PASSIVE_PLAYED.match(after):
         return score - 3  # passive "X, played by Y": X is the character
+    if re.match(r"\s+(?:won|wins|was nominated|is nominated) for\b", after):
+        score += 2  # "when Lauryn Hill won for The Miseducation...": people win for a work, works win outright
     if AGE_AFTER.match(after):  # "Quarrie, 41, said"
         score += 2
     if r.possessive and re.match(r"['’]s?\s+(?:[a-z\d'’-]+\s+)?(?:" + PERSONAL_NOUNS + r")\b", after):
         score += 2  # "Hart's performance", "Vane's longtime publicist"
-    if not before.strip() and _COLON_AFTER.match(after):
+    if not before.strip() and _COLON_AFTER.match(after) and _SPOKEN_LINE.match(text, r.end):
         score += 2  # a transcript label at the start of a line: "Lily Vance: I loved it."
     role_before = _WORD_COMMA_BEFORE.search(before)
     if role_before and role_before.group(1).lower() in ROLE_NOUNS:

@@ -49,6 +49,7 @@ _GROUP = re.compile(
 class Evidence:
     score: int = 0
     titled: bool = False  # appeared after an honorific (Dr., Captain): a character sign
+    given: int = 0  # the part of the score owed to the given name alone (common, or used alone)
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -71,6 +72,7 @@ def candidates(text: str) -> dict[str, Evidence]:
             continue  # "Michael Mar...he drew it up": the speaker broke off mid-name
         words, stripped = strip_title(r.words)
         words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
+        words, hosted = _host_of_show(words)
         words = _after_particle(_after_non_person(words))
         words = _after_article_title(text, r, words)
         if r.start < headline_end:
@@ -83,7 +85,7 @@ def candidates(text: str) -> dict[str, Evidence]:
         name = " ".join(words)
         ev = evidence[name]
         ev.spans.append((r.start, r.end))
-        own = context_score(text, r, stripped)
+        own = context_score(text, r, stripped) + (ACCEPT if hosted else 0)
         ev.score += own
         run_names.append((r, name, own))
         if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS - _NEWS_RANKS \
@@ -102,10 +104,15 @@ def candidates(text: str) -> dict[str, Evidence]:
         words = name.split()
         if words[0].lower() in FIRST_NAMES:
             ev.score += 2
+            ev.given += 2
         # Later short mentions that act as a person (Oduya said, Hart, who ...).
         short = {words[-1], words[0]} if len(words) >= 2 else set()
-        ev.score += min(4, 2 * sum(singles.get(w, 0) for w in short))
+        bonus = min(4, 2 * sum(singles.get(w, 0) for w in short))
+        ev.score += bonus
+        if len(words) >= 2 and words[0] != words[-1]:
+            ev.given += bonus - min(4, 2 * singles.get(words[-1], 0))
     _share_list_evidence(text, run_names, evidence)
+    _exclaimed_lists(text, run_names, evidence)
     return {n: e for n, e in evidence.items() if e.spans}
 
 
@@ -134,6 +141,15 @@ def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) ->
                 changed = True
 
 
+def _exclaimed_lists(text: str, run_names, evidence: dict[str, Evidence]) -> None:
+    """``Ada Vance! Teo Blum! Hana Oka!``: full names cheered one after another are people."""
+    for (ra, na, _), (rb, nb, _) in pairwise(run_names):
+        if text.startswith("! ", ra.end) and rb.start == ra.end + 2 and text.startswith("!", rb.end) \
+                and " " in na and " " in nb:
+            for name in (na, nb):
+                evidence[name].score = max(evidence[name].score, ACCEPT)
+
+
 def _title_case_headline_end(text: str) -> int:
     first, sep, _ = text.partition("\n")
     words = re.findall(r"[^\W\d_]+", first)
@@ -157,7 +173,7 @@ def _expand_groups(text: str, evidence: dict[str, Evidence]) -> None:
         if lead and lead.group(1).lower() in ROLE_NOUNS:  # "creators Felicity and Ambrose K."
             ev.score = max(ev.score, ACCEPT)
         for given in re.findall(r"[^\W\d_]+", m.group(0).rsplit(" ", 2)[0]):
-            if not given[0].isupper() or given.lower() in STOP or given in surnames:
+            if not given[0].isupper() or given.lower() in STOP or given in surnames or given.lower() in NON_PERSON:
                 continue
             joined = evidence[f"{given} {surname}"]
             joined.score = max(joined.score, ev.score)
@@ -194,6 +210,16 @@ def _after_particle(words: list[str]) -> list[str]:
         if words[i] in PARTICLES and words[i + 1].lower() in FIRST_NAMES and words[i + 2][:1].isupper():
             return words[i + 1:]
     return words
+
+
+_SHOW_AFTER_HOST = frozenset(("show", "live", "tonight"))
+
+
+def _host_of_show(words: list[str]) -> tuple[list[str], bool]:
+    """``The Kelly Clarkson Show``, ``Jimmy Kimmel Live``: a show named after its host names the host."""
+    if len(words) in (3, 4) and words[-1].lower() in _SHOW_AFTER_HOST and words[0].lower() in FIRST_NAMES:
+        return words[:-1], True
+    return words, False
 
 
 def _after_non_person(words: list[str]) -> list[str]:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import PARTICLES
+from search.extract.names.lexicon import FIRST_NAMES, PARTICLES, ROLE_NOUNS
 from search.extract.names.shape import strip_title
+from search.extract.people.captions import caption_people
 from search.extract.people.cast import find_cast_with, remember
 from search.extract.people.evidence import ACCEPT, Evidence, candidates
 from search.extract.people.resolve import corpus_people, resolve, resolve_in_corpus
@@ -22,9 +23,11 @@ from search.extract.people.works import titles_of_works
 from search.model import SPEECH, Article, CastPair, Extraction
 
 # resolving names is its own module; callers have always found it here
-__all__ = ["corpus_people", "find_people", "known_people", "own_authors", "people_and_cast", "resolve",
-           "resolve_in_corpus"]
+__all__ = ["corpus_people", "find_people", "known_people", "may_be_speaker", "own_authors", "people_and_cast",
+           "resolve", "resolve_in_corpus"]
 
+_CREDITED = re.compile(r"(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting) by ((?:[A-Z][\w'’-]+ ?){2,3})"
+                       r"|(?<=\band )([A-Z][\w'’-]+ [A-Z][\w'’-]+)(?=[;)])")
 _BYLINE = re.compile(r"^\s*(?:By|Por|Words by|Written by)\s+(.+?)\s*(?:[|,•·—–-].*)?$")
 
 
@@ -45,8 +48,10 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
         cast = find_cast_with(article, more)
     characters = _character_words(cast)
     actors = {c.actor for c in cast}
-    authors = own_authors(article)
+    # a wire story's credit line ("Reporting by X; Editing by Y") names its journalists as people
+    authors = own_authors(article) - {n.strip() for pair in _CREDITED.findall(text) for n in pair if n}
     works = titles_of_works(text)
+    recap = is_recap(text)
     out = set()
     for name, ev in evidence.items():
         if name in actors:
@@ -54,13 +59,18 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
             continue
         if ev.score < ACCEPT or name in authors or name in works:
             continue
-        if _is_character(name, ev, characters, evidence) or _called_by_first_name(text, name, ev):
+        if _is_character(name, ev, characters, evidence) or _called_by_first_name(text, name, ev) \
+                or _long_run_once(text, name, ev):
             continue
+        if recap and ev.score - ev.given < ACCEPT:
+            continue  # a recap's characters have common given names and act; only other evidence counts
         out.add(name)
     # every actor of a pair is a person, found as a run or not ("portrayed by Jung So Min")
     out |= actors
+    out |= {figure for c in cast if (figure := _real_figure(text, c.character))}
     roles_and_works = characters["words"] | {w for t in works for w in t.split()}
     out |= single_name_people(text, roles_and_works)
+    out |= {n for n in caption_people(text) if n not in characters["full"]}
     out -= authors
     # "Berrocal Santamaría" after "Ignacio Berrocal Santamaría": the same person by a double surname
     out = {n for n in out if not any(len(o.split()) > len(n.split()) >= 2
@@ -69,6 +79,52 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
     out = {n for n in out if not any(_short_form(n, o) for o in out)}
     remember(text, sorted(out), cast)
     return sorted(out), cast
+
+
+_RECAP = re.compile(r"\b(?:[Rr]ecap|RECAP|[Rr]iassunto|[Rr]ésumé|[Rr]esumen|[Zz]usammenfassung)\b"
+                    r"|\b(?:Season|Series|Staffel|Saison|Temporada|Stagione) \d+,? "
+                    r"(?:Episode|Folge|[ÉE]pisode|[Ee]pisodio) \d+"
+                    r"|\bS\d{1,2}\s?E\d{1,2}\b")
+
+
+def is_recap(text: str) -> bool:
+    """A recap retells an episode: the names in it are mostly its characters."""
+    return bool(_RECAP.search(text[:300]))
+
+
+# a biopic's or a royal drama's roles are real people too: a regnal number, or an office held
+_REGNAL = re.compile(r"\s[IVX]{1,4}$")
+_OFFICE = (r"(?:[Pp]rime [Mm]inister|[Pp]remier [Mm]inistre|[Pp]rimer [Mm]inistro|[Pp]rimo [Mm]inistro|"
+           r"[Pp]resident|[Pp]résident|[Pp]residente|[Pp]räsident|[Cc]hancellor|[Bb]undeskanzler|[Kk]anzler|"
+           r"[Ss]enator|[Ss]énateur|[Ss]enador|[Pp]ope|[Pp]ape|[Pp]apa|[Pp]apst)")
+
+
+def _real_figure(text: str, character: str) -> str | None:
+    """The real person a role is (``Matilda III``, ``Prime Minister Edwin Crale``), or None."""
+    name = re.sub(rf"^{_OFFICE} ", "", character)
+    if "/" in name or len(name.split()) < 2:
+        return None
+    if name != character or _REGNAL.search(name) or re.search(rf"\b{_OFFICE} {re.escape(name)}\b", text):
+        return name
+    return None
+
+
+def _long_run_once(text: str, name: str, ev: Evidence) -> bool:
+    """A run of three or more capitalised words met once, opening with no given name and no
+    role noun before it, is a title or a heading glued together ("Trending Country Duo Sparrow Lane")."""
+    words = [w for w in name.split() if w not in PARTICLES]
+    if len(words) < 3 or len(ev.spans) != 1 or words[0].lower() in FIRST_NAMES \
+            or any(w.endswith(".") for w in words):  # "J. R. Tolliver", "Kay Alder Jr.": a person's forms
+        return False
+    before = re.findall(r"[\w'’-]+", text[max(0, ev.spans[0][0] - 30): ev.spans[0][0]])
+    return not (before and before[-1].lower() in ROLE_NOUNS)
+
+
+def may_be_speaker(text: str, name: str) -> bool:
+    """A quote's speaker is a person unless the article says otherwise of the name elsewhere
+    (the object of "plays", a work's label): then the quote is a character's or an outlet's."""
+    ev = candidates(text).get(name)
+    return ev is None or ev.score >= 0
 
 
 def _short_form(name: str, other: str) -> bool:
@@ -108,7 +164,7 @@ def _called_by_first_name(text: str, name: str, ev: Evidence) -> bool:
     """``Yevgeny Gromov`` later ``Yevgeny``, never ``Gromov``: the press calls people by surname
     and roles by first name, so a weakly attested name used that way is a role."""
     words = name.split()
-    if len(words) != 2 or ev.score >= ACCEPT + 2:
+    if len(words) != 2 or ev.score - ev.given >= ACCEPT + 2:
         return False
     rest = text.replace(name, " ")
 

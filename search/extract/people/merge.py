@@ -12,12 +12,15 @@ from search.extract.people.roles import CastContext, clean_name, core_words, is_
 from search.model import CastPair
 
 
-def merge_pairs(ctx: CastContext, found: list[tuple[int, CastPair]]) -> list[CastPair]:
-    """One pair per role, with the fullest spelling of the character the article gives."""
+def merge_pairs(ctx: CastContext, found: list[tuple[int, CastPair]],
+                as_written: frozenset[int] | set[int] = frozenset()) -> list[CastPair]:
+    """One pair per role, with the fullest spelling of the character the article gives, except where
+    the pair (at a position in ``as_written``) spells the role as the story calls it."""
     found.sort(key=lambda t: t[0])
     out: list[CastPair] = []
-    for _, pair in found:
-        pair = _fullest(ctx, pair)
+    for pos, pair in found:
+        if pos not in as_written:
+            pair = _fullest(ctx, pair)
         dup = None
         for i, have in enumerate(out):
             if have.actor != pair.actor:
@@ -25,11 +28,24 @@ def merge_pairs(ctx: CastContext, found: list[tuple[int, CastPair]]) -> list[Cas
             if _same_role(have, pair):
                 dup = i
                 break
+        pair = CastPair(_without_rank(pair.character), pair.actor, pair.aliases, pair.work)
         if dup is None:
             out.append(pair)
         elif len(pair.character) > len(out[dup].character) and not out[dup].aliases:
             out[dup] = CastPair(pair.character, pair.actor, pair.aliases, pair.work or out[dup].work)
     return out
+
+
+# police and army ranks the press puts before a role ("DI Kate Fleming", "Superintendent Ted
+# Hastings"): the rank, not part of the name; honorifics of family or faith stay ("Sister Maud")
+_RANKS = frozenset("superintendent supt constable pc dc ds di dci dsi dsu dcs dcc acc cpl pte".split())
+
+
+def _without_rank(character: str) -> str:
+    words = character.split()
+    while len(words) > 2 and words[0].lower().strip(".") in _RANKS and "/" not in words[0]:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _same_role(a: CastPair, b: CastPair) -> bool:

@@ -1,13 +1,21 @@
-"""Pairs written as lists: ``A and B play C and D, respectively``, and lower-case caption chains."""
+"""Pairs written as lists: ``A and B play C and D, respectively``, ``A is X, B is Y and C is Z``,
+``Starring: A (X), B (Y)`` and lower-case caption chains."""
 
 from __future__ import annotations
 
 import re
 
 from search.extract.names.lexicon import STOP
-from search.extract.people.cast_forms import CAPTION_AS_RE, PLAY_ABROAD_RE, PLAY_RE
+from search.extract.people.cast_forms import PLAY_ABROAD_RE, PLAY_RE
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of
+
+# a photo caption written all in lower case: "maren oduya as wren halloway, ..."
+_LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"
+CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?!(?:and|with|y|et|e|und) )(?P<actor>{_LOWER_NAME}) as "
+                           rf"(?P<char>[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){{0,2}})"
+                           rf"(?=\s*(?:[.,;:|/()–—-]|\b(?:and|in|on)\b|$))", re.MULTILINE)
+
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|rispettivamente|"
                            r"respetivamente|jeweils|beziehungsweise)\b")
@@ -57,9 +65,13 @@ def caption_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
     for line_start, line in _lines(ctx.text):
         label = line.rfind(":") + 1  # "Pictured: maren oduya as ..." — a label may be capitalised
         line_start, line = line_start + label, line[label:]
-        if any(c.isupper() for c in line) or " as " not in line:
+        if " as " not in line:
             continue
-        for m in CAPTION_AS_RE.finditer(line):
+        matches = list(CAPTION_AS_RE.finditer(line))
+        # a line with capitals elsewhere ("Photo: BBC") still holds a lower-case chain of two or more
+        if any(c.isupper() for c in line) and len(matches) < 2:
+            continue
+        for m in matches:
             actor, character = m.group("actor"), m.group("char")
             words = actor.split() + character.split()
             if any(w in STOP or len(w) < 2 for w in words):
@@ -77,3 +89,39 @@ def _lines(text: str):
 
 def _title(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
+# "Adrian Kell is Ted Mallory, Vicky Norcross is Kate Fleming and ...": a cast list as a sentence
+_IS_ITEM = re.compile(rf"(?P<actor>{NAME}) (?:is|es|est|ist|è|é) (?P<char>{NAME})"
+                      rf"(?=\s*(?:,|;|\.|$|\band\b|\by\b|\bet\b|\bund\b|\be\b))")
+# "Starring: A (X), B (Y)": after a credit label the names are actors, the brackets their roles
+_STARRING = re.compile(rf"\b(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|Distribution)\s*:\s*"
+                       rf"(?P<list>(?:{NAME} \({NAME}\)(?:,\s*|\s+(?:and|et|y|und|e)\s+|;\s*)?)+)")
+_BRACKET_ITEM = re.compile(rf"(?P<actor>{NAME}) \((?P<char>{NAME})\)")
+
+
+def list_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
+    """(position, character, actor) of cast lists written as one sentence or after a credit label."""
+    out = []
+    for start, sentence in _sentences(ctx.text):
+        items = list(_IS_ITEM.finditer(sentence))
+        if len(items) < 2:
+            continue  # a single "X is Y" is as often a description as a role
+        for m in items:
+            actor = person_of(ctx, m.group("actor"), loose=True)
+            if actor and looks_like_character(ctx, m.group("char")):
+                out.append((start + m.start(), clean_name(m.group("char")), actor))
+    for m in _STARRING.finditer(ctx.text):
+        for item in _BRACKET_ITEM.finditer(m.group("list")):
+            # the label says who the actors are, so a bracketed name reads as a role however common it is
+            actor = person_of(ctx, item.group("actor"), loose=True)
+            if actor and clean_name(item.group("char")) not in ctx.works:
+                out.append((m.start("list") + item.start(), clean_name(item.group("char")), actor))
+    return out
+
+
+def _sentences(text: str):
+    for m in _SENTENCE.finditer(text):
+        if m.group().strip():
+            yield m.start(), m.group()
+

@@ -34,7 +34,7 @@ would has had as since until after before during when while where because though
 if y en con que de del para por durante desde hasta por el la los las un una
 e ed et und o ou oder avec mit com nel nella dans im sur per pour für che qui der die das den dem le les il lo
 du des della delle dei degli do dos no na em à au ao
-zu ist war wird hat sind im am vom zum zur
+zu ist war wird hat sind im am vom zum zur es est era è é sei
 """)
 
 

@@ -23,6 +23,19 @@ _POSSESSIVE_PERSONAL = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:" + PERSONAL_NO
                                   r"spokesperson|team|lawyer|lawyers|attorney|attorneys)\b")
 
 
+# "X won her first Emmy", "X, via his company": a personal pronoun of the name's own clause
+_OWN_PRONOUN = re.compile(r",?(?: (?!(?:and|or|but|with|to|for|of|y|et|und)\b)[a-z][\w'’-]*){1,3},? (?:his|her)\b")
+
+
+# "a lawsuit filed by X", "X has intentionally used": what someone did
+_AGENT_BEFORE = re.compile(r"\b[a-z]{3,}ed by $")
+_PERFECT_AFTER = re.compile(r" ha(?:s|d|ve) (?:[a-z]+ly )?(?:and [a-z]+ly )?[a-z]{3,}ed\b")
+
+
+# a stage name written with a sign in it: "Jay-Z", "JAY-Z", "Ke$ha"
+_STAGE_NAME = re.compile(r"[A-Z][a-zA-Z]*-Z|[A-Z][\w]*\$[\w]+")
+
+
 def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
     """One-word names the article treats as people; ``excluded_words``: words of its roles and works."""
     all_runs = text_runs(text)
@@ -40,14 +53,20 @@ def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
         role = _ROLE_BEFORE.search(before)
         if role and role.group(1).lower() in ROLE_NOUNS and not re.search(r"\.\s*$", before):
             strong[word] += 1
-        if AGE_AFTER.match(after) or (r.possessive and _POSSESSIVE_PERSONAL.match(text, r.end)):
+        if AGE_AFTER.match(after) or (r.possessive and _POSSESSIVE_PERSONAL.match(text, r.end)) \
+                or (not r.possessive and _OWN_PRONOUN.match(after)):
             strong[word] += 1
         nxt = NEXT_WORD.match(re.sub(r"^,?\s+(?:also|finally|later|recently|now|then|reportedly)\b", "", after))
-        if nxt and not r.possessive and nxt.group(1).lower() in _ACTS:
+        if nxt and not r.possessive and nxt.group(1).lower() in _ACTS or _AGENT_BEFORE.search(before) \
+                or (not r.possessive and _PERFECT_AFTER.match(after)):
             acts[word] += 1
     out = set()
     for word, n in seen.items():
         low = word.lower()
+        if _STAGE_NAME.fullmatch(word) and (strong[word] or acts[word]) and word not in in_longer \
+                and word not in excluded_words:
+            out.add(word)  # "husband Jay-Z", "JAY-Z said": the shape is a stage name's, one sign is enough
+            continue
         if (n < 2 or not strong[word] or strong[word] + acts[word] < 2 or word in in_longer
                 or word in excluded_words or low in STOP or low in NON_PERSON
                 or low in HONORIFICS or low in ROLE_NOUNS or len(word) < 3 or word.isupper()):

@@ -1,0 +1,101 @@
+"""People named in the forms celebrity and recap copy uses: stage names, cheered lists,
+initials and particles; and the characters of a recap, who are not people."""
+
+from pathlib import Path
+
+import pytest
+
+from search.extract.people.finder import people_and_cast
+from search.ingest.files import load
+
+DATA = Path(__file__).parent / "data" / "people"
+
+
+@pytest.fixture(scope="module")
+def people():
+    articles, _ = load([DATA / "gala-night.txt", DATA / "recap-episode.txt"])
+    return {a.id: set(people_and_cast(a)[0]) for a in articles}
+
+
+def test_stage_names_as_written(people):
+    assert {"Jay-Z", "A$AP Rocky", "Velouria"} <= people["gala-night.txt"]
+
+
+def test_names_cheered_or_thanked_are_people(people):
+    assert {"Marisol Vance", "Teodor Blum", "Hana Okafor", "Mira Kessel"} <= people["gala-night.txt"]
+
+
+def test_initials_ranks_suffixes_and_particles(people):
+    assert {"Arlo K. Whitcombe Jr.", "J. R. Tolliver", "Piet van der Berg"} <= people["gala-night.txt"]
+    assert "Harbor Hall" not in people["gala-night.txt"]
+
+
+def test_a_recaps_characters_are_not_people(people):
+    assert not people["recap-episode.txt"] & {"Mara Quill", "Desmond Vail", "Tobias Wren", "Eliza Wren"}
+
+
+def test_a_real_figure_played_in_a_drama_is_both_role_and_person():
+    articles, _ = load([DATA / "royal-drama.txt"])
+    people, cast = people_and_cast(articles[0])
+    assert {("Matilda III", "Ada Lorne")} <= {(c.character, c.actor) for c in cast}
+    assert {"Ada Lorne", "Matilda III", "Piers Hawley", "Edwin Crale"} <= set(people)
+
+
+def test_a_speaker_the_article_casts_as_a_role_is_not_a_person():
+    from search.extract.people.finder import may_be_speaker
+
+    text = (DATA / "recap-speaker.txt").read_text(encoding="utf-8")
+    assert not may_be_speaker(text, "Mara Quill")
+    assert may_be_speaker(text, "Teodor Blum") and may_be_speaker(text, "Someone Unnamed")
+
+
+def test_a_one_word_name_with_a_pronoun_and_a_deed_is_a_person():
+    articles, _ = load([DATA / "label-lawsuit.txt"])
+    people = set(people_and_cast(articles[0])[0])
+    assert "Kestrel" in people
+    assert not people & {"Harborline Records", "Lantern Works", "Harborline"}
+
+
+def test_page_labels_and_studios_are_not_people():
+    articles, _ = load([DATA / "page-labels.txt"])
+    people = set(people_and_cast(articles[0])[0])
+    assert {"Mara Ellison", "Paolo Renzi"} <= people
+    assert not people & {"Release Date", "Running Time", "Warner Bros", "Studio Head", "Bros Robot"}
+
+
+def test_a_surname_in_capitals_after_a_given_name():
+    articles, _ = load([DATA / "cannes-caps.txt"])
+    people, cast = people_and_cast(articles[0])
+    assert {"Jules MARCHETTI", "Noémie FAUVEL", "Pierre LANDRY"} <= set(people)
+    assert ("Louise Marchal", "Noémie FAUVEL") in {(c.character, c.actor) for c in cast}
+    assert not set(people) & {"Disney UK", "Louise Marchal"}
+
+
+def test_a_show_named_after_its_host_names_the_host():
+    articles, _ = load([DATA / "late-night.txt"])
+    assert {"Kelly Clarkson", "Jimmy Kimmel"} <= set(people_and_cast(articles[0])[0])
+
+
+def test_a_long_capitalised_run_met_once_is_a_heading_not_a_person():
+    articles, _ = load([DATA / "glued-headings.txt"])
+    people = set(people_and_cast(articles[0])[0])
+    assert {"Mara Ellison", "Rosa Belle Ellison"} <= people
+    assert not any("Sparrow" in p or "Trending" in p for p in people)
+
+
+def test_a_name_inside_a_title_and_who_won_for_it():
+    articles, _ = load([DATA / "late-night.txt"])
+    assert "Odessa Lark" in people_and_cast(articles[0])[0]
+
+
+def test_a_wire_credit_line_names_its_journalists_even_the_bylined_one():
+    articles, _ = load([DATA / "wire-credit.txt"])
+    people = set(people_and_cast(articles[0])[0])
+    assert {"Tessa Holloway", "Marco Quint", "Jane Okafor", "Ruby Vance"} <= people
+
+
+def test_people_in_a_lower_case_caption():
+    articles, _ = load([DATA / "caption-lower.txt"])
+    people = set(people_and_cast(articles[0])[0])
+    assert {"Anna Lindholm", "Peter Berg", "Maria de Souza"} <= people
+    assert not any("Gala" in p or "London" in p for p in people)
