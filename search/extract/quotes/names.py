@@ -217,7 +217,8 @@ class Names:
             return name
         if not pool and len(name) >= 3:
             # "Bey" for Beyoncé: the start of the one single name it can be short for
-            short = [p for p in self.single if p != name and p.startswith(name)]
+            lone = set(self.single) | {p for p in self.people if " " not in p}
+            short = [p for p in lone if p != name and p.startswith(name)]
             if len(short) == 1:
                 return short[0]
         return pool[0] if len(pool) == 1 else None
