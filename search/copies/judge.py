@@ -178,6 +178,10 @@ def _pct(x: float) -> str:
 
 def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int],
           common: frozenset[int] | set[int] = frozenset()) -> Verdict:
+    if a.lang == b.lang and not _keeps_names(a, b):
+        # Every verdict between articles in one language needs this; most LSH candidates
+        # fail it, and measuring them (alignments of quotes, sentences, names) cost the most.
+        return Verdict()
     ea, eb = set(a.entities), set(b.entities)
     ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0
     days = _days(a.date, b.date)
