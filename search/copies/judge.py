@@ -16,6 +16,7 @@ before anything is measured.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 from difflib import SequenceMatcher
@@ -25,7 +26,7 @@ from search.copies.direction import LIKELY, SURE, UNSURE, choose_original, credi
 from search.copies.features import FLAG_BITS, IN_LEAD, NAMED, OWN, Features
 from search.copies.text import words
 
-__all__ = ["LIKELY", "SURE", "UNSURE", "Verdict", "furniture", "judge", "worth_judging"]
+__all__ = ["LIKELY", "SURE", "UNSURE", "Verdict", "furniture", "gist", "judge", "may_link", "worth_judging"]
 
 KINDS = ("republish", "partial", "spin", "translation")
 
@@ -178,9 +179,7 @@ def _pct(x: float) -> str:
 
 def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int],
           common: frozenset[int] | set[int] = frozenset()) -> Verdict:
-    if a.lang == b.lang and not _keeps_names(a, b):
-        # Every verdict between articles in one language needs this; most LSH candidates
-        # fail it, and measuring them (alignments of quotes, sentences, names) cost the most.
+    if not may_link(gist(a), gist(b)):
         return Verdict()
     ea, eb = set(a.entities), set(b.entities)
     ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0
@@ -265,23 +264,35 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
     return v
 
 
+Gist = tuple[str, frozenset[str], frozenset[str]]
+
+
+def gist(f: Features) -> Gist:
+    """What ``may_link`` reads of an article: its language, names and figures."""
+    return f.lang, frozenset(_name_set(f)), frozenset(_numbers(f))
+
+
+def may_link(a: Gist, b: Gist) -> bool:
+    """False when no verdict can link the two articles: between articles in one language
+    every verdict needs ``_keeps_names``. Most LSH candidates fail it, and it is decided
+    from a few names, before their features are read or anything is aligned."""
+    return a[0] != b[0] or _kept(a[1], b[1], a[2], b[2])
+
+
 def _keeps_names(a: Features, b: Features) -> bool:
     """A copy keeps the names and figures of what it copies; articles filled into one
     template share their wording and little else."""
-    if _names_shared(a, b) < 0.5:
+    return _kept(_name_set(a), _name_set(b), _numbers(a), _numbers(b))
+
+
+def _kept(names_a: Set[str], names_b: Set[str], figures_a: Set[str], figures_b: Set[str]) -> bool:
+    # Most of the fewer-named article's names are in the other, and half its figures.
+    small = min(len(names_a), len(names_b))
+    if small >= 2 and len(names_a & names_b) / small < 0.5:
         return False
-    na, nb = _numbers(a), _numbers(b)
-    if min(len(na), len(nb)) >= 2 and len(na & nb) < min(len(na), len(nb)) / 2:
-        return False
-    return True
+    few = min(len(figures_a), len(figures_b))
+    return not (few >= 2 and len(figures_a & figures_b) < few / 2)
 
 
 def _name_set(f: Features) -> set[str]:
     return {e for e in f.entities if not e[0].isdigit() and not (e[0] == "m" and e[1:].isdigit())}
-
-
-def _names_shared(a: Features, b: Features) -> float:
-    """The share of the fewer-named article's names that the other names too."""
-    na, nb = _name_set(a), _name_set(b)
-    small = min(len(na), len(nb))
-    return len(na & nb) / small if small >= 2 else 1.0
