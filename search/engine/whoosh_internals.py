@@ -161,11 +161,37 @@ def parallel_writer(ix, procs: int, **kwargs):
                 MpWriter.cancel(self)
 
     try:
+        _lengths_per_field()
         # One segment per commit, as one process writes: each segment costs every query its own
         # term look-ups, and two per commit doubled them (11 segments against 4 at 5,000 articles).
         return Writer(ix, procs=procs, multisegment=False, start_method="spawn", **kwargs)
     except (AttributeError, TypeError) as e:
         raise InternalsChanged(str(e)) from e
+
+
+def _lengths_per_field() -> None:
+    """Merging the processes' postings asks each posting's field length of a reader over their
+    segments. Whoosh's reader finds the segment and the length column anew for every posting, and
+    looks on disk (a stat) for the column of a field that has none: most of the merge's time,
+    spent in the indexer's own process. Found once per field instead, as one segment's reader does."""
+    from bisect import bisect_right
+
+    from whoosh.codec.base import MultiPerDocumentReader
+
+    if "doc_field_length_reader" in MultiPerDocumentReader.__dict__:
+        return
+
+    def doc_field_length_reader(self, fieldname, default=0):
+        lengths = [r.doc_field_length_reader(fieldname, default) for r in self._readers]
+        starts = self._doc_offsets
+
+        def get(docnum):
+            n = max(0, bisect_right(starts, docnum) - 1)
+            return lengths[n](docnum - starts[n])
+
+        return get
+
+    MultiPerDocumentReader.doc_field_length_reader = doc_field_length_reader
 
 
 def _subwriter(parent: int, *args) -> None:
