@@ -17,6 +17,7 @@ import os
 import sys
 from array import array
 from collections.abc import Iterator
+from itertools import accumulate
 
 from whoosh.util.numlists import delta_decode
 
@@ -49,10 +50,28 @@ def term_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int,
     yield from _blocks(_matcher(reader, field, text, fmt), values=False)
 
 
-def term_position_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], list]]:
-    """(document numbers, encoded positions) of each posting block of a term in ``reader``;
-    ``fmt.decode_positions`` reads a value."""
+def term_posting_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], array, list]]:
+    """(document numbers, weights, encoded positions) of each posting block of a term in
+    ``reader``, each block read once; ``position_decoder(fmt)`` reads a value."""
     yield from _blocks(_matcher(reader, field, text, fmt), values=True)
+
+
+def position_decoder(fmt):
+    """A function from a posting's value to its positions, as ``fmt.decode_positions`` reads
+    them; for Whoosh's plain positions (a count, then the pickled gaps) without a Python loop."""
+    from pickle import loads
+
+    from whoosh.formats import Positions
+    from whoosh.system import _INT_SIZE
+
+    if type(fmt) is not Positions:
+        return fmt.decode_positions
+
+    def decode(value: bytes):
+        # Whoosh's stored values may have lost pickle's closing stop mark.
+        return accumulate(loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b"."))
+
+    return decode
 
 
 def _blocks(matcher, values: bool):
@@ -63,11 +82,11 @@ def _blocks(matcher, values: bool):
             ids = matcher._data[0]
             if not matcher._byteids:
                 ids = tuple(delta_decode(ids))
+            matcher._read_weights()
             if values:
                 matcher._read_values()
-                yield ids, matcher._values
+                yield ids, matcher._weights, matcher._values
             else:
-                matcher._read_weights()
                 yield ids, matcher._weights
             if matcher._lastblock:
                 return
