@@ -147,8 +147,10 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
         # others are added into it.
         acc = parts[0]
         for other in parts[1:]:
-            for d, s in other.items():
-                acc[d] = acc.get(d, 0.0) + s
+            # Only the documents both hold are added up in Python; the others are copied in C.
+            both = [(d, acc[d] + other[d]) for d in acc.keys() & other.keys()]
+            acc.update(other)
+            acc.update(both)
         return acc
     # AND: the sum over every part, for the documents all of them match
     acc = parts[-1]
