@@ -24,9 +24,9 @@ Timings of adding articles to an index of ``n`` are in ``search.copies.bench``.
 from __future__ import annotations
 
 import heapq
-from collections import Counter
 import json
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Self
@@ -180,7 +180,7 @@ class CopyIndex:
                                                                         copy_judge.Gist | None]]:
         votes: Counter[int] = Counter()
         start = 0
-        for fam, (bands, _, weight) in _BANDED.items():
+        for bands, _, weight in _BANDED.values():
             shared = Counter(self._store.buckets(band_keys[start:start + bands], BUCKET_CAP))
             start += bands
             for n, times in shared.items():
