@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 CHUNK = 16  # files per task sent to a worker process
 # Extraction builds regular expressions from the names each article holds; ``re`` caches 512
 # patterns and drops the oldest, so those pushed out the fixed patterns, and compiling them again
-# took about a fifth of extraction's time. Room for a few thousand costs a worker a few megabytes.
+# took a tenth to a fifth of extraction's time. Room for a few thousand costs a worker a few megabytes.
 RE_CACHE = 4096
 PARALLEL_FROM = 64  # fewer files than this are read in-process: starting workers costs more
 Docs = Callable[[Article, Extraction], list[dict]]
