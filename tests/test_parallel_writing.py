@@ -42,6 +42,9 @@ def test_two_writing_processes_find_what_one_finds(tmp_path, monkeypatch):
 
     monkeypatch.setattr(whoosh_internals, "parallel_writer", spy)
     monkeypatch.setattr(idx, "WRITERS_FROM", prepare.PARALLEL_FROM)
+    # One commit at the end: on a busy machine the first file can come after the time the first
+    # commit waits for, and that commit's segment is no fault of the processes.
+    monkeypatch.setattr(idx, "FIRST_COMMIT_SECONDS", idx.COMMIT_SECONDS)
     idx.build([corpus], tmp_path / "two", extract=False, workers=2)
     # Whoosh's multi-process writer did the writing: not a quiet fall back to one process.
     assert made and made[0].tasks
@@ -49,6 +52,15 @@ def test_two_writing_processes_find_what_one_finds(tmp_path, monkeypatch):
         assert len(s.leaf_searchers()) == 1  # one segment per commit, as one process writes
     assert _found(tmp_path / "two") == _found(tmp_path / "one")
     assert all(total for total, _ in _found(tmp_path / "two").values())
+    # BM25F reads every document's field lengths: the merge of the processes' segments kept them.
+    assert _lengths(tmp_path / "two") == _lengths(tmp_path / "one")
+
+
+def _lengths(index_dir: Path) -> dict:
+    with idx.open_index(index_dir).searcher() as s:
+        r = s.reader()
+        return {(s.stored_fields(n)["id"], f): r.doc_field_length(n, f)
+                for f in s.schema.scorable_names() for n in r.all_doc_ids()}
 
 
 def _children(pid: int) -> list[int]:
@@ -147,3 +159,28 @@ def test_a_writing_process_that_dies_loses_nothing(tmp_path):
         assert lib.count() == n and lib.search("zq7").total == 1
     finally:
         lib.close()
+
+
+def test_the_merge_reads_each_documents_field_lengths_as_whoosh_does(tmp_path):
+    """The merge of the processes' postings asks each posting's field length of a reader over
+    their segments; the accessor byline gives that reader answers as Whoosh's own method does."""
+    from whoosh.codec.base import MultiPerDocumentReader
+    from whoosh.fields import ID, TEXT, Schema
+    from whoosh.index import create_in
+
+    ix = create_in(str(tmp_path), Schema(body=TEXT, tag=ID(stored=True)))
+    for part in range(3):
+        w = ix.writer(compound=False)  # as the processes leave their segments
+        for n in range(7 + part):
+            w.add_document(body=" ".join(["word"] * (n * 5 + part + 1)), tag=f"t{n}")
+        w.commit(merge=False)
+    whoosh_internals.parallel_writer(ix, 2).cancel()  # installs the accessor
+    segments = ix._segments()
+    assert len(segments) == 3
+    multi = MultiPerDocumentReader([s.codec().per_document_reader(ix.storage, s) for s in segments])
+    total = multi.doc_count_all()
+    for field in ("body", "tag", "missing"):
+        get = multi.doc_field_length_reader(field)
+        assert [get(n) for n in range(total)] == [multi.doc_field_length(n, field) for n in range(total)]
+    assert len({multi.doc_field_length(n, "body") for n in range(total)}) > 10
+    multi.close()

@@ -26,6 +26,7 @@ from __future__ import annotations
 import heapq
 import json
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Self
@@ -139,10 +140,12 @@ class CopyIndex:
         if f.id in self._store:
             self.remove(f.id)
         common = self._store.common_lines(f.keys)
-        for other_id, sigs in self._candidates(doc):
+        mine = copy_judge.gist(f)
+        band_keys = self._band_keys(doc)
+        for other_id, sigs, theirs in self._candidates(doc, band_keys):
             jac = (jaccard(doc.sigs[0], sigs[0]), jaccard(doc.sigs[1], sigs[1]),
                    jaccard(doc.sigs[2], sigs[2]))
-            if not copy_judge.worth_judging(jac):
+            if not copy_judge.worth_judging(jac) or theirs and not copy_judge.may_link(mine, theirs):
                 continue
             other = self._store.get(other_id)
             if other is None:
@@ -155,7 +158,7 @@ class CopyIndex:
                 self._store.add_copy(f.id, other.f.id, v)
             elif v.story:
                 self._store.add_story(f.id, other.f.id)
-        self._store.put(doc, self._band_keys(doc))
+        self._store.put(doc, band_keys)
         self._stories.joined(f.id)
         self._pending += 1
         if self._pending >= AUTOCOMMIT and self._store.path != ":memory:":
@@ -173,14 +176,17 @@ class CopyIndex:
     def _band_keys(self, doc: Doc) -> list[int]:
         return [(fam << 40) ^ k for fam, lsh in self._lsh.items() for k in lsh.keys(doc.sigs[fam])]
 
-    def _candidates(self, doc: Doc) -> list[tuple[str, tuple[list[int], ...]]]:
-        votes: dict[int, float] = {}
-        for fam, lsh in self._lsh.items():
-            weight = _BANDED[fam][2]
-            for n in self._store.buckets([(fam << 40) ^ k for k in lsh.keys(doc.sigs[fam])], BUCKET_CAP):
-                votes[n] = votes.get(n, 0.0) + weight
+    def _candidates(self, doc: Doc, band_keys: list[int]) -> list[tuple[str, tuple[list[int], ...],
+                                                                        copy_judge.Gist | None]]:
+        votes: Counter[int] = Counter()
+        start = 0
+        for bands, _, weight in _BANDED.values():
+            shared = Counter(self._store.buckets(band_keys[start:start + bands], BUCKET_CAP))
+            start += bands
+            for n, times in shared.items():
+                votes[n] += weight * times
         best = heapq.nsmallest(CANDIDATES, votes, key=lambda n: (-votes[n], n))
-        return [(i, sigs) for i, sigs in self._store.signatures(best) if i != doc.f.id]
+        return [c for c in self._store.signatures(best) if c[0] != doc.f.id]
 
     # -- stories -------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ before anything is measured.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 from difflib import SequenceMatcher
@@ -25,10 +26,11 @@ from functools import lru_cache
 
 from search.copies.direction import LIKELY, SURE, UNSURE, choose_original, credit, without
 from search.copies.features import FLAG_BITS, IN_LEAD, NAMED, OWN, Features
+from search.copies.shared_origin import same_opening, same_source
 from search.copies.text import words
 from search.copies.translation import across
 
-__all__ = ["LIKELY", "SURE", "UNSURE", "Verdict", "furniture", "judge", "worth_judging"]
+__all__ = ["LIKELY", "SURE", "UNSURE", "Verdict", "furniture", "gist", "judge", "may_link", "worth_judging"]
 
 KINDS = ("republish", "partial", "spin", "translation")
 
@@ -181,6 +183,8 @@ def _pct(x: float) -> str:
 
 def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int],
           common: frozenset[int] | set[int] = frozenset()) -> Verdict:
+    if not may_link(gist(a), gist(b)):
+        return Verdict()
     ea, eb = set(a.entities), set(b.entities)
     ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0
     days = _days(a.date, b.date)
@@ -211,7 +215,7 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
         keeps = _keeps_names(a, b)
         if not keeps:
             pass
-        elif (opening := _same_opening(a, b, skip | set(common))) and a.page != b.page:
+        elif (opening := same_opening(a, b, skip | set(common))) and a.page != b.page:
             # A site that splits an article over pages repeats its headline and standfirst
             # on each; the page says which one it is.
             v.copy, v.kind, v.score = True, "partial", 1.0
@@ -235,7 +239,7 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
             v.copy, v.kind, v.score = True, "spin", max(frac, qcov)
             v.evidence.append("rewrites the other's story and credits its outlet")
         elif n_q >= 2 and qcov >= 0.5 and (frac >= 0.2 or n_q >= 3) and (
-                source := _same_source(a, b)):
+                source := same_source(a, b)):
             # Two write-ups of one outlet's interview, its quotes word for word: one was
             # taken from the other, or both from that outlet's page.
             v.copy, v.kind, v.score = True, "spin", max(frac, qcov)
@@ -267,46 +271,35 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
     return v
 
 
-# Where anyone's statement may be posted: two outlets quoting one post took it from there.
-_PLATFORMS = frozenset("instagram twitter x facebook tiktok youtube threads bluesky snapchat reddit".split())
+Gist = tuple[str, frozenset[str], frozenset[str]]
 
 
-def _same_source(a: Features, b: Features) -> str | None:
-    """An outlet both articles credit (not a social platform), by its key."""
-    shared = set(a.credits) & set(b.credits) - _PLATFORMS - set(a.outlets) - set(b.outlets)
-    return min(shared, key=lambda k: (-len(k), k)) if shared else None
+def gist(f: Features) -> Gist:
+    """What ``may_link`` reads of an article: its language, names and figures."""
+    return f.lang, frozenset(_name_set(f)), frozenset(_numbers(f))
 
 
-def _same_opening(a: Features, b: Features, furniture: set[int]) -> int:
-    """How many sentences both articles open with word for word (a site's furniture left
-    out), when they are more than a headline: two or more, naming whom they are about."""
-    ka = [(k, i) for k, i in zip(a.keys, a.info, strict=True) if k not in furniture]
-    kb = [k for k in b.keys if k not in furniture]
-    n = 0
-    while n < min(len(ka), len(kb)) and ka[n][0] == kb[n]:
-        n += 1
-    opening = ka[:n]
-    words_in = sum(i >> FLAG_BITS for _, i in opening)
-    return n if n >= 2 and words_in >= 25 and any(i & NAMED for _, i in opening) else 0
+def may_link(a: Gist, b: Gist) -> bool:
+    """False when no verdict can link the two articles: between articles in one language
+    every verdict needs ``_keeps_names``. Most LSH candidates fail it, and it is decided
+    from a few names, before their features are read or anything is aligned."""
+    return a[0] != b[0] or _kept(a[1], b[1], a[2], b[2])
 
 
 def _keeps_names(a: Features, b: Features) -> bool:
     """A copy keeps the names and figures of what it copies; articles filled into one
     template share their wording and little else."""
-    if _names_shared(a, b) < 0.5:
+    return _kept(_name_set(a), _name_set(b), _numbers(a), _numbers(b))
+
+
+def _kept(names_a: Set[str], names_b: Set[str], figures_a: Set[str], figures_b: Set[str]) -> bool:
+    # Most of the fewer-named article's names are in the other, and half its figures.
+    small = min(len(names_a), len(names_b))
+    if small >= 2 and len(names_a & names_b) / small < 0.5:
         return False
-    na, nb = _numbers(a), _numbers(b)
-    if min(len(na), len(nb)) >= 2 and len(na & nb) < min(len(na), len(nb)) / 2:
-        return False
-    return True
+    few = min(len(figures_a), len(figures_b))
+    return not (few >= 2 and len(figures_a & figures_b) < few / 2)
 
 
 def _name_set(f: Features) -> set[str]:
     return {e for e in f.entities if not e[0].isdigit() and not (e[0] == "m" and e[1:].isdigit())}
-
-
-def _names_shared(a: Features, b: Features) -> float:
-    """The share of the fewer-named article's names that the other names too."""
-    na, nb = _name_set(a), _name_set(b)
-    small = min(len(na), len(nb))
-    return len(na & nb) / small if small >= 2 else 1.0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 import zlib
 from array import array
 from collections import OrderedDict
@@ -18,14 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from search.copies.features import Features
-from search.copies.judge import Verdict
+from search.copies.judge import Gist, Verdict, gist
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, date TEXT,
-                                 features BLOB NOT NULL, sigs BLOB NOT NULL, shingles INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, n INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS bands_key ON bands (key);
+                                 features BLOB NOT NULL, sigs BLOB NOT NULL, shingles INTEGER NOT NULL,
+                                 gist TEXT);
+CREATE TABLE IF NOT EXISTS buckets (key INTEGER PRIMARY KEY, members TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS copies (a TEXT NOT NULL, b TEXT NOT NULL, verdict TEXT NOT NULL,
                                    PRIMARY KEY (a, b));
 CREATE TABLE IF NOT EXISTS full_buckets (key INTEGER PRIMARY KEY);
@@ -49,6 +50,31 @@ def unpack(blob: bytes) -> dict:
     return json.loads(zlib.decompress(blob))
 
 
+def _members_text(ns) -> str:
+    """Row numbers as 8 hex digits each: text that SQLite appends to in place (``||`` on
+    blobs stops at a zero byte)."""
+    return "".join(f"{n:08x}" for n in ns)
+
+
+def _members(text: str) -> array:
+    found = array("I", bytes.fromhex(text))
+    if sys.byteorder == "little":
+        found.byteswap()
+    return found
+
+
+def _gist_text(f: Features) -> str:
+    lang, names, figures = gist(f)
+    return json.dumps([lang, sorted(names), sorted(figures)], ensure_ascii=False)
+
+
+def _gist(text: str | None) -> Gist | None:
+    if text is None:
+        return None
+    lang, names, figures = json.loads(text)
+    return lang, frozenset(names), frozenset(figures)
+
+
 @dataclass(slots=True)
 class Doc:
     f: Features
@@ -64,6 +90,7 @@ class CopyStore:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        self._upgrade()
         self._slots = slots
         stamp = json.dumps({"version": version, "slots": slots})
         row = self._db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
@@ -75,15 +102,29 @@ class CopyStore:
         # Bucket keys known to be over the cap, kept so a reopened index never reads them again.
         self._full: set[int] = {r[0] for r in self._db.execute("SELECT key FROM full_buckets")}
 
+    def _upgrade(self) -> None:
+        """An index from an older byline, brought up to date in place rather than rebuilt."""
+        if "gist" not in {r[1] for r in self._db.execute("PRAGMA table_info(docs)")}:
+            # Its articles are judged on their features alone.
+            self._db.execute("ALTER TABLE docs ADD COLUMN gist TEXT")
+        if self._db.execute("SELECT 1 FROM sqlite_master WHERE name='bands'").fetchone():
+            self._db.execute("INSERT OR IGNORE INTO buckets SELECT key, group_concat(printf('%08x', n), '') "
+                             "FROM bands GROUP BY key")
+            self._db.execute("DROP TABLE bands")
+            self._db.commit()
+
     # -- documents ------------------------------------------------------------------------
 
     def put(self, doc: Doc, band_keys: list[int]) -> None:
         sig = array("I", [v for s in doc.sigs for v in s]).tobytes()
         cur = self._db.execute(
-            "INSERT INTO docs (id, date, features, sigs, shingles) VALUES (?, ?, ?, ?, ?)",
-            (doc.f.id, doc.f.date, pack(doc.f.to_state()), sig, doc.n_shingles))
+            "INSERT INTO docs (id, date, features, sigs, shingles, gist) VALUES (?, ?, ?, ?, ?, ?)",
+            (doc.f.id, doc.f.date, pack(doc.f.to_state()), sig, doc.n_shingles, _gist_text(doc.f)))
         n = cur.lastrowid
-        self._db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, n) for k in band_keys])
+        # Full buckets are never read again, so they are not added to either.
+        self._db.executemany(
+            "INSERT INTO buckets VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET members = members || excluded.members",
+            [(k, _members_text((n,))) for k in band_keys if k not in self._full])
         self._count(doc.f.keys, 1)
         self._remember(doc)
 
@@ -115,7 +156,7 @@ class CopyStore:
         row = self._db.execute("SELECT n FROM docs WHERE id=?", (doc_id,)).fetchone()
         if row is None:
             return
-        self._db.executemany("DELETE FROM bands WHERE key=? AND n=?", [(k, row[0]) for k in band_keys])
+        self._leave_buckets(row[0], band_keys)
         self._db.execute("DELETE FROM docs WHERE n=?", row)
         self._count(keys, -1)
         self._db.execute("DELETE FROM copies WHERE a=? OR b=?", (doc_id, doc_id))
@@ -174,25 +215,42 @@ class CopyStore:
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
-        rows = self._db.execute(f"SELECT key, n FROM bands WHERE key IN ({marks})", keys).fetchall()
-        sizes: dict[int, int] = {}
-        for key, _ in rows:
-            sizes[key] = sizes.get(key, 0) + 1
-        full = [k for k, size in sizes.items() if size > cap]
+        found: list[int] = []
+        full = []
+        for key, text in self._db.execute(f"SELECT key, members FROM buckets WHERE key IN ({marks})", keys):
+            if len(text) > 8 * cap:
+                full.append(key)
+            else:
+                found.extend(_members(text))
         if full:
             self._full.update(full)
             self._db.executemany("INSERT OR IGNORE INTO full_buckets VALUES (?)", [(k,) for k in full])
-        return [n for key, n in rows if sizes[key] <= cap]
+            self._db.executemany("DELETE FROM buckets WHERE key = ?", [(k,) for k in full])
+        return found
 
-    def signatures(self, ns: list[int]) -> list[tuple[str, tuple[list[int], ...]]]:
-        """Ids and signatures of the given rows: enough to drop chance neighbours unread."""
+    def _leave_buckets(self, n: int, keys: list[int]) -> None:
+        keys = [k for k in keys if k not in self._full]
+        if not keys:
+            return
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(f"SELECT key, members FROM buckets WHERE key IN ({marks})", keys).fetchall()
+        for key, text in rows:
+            left = [m for m in _members(text) if m != n]
+            if left:
+                self._db.execute("UPDATE buckets SET members = ? WHERE key = ?", (_members_text(left), key))
+            else:
+                self._db.execute("DELETE FROM buckets WHERE key = ?", (key,))
+
+    def signatures(self, ns: list[int]) -> list[tuple[str, tuple[list[int], ...], Gist | None]]:
+        """Ids, signatures and gists of the given rows: enough to drop chance neighbours unread."""
         out = []
         k = self._slots
         marks = ",".join("?" * len(ns))
-        for doc_id, blob in self._db.execute(f"SELECT id, sigs FROM docs WHERE n IN ({marks})", ns):
+        rows = self._db.execute(f"SELECT id, sigs, gist FROM docs WHERE n IN ({marks})", ns)
+        for doc_id, blob, text in rows:
             flat = array("I")
             flat.frombytes(blob)
-            out.append((doc_id, tuple(flat[i:i + k] for i in range(0, len(flat), k))))
+            out.append((doc_id, tuple(flat[i:i + k] for i in range(0, len(flat), k)), _gist(text)))
         return out
 
     # -- verdicts -------------------------------------------------------------------------

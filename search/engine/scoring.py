@@ -11,7 +11,7 @@ from __future__ import annotations
 from whoosh import scoring
 from whoosh.util.numeric import byte_to_length
 
-from search.engine.whoosh_internals import length_bytes
+from search.engine.whoosh_internals import length_bytes, reader_cache
 
 
 class BM25F(scoring.BM25F):
@@ -29,8 +29,13 @@ class _Scorer(scoring.BM25FScorer):
     def __init__(self, searcher, fieldname, text, B, K1, qf, lengths: bytes):
         super().__init__(searcher, fieldname, text, B, K1, qf=qf)
         self.lengths = lengths
-        # bm25(idf, tf, fl) = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * fl / avgfl))
-        self.norm = [K1 * ((1 - B) + B * byte_to_length(b) / self.avgfl) for b in range(256)]
+        # bm25(idf, tf, fl) = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * fl / avgfl)); the
+        # table is the segment's and the field's, not the word's: a prefix of 50 words built it 50 times.
+        key = ("bm25 norm", fieldname, B, K1, self.avgfl)
+        cache = reader_cache(searcher.reader())
+        if key not in cache:
+            cache[key] = [K1 * ((1 - B) + B * byte_to_length(b) / self.avgfl) for b in range(256)]
+        self.norm = cache[key]
 
     def score(self, matcher) -> float:
         tf = matcher.weight()

@@ -147,8 +147,10 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
         # others are added into it.
         acc = parts[0]
         for other in parts[1:]:
-            for d, s in other.items():
-                acc[d] = acc.get(d, 0.0) + s
+            # Only the documents both hold are added up in Python; the others are copied in C.
+            both = [(d, acc[d] + other[d]) for d in acc.keys() & other.keys()]
+            acc.update(other)
+            acc.update(both)
         return acc
     # AND: the sum over every part, for the documents all of them match
     acc = parts[-1]
@@ -161,25 +163,39 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
 
 def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
     """Documents with the words at consecutive positions, scored as Whoosh scores a phrase:
-    the words' scores added up the way its tree of intersections adds them, times the boost."""
+    the words' scores added up the way its tree of intersections adds them, times the boost.
+    Each word's postings are read once, and only the documents that have every word are
+    checked for positions and scored."""
     reader, field = sub.reader(), q.fieldname
     if field not in sub.schema or not sub.schema[field].format.supports("positions"):
         raise _Unsupported
     if any((field, w) not in reader for w in q.words):
         return {}
-    parts = [_term(sub, Q.Term(field, w)) for w in q.words]
-    docs = set(min(parts, key=len))
-    for part in parts:
-        docs.intersection_update(part.keys())
-    if not docs:
+    fmt = sub.schema[field].format
+    scorers = [_block_scorer(sub, field, w) for w in q.words]
+    postings = []
+    for w in q.words:
+        found: dict[int, tuple[float, bytes]] = {}
+        for ids, weights, values in internals.term_posting_blocks(reader, field, w, fmt):
+            found.update(zip(ids, zip(weights, values, strict=True), strict=True))
+        postings.append(found)
+    docs = set(min(postings, key=len)).intersection(*postings) - reader.deleted_docs_set
+    decode = internals.position_decoder(fmt)
+    matches = sorted(d for d in docs if _consecutive([decode(p[d][1]) for p in postings]))
+    if not matches:
         return {}
-    positions = [_positions(sub, field, w, docs) for w in q.words]
-    out = {}
-    for d in docs:
-        first, *rest = (p[d] for p in positions)
-        if any(all(start + i in later for i, later in enumerate(rest, 1)) for start in first):
-            out[d] = _tree_sum([part[d] for part in parts]) * q.boost
-    return out
+    scores = [score(matches, [p[d][0] for d in matches]) for score, p in zip(scorers, postings, strict=True)]
+    return {d: _tree_sum(list(s)) * q.boost for d, *s in zip(matches, *scores, strict=True)}
+
+
+def _consecutive(positions: list) -> bool:
+    """Whether the first word sits somewhere right before the second, the second before the third..."""
+    starts = set(positions[0])
+    for i, later in enumerate(positions[1:], 1):
+        starts.intersection_update([p - i for p in later])
+        if not starts:
+            return False
+    return True
 
 
 def _tree_sum(values: list[float]) -> float:
@@ -187,16 +203,6 @@ def _tree_sum(values: list[float]) -> float:
         return values[0]
     half = len(values) // 2
     return _tree_sum(values[:half]) + _tree_sum(values[half:])
-
-
-def _positions(sub, field: str, word: str, docs: set[int]) -> dict[int, set[int]]:
-    fmt = sub.schema[field].format
-    out = {}
-    for ids, values in internals.term_position_blocks(sub.reader(), field, word, fmt):
-        for i, d in enumerate(ids):
-            if d in docs:
-                out[d] = set(fmt.decode_positions(values[i]))
-    return out
 
 
 def _is_date_range(q: Q.Query) -> bool:
@@ -248,28 +254,34 @@ def _mask(sub, q: Q.Term | Q.NumericRange) -> bytes | bytearray:
     return cache[key]
 
 
+def _block_scorer(sub, field: str, text: str):
+    """A function from a posting block's documents and weights to their scores, Whoosh's own."""
+    scorer = sub.weighting.scorer(sub, field, text)
+    if isinstance(scorer, _Scorer):
+        idf, k1, norm, lengths = scorer.idf, scorer.K1 + 1, scorer.norm, scorer.lengths
+
+        def bm25(ids, weights) -> list[float]:
+            try:
+                return [idf * ((tf * k1) / (tf + norm[lengths[d]])) for d, tf in zip(ids, weights, strict=True)]
+            except IndexError:  # a document past the end of the length column: Whoosh's own way
+                return [internals.bm25_score(scorer, tf, d) for d, tf in zip(ids, weights, strict=True)]
+
+        return bm25
+    if type(scorer) is WeightScorer:
+        # A field without lengths (ids, keywords) scores a match by its weight alone.
+        return lambda ids, weights: weights
+    raise _Unsupported  # a scoring model this module does not reproduce
+
+
 def _term(sub, q: Q.Term) -> dict[int, float]:
     reader = sub.reader()
     field, text = q.fieldname, q.text
     if field not in sub.schema or (field, text) not in reader:
         return {}
-    scorer = sub.weighting.scorer(sub, field, text)
-    blocks = internals.term_blocks(reader, field, text, sub.schema[field].format)
+    score = _block_scorer(sub, field, text)
     out: dict[int, float] = {}
-    if isinstance(scorer, _Scorer):
-        idf, k1, norm, lengths = scorer.idf, scorer.K1 + 1, scorer.norm, scorer.lengths
-        for ids, weights in blocks:
-            try:
-                scores = [idf * ((tf * k1) / (tf + norm[lengths[d]])) for d, tf in zip(ids, weights, strict=True)]
-                out.update(zip(ids, scores, strict=True))
-            except IndexError:  # a document past the end of the length column: Whoosh's own way
-                out.update((d, internals.bm25_score(scorer, tf, d)) for d, tf in zip(ids, weights, strict=True))
-    elif type(scorer) is WeightScorer:
-        # A field without lengths (ids, keywords) scores a match by its weight alone.
-        for ids, weights in blocks:
-            out.update(zip(ids, weights, strict=True))
-    else:
-        raise _Unsupported  # a scoring model this module does not reproduce
+    for ids, weights in internals.term_blocks(reader, field, text, sub.schema[field].format):
+        out.update(zip(ids, score(ids, weights), strict=True))
     if q.boost != 1.0:
         boost = q.boost
         out = {d: s * boost for d, s in out.items()}

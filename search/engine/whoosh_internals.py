@@ -17,6 +17,7 @@ import os
 import sys
 from array import array
 from collections.abc import Iterator
+from itertools import accumulate
 
 from whoosh.util.numlists import delta_decode
 
@@ -49,10 +50,28 @@ def term_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int,
     yield from _blocks(_matcher(reader, field, text, fmt), values=False)
 
 
-def term_position_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], list]]:
-    """(document numbers, encoded positions) of each posting block of a term in ``reader``;
-    ``fmt.decode_positions`` reads a value."""
+def term_posting_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], array, list]]:
+    """(document numbers, weights, encoded positions) of each posting block of a term in
+    ``reader``, each block read once; ``position_decoder(fmt)`` reads a value."""
     yield from _blocks(_matcher(reader, field, text, fmt), values=True)
+
+
+def position_decoder(fmt):
+    """A function from a posting's value to its positions, as ``fmt.decode_positions`` reads
+    them; for Whoosh's plain positions (a count, then the pickled gaps) without a Python loop."""
+    from pickle import loads
+
+    from whoosh.formats import Positions
+    from whoosh.system import _INT_SIZE
+
+    if type(fmt) is not Positions:
+        return fmt.decode_positions
+
+    def decode(value: bytes):
+        # Whoosh's stored values may have lost pickle's closing stop mark.
+        return accumulate(loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b"."))
+
+    return decode
 
 
 def _blocks(matcher, values: bool):
@@ -63,11 +82,11 @@ def _blocks(matcher, values: bool):
             ids = matcher._data[0]
             if not matcher._byteids:
                 ids = tuple(delta_decode(ids))
+            matcher._read_weights()
             if values:
                 matcher._read_values()
-                yield ids, matcher._values
+                yield ids, matcher._weights, matcher._values
             else:
-                matcher._read_weights()
                 yield ids, matcher._weights
             if matcher._lastblock:
                 return
@@ -161,11 +180,37 @@ def parallel_writer(ix, procs: int, **kwargs):
                 MpWriter.cancel(self)
 
     try:
+        _lengths_per_field()
         # One segment per commit, as one process writes: each segment costs every query its own
         # term look-ups, and two per commit doubled them (11 segments against 4 at 5,000 articles).
         return Writer(ix, procs=procs, multisegment=False, start_method="spawn", **kwargs)
     except (AttributeError, TypeError) as e:
         raise InternalsChanged(str(e)) from e
+
+
+def _lengths_per_field() -> None:
+    """Merging the processes' postings asks each posting's field length of a reader over their
+    segments. Whoosh's reader finds the segment and the length column anew for every posting, and
+    looks on disk (a stat) for the column of a field that has none: most of the merge's time,
+    spent in the indexer's own process. Found once per field instead, as one segment's reader does."""
+    from bisect import bisect_right
+
+    from whoosh.codec.base import MultiPerDocumentReader
+
+    if "doc_field_length_reader" in MultiPerDocumentReader.__dict__:
+        return
+
+    def doc_field_length_reader(self, fieldname, default=0):
+        lengths = [r.doc_field_length_reader(fieldname, default) for r in self._readers]
+        starts = self._doc_offsets
+
+        def get(docnum):
+            n = max(0, bisect_right(starts, docnum) - 1)
+            return lengths[n](docnum - starts[n])
+
+        return get
+
+    MultiPerDocumentReader.doc_field_length_reader = doc_field_length_reader
 
 
 def _subwriter(parent: int, *args) -> None:

@@ -22,7 +22,7 @@ from search.tools import bench_fts5, synthetic, synthetic_words
 from search.tools.bench_queries import PER_KIND, SEED, measure_queries, query_mix
 from search.tools.bench_report import machine, ratio, table
 
-DEFAULT_DOCS = 500  # about a minute on 2 cores, most of it linking copies across the corpus
+DEFAULT_DOCS = 500  # about a minute on 2 cores, most of it extraction
 ADD = 100  # articles added after the build, to time an update
 
 def _say(msg: str) -> None:
