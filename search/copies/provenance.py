@@ -102,9 +102,13 @@ def polish(text: str) -> float:
 
 # What a re-encoding or a careless feed leaves behind: the replacement character, UTF-8
 # read as Latin-1 (Ã©, â€™), an acute accent or question mark standing in for an apostrophe,
-# HTML entities never decoded.
+# HTML entities never decoded. A machine translation run over such a text spaces the
+# entity out (& # 39;) and leaves stray stops behind a full stop ("screen. . And"); an
+# ellipsis written with spaces (". . .") is a writer's, not debris.
 _GARBLE = re.compile(r"\ufffd|Ã[\u0080-\u00bf]|â€|Â[\s\u00a0]|[^\W\d_]´[^\W\d_]|"
-                     r"[a-z]\?(?:s|t|ll|re|ve|d|m)\b|&(?:#\d{2,5}|[a-z]{2,6});")
+                     r"[a-z]\?(?:s|t|ll|re|ve|d|m)\b|&(?:#\d{2,5}|[a-z]{2,6});|"
+                     r"&\s?#\s?\d{2,5}\s?;|&\s(?:amp|quot|apos|nbsp)\s?;|"
+                     r"(?<![.!?]\s)[.!?]\s+[.,](?=\s|$)(?!\s+\.)")
 
 
 def garble(text: str) -> int:
