@@ -140,6 +140,13 @@ def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, st
     if bool(a.garble) != bool(b.garble):
         copy, original = (a, b) if a.garble else (b, a)
         return original.id, LIKELY, f"garbled characters ({copy.garble}) where the other has none"
+    if bool(a.wires) != bool(b.wires) and set(a.wires + b.wires) <= _WIRE_NAMES:
+        # One text naming the international wire that wrote the story, the other naming no
+        # agency at all: the credit is what a site lifting the text leaves out, never what
+        # it adds. (A national agency passes on a wire's story, often with its credit
+        # dropped: the text without its name may be the wire's own.)
+        credited = a if a.wires else b
+        return credited.id, LIKELY, f"names the {min(credited.wires)} story it runs, the other no source"
     found = _cut_short(a, b, ends=False)
     if found:
         return found
