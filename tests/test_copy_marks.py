@@ -11,8 +11,8 @@ import pytest
 from search.copies.direction import LIKELY, UNSURE, choose_original
 from search.copies.features import features
 from search.copies.index import CopyIndex
-from search.copies.provenance import garble
-from search.model import Article
+from search.copies.provenance import dateline, garble
+from search.model import Article, Hit, collapse_copies
 
 DATA = Path(__file__).parent / "data" / "copy-marks"
 EVIDENCE = Path(__file__).parent / "data" / "copy-evidence"
@@ -62,6 +62,35 @@ def test_a_national_agencys_credit_is_no_proof_against_an_uncredited_text():
     assert wire.wires == [] and pti.wires == ["PTI"]
     for x, y in ((wire, pti), (pti, wire)):
         assert "PTI" not in choose_original(x, y, "republish")[2]
+
+
+@pytest.mark.parametrize("credited", [False, True])
+def test_a_lift_of_an_agencys_version_keeps_its_dateline_and_is_that_versions_copy(credited):
+    """A wire story, a national agency's version of it ("LOS ANGELES:", one sentence a
+    paragraph, "By PTI") and a site's lift of that version without the credit. Whether or
+    not the wire's page shows its own credit, the lift is the agency version's copy."""
+    ap = (EVIDENCE / "quint-ap.txt").read_text(encoding="utf-8")
+    wire = _article("ap.txt", ap if credited else ap.replace(" (AP)", ""))
+    agency = _article("pti.txt", (EVIDENCE / "quint-pti.txt").read_text(encoding="utf-8"))
+    lift = _article("quint-pti-lifted.txt")
+    assert dateline(lift.text) == dateline(agency.text) == "losangeles:" != dateline(wire.text)
+    for order in ((wire, agency, lift), (lift, agency, wire), (agency, lift, wire)):
+        links = _links(*order)
+        assert (links["quint-pti-lifted.txt"].duplicate_of, links["quint-pti-lifted.txt"].confidence) == \
+            ("pti.txt", LIKELY)
+        assert links["pti.txt"].duplicate_of == ("ap.txt" if credited else None)
+        assert links["ap.txt"].duplicate_of is None
+
+
+def _hit(doc_id: str, copy_of: str | None = None) -> Hit:
+    return Hit(doc_id, "", None, 1.0, "", [], [], copy_of=copy_of)
+
+
+def test_a_copy_of_a_copy_folds_under_the_first_text_among_the_hits():
+    shown = collapse_copies([_hit("lift", "agency"), _hit("wire"), _hit("agency", "wire")])
+    assert [h.id for h in shown] == ["wire"] and sorted(shown[0].copies) == ["agency", "lift"]
+    alone = collapse_copies([_hit("lift", "agency"), _hit("agency", "wire")])
+    assert [(h.id, h.copies) for h in alone] == [("agency", ["lift"])]
 
 
 @pytest.mark.parametrize("flip", [False, True])

@@ -144,6 +144,23 @@ def wires(text: str) -> list[str]:
     return sorted(found)
 
 
+# The dateline a wire story's first paragraph opens with: "LOS ANGELES (AP) —", "ARIZONA:".
+# Each agency writes it its own way, and a site that lifts an agency's version keeps it.
+_DATELINE = re.compile(r"([A-Z][A-Za-z'’.-]+(?:,? [A-Z][A-Za-z'’.-]+){0,3})\s*(?:\([A-Za-z ]{2,30}\)\s*)?"
+                       r"(:|—|–|--?)\s+(?=[A-Z\"“‘'])")
+
+
+def dateline(text: str) -> str:
+    """The place and the mark after it (``arizona:``) that one of the first paragraphs of
+    prose opens with (a headline or a label ends in no full stop); "" when none does."""
+    paras = [p.strip() for p in text.split("\n") if len(p.split()) >= 8 and p.strip()[-1] in ".!?\"”’"]
+    for para in paras[:3]:
+        m = _DATELINE.match(para)
+        if m:
+            return outlet_key(m.group(1)) + (":" if m.group(2) == ":" else "—")
+    return ""
+
+
 # Function words that English has and French, Spanish, German and Italian do not: a
 # machine translation leaves them in where it gave up.
 _ENGLISH_ONLY = frozenset(
