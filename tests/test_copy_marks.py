@@ -91,6 +91,8 @@ def test_a_copy_of_a_copy_folds_under_the_first_text_among_the_hits():
     assert [h.id for h in shown] == ["wire"] and sorted(shown[0].copies) == ["agency", "lift"]
     alone = collapse_copies([_hit("lift", "agency"), _hit("agency", "wire")])
     assert [(h.id, h.copies) for h in alone] == [("agency", ["lift"])]
+    looped = collapse_copies([_hit("a", "b"), _hit("b", "a")])
+    assert [h.id for h in looped] == ["a", "b"]
 
 
 @pytest.mark.parametrize("flip", [False, True])

@@ -3,7 +3,8 @@
 The fuller text is not reliably the original (outlets add paragraphs to what they take), so
 each signal here is something a copy does to a text or says about it: it credits the
 other's outlet, carries a later date, runs a national agency's version of another's wire
-story, breaks characters, cuts paragraphs short, or is a translation. Signals are tried
+story, breaks characters, drops the wire's credit, cuts paragraphs short, or is a
+translation. Signals are tried
 in order of how much they prove; with none, the direction stays unsure.
 """
 

@@ -194,7 +194,8 @@ class CopyIndex:
 
     def _source_of(self, doc_id: str) -> tuple[str | None, copy_judge.Verdict | None]:
         """The article this one was copied from directly: a same-language source first, then
-        one that is not itself a copy (a spin of a syndicated story is a spin of the story)."""
+        one whose dateline it keeps, then one that is not itself a copy (a spin of a
+        syndicated story is a spin of the story)."""
         best = None
         mine = self._store.get(doc_id)
         for other, v in self._store.copies_of(doc_id).items():
