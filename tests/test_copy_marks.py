@@ -119,3 +119,17 @@ def test_debris_is_counted_and_a_writers_punctuation_is_not():
     found = choose_original(features(_article("clean.txt", clean)),
                             features(_article("harrow-lane-finale.txt")), "republish")
     assert "garbled" not in found[2]
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_a_short_translation_that_turns_a_sentence_round_is_found_whichever_comes_first(flip):
+    """A German short item from an English one: its first sentence brings in the streaming
+    service before the director, it names the novel's author, the English names the podcast
+    and a colleague. Few names, so the paragraphs they come in decide; read in either text's
+    order, and the order the two are added in decides nothing."""
+    en = Article(id="copper-hollow-en.txt", title="", language="en",
+                 text=(DATA / "copper-hollow-en.txt").read_text(encoding="utf-8"))
+    de = Article(id="copper-hollow-de.txt", title="", language="de",
+                 text=(DATA / "copper-hollow-de.txt").read_text(encoding="utf-8"))
+    lk = _links(*((de, en) if flip else (en, de)))["copper-hollow-de.txt"]
+    assert (lk.duplicate_of, lk.kind) == ("copper-hollow-en.txt", "translation")
