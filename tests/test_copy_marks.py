@@ -108,7 +108,7 @@ def test_machine_translation_debris_marks_the_copy(flip):
 def test_debris_is_counted_and_a_writers_punctuation_is_not():
     assert garble("The star of & # 39;Low Water& # 39; speaks") == 2
     assert garble("off the west of Ireland. . The finale") == 1
-    assert garble("before selecting one. , more or less") == 1
+    assert garble("before selecting one. , as it turned out") == 1
     assert garble("It was &#39;fine&#39;") == 2
     # An ellipsis spaced out, and a space before a comma between two titles, are a writer's.
     assert garble("She paused . . . and then. . . . Nothing.") == 0
