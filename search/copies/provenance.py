@@ -103,7 +103,7 @@ def polish(text: str) -> float:
 # What a re-encoding or a careless feed leaves behind: the replacement character, UTF-8
 # read as Latin-1 (Ã©, â€™), an acute accent or question mark standing in for an apostrophe,
 # HTML entities never decoded. A machine translation run over such a text spaces the
-# entity out (& # 39;) and leaves stray stops behind a full stop ("screen. . And"); an
+# entity out (& # 39;) and leaves stray stops behind a full stop ("the island. . The"); an
 # ellipsis written with spaces (". . .") is a writer's, not debris.
 _GARBLE = re.compile(r"\ufffd|Ã[\u0080-\u00bf]|â€|Â[\s\u00a0]|[^\W\d_]´[^\W\d_]|"
                      r"[a-z]\?(?:s|t|ll|re|ve|d|m)\b|&(?:#\d{2,5}|[a-z]{2,6});|"
