@@ -137,12 +137,18 @@ class ArticleView:
 
 
 def collapse_copies(hits: list[Hit]) -> list[Hit]:
-    """Fold each copy under its original when both are among the hits."""
+    """Fold each copy under its original when both are among the hits; a copy of a copy
+    under the first text of the chain among them, so no copy is folded out of sight (nor
+    one whose chain turns back on itself)."""
     by_id = {h.id: h for h in hits}
     out = []
     for h in hits:
-        if h.copy_of and h.copy_of in by_id:
-            by_id[h.copy_of].copies.append(h.id)
-        else:
+        top, seen = h, {h.id}
+        while top.copy_of in by_id and top.copy_of not in seen:
+            top = by_id[top.copy_of]
+            seen.add(top.id)
+        if top is h or top.copy_of in seen:
             out.append(h)
+        else:
+            top.copies.append(h.id)
     return out

@@ -3,7 +3,8 @@
 The fuller text is not reliably the original (outlets add paragraphs to what they take), so
 each signal here is something a copy does to a text or says about it: it credits the
 other's outlet, carries a later date, runs a national agency's version of another's wire
-story, breaks characters, cuts paragraphs short, or is a translation. Signals are tried
+story, breaks characters, drops the wire's credit, cuts paragraphs short, or is a
+translation. Signals are tried
 in order of how much they prove; with none, the direction stays unsure.
 """
 
@@ -140,6 +141,9 @@ def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, st
     if bool(a.garble) != bool(b.garble):
         copy, original = (a, b) if a.garble else (b, a)
         return original.id, LIKELY, f"garbled characters ({copy.garble}) where the other has none"
+    found = _credit_dropped(a, b) or _credit_dropped(b, a)
+    if found:
+        return found
     found = _cut_short(a, b, ends=False)
     if found:
         return found
@@ -173,6 +177,19 @@ def choose_original(a: Features, b: Features, kind: str) -> tuple[str | None, st
         return _spin_lean(a, b)
     # A last paragraph that goes on in the other text may only be where an excerpt ended.
     return _cut_short(a, b, ends=True) or (None, UNSURE, "no evidence which came first")
+
+
+def _credit_dropped(credited: Features, bare: Features) -> tuple[str, str, str] | None:
+    """One text naming the agency whose story it runs, the other naming none: the credit is
+    what a site lifting the text leaves out, never what it adds. An international wire
+    writes its stories; a national agency passes a wire's on, often with the wire's credit
+    dropped, so the text without its name is its copy only if it keeps the agency's own
+    dateline ("ARIZONA:" where the wire wrote "GLENDALE, Ariz. (AP) —")."""
+    if not credited.wires or bare.wires:
+        return None
+    if set(credited.wires) <= _WIRE_NAMES or credited.dateline and credited.dateline == bare.dateline:
+        return credited.id, LIKELY, f"names the {min(credited.wires)} story it runs, the other no source"
+    return None
 
 
 def _cut_short(a: Features, b: Features, ends: bool) -> tuple[str, str, str] | None:

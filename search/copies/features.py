@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from search.copies.provenance import (
+    dateline,
     english_leak,
     garble,
     head_date,
@@ -153,6 +154,7 @@ class Features:
     loose_paras: list[int] = field(default_factory=list)
     sent_paras: list[int] = field(default_factory=list)  # the paragraph of each sentence
     page: int = 0  # which page of an article split over pages, when the page says
+    dateline: str = ""  # the place a wire story opens with, and its mark (provenance.dateline)
 
     def to_state(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
@@ -210,5 +212,6 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         loose_paras=paragraphs_of(loose, paras),
         sent_paras=where,
         page=page_number(text),
+        dateline=dateline(text),
         tense=tense(text) if lang == "en" else (0, 0, 0),
     )

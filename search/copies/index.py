@@ -200,36 +200,30 @@ class CopyIndex:
 
     def _source_of(self, doc_id: str) -> tuple[str | None, copy_judge.Verdict | None]:
         """The article this one was copied from directly: a same-language source first, then
-        one that is not itself a copy (a spin of a syndicated story is a spin of the story)."""
+        one whose dateline it keeps, then one that is not itself a copy (a spin of a
+        syndicated story is a spin of the story)."""
         best = None
+        mine = self._store.get(doc_id)
         for other, v in self._store.copies_of(doc_id).items():
             if v.original == other and v.confidence in (SURE, LIKELY):
                 # Among versions of one story none of which is known to come first (a wire
-                # story run by several outlets), the fullest stands for the others.
+                # story run by several outlets), the fullest stands for the others; but the
+                # version whose dateline a copy keeps ("ARIZONA:") is the one it was made from.
                 doc = self._store.get(other)
-                rank = (v.kind != "translation", not self._is_copy(other), v.confidence == SURE,
+                kept = bool(mine and doc and mine.f.dateline and mine.f.dateline == doc.f.dateline)
+                rank = (v.kind != "translation", kept, not self._is_copy(other), v.confidence == SURE,
                         doc.f.n_words if doc else 0, v.score, other)
                 if best is None or rank > best[0]:
                     best = (rank, other, v)
         return (best[1], best[2]) if best else (None, None)
 
-    def _original_of(self, doc_id: str) -> str | None:
-        """The first article of a chain of copies of copies."""
-        seen = {doc_id}
-        current, _ = self._source_of(doc_id)
-        while current is not None:
-            seen.add(current)
-            up, _ = self._source_of(current)
-            if up is None or up in seen:
-                return current
-            current = up
-        return None
-
     def link_for(self, doc_id: str) -> CopyLink:
         link = CopyLink(id=doc_id, story=self.story_of(doc_id))
         source, v = self._source_of(doc_id)
         if source is not None and v is not None:
-            link.duplicate_of = self._original_of(doc_id)
+            # The text it was made from: a spin of an agency's version of a wire story is a
+            # copy of that version, whose own link leads on to the wire's.
+            link.duplicate_of = source
             link.confidence, link.kind, link.reason = v.confidence, v.kind, v.reason
             link.evidence = list(v.evidence)
             mine, theirs = self._store.get(doc_id), self._store.get(source)

@@ -102,9 +102,13 @@ def polish(text: str) -> float:
 
 # What a re-encoding or a careless feed leaves behind: the replacement character, UTF-8
 # read as Latin-1 (Ã©, â€™), an acute accent or question mark standing in for an apostrophe,
-# HTML entities never decoded.
+# HTML entities never decoded. A machine translation run over such a text spaces the
+# entity out (& # 39;) and leaves stray stops behind a full stop ("the island. . The"); an
+# ellipsis written with spaces (". . .") is a writer's, not debris.
 _GARBLE = re.compile(r"\ufffd|Ã[\u0080-\u00bf]|â€|Â[\s\u00a0]|[^\W\d_]´[^\W\d_]|"
-                     r"[a-z]\?(?:s|t|ll|re|ve|d|m)\b|&(?:#\d{2,5}|[a-z]{2,6});")
+                     r"[a-z]\?(?:s|t|ll|re|ve|d|m)\b|&(?:#\d{2,5}|[a-z]{2,6});|"
+                     r"&\s?#\s?\d{2,5}\s?;|&\s(?:amp|quot|apos|nbsp)\s?;|"
+                     r"(?<![.!?]\s)[.!?]\s+[.,](?=\s|$)(?!\s+\.)")
 
 
 def garble(text: str) -> int:
@@ -138,6 +142,23 @@ def wires(text: str) -> list[str]:
         if name:
             found.add(name)
     return sorted(found)
+
+
+# The dateline a wire story's first paragraph opens with: "LOS ANGELES (AP) —", "ARIZONA:".
+# Each agency writes it its own way, and a site that lifts an agency's version keeps it.
+_DATELINE = re.compile(r"([A-Z][A-Za-z'’.-]+(?:,? [A-Z][A-Za-z'’.-]+){0,3})\s*(?:\([A-Za-z ]{2,30}\)\s*)?"
+                       r"(:|—|–|--?)\s+(?=[A-Z\"“‘'])")
+
+
+def dateline(text: str) -> str:
+    """The place and the mark after it (``arizona:``) that one of the first paragraphs of
+    prose opens with (a headline or a label ends in no full stop); "" when none does."""
+    paras = [p.strip() for p in text.split("\n") if len(p.split()) >= 8 and p.strip()[-1] in ".!?\"”’"]
+    for para in paras[:3]:
+        m = _DATELINE.match(para)
+        if m:
+            return outlet_key(m.group(1)) + (":" if m.group(2) == ":" else "—")
+    return ""
 
 
 # Function words that English has and French, Spanish, German and Italian do not: a

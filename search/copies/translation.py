@@ -45,7 +45,7 @@ def across(a: Features, b: Features) -> tuple[bool, float, float]:
             matched >= 8 and along >= 0.6 and dense >= 0.5) or (
             n_met >= 8 and met_order >= 0.8 and (met_kept >= 0.75 or n_met >= 10 and same_order >= 0.7)) or (
             5 <= n_met < 10 and met_order >= 0.75 and met_kept >= 0.5 and along >= 0.5
-            and _grouped(placed_a, placed_b) >= 0.8)):
+            and max(_grouped(placed_a, placed_b), _grouped(placed_b, placed_a)) >= 0.8)):
         return True, max(order, same_order, along, met_order), ej
     return False, order, ej
 
@@ -67,11 +67,15 @@ def _untranslated(f: Features, same: set[int], placed: list[tuple[str, int]]) ->
 
 
 def _grouped(x: list[tuple[str, int]], y: list[tuple[str, int]]) -> float:
-    """How far the two texts group the names they share into paragraphs alike.
+    """How far the two texts group the names they share into paragraphs alike, taking
+    the names pair by pair in the order ``x`` first brings them in.
 
     A translation keeps its original's paragraphs: two names that first come in one
     paragraph there come in one paragraph here, and two that come in two, in two. Another
-    outlet's report of the same event names the same people, grouped its own way."""
+    outlet's report of the same event names the same people, grouped its own way. A
+    translation may turn a sentence round and bring two names in the other way: read in
+    its own order the pairs still hold, so ``across`` takes the better of the two readings,
+    and which text is judged first decides nothing."""
     first_x, first_y = {}, {}
     for e, p in x:
         first_x.setdefault(e, p)
