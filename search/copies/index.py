@@ -203,13 +203,14 @@ class CopyIndex:
         one whose dateline it keeps, then one that is not itself a copy (a spin of a
         syndicated story is a spin of the story)."""
         best = None
-        mine = self._store.get(doc_id)
+        mine = None
         for other, v in self._store.copies_of(doc_id).items():
             if v.original == other and v.confidence in (SURE, LIKELY):
                 # Among versions of one story none of which is known to come first (a wire
                 # story run by several outlets), the fullest stands for the others; but the
                 # version whose dateline a copy keeps ("ARIZONA:") is the one it was made from.
                 doc = self._store.get(other)
+                mine = mine or self._store.get(doc_id)
                 kept = bool(mine and doc and mine.f.dateline and mine.f.dateline == doc.f.dateline)
                 rank = (v.kind != "translation", kept, not self._is_copy(other), v.confidence == SURE,
                         doc.f.n_words if doc else 0, v.score, other)
