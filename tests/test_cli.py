@@ -20,6 +20,13 @@ def test_every_subcommand_has_help(command):
     assert run.returncode == 0 and f"byline {command}" in run.stdout
 
 
+def test_the_browser_knows_every_subcommand_without_building_its_parser():
+    # The browser tells a subcommand from a path by this list, to start without importing them.
+    from tui.cli import SUBCOMMANDS, build_parsers
+
+    assert SUBCOMMANDS == tuple(build_parsers())
+
+
 def test_search_json_lines_and_no_match(tmp_path):
     ix = str(tmp_path / "ix")
     run = byline("search", '"I love you, man"', "--json", "--index", ix, "--limit", "5", env=None)
