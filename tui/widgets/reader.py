@@ -61,16 +61,33 @@ class Reader(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(Text("Choose a result to read it here.", "dim"), id="reader-header")
         yield FindInput(placeholder="Find in this article… (Enter: next, Esc: close)", id="find")
-        yield ArticleText(id="article")
         yield Static("", id="reader-note", markup=False)
+
+    def on_mount(self) -> None:
+        # The text area is empty until an article opens, and styling and laying out a TextArea
+        # was a tenth of the work before the first frame: it joins the reader just after it.
+        self.call_after_refresh(self._text_area)
 
     @property
     def text_area(self) -> ArticleText:
-        return self.query_one("#article", ArticleText)
+        return self._text_area()
+
+    def _text_area(self) -> ArticleText:
+        area = next(self.query("#article").results(ArticleText), None)
+        if area is None:
+            area = ArticleText(id="article")
+            self._fit(area)
+            self.mount(area, before="#reader-note")
+        return area
 
     # -- state pushed down --------------------------------------------------------------
-    def watch_text_width(self, width: int | None) -> None:
-        self.text_area.styles.max_width = width + 2 if width else None  # + the scrollbar and cursor
+    def watch_text_width(self) -> None:
+        if self.query("#article"):
+            self._fit(self.text_area)
+
+    def _fit(self, area: ArticleText) -> None:
+        width = self.text_width
+        area.styles.max_width = width + 2 if width else None  # + the scrollbar and cursor
 
     def focus_text(self) -> None:
         self.text_area.focus()
