@@ -102,7 +102,8 @@ class SearchPane(Vertical):
                           suggester=QuerySuggester(lambda: self.names))
         with Horizontal(id="status-row"):
             yield Static("", id="status", markup=False)
-            yield Trend(id="trend")
+            # The sparkline (Trend) joins this row just after the first frame: hidden until a query
+            # has counts, it was four of that frame's widgets to style and lay out.
         table = ResultsTable(id="results", cursor_type="row", zebra_stripes=False)
         table.show_header = True
         yield table
@@ -113,7 +114,11 @@ class SearchPane(Vertical):
 
     @property
     def trend(self) -> Trend:
-        return self.query_one(Trend)
+        trend = next(self.query("#trend").results(Trend), None)
+        if trend is None:
+            trend = Trend(id="trend")
+            self.query_one("#status-row").mount(trend)
+        return trend
 
     @property
     def table(self) -> ResultsTable:
@@ -149,7 +154,8 @@ class SearchPane(Vertical):
         self._paint_status()
 
     def watch_trend_counts(self, counts: dict | None) -> None:
-        self.trend.show(counts)
+        if counts is not None or self.query("#trend"):
+            self.trend.show(counts)
 
     @property
     def status_text(self) -> str:
@@ -201,6 +207,7 @@ class SearchPane(Vertical):
 
     def on_mount(self) -> None:
         self.watch(self.table, "scroll_y", self._scrolled, init=False)
+        self.call_after_refresh(lambda: self.trend)
 
     def _scrolled(self, y: float) -> None:
         # Counted in rows, not from ``max_scroll_y``: that lags a moment behind rows just added.
