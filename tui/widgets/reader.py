@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Static
 
 from search.ingest.sanitize import inert
 from search.model import ArticleView
 
 from ..commands import CLOSE_FIND, READER, bindings
-from .article_text import ArticleText, find_spans, name_spans
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
+
+    from .article_text import ArticleText
 
 
 class FindInput(Input):
@@ -73,6 +79,8 @@ class Reader(Vertical):
         return self._text_area()
 
     def _text_area(self) -> ArticleText:
+        from .article_text import ArticleText  # with Textual's TextArea, imported after the first frame
+
         area = next(self.query("#article").results(ArticleText), None)
         if area is None:
             area = ArticleText(id="article")
@@ -99,6 +107,8 @@ class Reader(Vertical):
         self.query_one("#find", FindInput).display = False
         self.spans = self.query_spans
         self._quotes = [(q.start, q.end) for q in view.extraction.quotes]
+        from .article_text import name_spans
+
         self.names = name_spans(view.article.text, view.extraction)
         self.quote = None
         self.current = -1
@@ -191,6 +201,8 @@ class Reader(Vertical):
         if self.view is None:
             return
         self.finding = bool(event.value)
+        from .article_text import find_spans
+
         self.spans = find_spans(self.text_area.full_text, event.value) if self.finding else self.query_spans
         here = self.text_area.offset_of(self.text_area.cursor_location)
         after = [n for n, (start, _) in enumerate(self.spans) if start >= here]
@@ -218,8 +230,9 @@ class Reader(Vertical):
         else:
             self.notify("This article is not a copy", timeout=2)
 
-    @on(TextArea.SelectionChanged, "#article")
-    def _moved(self, event: TextArea.SelectionChanged) -> None:
+    def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        # By name, not @on(TextArea.SelectionChanged): the reader's only TextArea is #article,
+        # and the class is imported after the first frame.
         event.stop()
         if self.view is not None:
             offset = self.text_area.offset_of(event.selection.end)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -15,7 +17,9 @@ from search.model import Hit, QuoteHit, Results
 from ..commands import BOTTOM, DOWN, HISTORY_BACK, INTO_RESULTS, TOP, UP, bindings
 from .completion import QuerySuggester
 from .text import around_first, lit, one_line, plain
-from .trend import Trend
+
+if TYPE_CHECKING:
+    from .trend import Trend
 
 DATE_WIDTH = 10
 NEAR_END = 5  # rows from the end at which the pane asks for more
@@ -102,8 +106,6 @@ class SearchPane(Vertical):
                           suggester=QuerySuggester(lambda: self.names))
         with Horizontal(id="status-row"):
             yield Static("", id="status", markup=False)
-            # The sparkline (Trend) joins this row just after the first frame: hidden until a query
-            # has counts, it was four of that frame's widgets to style and lay out.
         table = ResultsTable(id="results", cursor_type="row", zebra_stripes=False)
         table.show_header = True
         yield table
@@ -114,6 +116,9 @@ class SearchPane(Vertical):
 
     @property
     def trend(self) -> Trend:
+        # Hidden until a query has counts: mounted after the first frame (on_mount).
+        from .trend import Trend
+
         trend = next(self.query("#trend").results(Trend), None)
         if trend is None:
             trend = Trend(id="trend")
@@ -154,8 +159,7 @@ class SearchPane(Vertical):
         self._paint_status()
 
     def watch_trend_counts(self, counts: dict | None) -> None:
-        if counts is not None or self.query("#trend"):
-            self.trend.show(counts)
+        self.trend.show(counts)
 
     @property
     def status_text(self) -> str:
