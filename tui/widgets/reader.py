@@ -66,13 +66,17 @@ class Reader(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Choose a result to read it here.", "dim"), id="reader-header")
-        yield FindInput(placeholder="Find in this article… (Enter: next, Esc: close)", id="find")
         yield Static("", id="reader-note", markup=False)
 
     def on_mount(self) -> None:
-        # The text area is empty until an article opens, and styling and laying out a TextArea
-        # was a tenth of the work before the first frame: it joins the reader just after it.
-        self.call_after_refresh(self._text_area)
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        # Hidden or empty until an article opens, the find bar and the text area join the reader
+        # just after the first frame: styling and laying out a TextArea was a tenth of its work.
+        self.mount(FindInput(placeholder="Find in this article… (Enter: next, Esc: close)", id="find"),
+                   after="#reader-header")
+        self._text_area()
 
     @property
     def text_area(self) -> ArticleText:
