@@ -23,6 +23,21 @@ async def test_wide_window_shows_three_panes(seeds_index):
 
 
 @sync
+async def test_main_screen_is_the_first_and_its_hidden_parts_join_after_the_first_frame(seeds_index):
+    from tui.screens.main import MainScreen
+
+    app = make_app([SEEDS], seeds_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert [type(s) for s in app.screen_stack] == [MainScreen]  # no blank screen beneath it
+        await settle(pilot)
+        reader, pane = app.screen.reader, app.screen.pane
+        # The text area, the find bar and the sparkline are there to use, the last two hidden.
+        assert reader.query("#article") and not reader.query_one("#find").display
+        assert not pane.query_one("#trend").display
+        assert [w.id for w in reader.children] == ["reader-header", "find", "article", "reader-note"]
+
+
+@sync
 async def test_80x24_shows_results_reader_and_quotes_at_once(seeds_index):
     """The most common terminal size: all three panes, each big enough to use."""
     app = make_app([SEEDS], seeds_index)

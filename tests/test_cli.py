@@ -20,6 +20,13 @@ def test_every_subcommand_has_help(command):
     assert run.returncode == 0 and f"byline {command}" in run.stdout
 
 
+def test_the_browser_knows_every_subcommand_without_building_its_parser():
+    # The browser tells a subcommand from a path by this list, to start without importing them.
+    from tui.cli import SUBCOMMANDS, build_parsers
+
+    assert SUBCOMMANDS == tuple(build_parsers())
+
+
 def test_search_json_lines_and_no_match(tmp_path):
     ix = str(tmp_path / "ix")
     run = byline("search", '"I love you, man"', "--json", "--index", ix, "--limit", "5", env=None)
@@ -50,3 +57,17 @@ def test_extract_json_has_the_scored_fields():
                          "duplicate_of", "drift"}
     assert copy["duplicate_of"] == "001_98fbb6be0883bf20.txt"
     assert [(d["text"], d["original_text"]) for d in copy["drift"]] == [("I love you, dude.", "I love you, man")]
+
+
+def test_the_browser_starts_without_what_its_first_frame_does_not_show():
+    # Each of these cost the first frame time: the subcommands' modules (bench, cluster, web
+    # server), package metadata for --version, Whoosh (opened after the first frame) and the
+    # text area and sparkline (hidden or empty until an article or counts arrive).
+    code = ("import sys; from tui import cli; cli.build_browse_parser().parse_args([]); import tui.app; "
+            "print(' '.join(sorted(sys.modules)))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    loaded = set(run.stdout.split())
+    assert "tui.screens.main" in loaded, run.stderr
+    for module in ("search.tools.bench", "search.backends.sphinx.cluster", "tui.serve", "importlib.metadata",
+                   "whoosh", "textual.widgets._text_area", "textual.widgets._sparkline"):
+        assert module not in loaded, module

@@ -46,11 +46,15 @@ class BylineApp(App[int]):
         if keymap:
             set_keymap(self, keymap)
 
+    def get_default_screen(self) -> Screen:
+        # The main screen is the app's first: pushed over Textual's blank default one, both were
+        # styled and laid out before the first frame.
+        return MainScreen(self.library or self._open_library, history=self.history, saved=self.saved,
+                          reader_width=self.reader_width, sidebar=self.sidebar_mode)
+
     def on_mount(self) -> None:
         if self._start_theme and self._start_theme in self.available_themes:
             self.theme = self._start_theme
-        self.push_screen(MainScreen(self.library or self._open_library, history=self.history,
-                                    saved=self.saved, reader_width=self.reader_width, sidebar=self.sidebar_mode))
         if self.config_message:
             self.notify(self.config_message, title="Config", severity="warning", timeout=10, markup=False)
         if self.keymap and (unknown := sorted(set(self.keymap) - binding_ids())):

@@ -279,34 +279,43 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     return parsers
 
 
+# The subcommands' names, known without building their parsers: those import the bench, the
+# cluster and the web server, and the browser would pay for them before its first frame.
+SUBCOMMANDS = ("index", "search", "extract", "people", "eval", "config", "serve", "bench", "cluster")
+
+
 def build_browse_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="byline", description="A terminal browser for news and entertainment articles.",
-        epilog=f"commands: {', '.join(build_parsers())} (byline COMMAND --help)")
+        epilog=f"commands: {', '.join(SUBCOMMANDS)} (byline COMMAND --help)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to browse (default: the seed corpus)")
     p.add_argument("--index", metavar="DIR", help="index folder (default: one per corpus in the user cache)")
     p.add_argument("--backend", metavar="URL", help=BACKEND_HELP)
     p.add_argument("--config", metavar="FILE", help="config file (default: byline/config.toml in the user config dir)")
     p.add_argument("--ansi", action="store_true", help="use the terminal's own colours")
     p.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal")
-    p.add_argument("--version", action="version", version=f"byline {_version()}")
+    p.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     return p
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+class _Version(argparse.Action):
+    """Looked up only when asked for: importlib.metadata costs the browser's start a tenth of a second."""
 
-    try:
-        return version("byline")
-    except PackageNotFoundError:
-        return "(not installed)"
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("byline")
+        except PackageNotFoundError:
+            found = "(not installed)"
+        print(f"byline {found}")
+        parser.exit()
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parsers = build_parsers()
     # The first word decides: a subcommand, or the paths to browse.
-    if not (argv and argv[0] in parsers):
+    if not (argv and argv[0] in SUBCOMMANDS):
         args = build_browse_parser().parse_args(argv)
         if err := _check_paths(args.paths):
             print(err, file=sys.stderr)
@@ -314,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         from .app import run
 
         return run(args)
+    parsers = build_parsers()
     rest = argv[1:]
     # Intermixed parsing loses what follows "--", where a query beginning with a dash must go.
     args = parsers[argv[0]].parse_args(rest) if "--" in rest else parsers[argv[0]].parse_intermixed_args(rest)

@@ -11,7 +11,6 @@ import argparse
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -139,6 +138,8 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return Config(), f"{path}: not UTF-8 text — using defaults"
+    import tomllib  # only when there is a file to read: most starts have none
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:

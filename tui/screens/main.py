@@ -60,6 +60,9 @@ class MainScreen(Screen):
     def __init__(self, library, history=None, saved=None, reader_width: int | None = None,
                  sidebar: str = "auto", **kwargs) -> None:
         super().__init__(**kwargs)
+        # Set before mounting, the class styles the screen once: added in on_mount it restyled
+        # every widget a second time before the first frame.
+        self.add_class("-no-article", update=False)
         self.reader_width = reader_width
         self.sidebar_mode = sidebar
         # A Library, or a function that opens one (in the indexing thread, off the first frame).
@@ -99,7 +102,6 @@ class MainScreen(Screen):
         self.reader.border_title = "Article"
         self.sidebar.border_title = "Quotes"
         self.reader.text_width = self.reader_width
-        self.add_class("-no-article")
         self.pane.focus_query()
         self.pane.status = "Opening the index…"
         # Importing Whoosh in a thread holds the GIL for a while: let the first frame go out first.

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Static
 
 from search.ingest.sanitize import inert
 from search.model import ArticleView
 
 from ..commands import CLOSE_FIND, READER, bindings
-from .article_text import ArticleText, find_spans, name_spans
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
+
+    from .article_text import ArticleText
 
 
 class FindInput(Input):
@@ -60,17 +66,40 @@ class Reader(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Choose a result to read it here.", "dim"), id="reader-header")
-        yield FindInput(placeholder="Find in this article… (Enter: next, Esc: close)", id="find")
-        yield ArticleText(id="article")
         yield Static("", id="reader-note", markup=False)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        # Hidden or empty until an article opens, the find bar and the text area join the reader
+        # just after the first frame: styling and laying out a TextArea was a tenth of its work.
+        self.mount(FindInput(placeholder="Find in this article… (Enter: next, Esc: close)", id="find"),
+                   after="#reader-header")
+        self._text_area()
 
     @property
     def text_area(self) -> ArticleText:
-        return self.query_one("#article", ArticleText)
+        return self._text_area()
+
+    def _text_area(self) -> ArticleText:
+        from .article_text import ArticleText  # with Textual's TextArea, imported after the first frame
+
+        area = next(self.query("#article").results(ArticleText), None)
+        if area is None:
+            area = ArticleText(id="article")
+            self._fit(area)
+            self.mount(area, before="#reader-note")
+        return area
 
     # -- state pushed down --------------------------------------------------------------
-    def watch_text_width(self, width: int | None) -> None:
-        self.text_area.styles.max_width = width + 2 if width else None  # + the scrollbar and cursor
+    def watch_text_width(self) -> None:
+        if self.query("#article"):
+            self._fit(self.text_area)
+
+    def _fit(self, area: ArticleText) -> None:
+        width = self.text_width
+        area.styles.max_width = width + 2 if width else None  # + the scrollbar and cursor
 
     def focus_text(self) -> None:
         self.text_area.focus()
@@ -82,6 +111,8 @@ class Reader(Vertical):
         self.query_one("#find", FindInput).display = False
         self.spans = self.query_spans
         self._quotes = [(q.start, q.end) for q in view.extraction.quotes]
+        from .article_text import name_spans
+
         self.names = name_spans(view.article.text, view.extraction)
         self.quote = None
         self.current = -1
@@ -174,6 +205,8 @@ class Reader(Vertical):
         if self.view is None:
             return
         self.finding = bool(event.value)
+        from .article_text import find_spans
+
         self.spans = find_spans(self.text_area.full_text, event.value) if self.finding else self.query_spans
         here = self.text_area.offset_of(self.text_area.cursor_location)
         after = [n for n, (start, _) in enumerate(self.spans) if start >= here]
@@ -201,8 +234,9 @@ class Reader(Vertical):
         else:
             self.notify("This article is not a copy", timeout=2)
 
-    @on(TextArea.SelectionChanged, "#article")
-    def _moved(self, event: TextArea.SelectionChanged) -> None:
+    def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        # By name, not @on(TextArea.SelectionChanged): the reader's only TextArea is #article,
+        # and the class is imported after the first frame.
         event.stop()
         if self.view is not None:
             offset = self.text_area.offset_of(event.selection.end)

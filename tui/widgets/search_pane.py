@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -15,7 +17,9 @@ from search.model import Hit, QuoteHit, Results
 from ..commands import BOTTOM, DOWN, HISTORY_BACK, INTO_RESULTS, TOP, UP, bindings
 from .completion import QuerySuggester
 from .text import around_first, lit, one_line, plain
-from .trend import Trend
+
+if TYPE_CHECKING:
+    from .trend import Trend
 
 DATE_WIDTH = 10
 NEAR_END = 5  # rows from the end at which the pane asks for more
@@ -102,7 +106,6 @@ class SearchPane(Vertical):
                           suggester=QuerySuggester(lambda: self.names))
         with Horizontal(id="status-row"):
             yield Static("", id="status", markup=False)
-            yield Trend(id="trend")
         table = ResultsTable(id="results", cursor_type="row", zebra_stripes=False)
         table.show_header = True
         yield table
@@ -113,7 +116,14 @@ class SearchPane(Vertical):
 
     @property
     def trend(self) -> Trend:
-        return self.query_one(Trend)
+        # Hidden until a query has counts: mounted after the first frame (on_mount).
+        from .trend import Trend
+
+        trend = next(self.query("#trend").results(Trend), None)
+        if trend is None:
+            trend = Trend(id="trend")
+            self.query_one("#status-row").mount(trend)
+        return trend
 
     @property
     def table(self) -> ResultsTable:
@@ -201,6 +211,7 @@ class SearchPane(Vertical):
 
     def on_mount(self) -> None:
         self.watch(self.table, "scroll_y", self._scrolled, init=False)
+        self.call_after_refresh(lambda: self.trend)
 
     def _scrolled(self, y: float) -> None:
         # Counted in rows, not from ``max_scroll_y``: that lags a moment behind rows just added.

@@ -39,13 +39,20 @@ class Trend(Horizontal):
         super().__init__(**kwargs)
         self.months: list[str] = []
         self.counts: list[int] = []
+        self._asked: dict[str, int] | None = None  # what show() was given before there were parts to show it
 
     def compose(self) -> ComposeResult:
         yield Static("", id="trend-from", markup=False)
         yield Sparkline([], id="trend-line")
         yield Static("", id="trend-to", markup=False)
 
+    def on_mount(self) -> None:
+        self.show(self._asked)
+
     def show(self, counts: dict[str, int] | None) -> None:
+        if not self.is_mounted:
+            self._asked = counts  # mounted just now: its parts are composed before on_mount shows this
+            return
         months, values = months_between(counts or {})
         if (months, values) == (self.months, self.counts):
             return  # the same line again: nothing to repaint
