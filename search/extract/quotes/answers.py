@@ -60,9 +60,11 @@ class TranscriptAnswers:
                 return match.pop()
         written = label.title() if label.isupper() else label
         men = self.att.mention(written)
-        if men.kind == "person":
+        full = len(written.split()) >= 2
+        # a label with the name in full: a word the article puts before the name is no part of it
+        if men.kind == "person" and not (full and (men.name or "").endswith(" " + written)):
             return men.name
-        if len(written.split()) >= 2:
+        if full:
             return written
         # "KAYDO:" answering throughout, with no one else to be: a stage name is a name
         return interviewee or (written if len(written) >= 4 and re.search(r"[aeiouy]", written.lower()) else None)
@@ -75,6 +77,11 @@ class TranscriptAnswers:
         start = turn.start
         while start < end and self.text[start] in "—–- \t":
             start += 1  # "—Muchísimo." — the raya opens the turn, it is not said
+        # "Ludwig Hahn: „Absolut.“" — the marks around a whole answer are not said either
+        wrapper = next((s for s in spans if s.start - 1 == start and s.end >= end - 1), None)
+        if wrapper is not None:
+            start, end = wrapper.start, wrapper.end
+            spans = [s for s in spans if s is not wrapper] + wrapper.inner
         if start >= end:
             return
         v = Verdict(SPEECH, speaker, None, "transcript")

@@ -46,6 +46,7 @@ _NARRATION = Lazy(
 _EDITORS_NOTE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|Q&A|transcript)\s+"
                            r"(?:has\s+been|was)\b"
                            r"|.*\b(?:edited|condensed)\s+for\s+(?:length|clarity)", re.I)
+_OPENING_MARKS = "\"“„«»"
 _PERSON_LABEL = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}[A-ZÀ-Þ]")
 _INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
 _ANSWER = re.compile(r"^(?:A|ANSWER|RESPUESTA|R)$", re.I)
@@ -127,6 +128,10 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
                                  and i + 1 not in bare and ((m := _LONG_QUESTION.match(text, b.start, b.end))
                                                             and _ADDRESSED.search(m.group("q"))
                                                             or _PROMPT.match(text, b.start, b.end))]
+    # "Ludwig Hahn: „Absolut.“" every time: answers in quotation marks, so an unlabelled paragraph
+    # between them ("Und warum?") is the interviewer asking, never more of the answer
+    answered = [text[lab[2]:lab[2] + 1] for lab in labels if lab and lab[1] in answerers - questions]
+    wrapped = len(answered) >= 2 and all(c in _OPENING_MARKS for c in answered)
     turns: list[Turn] = []
     continued: set[int] = set()
     in_answer: str | None = None
@@ -148,6 +153,10 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
                 in_answer = None  # "This interview has been edited for length and clarity."
                 continue
             para = text[b.start:b.end].strip()
+            if wrapped and para[:1] not in _OPENING_MARKS:
+                turns.append(Turn(i, b.start, b.end, True, None))
+                in_answer = ""
+                continue
             if alternate and re.search(rf"\b{re.escape(pair[1].split()[-1].title())}\b", para.title()):
                 break  # the one answering named in the third person: the article is telling again
             # after an answer: a question ends in "?", or is short and speaks to "you"

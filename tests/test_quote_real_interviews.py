@@ -1,0 +1,27 @@
+"""Interviews as real articles in several languages print them, each in a short invented one of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.model import SPEECH
+from tests.test_quote_real_forms import said
+
+
+@pytest.mark.parametrize("opening, closing, language", [("„", "“", "de"), ("« ", " »", "fr"), ('"', '"', "en")])
+def test_answers_in_quotation_marks_under_a_name_with_bare_questions_between(opening, closing, language):
+    text = ("Zwei Stimmen aus Nordlicht\n\n"
+            "Die neue Serie Nordlicht läuft ab Freitag. Filmblatt traf Hauptdarsteller Jonas Weber und "
+            "Hanna Kroll zum Gespräch.\n\n"
+            "Filmblatt: Jonas, du spielst einen Fischer. Wie hast du dich vorbereitet?\n"
+            f"Jonas Weber: {opening}Ich war zwei Wochen auf einem Kutter. Das hat gereicht.{closing}\n"
+            "Und die Kälte?\n"
+            f"Jonas Weber: {opening}Die war schlimm. Aber man gewöhnt sich daran.{closing}\n"
+            "Hanna, deine Figur Mira verlässt die Insel. Warum tut sie das?\n"
+            f"Hanna Kroll: {opening}Sie will mehr vom Leben. Das verstehe ich gut.{closing}\n")
+    got = said(text, language)
+    assert got["Ich war zwei Wochen auf einem Kutter. Das hat gereicht."] == (SPEECH, "Jonas Weber")
+    assert got["Die war schlimm. Aber man gewöhnt sich daran."] == (SPEECH, "Jonas Weber")
+    assert got["Sie will mehr vom Leben. Das verstehe ich gut."] == (SPEECH, "Hanna Kroll")
+    assert not [t for t, (kind, _) in got.items() if kind == SPEECH and "?" in t]
+    assert not [t for t in got if t[0] in "„«\""]
