@@ -25,3 +25,19 @@ def test_answers_in_quotation_marks_under_a_name_with_bare_questions_between(ope
     assert got["Sie will mehr vom Leben. Das verstehe ich gut."] == (SPEECH, "Hanna Kroll")
     assert not [t for t, (kind, _) in got.items() if kind == SPEECH and "?" in t]
     assert not [t for t in got if t[0] in "„«\""]
+
+
+def test_the_name_alone_over_an_interview_answers_not_the_role_the_headline_names():
+    text = ("Con la Ferraro? Una sfida\n\nPubblicato il\n\nGiulia Benassi\n\n"
+            "«Ho capito subito come si muoveva». Così l'attrice torinese, nei panni della severa "
+            "commissaria in coppia con Marco Rinaldi.\n\n© Paolo Sarti\n\n"
+            "La commissaria Ferraro ha cambiato la serie, com'è stato il primo incontro?\n\n"
+            "Immediato. Ho capito subito come si muoveva e come parlava.\n\n"
+            "È arrivata sul set a riprese iniziate, che esperienza è stata?\n\n"
+            "Bellissima. Mi hanno accolta come una di famiglia.\n\n"
+            "Come ha vissuto le notti di riprese?\n\n"
+            "Con tanto caffè. Ma rifarei tutto domani.\n")
+    got = said(text, "it")
+    assert got["Immediato. Ho capito subito come si muoveva e come parlava."] == (SPEECH, "Giulia Benassi")
+    assert got["Bellissima. Mi hanno accolta come una di famiglia."] == (SPEECH, "Giulia Benassi")
+    assert not [t for t, (kind, _) in got.items() if kind == SPEECH and t.endswith("?")]

@@ -30,10 +30,15 @@ class TranscriptAnswers:
                 if men.kind == "person" and men.name:
                     return men.name
         counts: Counter[str] = Counter()
-        for b in self.blocks[:first]:
-            for m in self.att.mentions_in(b.start, b.end):
-                if m.kind == "person" and m.name:
-                    counts[m.name] += 1
+        for n, b in enumerate(self.blocks[:first]):
+            if n == self.headline:
+                continue  # (the headline may name a role: it only tips a tie, below)
+            placed = [(m, lo, hi) for m, lo, hi in self.att.placed_mentions(b.start, b.end)
+                      if m.kind == "person" and m.name]
+            for m, lo, hi in placed:
+                # a name on a line of its own, like a caption over the interview, counts twice
+                alone = len(placed) == 1 and not self.text[b.start:lo].strip() and not self.text[hi:b.end].strip()
+                counts[m.name] += 2 if alone else 1
         if self.headline is not None:
             head = self.text[self.blocks[0].start:self.blocks[0].end]
             for name in list(counts):  # "Gansa on the finale": the surname will do

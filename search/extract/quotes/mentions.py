@@ -13,7 +13,7 @@ from search.model import SCARE
 _TITLED: dict[tuple[str, str], bool] = {}
 _FURNITURE = re.compile(
     r"^\s*(?:By|Por|Par|Von|Di|Door|Photo|Photograph|Image|Credit|Source|Foto|Bild|Crédit)\b[^.!?]*$"
-    r"|(?:Getty Images|Shutterstock|AP Photo|/Reuters|/AFP|\bvia Getty)|\b\d+\s*min(?:ute)?s?\s+read\b",
+    r"|©|(?:Getty Images|Shutterstock|AP Photo|/Reuters|/AFP|\bvia Getty)|\b\d+\s*min(?:ute)?s?\s+read\b",
     re.I)
 
 
@@ -179,6 +179,8 @@ class Mentions:
             self.here = m.start()
             # "Speaking to the Reel Ledger" / "In Season 2" — try the run, then its tail
             for k in range(len(toks)):
+                if toks[k][0].islower():
+                    continue  # "Con la Tedeschi": an article before a surname is no part of the name
                 men = self.mention(" ".join(toks[k:]))
                 if men.kind in ("person", "character"):
                     out.append((men, m.start(), m.end()))

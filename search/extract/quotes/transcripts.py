@@ -28,9 +28,9 @@ _DASH_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w
                          r"|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ])[ \t]+[–—][ \t]+")
 _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
 # a paragraph that is one short question and nothing else (bold already stripped by the format reader)
-_BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
+_BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-ZÀ-Þ¿¡][^\n.!?]{5,200}\?)[ \t]*$")
 # "You and Felix have a strange chemistry. How did you find that?" — a question with a lead-in
-_LONG_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n]{5,300}\?)[ \t]*$")
+_LONG_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-ZÀ-Þ¿¡][^\n]{5,300}\?)[ \t]*$")
 _INTERVIEW_CUE = re.compile(r"\b(?:spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interview(?:ed)?|"
                             r"asked (?:him|her|them)|habló con|a parlé|hat mit|entrevista|intervista)\b", re.I)
 # a prompt instead of a question: "Tell us how you found out." / "Talk us through the last scene."
