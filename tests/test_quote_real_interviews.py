@@ -41,3 +41,20 @@ def test_the_name_alone_over_an_interview_answers_not_the_role_the_headline_name
     assert got["Immediato. Ho capito subito come si muoveva e come parlava."] == (SPEECH, "Giulia Benassi")
     assert got["Bellissima. Mi hanno accolta come una di famiglia."] == (SPEECH, "Giulia Benassi")
     assert not [t for t, (kind, _) in got.items() if kind == SPEECH and t.endswith("?")]
+
+
+def test_questions_opening_with_a_dash_and_the_one_who_talked_to_us_after_a_clause():
+    text = ("Grabada en invierno, la serie Marea Baja es la más vista de la semana.\n\n"
+            "El actor chileno Tomás Vidal, quien da vida a “Ernesto” en la serie, conversó con Gaceta. "
+            "La creó la guionista Paula Ríos.\n\n"
+            "-La serie ya es un éxito en varios países. ¿Cómo llegó el papel?\n\n"
+            "Me llamaron un martes y el jueves ya estaba grabando. Fue todo muy rápido.\n\n"
+            "-Ernesto guarda un secreto durante toda la temporada. ¿Qué fue lo más difícil?\n\n"
+            "Callar. Ernesto sabe todo desde el primer capítulo y no puede decir nada.\n\n"
+            "-Muchos piden una segunda temporada...\n\n"
+            "Yo también la quiero, ojalá se haga pronto.\n")
+    got = said(text, "es")
+    assert got["Me llamaron un martes y el jueves ya estaba grabando. Fue todo muy rápido."] == (SPEECH, "Tomás Vidal")
+    assert got["Callar. Ernesto sabe todo desde el primer capítulo y no puede decir nada."] == (SPEECH, "Tomás Vidal")
+    assert got["Yo también la quiero, ojalá se haga pronto."] == (SPEECH, "Tomás Vidal")
+    assert not [t for t, (kind, _) in got.items() if kind == SPEECH and "?" in t]

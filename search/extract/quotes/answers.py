@@ -11,10 +11,12 @@ from search.extract.quotes.spans import Span
 from search.extract.quotes.transcripts import Turn
 from search.model import SPEECH, Quote
 
-_TALK = r"(?:spoke|speaks|talked|talks|chatted|chats|sat down|sits down|caught up|catches up)"
+_TALK = (r"(?:spoke|speaks|talked|talks|chatted|chats|sat down|sits down|caught up|catches up|"
+         r"convers(?:ó|a)|habl(?:ó|a)|charl(?:ó|a)|platic(?:ó|a)|conversou|falou)")
 _TALKED_WITH = re.compile(
     rf"\b(?:{_TALK}\s+(?:to|with)|interviewed|asked)\s+(?:(?:the\s+)?[a-z-]+\s+){{0,2}}(?P<after>{NAME})"
-    rf"|(?!(?:We|I|They|He|She|You|It)\b)(?P<before>{NAME})\s+(?:(?:recently|also|exclusively)\s+)?{_TALK}\s+(?:to|with)\b")
+    rf"|(?!(?:We|I|They|He|She|You|It)\b)(?P<before>{NAME})(?:,[^,.\n]{{3,90}},)?\s+(?:(?:recently|also|exclusively)\s+)?"
+    rf"{_TALK}\s+(?:to|with|con|com)\b")
 
 
 class TranscriptAnswers:

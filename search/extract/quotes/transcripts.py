@@ -31,6 +31,8 @@ _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re
 _BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-ZÀ-Þ¿¡][^\n.!?]{5,200}\?)[ \t]*$")
 # "You and Felix have a strange chemistry. How did you find that?" — a question with a lead-in
 _LONG_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-ZÀ-Þ¿¡][^\n]{5,300}\?)[ \t]*$")
+# a paragraph opening with a dash, Spanish style: "-¿Y el final?" or "—Hoy te reconocen por …"
+_DASHED = re.compile(r"[ \t]*[—–-][ \t]*[A-ZÀ-Þ¿¡]")
 _INTERVIEW_CUE = re.compile(r"\b(?:spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interview(?:ed)?|"
                             r"asked (?:him|her|them)|habló con|a parlé|hat mit|entrevista|intervista)\b", re.I)
 # a prompt instead of a question: "Tell us how you found out." / "Talk us through the last scene."
@@ -116,6 +118,11 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
     if not questions and len(answerers) == 1 and labelled and all(i - 1 in bare for i in labelled):
         # "—¿Le preocupa…?" then "Valeria Montes: …": the questions carry no label, the answers do
         bold_questions = bare
+    dashed = [i for i, b in enumerate(blocks) if _DASHED.match(text, b.start, b.end)]
+    if not questions and len(bold_questions) < 2 and sum("?" in text[blocks[i].start:blocks[i].end] for i in dashed) >= 2 \
+            and all(0 < i < len(blocks) - 1 and i + 1 not in dashed for i in dashed):
+        # "-¿Cómo llegó el papel?" then the answer with no dash: the dash marks every question
+        bold_questions = dashed
     if not questions and len(bold_questions) < 2:
         # three or more, each followed by a paragraph that is not a question: an interview
         answered = [i for i in bare if i + 1 < len(blocks) and i + 1 not in bare and i > 0]
