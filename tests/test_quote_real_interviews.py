@@ -58,3 +58,12 @@ def test_questions_opening_with_a_dash_and_the_one_who_talked_to_us_after_a_clau
     assert got["Callar. Ernesto sabe todo desde el primer capítulo y no puede decir nada."] == (SPEECH, "Tomás Vidal")
     assert got["Yo también la quiero, ojalá se haga pronto."] == (SPEECH, "Tomás Vidal")
     assert not [t for t, (kind, _) in got.items() if kind == SPEECH and "?" in t]
+
+
+@pytest.mark.parametrize("verb", ["tranche-t-elle", "sourit-elle", "nuance-t-elle"])
+def test_any_french_verb_with_the_pronoun_after_it_reports_the_words_before(verb):
+    text = ("Nadia Lherbier passe derrière la caméra\n\n"
+            "Dans ce premier film, Nadia Lherbier joue une juge qui doute de tout.\n\n"
+            f"\"C'est une femme qui ne lâche rien, même quand elle a tort\" {verb}.\n")
+    got = said(text, "fr")
+    assert got["C'est une femme qui ne lâche rien, même quand elle a tort"] == (SPEECH, "Nadia Lherbier")
