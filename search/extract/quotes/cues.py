@@ -21,7 +21,8 @@ _AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|report
 _PRONOUN = (r"(?:he|she|they|He|She|They|él|ella|ellos|ellas|Él|Ella|il|elle|Il|Elle|er|sie|Er|Sie|"
             r"lui|lei|Lui|Lei|ele|ela|Ele|Ela)")
 _DESCRIPTOR = re.compile(
-    r"\b(?:the|The|el|El|la|La)\s+(?:[\w-]+\s+){0,2}?"
+    # "the Don't Look Down singer": a title of three words or more may stand before the noun
+    r"\b(?:the|The|el|El|la|La)\s+(?:(?:[\w-]+\s+){0,2}?|(?:[A-ZÀ-Þ0-9][\w'’-]*\s+){3,5})"
     r"(?:actor|actress|actriz|star|director|directora|showrunner|"
     r"creator|creadora|creador|filmmaker|writer|singer|comedian|host|producer|author|novelist|cineasta|"
     r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars|winner|"
@@ -122,3 +123,8 @@ _NAME_RUN = re.compile(rf"@\w+|\bu/[\w-]+|{NAME}")
 _DESCRIPTION_OPENS = re.compile(
     r"\s*(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|superstar|director|singer|"
     r"rapper|comedian|host|producer|creator|showrunner|\d+-year-old)\s*(?:,\s*(?:who|whose|which|que)\b|who\b)")
+
+# "critics keep calling the show “cosy horror”": a name for something, whoever gives it
+_NAMING = re.compile(r"call|dub|label|name|nickname|term|brand", re.I)
+# words in the first person: woven into a sentence, they are its subject's own
+_MINE = re.compile(r"\b(?:I|my|me|mine|myself|we|our|us)\b")

@@ -16,7 +16,7 @@ import re
 from search.extract.quotes.afterwards import Afterwards
 from search.extract.quotes.answers import TranscriptAnswers
 from search.extract.quotes.continuation import Continuation
-from search.extract.quotes.cues import _ONSCREEN, _SCARE_BEFORE, _TITLE_BEFORE
+from search.extract.quotes.cues import _MINE, _NAMING, _ONSCREEN, _SCARE_BEFORE, _TITLE_BEFORE
 from search.extract.quotes.groups import JointStatements
 from search.extract.quotes.headlines import _LINK_LINE, HeadlineRules, _headline_block
 from search.extract.quotes.lead_ins import LeadIns
@@ -44,9 +44,6 @@ _RECAP = re.compile(r"\b(?:[Rr]ecap|[Tt]railer|[Tt]easer|[Ee]pisode|[Ee]p\.\s*\d
                     r"|(?:[Qq]uotes|[Ll]ines|[Dd]ialogues)\s+from)\b")
 
 _ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b")
-
-# "critics keep calling the show “cosy horror”": a name for something, whoever gives it
-_NAMING = re.compile(r"call|dub|label|name|nickname|term|brand", re.I)
 
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
@@ -212,7 +209,9 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         # "the superstar artist accuses UMG of promoting a “false and malicious narrative”": words woven
         # into a sentence that reports someone speaking are that someone's
         partial = had_verb and men is None and q[:1].islower() and len(q.split()) <= 8 and not _NAMING.match(att.verb)
-        if partial:
+        # "Lys settled “for the sake of my family,”": words in the first person are the subject's own
+        own = men is None and q[:1].islower() and len(q.split()) <= 12 and _MINE.search(q)
+        if partial or own:
             subject = att.resolve(att.sentence_subject(sent_lo, open_at), (b.start, b.end), open_at, prev_range)
             if subject is not None and subject.kind == "person":
                 return verdict_of(subject, "partial")

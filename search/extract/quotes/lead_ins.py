@@ -25,6 +25,7 @@ _CREDIT_LINE = re.compile(
 # "the statement, which read, …" / "a post that read:"
 _WHICH_READ = re.compile(r"\b(?:statement|post|message|letter|note|caption|tweet)s?,?\s+(?:which|that)\s+read"
                          r"\s*[,:]\s*$")
+_OWN_WRITING = re.compile(rf"\s*(Her|His)\s+(?:[\w-]+\s+)?(?:full\s+)?(?:{_WRITINGS})\b[^.!?]*:\s*$")
 _SUBJECT_THEN_COMMA = re.compile(
     rf"\s*(?:(?:Then|Later|Finally|But|And|Still)\s*,?\s+)?({NAME})\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|drew|took|made|gave|put|kept|got|struck|set|went|had|did)\b[^,;:]{0,50},\s*$")
@@ -138,6 +139,10 @@ class LeadIns:
             men = self.att.mention(m.group(1)) if m else None
             if men is not None and men.kind == "pronoun":
                 men.at = lead_lo + m.start(1)
+            owner = _OWN_WRITING.match(lead)
+            if men is None and owner:  # "Her statement in full read:" — hers, as "she wrote" would be
+                men = Mention("pronoun", written="she" if owner.group(1).lower() == "her" else "he",
+                              at=lead_lo + owner.start(1))
         if men is None:
             if re.search(rf"\b(?:{_WRITINGS}|statements|comunicado|déclaration|Erklärung)\b[^.!?]*:\s*$",
                          self.masked[lead_lo:lead_hi]):
