@@ -16,19 +16,20 @@ import re
 from search.extract.quotes.afterwards import Afterwards
 from search.extract.quotes.answers import TranscriptAnswers
 from search.extract.quotes.continuation import Continuation
-from search.extract.quotes.cues import _MINE, _NAMING, _ONSCREEN, _SCARE_BEFORE, _TITLE_BEFORE
+from search.extract.quotes.cues import _MINE, _NAMING, _SCARE_BEFORE, _TITLE_BEFORE
 from search.extract.quotes.groups import JointStatements
 from search.extract.quotes.headlines import _LINK_LINE, HeadlineRules, _headline_block
 from search.extract.quotes.lead_ins import LeadIns
 from search.extract.quotes.mentions import Mention, Verdict
 from search.extract.quotes.names import NAME, Names
 from search.extract.quotes.nested import NestedQuotes
+from search.extract.quotes.onscreen import OnScreen
 from search.extract.quotes.sentences import Lazy, is_title_like, mask, sentence_bounds
 from search.extract.quotes.spans import Span, blocks, find_spans
 from search.extract.quotes.speakers import Attributor, in_show_cue, verdict_of
 from search.extract.quotes.transcripts import find_turns
 from search.extract.quotes.verbs import SAYING, VERB
-from search.model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
+from search.model import SCARE, SPEECH, Article, CastPair, Quote
 
 # "“the Bible,” as everyone calls it": a name for a thing, whoever uses it
 _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
@@ -43,15 +44,13 @@ _RECAP = re.compile(r"\b(?:[Rr]ecap|[Tt]railer|[Tt]easer|[Ee]pisode|[Ee]p\.\s*\d
                     r"[Ee]pisodio|[Cc]apítulo|[ÉéEe]pisode|(?:[Dd]rama|[Ss]how|[Ss]eries|[Mm]ovie|[Ff]ilm)\s+(?:quotes|lines)"
                     r"|(?:[Qq]uotes|[Ll]ines|[Dd]ialogues)\s+from)\b")
 
-_ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b")
-
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
     return _Finder(article, people, cast).run()
 
 
 class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStatements, Continuation,
-              Afterwards):
+              Afterwards, OnScreen):
     def __init__(self, article: Article, people: list[str], cast: list[CastPair]):
         self.text = text = article.text
         self.spans = find_spans(text)
@@ -224,20 +223,6 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         if partial:
             return Verdict(SPEECH, None, None, "partial-unnamed")
         return self._scene_lead_in(s, b, prev_b) or Verdict(SCARE, how="none")
-
-    def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
-        if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip() \
-                and men.written.strip() not in self.names.places:
-            # a bare first name that is nobody in the article: a character when the frame is on screen
-            if self.recap or re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
-                                       self.masked[s.end:s.end + 60] + " " + pre):
-                return Verdict(IN_SHOW, men.written.strip(), None, how + "-onscreen")
-        after = re.match(r"[^.!?\n]*", self.masked[s.end + 1:s.end + 80]).group()
-        if men is not None and men.kind == "person" and self.recap and not self.names.is_actor(men.name) and \
-                _ON_SCREEN_FRAME.search(after + " " + pre[-80:]):
-            # a recap's "Carrie Dunmore snaps back, “…”": the story's people speak on screen
-            return Verdict(IN_SHOW, men.name, None, how + "-onscreen")
-        return verdict_of(men, how)
 
 
 def _walk(spans: list[Span]):

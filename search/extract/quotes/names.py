@@ -226,7 +226,8 @@ class Names:
 # Evidence that a lone capitalised word is a person and not a show, a brand or a company: an age in
 # commas ("Zendaya, 24,"), a role word in front ("singer Rihanna"), a family tie ("Rihanna's son"),
 # or a verb followed by her/his ("Zendaya accepted her Emmy").
-_ROLE_BEFORE = (r"(?:singer|artist|artiste|artista|performer|rapper|actress|actor|star|superstar|popstar|pop star|musician|model|comedian|"
+_ROLE_BEFORE = (r"(?:singer|artist|artiste|artista|performer|rapper|actress|actor|star|superstar|popstar|pop star|"
+                r"musician|model|comedian|"
                 r"host|producer|DJ|songwriter|hitmaker|icon|diva|chanteuse|chanteur|cantante|cantora|"
                 r"Sängerin|Sänger|Rapperin|Rapper|attrice|attore|atriz|ator)")
 _FAMILY = r"(?:husband|wife|son|daughter|mother|father|mom|mum|dad|baby|boyfriend|girlfriend|partner|children|kids)"

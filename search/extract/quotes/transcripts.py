@@ -119,8 +119,9 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
         # "—¿Le preocupa…?" then "Valeria Montes: …": the questions carry no label, the answers do
         bold_questions = bare
     dashed = [i for i, b in enumerate(blocks) if _DASHED.match(text, b.start, b.end)]
-    if not questions and len(bold_questions) < 2 and sum("?" in text[blocks[i].start:blocks[i].end] for i in dashed) >= 2 \
-            and all(0 < i < len(blocks) - 1 and i + 1 not in dashed for i in dashed):
+    asked = sum("?" in text[blocks[i].start:blocks[i].end] for i in dashed)
+    if not questions and len(bold_questions) < 2 and asked >= 2 and all(
+            0 < i < len(blocks) - 1 and i + 1 not in dashed for i in dashed):
         # "-¿Cómo llegó el papel?" then the answer with no dash: the dash marks every question
         bold_questions = dashed
     if not questions and len(bold_questions) < 2:

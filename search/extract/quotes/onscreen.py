@@ -1,0 +1,31 @@
+"""Who speaks on screen: a frame's verdict, with a recap's characters speaking their lines."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.quotes.cues import _ONSCREEN
+from search.extract.quotes.mentions import Mention, Verdict
+from search.extract.quotes.spans import Span
+from search.extract.quotes.speakers import verdict_of
+from search.model import IN_SHOW
+
+_ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b")
+
+
+class OnScreen:
+    """Mixin of the quote finder."""
+
+    def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
+        if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip() \
+                and men.written.strip() not in self.names.places:
+            # a bare first name that is nobody in the article: a character when the frame is on screen
+            if self.recap or re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
+                                       self.masked[s.end:s.end + 60] + " " + pre):
+                return Verdict(IN_SHOW, men.written.strip(), None, how + "-onscreen")
+        after = re.match(r"[^.!?\n]*", self.masked[s.end + 1:s.end + 80]).group()
+        if men is not None and men.kind == "person" and self.recap and not self.names.is_actor(men.name) and \
+                _ON_SCREEN_FRAME.search(after + " " + pre[-80:]):
+            # a recap's "Carrie Dunmore snaps back, “…”": the story's people speak on screen
+            return Verdict(IN_SHOW, men.name, None, how + "-onscreen")
+        return verdict_of(men, how)
