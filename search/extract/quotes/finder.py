@@ -36,7 +36,7 @@ _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
                         r"(?:calls?|called|dubs?|dubbed|nicknamed|"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
 _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
-_NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how)\b)")
+_NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how|if|whether)\b)")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # an episode's write-up: a first name nobody in the article wears is one of the show's characters
 # (a trailer's or a teaser's breakdown quotes the characters too)
@@ -167,7 +167,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 _NICKNAME_AFTER.match(text, s.end + 1) and len(q.split()) <= 3 and \
                 re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’.-]*\s?){1,3}", q):
             return Verdict(SCARE, how="nickname")  # Loretta “Lolly” Beaumont
-        cue = in_show_cue(att, sent_lo, open_at)
+        cue = in_show_cue(att, sent_lo, open_at) or self._voice_after(s)
         if cue and cue.how == "line-of":
             return cue  # "Ida's voice-over closes the episode: …" is hers, whatever "the episode:" suggests
         if _SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre)) or (

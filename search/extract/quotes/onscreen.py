@@ -6,11 +6,16 @@ import re
 
 from search.extract.quotes.cues import _ONSCREEN
 from search.extract.quotes.mentions import Mention, Verdict
+from search.extract.quotes.names import NAME
 from search.extract.quotes.spans import Span
 from search.extract.quotes.speakers import verdict_of
 from search.model import IN_SHOW
 
-_ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b")
+# (a recap tells its scenes in the present: "calls after her", "replies", "tells the caller")
+_ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b"
+                              r"|\b(?:calls (?:out|after)|replies|retorts|tells the \w+)\b")
+# "“…,” Ines’s voice narrates as she walks off": a character's voice-over
+_VOICE_AFTER = re.compile(rf"[,\s]*({NAME})['’]s?\s+(?:inner\s+)?(?:voice|voice-?over|narration)\b")
 
 
 class OnScreen:
@@ -29,3 +34,15 @@ class OnScreen:
             # a recap's "Carrie Dunmore snaps back, “…”": the story's people speak on screen
             return Verdict(IN_SHOW, men.name, None, how + "-onscreen")
         return verdict_of(men, how)
+
+    def _voice_after(self, s: Span) -> Verdict | None:
+        m = _VOICE_AFTER.match(self.masked, s.end + 1) if s.closed else None
+        if m is None:
+            return None
+        men = self.att.mention(m.group(1))
+        if men.kind == "character":
+            return Verdict(IN_SHOW, men.name, men.actor, "line-of")
+        actor = self.names.is_actor(m.group(1))
+        if actor:
+            return Verdict(IN_SHOW, actor.character, actor.actor, "line-of")
+        return Verdict(IN_SHOW, men.name or m.group(1), None, "line-of") if men.kind in ("person", "unknown") else None
