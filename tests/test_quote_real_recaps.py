@@ -15,7 +15,8 @@ def test_a_voice_narrating_and_present_tense_scenes_are_lines_of_the_story_s_peo
             "“Some doors only open once,” Dara Kwon’s voice narrates as she watches the ferry leave. "
             "“I walked through mine without looking back.”\n\n"
             "At the pier, Tomas Vey calls after Dara Kwon, “Dara, wait!” She does not turn around.\n\n"
-            "Dara Kwon walks home alone and her phone rings. She coldly tells the caller she knows who he is: “This is the harbour master, "
+            "Dara Kwon walks home alone and her phone rings. "
+            "She coldly tells the caller she knows who he is: “This is the harbour master, "
             "isn't it?” Tomas Vey asks if she is all right.\n")
     got = said(text)
     assert got["Some doors only open once,"] == (IN_SHOW, "Dara Kwon")

@@ -36,7 +36,8 @@ _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
                         r"(?:calls?|called|dubs?|dubbed|nicknamed|"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
 _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
-_NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how|if|whether)\b)")
+_NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b"
+                   r"(?!\s+(?:that|about|of|how|if|whether)\b)")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # an episode's write-up: a first name nobody in the article wears is one of the show's characters
 # (a trailer's or a teaser's breakdown quotes the characters too)
