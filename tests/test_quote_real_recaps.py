@@ -31,3 +31,15 @@ def test_a_name_with_its_actor_in_brackets_speaks_as_the_role():
             "but her deputy Mina Roe (Alys Penhallow) said “you have no proof of that”.\n")
     got = said(text)
     assert got["you have no proof of that"] == (IN_SHOW, "Mina Roe")
+
+
+def test_a_frame_running_into_the_next_line_is_that_line_s_and_he_adds_goes_on_with_it():
+    text = ("The new Skyfall Run teaser gives Brin a surprising new friend\n\n"
+            "In the opening of the teaser, Kai (Rafe Dunmore) meets a stranger in the desert. "
+            "When Kai asks, “Where did you come from?”, Brin (Oskar Tell) tells him, “He fell from the sky. "
+            "Like a star.”\n\n"
+            "Then he adds: “A very tall star.” The scene ends there.\n")
+    got = said(text)
+    assert got["Where did you come from?"] == (IN_SHOW, "Kai")
+    assert got["He fell from the sky. Like a star."] == (IN_SHOW, "Brin")
+    assert got["A very tall star."] == (IN_SHOW, "Brin")

@@ -29,7 +29,7 @@ from search.extract.quotes.spans import Span, blocks, find_spans
 from search.extract.quotes.speakers import Attributor, in_show_cue, verdict_of
 from search.extract.quotes.transcripts import find_turns
 from search.extract.quotes.verbs import SAYING, VERB
-from search.model import SCARE, SPEECH, Article, CastPair, Quote
+from search.model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
 
 # "“the Bible,” as everyone calls it": a name for a thing, whoever uses it
 _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
@@ -38,6 +38,7 @@ _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
 _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
 _NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b"
                    r"(?!\s+(?:that|about|of|how|if|whether)\b)")
+_VERB_THEN_COMMA = Lazy(rf"\b(?:{VERB}),\s*$")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # an episode's write-up: a first name nobody in the article wears is one of the show's characters
 # (a trailer's or a teaser's breakdown quotes the characters too)
@@ -144,7 +145,10 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         if s.closed:
             _, post_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 1)
             post = att.post_frame(s.end + 1, max(post_hi, s.end + 1))
-            if post is not None and q.rstrip().endswith(".") and "xx" in self.masked[s.end + 1:post_hi]:
+            # a frame running on into another quote is that quote's, when this one was framed before it
+            # ("When Kai asks, “Who is he?”, Brin tells him, “…”")
+            framed = q.rstrip().endswith(".") or _VERB_THEN_COMMA.search(self.masked, sent_lo, open_at)
+            if post is not None and framed and "xx" in self.masked[s.end + 1:post_hi]:
                 post = None
             if post is None and q.rstrip()[-1:] in ".!?" and _NEXT_FRAME.match(self.masked, s.end + 1):
                 # “… because of one person.” Feige told the crowd: a full stop where a comma belongs
@@ -199,6 +203,9 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             if v:
                 return v
             if men.kind == "pronoun":
+                pv = self.prev[1] if self.prev and self.prev[0].block >= s.block - 1 else None
+                if pv and pv.kind == IN_SHOW and pv.speaker:  # "…,” Brin tells him. Then he adds: “…”
+                    return Verdict(IN_SHOW, pv.speaker, pv.actor, "before-onscreen")
                 return Verdict(SPEECH, None, None, "before-unsure")
         cue = in_show_cue(att, sent_lo, open_at)
         if cue:
