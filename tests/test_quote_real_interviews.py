@@ -67,3 +67,21 @@ def test_any_french_verb_with_the_pronoun_after_it_reports_the_words_before(verb
             f"\"C'est une femme qui ne lâche rien, même quand elle a tort\" {verb}.\n")
     got = said(text, "fr")
     assert got["C'est une femme qui ne lâche rien, même quand elle a tort"] == (SPEECH, "Nadia Lherbier")
+
+
+def test_a_question_on_its_line_with_the_answer_on_the_next_and_a_thought_voiced_while_thinking():
+    text = ("Nia Okafor talks 'Lowland' and her camp\n\n"
+            "The documentary 'Lowland' follows a school rowing crew for a season. We caught up with "
+            "Nia Okafor, its captain, for a short interview.\n\n"
+            "Did the cameras on the boat make you nervous at first?\n"
+            "Not really, we forgot about them after a week.\n\n"
+            "What do you want people to take from it?\n"
+            "I can't row my whole life thinking, \"What will they say about me?\" I hope kids from small "
+            "towns see that they can get there too, whatever it takes.\n\n"
+            "'Lowland' was filmed years ago -- was it hard to finish?\n"
+            "It was har")
+    got = said(text)
+    assert got["Not really, we forgot about them after a week."] == (SPEECH, "Nia Okafor")
+    assert got["What will they say about me?"] == (SPEECH, "Nia Okafor")
+    assert got["It was har"] == (SPEECH, "Nia Okafor")
+    assert not [t for t, (kind, _) in got.items() if kind == SPEECH and t.endswith("finish?")]

@@ -28,7 +28,7 @@ _DASH_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w
                          r"|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ])[ \t]+[–—][ \t]+")
 _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
 # a paragraph that is one short question and nothing else (bold already stripped by the format reader)
-_BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-ZÀ-Þ¿¡][^\n.!?]{5,200}\?)[ \t]*$")
+_BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>['‘\"“]?[A-ZÀ-Þ¿¡][^\n.!?]{5,200}\?)[ \t]*$")
 # "You and Felix have a strange chemistry. How did you find that?" — a question with a lead-in
 _LONG_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-ZÀ-Þ¿¡][^\n]{5,300}\?)[ \t]*$")
 # a paragraph opening with a dash, Spanish style: "-¿Y el final?" or "—Hoy te reconocen por …"
