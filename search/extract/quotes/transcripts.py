@@ -48,6 +48,7 @@ _NARRATION = Lazy(
 _EDITORS_NOTE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|Q&A|transcript)\s+"
                            r"(?:has\s+been|was)\b"
                            r"|.*\b(?:edited|condensed)\s+for\s+(?:length|clarity)", re.I)
+_CAPS_NAME = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}")
 _OPENING_MARKS = "\"“„«»"
 _PERSON_LABEL = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}[A-ZÀ-Þ]")
 _INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
@@ -112,6 +113,12 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
                       if (m := _BOLD_QUESTION.match(text, b.start, b.end))
                       and m.group("q").rstrip("*_ ").endswith("?")]
     bare = [i for i, b in enumerate(blocks) if _BARE_QUESTION.match(text, b.start, b.end)]
+    # a press junket: "ALI VANCE:" and "TOM REY:" once each, every one right after a question
+    caps = [i for i, lab in enumerate(labels) if i > 0 and lab and _CAPS_NAME.fullmatch(lab[1])
+            and text[blocks[i - 1].start:blocks[i - 1].end].rstrip().endswith("?")]
+    if not questions and not recurring and len({labels[i][1] for i in caps}) >= 2:
+        recurring = {labels[i][1] for i in caps}
+        bold_questions = [i - 1 for i in caps]
     answerers = {lab[1] for lab in labels if lab and lab[1] in recurring and not _INTERVIEWER.match(lab[1])}
     # the headline may open with the name too ("Valeria Montes: «…»")
     labelled = [i for i, lab in enumerate(labels) if lab and lab[1] in answerers and i > 0]
