@@ -31,3 +31,21 @@ def test_a_song_title_in_an_epithet_is_never_the_speaker():
     got = said(text)
     assert got["I am tired of it all."] == (SPEECH, "Lunára")
     assert got["I will sing again in May."] == (SPEECH, "Lunára")
+
+
+def test_a_show_title_or_an_album_title_is_never_the_songstress_who_explains():
+    text = ("Mira Solberg rewrites her story on new album Comet\n\n"
+            "Mira Solberg at Norwegian Idol in Oslo in 2019. Photo by Lars Berg\n\n"
+            "Mira Solberg calls her new album “a bold new start” in a new interview.\n\n"
+            "When asked how Comet compares to her previous album Paper Crown, the Norwegian songstress "
+            "explained that the persona she created this time is “much more daring” than before.\n")
+    got = said(text)
+    assert got["much more daring"] == (SPEECH, "Mira Solberg")
+
+
+def test_a_band_named_alone_is_never_short_for_its_tour():
+    text = ("Harbour Kings are back\n\n"
+            "Tidewell is officially back! On Tuesday the band announced their Tidewell Live '26 tour.\n\n"
+            "\"The wait is over. See you on the road,\" Tidewell said in a statement.\n")
+    got = said(text)
+    assert got["The wait is over. See you on the road,"][1] != "Tidewell Live"

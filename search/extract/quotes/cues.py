@@ -27,7 +27,7 @@ _DESCRIPTOR = re.compile(
     r"creator|creadora|creador|filmmaker|writer|singer|comedian|host|producer|author|novelist|cineasta|"
     r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars|winner|"
     r"nominee|alum|alumna|icon|legend|performer|playwright|screenwriter|co-?star|co-?creator|hitmaker|"
-    r"ganadora?|nominada?|cantante)\s*$"
+    r"ganadora?|nominada?|cantante|songstress|superstar|popstar|diva|vocalist|frontman|frontwoman|artist)\s*$"
     # "Die 34-Jährige verrät": the age as a noun, German style
     r"|\b(?:[Dd]er|[Dd]ie)\s+\d+-[Jj]ährige\s*$"
 )

@@ -211,7 +211,9 @@ class Names:
                                      and name not in self.things):
                 return name
             return None
-        pool = [p for p in self.full if name in (p.split()[0], p.split()[-1])]
+        # "Swedish" is not short for "Swedish Idol": a first word stands for a name only if a given name
+        pool = [p for p in self.full if name == p.split()[-1] or (
+            name == p.split()[0] and name.lower() in FIRST_NAMES)]
         pool += [p for p in self.people if name in (p.split()[0], p.split()[-1]) and p not in pool]
         if not pool and name in self.single:
             return name
