@@ -85,3 +85,16 @@ def test_a_question_on_its_line_with_the_answer_on_the_next_and_a_thought_voiced
     assert got["What will they say about me?"] == (SPEECH, "Nia Okafor")
     assert got["It was har"] == (SPEECH, "Nia Okafor")
     assert not [t for t, (kind, _) in got.items() if kind == SPEECH and t.endswith("finish?")]
+
+
+def test_a_left_out_subject_through_sentences_reporting_more_of_her_words_is_still_hers():
+    text = ("Lucía Ferrán habla de su nuevo papel\n\n"
+            "La actriz Lucía Ferrán aseguró que su personaje en la telenovela Marea es un gran reto.\n"
+            "\"Mi personaje se llama Inés, es una mujer que quiere todo lo que tiene su jefa, y eso la cambia\", "
+            "subrayó la actriz en entrevista.\n"
+            "Asimismo, comentó que al principio hace todo lo que le diga Paloma Rivas, incluso dejar de "
+            "hablarle a su hermana.\n"
+            "\"Inés va a cambiar cuando se convierta en madre, y eso la hace mejor persona\", concluyó.\n")
+    got = said(text, "es")
+    last = "Inés va a cambiar cuando se convierta en madre, y eso la hace mejor persona"
+    assert got[last] == (SPEECH, "Lucía Ferrán")

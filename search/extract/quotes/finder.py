@@ -155,7 +155,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 _, next_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 3)
                 post = att.post_frame(s.end + 1, next_hi)
         pre = self.masked[sent_lo:open_at]
-        resolved = att.resolve(post, (b.start, b.end), open_at, prev_range) if post is not None else None
+        resolved = self._still_speaking(post, open_at) or (
+            att.resolve(post, (b.start, b.end), open_at, prev_range) if post is not None else None)
         named = resolved is not None and resolved.kind in ("person", "character")
         single_title = s.single and not self.single_style and not pre.rstrip().endswith(":")
         # Halberd's “Wolfsbane,” / the cast of “Vigil” — one capitalised word owned or placed is a title
