@@ -98,3 +98,12 @@ def test_a_left_out_subject_through_sentences_reporting_more_of_her_words_is_sti
     got = said(text, "es")
     last = "Inés va a cambiar cuando se convierta en madre, y eso la hace mejor persona"
     assert got[last] == (SPEECH, "Lucía Ferrán")
+
+
+def test_a_verb_in_lower_case_after_a_stray_full_stop_still_frames_the_quote():
+    text = ("Carla Mendes no programa de domingo\n\n"
+            "A atriz Carla Mendes falou no programa deste domingo sobre a novela. Bia Torres surpreendeu a "
+            "atriz falando que deseja que Carla vire sua amiga \"A gente briga tanto em cena que precisa se "
+            "gostar fora dela\". finalizou.\n")
+    got = said(text, "pt")
+    assert got["A gente briga tanto em cena que precisa se gostar fora dela"] == (SPEECH, "Bia Torres")

@@ -28,7 +28,7 @@ from search.extract.quotes.sentences import Lazy, is_title_like, mask, sentence_
 from search.extract.quotes.spans import Span, blocks, find_spans
 from search.extract.quotes.speakers import Attributor, in_show_cue, verdict_of
 from search.extract.quotes.transcripts import find_turns
-from search.extract.quotes.verbs import SAYING, VERB
+from search.extract.quotes.verbs import IMPLICIT_SUBJECT, SAYING, VERB
 from search.model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
 
 # "“the Bible,” as everyone calls it": a name for a thing, whoever uses it
@@ -36,8 +36,9 @@ _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
                         r"(?:calls?|called|dubs?|dubbed|nicknamed|"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
 _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
-_NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b"
-                   r"(?!\s+(?:that|about|of|how|if|whether)\b)")
+# (a verb in lower case right after the full stop is the plainest of those: "“…”. finalizou.")
+_NEXT_FRAME = Lazy(rf"[.\s]+(?:(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b"
+                   rf"(?!\s+(?:that|about|of|how|if|whether)\b)|(?:{IMPLICIT_SUBJECT})[.,])")
 _VERB_THEN_COMMA = Lazy(rf"\b(?:{VERB}),\s*$")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # an episode's write-up: a first name nobody in the article wears is one of the show's characters
@@ -150,10 +151,11 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             framed = q.rstrip().endswith(".") or _VERB_THEN_COMMA.search(self.masked, sent_lo, open_at)
             if post is not None and framed and "xx" in self.masked[s.end + 1:post_hi]:
                 post = None
-            if post is None and q.rstrip()[-1:] in ".!?" and _NEXT_FRAME.match(self.masked, s.end + 1):
+            lowered = re.match(r"[\s.]*\.\s*[a-zà-ÿ]", self.masked[s.end + 1:s.end + 6])
+            if post is None and (q.rstrip()[-1:] in ".!?" or lowered) and _NEXT_FRAME.match(self.masked, s.end + 1):
                 # “… because of one person.” Feige told the crowd: a full stop where a comma belongs
                 _, next_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 3)
-                post = att.post_frame(s.end + 1, next_hi)
+                post = att.post_frame(self.masked.index(".", s.end) + 1 if lowered else s.end + 1, next_hi)
         pre = self.masked[sent_lo:open_at]
         resolved = self._still_speaking(post, open_at) or (
             att.resolve(post, (b.start, b.end), open_at, prev_range) if post is not None else None)
