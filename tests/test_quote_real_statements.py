@@ -49,3 +49,14 @@ def test_a_band_named_alone_is_never_short_for_its_tour():
             "\"The wait is over. See you on the road,\" Tidewell said in a statement.\n")
     got = said(text)
     assert got["The wait is over. See you on the road,"][1] != "Tidewell Live"
+
+
+def test_the_one_an_outlet_spoke_to_says_the_paragraph_after_the_lead_in():
+    text = ("Oona Vessel is a gamer now\n\n"
+            "Oona Vessel plays the princess in the new Kart Kingdom movie.\n\n"
+            "Game Weekly also recently spoke to Oona about the movie and how it got her into games:\n\n"
+            "\"Once I got the part my friends bought every racing game there is. Now I play every night, "
+            "which I never thought I would.\"\n")
+    got = said(text)
+    assert got["Once I got the part my friends bought every racing game there is. Now I play every night, "
+               "which I never thought I would."] == (SPEECH, "Oona Vessel")
