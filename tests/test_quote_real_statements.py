@@ -60,3 +60,13 @@ def test_the_one_an_outlet_spoke_to_says_the_paragraph_after_the_lead_in():
     got = said(text)
     assert got["Once I got the part my friends bought every racing game there is. Now I play every night, "
                "which I never thought I would."] == (SPEECH, "Oona Vessel")
+
+
+def test_a_lawsuit_s_words_are_those_of_whoever_filed_it():
+    text = ("Label answers Kestrel's lawsuit\n\n"
+            "Northstar Records has answered the lawsuit filed by rapper Kestrel Vane on Monday.\n\n"
+            "The lawsuit accuses Northstar of spreading a “reckless and hurtful story” about him.\n\n"
+            "The suit came a week after Vane dropped an earlier claim, accusing the label of a plan to "
+            "“fake the numbers” of a rival's single.\n")
+    got = said(text)
+    assert got["reckless and hurtful story"] == (SPEECH, "Kestrel Vane")
