@@ -43,3 +43,13 @@ def test_a_frame_running_into_the_next_line_is_that_line_s_and_he_adds_goes_on_w
     assert got["Where did you come from?"] == (IN_SHOW, "Kai")
     assert got["He fell from the sky. Like a star."] == (IN_SHOW, "Brin")
     assert got["A very tall star."] == (IN_SHOW, "Brin")
+
+
+def test_a_line_then_a_colon_and_one_of_the_show_s_people_doing_something_headline_style():
+    text = ("Tomás Reyes vuelve a la televisión\n\n"
+            "Tomás Reyes interpreta a Julián Sanz en la serie Raíces, que se estrena el lunes.\n\n"
+            "Más noticias\n"
+            "- Comienza la venganza: Julián descubre el secreto de su hermano\n"
+            "- “Nadie te va a perdonar esto”: Marta reprocha a su cuñado su silencio\n")
+    got = said(text, "es")
+    assert got["Nadie te va a perdonar esto"] == (IN_SHOW, "Marta")

@@ -233,7 +233,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             return lead
         if partial:
             return Verdict(SPEECH, None, None, "partial-unnamed")
-        return self._scene_lead_in(s, b, prev_b) or Verdict(SCARE, how="none")
+        return self._scene_lead_in(s, b, prev_b) or self._line_then_role(s) or Verdict(SCARE, how="none")
 
 
 def _walk(spans: list[Span]):

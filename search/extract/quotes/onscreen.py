@@ -17,6 +17,10 @@ _ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b"
 # "“…,” Ines’s voice narrates as she walks off": a character's voice-over
 _VOICE_AFTER = re.compile(rf"[,\s]*({NAME})['’]s?\s+(?:inner\s+)?(?:voice|voice-?over|narration)\b")
 
+# a line opening its own line, a colon, then one bare name doing something, headline style:
+# "- “Álex needs you”: Carmen scolds her son-in-law"
+_ROLE_AFTER = re.compile(r"\s*[:：]\s*([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?!y\b|e\b|and\b)[a-zà-ÿ]{3,}\b")
+
 
 class OnScreen:
     """Mixin of the quote finder."""
@@ -46,3 +50,13 @@ class OnScreen:
         if actor:
             return Verdict(IN_SHOW, actor.character, actor.actor, "line-of")
         return Verdict(IN_SHOW, men.name or m.group(1), None, "line-of") if men.kind in ("person", "unknown") else None
+
+    def _line_then_role(self, s: Span) -> Verdict | None:
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        role = _ROLE_AFTER.match(self.text, s.end + 1) if s.closed else None
+        if role is None or not self.names.cast or self.text[line_start:s.start - 1].strip(" -–—•*\t"):
+            return None
+        men = self.att.mention(role.group(1))
+        if men.kind not in ("unknown", "character"):
+            return None
+        return Verdict(IN_SHOW, men.name or role.group(1), men.actor, "role-after")  # in a piece about a show
