@@ -3,7 +3,7 @@ speak their lines on screen, told in the present tense."""
 
 from __future__ import annotations
 
-from search.model import IN_SHOW
+from search.model import IN_SHOW, SPEECH
 from tests.test_quote_real_forms import said
 
 
@@ -31,6 +31,10 @@ def test_a_name_with_its_actor_in_brackets_speaks_as_the_role():
             "but her deputy Mina Roe (Alys Penhallow) said “you have no proof of that”.\n")
     got = said(text)
     assert got["you have no proof of that"] == (IN_SHOW, "Mina Roe")
+    # the other order, the actor first, when the article casts her so
+    text = ("Cold Quay recap: a raid goes wrong\n\nRuth Banner plays Lisa Moyle in the thriller.\n\n"
+            "At the launch, Ruth Banner (Lisa Moyle) said “nobody saw the ending coming”.\n")
+    assert said(text)["nobody saw the ending coming"] == (SPEECH, "Ruth Banner")
 
 
 def test_a_frame_running_into_the_next_line_is_that_line_s_and_he_adds_goes_on_with_it():

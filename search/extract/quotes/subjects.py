@@ -59,10 +59,12 @@ class Subjects:
             # "Agnes (Mira Holt) whispers": a cast pair as subject; the side that is no person is the role
             role = " ".join(t for t in pair.group(1).split() if t not in _NOT_FIRST)
             first, second = self.mention(role), self.mention(pair.group(2))
-            if first.kind == "character" or (first.kind == "person" and second.kind != "person"):
+            if first.kind == "character" or (first.kind == "person" and (
+                    second.kind != "person" or self.names.is_actor(first.name))):
                 return first
             if second.kind == "person" and first.kind == "person" and first.name != second.name:
-                # "Lisa Moyle (Ruth Banner) said": a name with an actor in brackets is the role
+                # "Lisa Moyle (Ruth Banner) said": a name with an actor in brackets is the role, unless the
+                # article casts the first one as an actor ("Ruth Banner (Lisa Moyle)")
                 return Mention("character", role, second.name, role)
             if second.kind == "person" and role and " " not in role:
                 return Mention("character", role, second.name, role)
