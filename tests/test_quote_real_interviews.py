@@ -107,3 +107,15 @@ def test_a_verb_in_lower_case_after_a_stray_full_stop_still_frames_the_quote():
             "gostar fora dela\". finalizou.\n")
     got = said(text, "pt")
     assert got["A gente briga tanto em cena que precisa se gostar fora dela"] == (SPEECH, "Bia Torres")
+
+
+def test_the_one_who_named_before_and_the_latter_are_who_she_is_never_the_name_after():
+    text = ("Confidences sur le plateau\n\n"
+            "Dans l'émission du soir, le présentateur Luc Marceau a reçu Paul Ternier et Agnès Dorval. "
+            "Cette dernière est revenue sur son parcours pour Télé Hebdo.\n\n"
+            "Celle qui joue la pharmacienne de la série Rue des Lilas sera bientôt au cinéma avec Sarah Vidal. "
+            "Si elle garde beaucoup pour elle, elle a tout de même parlé de ses débuts : \"Mes parents "
+            "tenaient une boulangerie. Je me levais à quatre heures pour les aider.\"\n")
+    got = said(text, "fr")
+    assert got["Mes parents tenaient une boulangerie. Je me levais à quatre heures pour les aider."] == (
+        SPEECH, "Agnès Dorval")

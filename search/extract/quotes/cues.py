@@ -122,7 +122,9 @@ _NAME_RUN = re.compile(rf"@\w+|\bu/[\w-]+|{NAME}")
 # in it are not its subject, the one described is someone named before
 _DESCRIPTION_OPENS = re.compile(
     r"\s*(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|superstar|director|singer|"
-    r"rapper|comedian|host|producer|creator|showrunner|\d+-year-old)\s*(?:,\s*(?:who|whose|which|que)\b|who\b)")
+    r"rapper|comedian|host|producer|creator|showrunner|\d+-year-old)\s*(?:,\s*(?:who|whose|which|que)\b|who\b)"
+    # "Celle qui joue la voisine … avec Helena Noguerra.": the one who, named before, never the name after
+    r"|\s*(?:Celle|Celui|Elle|Lui|Colei|Colui|Aquela|Aquele|She|He)\s+(?:qui|che|que|who)\b")
 
 # "critics keep calling the show “cosy horror”": a name for something, whoever gives it
 _NAMING = re.compile(r"call|dub|label|name|nickname|term|brand", re.I)
