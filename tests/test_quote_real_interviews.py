@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.model import SPEECH
+from search.model import SCARE, SPEECH
 from tests.test_quote_real_forms import said
 
 
@@ -119,3 +119,11 @@ def test_the_one_who_named_before_and_the_latter_are_who_she_is_never_the_name_a
     got = said(text, "fr")
     assert got["Mes parents tenaient une boulangerie. Je me levais à quatre heures pour les aider."] == (
         SPEECH, "Agnès Dorval")
+
+
+def test_a_title_after_a_german_compound_noun_is_a_title_even_before_a_speech_verb():
+    text = ("Nora Kessler über ihre Rolle\n\n"
+            "In einem neuen Interview zur Netflix-Erfolgsserie „Nachtzug“ verrät Nora Kessler, dass sie "
+            "die Rolle fast abgelehnt hätte.\n")
+    got = said(text, "de")
+    assert got["Nachtzug"][0] == SCARE

@@ -101,7 +101,8 @@ _SCARE_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:episode|episodio|film|movie|series|season|finale|premiere|novel|book|album|song|single|track|"
     r"play|musical|show|title|título|debut|comedy|drama|horror|documentary|thriller|feature|special|"
-    r"podcast|segment|chapter|sequel|spinoff|spin-off|titled|called|named|película|serie|libro)[,:]?\s*$",
+    r"podcast|segment|chapter|sequel|spinoff|spin-off|titled|called|named|película|serie|libro"
+    r"|\w+(?:serie|film|roman))[,:]?\s*$",  # German compounds: "zur Erfolgsserie „Severance“"
     re.I,
 )
 _SMALL = frozenset("""a an the of and or in on at to for with by from but nor as is it de la el y en
