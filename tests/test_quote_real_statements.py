@@ -70,3 +70,13 @@ def test_a_lawsuit_s_words_are_those_of_whoever_filed_it():
             "“fake the numbers” of a rival's single.\n")
     got = said(text)
     assert got["reckless and hurtful story"] == (SPEECH, "Kestrel Vane")
+
+
+def test_a_statement_goes_on_after_a_see_also_link_in_the_middle_of_it():
+    text = ("Label answers rapper\n\n"
+            "Northstar Records answered on Monday.\n\n"
+            "They added: “For ten years the artist has used our label to release his music.\n\n"
+            "See also  Singer Lia Moor Unveils New Album and Releases New Single \"Blue Hour\"\n\n"
+            "“He now wants to blame us for his own choices")
+    got = said(text)
+    assert got["He now wants to blame us for his own choices"][0] == SPEECH

@@ -15,6 +15,9 @@ from search.model import SPEECH, Quote
 # "Asimismo, comentó que …": a sentence reporting more of what the one speaking said, subject left out
 _REPORTS_ON = re.compile(rf"\s*(?:[A-ZÀ-Þ]\w*\s*,\s*|[YE]\s+)?(?:{IMPLICIT_SUBJECT})\s+(?:que|che)\b", re.I)
 
+_SEE_ALSO = re.compile(r"\s*(?:See also|SEE ALSO|Read more|READ MORE|Also read|ALSO READ|Related|RELATED|Lee también|"
+                       r"Leer más|Lire aussi|À lire aussi|Auch interessant|Leggi anche)\b[^\n]*$")
+
 
 class Continuation:
     """Mixin of the quote finder."""
@@ -71,6 +74,8 @@ class Continuation:
     def _furniture(self, b: Block) -> bool:
         """An embed's leftovers between two paragraphs of a statement ("View this post on Instagram"):
         short lines that are no sentence and quote nothing."""
+        if _SEE_ALSO.match(self.text, b.start, b.end):
+            return True  # "See also  Band Unveils New Single …": a link to another story
         lines = [ln.strip() for ln in self.text[b.start:b.end].splitlines() if ln.strip()]
         short = all(len(ln) <= 80 and ":" not in ln and not ln.endswith((".", "!", "?", "”", '"')) for ln in lines)
         return len(lines) <= 3 and short and self.masked[b.start:b.end] == self.text[b.start:b.end]

@@ -100,7 +100,8 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 chain_lo = self.chain_lo if self.chain_lo is not None else s.start
                 self._inner(s, v, chain_lo, self.inner_att)
                 self.chain_lo = chain_lo if not s.closed else None
-                self.prev = (s, v)
+                if not self._furniture(self.blocks[n]):  # a "See also" title interrupts nobody
+                    self.prev = (s, v)
         self._carried_back(decided)
         self._single_marks()
         self._named_inside()
