@@ -108,10 +108,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         self._pull_quotes()
         self._credited_lines()
         self._headline_speaker()
-        for q in self.out:  # « Je suis prête »: the spaces inside the guillemets are not said
-            lead, trail = len(q.text) - len(q.text.lstrip()), len(q.text) - len(q.text.rstrip())
-            if (lead or trail) and q.text.strip():
-                q.text, q.start, q.end = q.text.strip(), q.start + lead, q.end - trail
+        self._trim_spaces()
         return self.out
 
     def _emit(self, s: Span, v: Verdict) -> None:
