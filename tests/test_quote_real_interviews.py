@@ -127,3 +127,13 @@ def test_a_title_after_a_german_compound_noun_is_a_title_even_before_a_speech_ve
             "die Rolle fast abgelehnt hätte.\n")
     got = said(text, "de")
     assert got["Nachtzug"][0] == SCARE
+
+
+def test_the_actress_is_the_one_introduced_so_before_one_merely_cast_later():
+    text = ("Lucía Ferrán y su gran reto\n\n"
+            "La actriz Lucía Ferrán aseguró que su papel en la telenovela Marea es un gran reto.\n"
+            "La telenovela también cuenta con Marta Gil, que interpreta a Paloma Rivas.\n"
+            "\"Mi personaje quiere todo lo que tiene su jefa, y eso la cambia por completo\", subrayó la actriz.\n")
+    got = said(text, "es")
+    assert got["Mi personaje quiere todo lo que tiene su jefa, y eso la cambia por completo"] == (
+        SPEECH, "Lucía Ferrán")

@@ -57,8 +57,9 @@ class Antecedents:
                     intro.setdefault(found.name, set()).add(introduced.group())
                 if m.start() >= lo:
                     seen.append((found, bool(introduced) or bool(self.names.is_actor(found.name))))
-            for found, acting in reversed(seen):
-                # "la actriz" is not the man introduced as "el actor"
+            # "la actriz" is the one the article introduced so, before anyone merely cast; never the man
+            # introduced as "el actor"
+            for found, acting in [*((f, a) for f, a in reversed(seen) if intro.get(f.name)), *reversed(seen)]:
                 if acting and not any(_other_gender(men.written, w) for w in intro.get(found.name, ())):
                     return found
         lo = sentence_bounds(self.masked, block[0], block[1], pos)[0]
