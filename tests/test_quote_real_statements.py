@@ -80,3 +80,16 @@ def test_a_statement_goes_on_after_a_see_also_link_in_the_middle_of_it():
             "“He now wants to blame us for his own choices")
     got = said(text)
     assert got["He now wants to blame us for his own choices"][0] == SPEECH
+
+
+def test_a_band_named_alone_and_called_the_band_next_speaks_as_one():
+    text = ("Tidewell announce reunion\n\n"
+            "Tidewell is officially back! On Monday, March 3, the beloved Welsh rock band announced their "
+            "Tidewell Live '26 tour.\n\n"
+            "\"The wait is over. See you on the road,\" Tidewell said in a statement.\n")
+    got = said(text)
+    assert got["The wait is over. See you on the road,"] == (SPEECH, "Tidewell")
+    # the band named after the name is another band: the streamer stays nobody
+    text = ("Streamer news\n\nNetflix released a new documentary. On Friday, the rock band Queen announced a tour."
+            "\n\n\"We are proud of it,\" Netflix said in a statement. Netflix has more to come.\n")
+    assert said(text)["We are proud of it,"] == (SPEECH, None)

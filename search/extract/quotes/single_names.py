@@ -24,6 +24,8 @@ _ROLE_BEFORE = (r"(?:singer|artist|artiste|artista|performer|rapper|actress|acto
                 r"Sängerin|Sänger|Rapperin|Rapper|attrice|attore|atriz|ator)")
 _FAMILY = r"(?:husband|wife|son|daughter|mother|father|mom|mum|dad|baby|boyfriend|girlfriend|partner|children|kids)"
 
+_BAND = rf"(?:band|duo|trio)\b(?! [{_UP}])"  # never "the rock band Queen", another band
+
 
 def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
     """People the article names with one word only, however often, with evidence they are people."""
@@ -42,10 +44,17 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
             glued[w] = glued.get(w, 0) + 1
     out = []
     for w, n in counts.items():
-        if n < 2 or 2 * glued.get(w, 0) >= n or w in known_parts or w in characters or w in _NOT_FIRST or w in _GLUED \
+        if n < 2 or 2 * glued.get(w, 0) >= n or w in characters or w in _NOT_FIRST or w in _GLUED \
                 or w in _HEADLINE_WORDS or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w):
             continue
         e = re.escape(w)
+        # (a band is often named in its tour's name too: "Tidewell Live '26")
+        if re.search(rf"\b(?:band|duo|trio) {e}\b|\b{e}, the (?:[\w-]+ ){{0,3}}{_BAND}"
+                     rf"|\b{e}\b[^.!?\n]{{0,60}}[.!?]\s+(?:[^.!?\n,]{{0,40}},\s+){{0,2}}the (?:[\w-]+ ){{0,3}}{_BAND}", text):
+            out.append(w)  # "rock band Tidewell", "Tidewell is back! On Tuesday the Welsh band …": a band
+            continue
+        if w in known_parts:
+            continue
         if re.search(rf"\b{e} \((?:voiced by |played by )?[{_UP}]", text):
             continue  # "Hiccup (Jay Baruchel)": a character beside the actor who plays it
         if re.search(rf"\b{e}, \d{{1,3}},|\b{_ROLE_BEFORE} {e}\b|\b{e}['’]s? (?:\w+ )?{_FAMILY}\b"
