@@ -50,7 +50,8 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
         e = re.escape(w)
         # (a band is often named in its tour's name too: "Tidewell Live '26")
         if re.search(rf"\b(?:band|duo|trio) {e}\b|\b{e}, the (?:[\w-]+ ){{0,3}}{_BAND}"
-                     rf"|\b{e}\b[^.!?\n]{{0,60}}[.!?]\s+(?:[^.!?\n,]{{0,40}},\s+){{0,2}}the (?:[\w-]+ ){{0,3}}{_BAND}", text):
+                     rf"|\b{e}\b[^.!?\n]{{0,60}}[.!?]\s+(?:[^.!?\n,]{{0,40}},\s+){{0,2}}the (?:[\w-]+ ){{0,3}}{_BAND}",
+                     text):
             out.append(w)  # "rock band Tidewell", "Tidewell is back! On Tuesday the Welsh band …": a band
             continue
         if w in known_parts:
