@@ -43,13 +43,14 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
                                              and re.search(rf"[{_UP}][\w'’-]* $", before)):
             glued[w] = glued.get(w, 0) + 1
     out = []
+    bands = re.search(r"\b(?:band|duo|trio)\b", text)  # (most articles have none: no need to look)
     for w, n in counts.items():
         if n < 2 or 2 * glued.get(w, 0) >= n or w in characters or w in _NOT_FIRST or w in _GLUED \
                 or w in _HEADLINE_WORDS or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w):
             continue
         e = re.escape(w)
         # (a band is often named in its tour's name too: "Tidewell Live '26")
-        if re.search(rf"\b(?:band|duo|trio) {e}\b|\b{e}, the (?:[\w-]+ ){{0,3}}{_BAND}"
+        if bands and re.search(rf"\b(?:band|duo|trio) {e}\b|\b{e}, the (?:[\w-]+ ){{0,3}}{_BAND}"
                      rf"|\b{e}\b[^.!?\n]{{0,60}}[.!?]\s+(?:[^.!?\n,]{{0,40}},\s+){{0,2}}the (?:[\w-]+ ){{0,3}}{_BAND}",
                      text):
             out.append(w)  # "rock band Tidewell", "Tidewell is back! On Tuesday the Welsh band …": a band
