@@ -137,3 +137,11 @@ def test_the_actress_is_the_one_introduced_so_before_one_merely_cast_later():
     got = said(text, "es")
     assert got["Mi personaje quiere todo lo que tiene su jefa, y eso la cambia por completo"] == (
         SPEECH, "Lucía Ferrán")
+
+
+def test_a_role_before_the_colon_in_the_headline_is_the_actor_the_body_introduces():
+    text = ("L’attore in conferenza: «Le critiche? Fanno parte del gioco»\n\n"
+            "Conferenza stampa della terza serie di Nebbia, il commissario interpretato da Paolo Ruggeri. "
+            "La serie non piace a tutti. L’attore ha risposto a qualche domanda.\n")
+    got = said(text, "it")
+    assert got["Le critiche? Fanno parte del gioco"] == (SPEECH, "Paolo Ruggeri")

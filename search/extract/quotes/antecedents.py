@@ -28,6 +28,9 @@ _STAR_WORD = re.compile(r"(?:superstar|star|singer|artist|artista|artiste|rapper
 _ACTOR_NOUN = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+(?:[\w-]+\s+)?"
                          r"(?:actor|actress|actriz|acteur|actrice|attore|attrice|ator|atriz|"
                          r"Schauspieler|Schauspielerin)\b")
+# "il vicequestore interpretato da Marco Giallini": named as the one who plays a role
+_PLAYED_BY = re.compile(r"\b(?:interpretat[oa] da|interpretad[oa] por|interprétée? par|played by|portrayed by|"
+                        r"gespielt von)\s+$")
 
 
 class Antecedents:
@@ -52,7 +55,8 @@ class Antecedents:
                 if found.kind != "person" or not found.name:
                     continue
                 # an actor in the cast, or someone introduced as one ("La actriz mexicana Valeria Montes")
-                introduced = _ACTING_WORD.search(self.masked[max(0, m.start() - 30):m.start()])
+                introduced = _ACTING_WORD.search(self.masked[max(0, m.start() - 30):m.start()]) \
+                    or _PLAYED_BY.search(self.masked, max(0, m.start() - 30), m.start())
                 if introduced:
                     intro.setdefault(found.name, set()).add(introduced.group())
                 if m.start() >= lo:
