@@ -102,3 +102,16 @@ def test_the_surname_in_the_headline_tips_who_answers():
             "Q: Did you always know Ruth would survive?\n\nYes. Killing her was never on the table.\n\n"
             "Q: Will there be a fifth season?\n\nI hope so. We have a story ready.\n")
     assert said(text)["Yes. Killing her was never on the table."] == (SPEECH, "Ben Oduya")
+
+
+def test_a_press_junket_each_name_in_capitals_answering_once_after_a_question():
+    text = ("Festival panel: Ada Vance and Rui Tenorio talk DEEP WATER\n\n"
+            "Before the premiere, stars Ada Vance and Rui Tenorio spoke to the press about the show.\n\n"
+            "Welcome, both. Ada, who is your character?\n\n"
+            "ADA VANCE:  I play a diver named Mara Quist, and she trusts nobody on the rig.\n\n"
+            "Rui, what drew you to the story?\n\n"
+            "RUI TENORIO:  The thing that drew me in was the silence down there.\n")
+    got = said(text)
+    assert got["I play a diver named Mara Quist, and she trusts nobody on the rig."] == (SPEECH, "Ada Vance")
+    assert got["The thing that drew me in was the silence down there."] == (SPEECH, "Rui Tenorio")
+    assert not [t for t, (kind, _) in got.items() if kind == SPEECH and t.endswith("?")]

@@ -9,9 +9,11 @@
     afterwards    passes over every quote at the end: pull quotes, headline speakers,
                   credited lines, single marks that are no speech
     nested        quotes inside quotes; groups: joint statements
+    onscreen      a frame's verdict, with a recap's characters speaking their lines
     speakers      the Attributor: frames (after a span), subjects (before it),
                   mentions (names as written), antecedents (pronouns and epithets),
                   genders (who the article calls she or he)
-    names         full names, single names, characters; verbs and cues: the wording
+    names         full names, characters; single_names: one-word stars and bands;
+                  verbs and cues: the wording
     sentences     sentences of the masked text
 """

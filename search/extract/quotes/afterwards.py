@@ -81,6 +81,12 @@ class Afterwards:
             if q.via == "headline-unsure" and head.start <= q.start < head.end:
                 q.kind, q.speaker, q.via = SPEECH, ranked[0][0], "headline-main"
 
+    def _trim_spaces(self) -> None:
+        for q in self.out:  # « Je suis prête »: the spaces inside the guillemets are not said
+            lead, trail = len(q.text) - len(q.text.lstrip()), len(q.text) - len(q.text.rstrip())
+            if (lead or trail) and q.text.strip():
+                q.text, q.start, q.end = q.text.strip(), q.start + lead, q.end - trail
+
     def _credited_lines(self) -> None:
         """In a list of a show's lines each credited "— Name", once one name is a character the others
         are characters too, whatever else the article calls them."""

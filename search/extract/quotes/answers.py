@@ -11,10 +11,12 @@ from search.extract.quotes.spans import Span
 from search.extract.quotes.transcripts import Turn
 from search.model import SPEECH, Quote
 
-_TALK = r"(?:spoke|speaks|talked|talks|chatted|chats|sat down|sits down|caught up|catches up)"
+_TALK = (r"(?:spoke|speaks|talked|talks|chatted|chats|sat down|sits down|caught up|catches up|"
+         r"convers(?:ó|a)|habl(?:ó|a)|charl(?:ó|a)|platic(?:ó|a)|conversou|falou)")
 _TALKED_WITH = re.compile(
     rf"\b(?:{_TALK}\s+(?:to|with)|interviewed|asked)\s+(?:(?:the\s+)?[a-z-]+\s+){{0,2}}(?P<after>{NAME})"
-    rf"|(?!(?:We|I|They|He|She|You|It)\b)(?P<before>{NAME})\s+(?:(?:recently|also|exclusively)\s+)?{_TALK}\s+(?:to|with)\b")
+    rf"|(?!(?:We|I|They|He|She|You|It)\b)(?P<before>{NAME})(?:,[^,.\n]{{3,90}},)?\s+(?:(?:recently|also|exclusively)\s+)?"
+    rf"{_TALK}\s+(?:to|with|con|com)\b")
 
 
 class TranscriptAnswers:
@@ -30,10 +32,15 @@ class TranscriptAnswers:
                 if men.kind == "person" and men.name:
                     return men.name
         counts: Counter[str] = Counter()
-        for b in self.blocks[:first]:
-            for m in self.att.mentions_in(b.start, b.end):
-                if m.kind == "person" and m.name:
-                    counts[m.name] += 1
+        for n, b in enumerate(self.blocks[:first]):
+            if n == self.headline:
+                continue  # (the headline may name a role: it only tips a tie, below)
+            placed = [(m, lo, hi) for m, lo, hi in self.att.placed_mentions(b.start, b.end)
+                      if m.kind == "person" and m.name]
+            for m, lo, hi in placed:
+                # a name on a line of its own, like a caption over the interview, counts twice
+                alone = len(placed) == 1 and not self.text[b.start:lo].strip() and not self.text[hi:b.end].strip()
+                counts[m.name] += 2 if alone else 1
         if self.headline is not None:
             head = self.text[self.blocks[0].start:self.blocks[0].end]
             for name in list(counts):  # "Gansa on the finale": the surname will do
@@ -60,9 +67,11 @@ class TranscriptAnswers:
                 return match.pop()
         written = label.title() if label.isupper() else label
         men = self.att.mention(written)
-        if men.kind == "person":
+        full = len(written.split()) >= 2
+        # a label with the name in full: a word the article puts before the name is no part of it
+        if men.kind == "person" and not (full and (men.name or "").endswith(" " + written)):
             return men.name
-        if len(written.split()) >= 2:
+        if full:
             return written
         # "KAYDO:" answering throughout, with no one else to be: a stage name is a name
         return interviewee or (written if len(written) >= 4 and re.search(r"[aeiouy]", written.lower()) else None)
@@ -75,6 +84,11 @@ class TranscriptAnswers:
         start = turn.start
         while start < end and self.text[start] in "—–- \t":
             start += 1  # "—Muchísimo." — the raya opens the turn, it is not said
+        # "Ludwig Hahn: „Absolut.“" — the marks around a whole answer are not said either
+        wrapper = next((s for s in spans if s.start - 1 == start and s.end >= end - 1), None)
+        if wrapper is not None:
+            start, end = wrapper.start, wrapper.end
+            spans = [s for s in spans if s is not wrapper] + wrapper.inner
         if start >= end:
             return
         v = Verdict(SPEECH, speaker, None, "transcript")

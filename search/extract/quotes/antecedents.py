@@ -14,6 +14,7 @@ from search.extract.quotes.cues import (
     _NAME_RUN,
     _SUBORDINATE,
 )
+from search.extract.quotes.frames import _LATTER
 from search.extract.quotes.genders import genders, pronoun_gender
 from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import NAME
@@ -27,6 +28,9 @@ _STAR_WORD = re.compile(r"(?:superstar|star|singer|artist|artista|artiste|rapper
 _ACTOR_NOUN = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+(?:[\w-]+\s+)?"
                          r"(?:actor|actress|actriz|acteur|actrice|attore|attrice|ator|atriz|"
                          r"Schauspieler|Schauspielerin)\b")
+# "il vicequestore interpretato da Marco Giallini": named as the one who plays a role
+_PLAYED_BY = re.compile(r"\b(?:interpretat[oa] da|interpretad[oa] por|interprétée? par|played by|portrayed by|"
+                        r"gespielt von)\s+$")
 
 
 class Antecedents:
@@ -51,13 +55,15 @@ class Antecedents:
                 if found.kind != "person" or not found.name:
                     continue
                 # an actor in the cast, or someone introduced as one ("La actriz mexicana Valeria Montes")
-                introduced = _ACTING_WORD.search(self.masked[max(0, m.start() - 30):m.start()])
+                introduced = _ACTING_WORD.search(self.masked[max(0, m.start() - 30):m.start()]) \
+                    or _PLAYED_BY.search(self.masked, max(0, m.start() - 30), m.start())
                 if introduced:
                     intro.setdefault(found.name, set()).add(introduced.group())
                 if m.start() >= lo:
                     seen.append((found, bool(introduced) or bool(self.names.is_actor(found.name))))
-            for found, acting in reversed(seen):
-                # "la actriz" is not the man introduced as "el actor"
+            # "la actriz" is the one the article introduced so, before anyone merely cast; never the man
+            # introduced as "el actor"
+            for found, acting in [*((f, a) for f, a in reversed(seen) if intro.get(f.name)), *reversed(seen)]:
                 if acting and not any(_other_gender(men.written, w) for w in intro.get(found.name, ())):
                     return found
         lo = sentence_bounds(self.masked, block[0], block[1], pos)[0]
@@ -116,6 +122,8 @@ class Antecedents:
                 return self.last_speaker  # "The star continued by saying …": the one already speaking
             if _DESCRIPTION_OPENS.match(self.masked, lo, hi):
                 continue  # "The actress, who stars opposite Peter Vance, …": about someone named before
+            if _LATTER.match(self.masked, lo, hi):
+                return self.latter(lo)  # "Cette dernière est revenue sur …": the last one named before
             framed = gender and any(pronoun_gender(f) == gender for f in re.findall(
                 r"x[,.!?]?\s+(she|he|elle|il|ella|él|sie|er|lei|lui|ela|ele)\s", self.masked[lo:min(hi, pos)]))
             if framed and self.last_speaker is not None and self._fits(self.last_speaker, gender):
@@ -203,21 +211,6 @@ class Antecedents:
                 return main if self._fits(main, pronoun_gender(men.written)) else None
             return ant
         return men
-
-    def of_age(self, written: str) -> Mention | None:
-        """"the 52-year-old": the one person the article gives that age ("Tobias Hale, 52,")."""
-        age = re.search(r"\b(\d{1,3})-(?:year-old|Jährige|jährige)\b", written)
-        if age is None:
-            return None
-        n = age.group(1)
-        found = set()
-        # "Tobias Hale, 52,", "52-year-old Tobias Hale", "Lena Hoff (34)"
-        for m in re.finditer(rf"({NAME}),\s+{n}\s*[,.;)]|\b{n}-(?:year-old|jährige[rn]?)\s+(?:[a-z]+\s+)?({NAME})"
-                             rf"|({NAME})\s+\(\s*{n}\s*\)", self.masked):
-            men = self.mention(m.group(1) or m.group(2) or m.group(3))
-            if men.kind == "person":
-                found.add(men.name)
-        return Mention("person", found.pop(), written=written) if len(found) == 1 else None
 
     def main_person(self) -> Mention | None:
         """The one person the article is about: named clearly more often than anyone else."""

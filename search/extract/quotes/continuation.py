@@ -6,15 +6,37 @@ import re
 from itertools import pairwise
 
 from search.extract.quotes.cues import _ACTING, RELATIONAL
-from search.extract.quotes.mentions import Verdict
-from search.extract.quotes.sentences import is_title_like
+from search.extract.quotes.mentions import Mention, Verdict
+from search.extract.quotes.sentences import is_title_like, sentences
 from search.extract.quotes.spans import Block, Span
-from search.extract.quotes.verbs import VERB
+from search.extract.quotes.verbs import IMPLICIT_SUBJECT, VERB
 from search.model import SPEECH, Quote
+
+# "Asimismo, comentó que …": a sentence reporting more of what the one speaking said, subject left out
+_REPORTS_ON = re.compile(rf"\s*(?:[A-ZÀ-Þ]\w*\s*,\s*|[YE]\s+)?(?:{IMPLICIT_SUBJECT})\s+(?:que|che)\b", re.I)
+
+_SEE_ALSO = re.compile(r"\s*(?:See also|SEE ALSO|Read more|READ MORE|Also read|ALSO READ|Related|RELATED|Lee también|"
+                       r"Leer más|Lire aussi|À lire aussi|Auch interessant|Leggi anche)\b[^\n]*$")
 
 
 class Continuation:
     """Mixin of the quote finder."""
+
+    def _still_speaking(self, post: Mention | None, open_at: int) -> Mention | None:
+        """"«…», subrayó la actriz. Asimismo, comentó que … Antonia … «…», concluyó.": a subject left
+        out through sentences that only report more of the same speaker's words is still that speaker,
+        whoever those sentences name."""
+        if post is None or post.kind != "pronoun" or post.written or self.prev is None:
+            return None
+        ps, pv = self.prev
+        if pv.kind != SPEECH or not pv.speaker:
+            return None
+        spans = sentences(self.masked, ps.end + 1, open_at)
+        if not any(_REPORTS_ON.match(self.masked, a, b) for a, b in spans):
+            return None
+        if all(_REPORTS_ON.match(self.masked, a, b) or not self.att.placed_mentions(a, b) for a, b in spans):
+            return Mention("person", pv.speaker, written=pv.speaker)
+        return None
 
     def _continues(self, s: Span, b: Block) -> bool:
         if self.prev is None:
@@ -52,6 +74,8 @@ class Continuation:
     def _furniture(self, b: Block) -> bool:
         """An embed's leftovers between two paragraphs of a statement ("View this post on Instagram"):
         short lines that are no sentence and quote nothing."""
+        if _SEE_ALSO.match(self.text, b.start, b.end):
+            return True  # "See also  Band Unveils New Single …": a link to another story
         lines = [ln.strip() for ln in self.text[b.start:b.end].splitlines() if ln.strip()]
         short = all(len(ln) <= 80 and ":" not in ln and not ln.endswith((".", "!", "?", "”", '"')) for ln in lines)
         return len(lines) <= 3 and short and self.masked[b.start:b.end] == self.text[b.start:b.end]

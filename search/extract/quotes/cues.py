@@ -21,12 +21,13 @@ _AUX = (r"(?:has|have|had|was|is|also|later|then|once|previously|recently|report
 _PRONOUN = (r"(?:he|she|they|He|She|They|él|ella|ellos|ellas|Él|Ella|il|elle|Il|Elle|er|sie|Er|Sie|"
             r"lui|lei|Lui|Lei|ele|ela|Ele|Ela)")
 _DESCRIPTOR = re.compile(
-    r"\b(?:the|The|el|El|la|La)\s+(?:[\w-]+\s+){0,2}?"
+    # "the Don't Look Down singer": a title of three words or more may stand before the noun
+    r"\b(?:the|The|el|El|la|La)\s+(?:(?:[\w-]+\s+){0,2}?|(?:[A-ZÀ-Þ0-9][\w'’-]*\s+){3,5})"
     r"(?:actor|actress|actriz|star|director|directora|showrunner|"
     r"creator|creadora|creador|filmmaker|writer|singer|comedian|host|producer|author|novelist|cineasta|"
     r"intérprete|protagonista|guionista|veteran|newcomer|rapper|musician|\d+-year-old|actors|stars|winner|"
     r"nominee|alum|alumna|icon|legend|performer|playwright|screenwriter|co-?star|co-?creator|hitmaker|"
-    r"ganadora?|nominada?|cantante)\s*$"
+    r"ganadora?|nominada?|cantante|songstress|superstar|popstar|diva|vocalist|frontman|frontwoman|artist)\s*$"
     # "Die 34-Jährige verrät": the age as a noun, German style
     r"|\b(?:[Dd]er|[Dd]ie)\s+\d+-[Jj]ährige\s*$"
 )
@@ -100,7 +101,8 @@ _SCARE_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:episode|episodio|film|movie|series|season|finale|premiere|novel|book|album|song|single|track|"
     r"play|musical|show|title|título|debut|comedy|drama|horror|documentary|thriller|feature|special|"
-    r"podcast|segment|chapter|sequel|spinoff|spin-off|titled|called|named|película|serie|libro)[,:]?\s*$",
+    r"podcast|segment|chapter|sequel|spinoff|spin-off|titled|called|named|película|serie|libro"
+    r"|\w+(?:serie|film|roman))[,:]?\s*$",  # German compounds: "zur Erfolgsserie „Severance“"
     re.I,
 )
 _SMALL = frozenset("""a an the of and or in on at to for with by from but nor as is it de la el y en
@@ -121,4 +123,11 @@ _NAME_RUN = re.compile(rf"@\w+|\bu/[\w-]+|{NAME}")
 # in it are not its subject, the one described is someone named before
 _DESCRIPTION_OPENS = re.compile(
     r"\s*(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|actriz|star|superstar|director|singer|"
-    r"rapper|comedian|host|producer|creator|showrunner|\d+-year-old)\s*(?:,\s*(?:who|whose|which|que)\b|who\b)")
+    r"rapper|comedian|host|producer|creator|showrunner|\d+-year-old)\s*(?:,\s*(?:who|whose|which|que)\b|who\b)"
+    # "Celle qui joue la voisine … avec Helena Noguerra.": the one who, named before, never the name after
+    r"|\s*(?:Celle|Celui|Elle|Lui|Colei|Colui|Aquela|Aquele|She|He)\s+(?:qui|che|que|who)\b")
+
+# "critics keep calling the show “cosy horror”": a name for something, whoever gives it
+_NAMING = re.compile(r"call|dub|label|name|nickname|term|brand", re.I)
+# words in the first person: woven into a sentence, they are its subject's own
+_MINE = re.compile(r"\b(?:I|my|me|mine|myself|we|our|us)\b")

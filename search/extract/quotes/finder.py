@@ -16,18 +16,19 @@ import re
 from search.extract.quotes.afterwards import Afterwards
 from search.extract.quotes.answers import TranscriptAnswers
 from search.extract.quotes.continuation import Continuation
-from search.extract.quotes.cues import _ONSCREEN, _SCARE_BEFORE, _TITLE_BEFORE
+from search.extract.quotes.cues import _MINE, _NAMING, _SCARE_BEFORE, _TITLE_BEFORE
 from search.extract.quotes.groups import JointStatements
 from search.extract.quotes.headlines import _LINK_LINE, HeadlineRules, _headline_block
 from search.extract.quotes.lead_ins import LeadIns
 from search.extract.quotes.mentions import Mention, Verdict
 from search.extract.quotes.names import NAME, Names
 from search.extract.quotes.nested import NestedQuotes
+from search.extract.quotes.onscreen import OnScreen
 from search.extract.quotes.sentences import Lazy, is_title_like, mask, sentence_bounds
 from search.extract.quotes.spans import Span, blocks, find_spans
 from search.extract.quotes.speakers import Attributor, in_show_cue, verdict_of
 from search.extract.quotes.transcripts import find_turns
-from search.extract.quotes.verbs import SAYING, VERB
+from search.extract.quotes.verbs import IMPLICIT_SUBJECT, SAYING, VERB
 from search.model import IN_SHOW, SCARE, SPEECH, Article, CastPair, Quote
 
 # "“the Bible,” as everyone calls it": a name for a thing, whoever uses it
@@ -35,7 +36,10 @@ _AS_CALLED = re.compile(r"[,\s]*(?:as|like|como)\s+(?:[\w’']+\s+){0,3}?"
                         r"(?:calls?|called|dubs?|dubbed|nicknamed|"
                         r"refers? to|know|knows|llaman?|conocen?)\s+(?:it|him|her|them|the \w+|lo|la|le)\b")
 _NICKNAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÀ-Þ][\w'’-]+\s$")
-_NEXT_FRAME = Lazy(rf"[.\s]+(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b(?!\s+(?:that|about|of|how)\b)")
+# (a verb in lower case right after the full stop is the plainest of those: "“…”. finalizou.")
+_NEXT_FRAME = Lazy(rf"[.\s]+(?:(?:{NAME}|he|she|He|She)\s+(?:also\s+)?(?:{VERB})\b"
+                   rf"(?!\s+(?:that|about|of|how|if|whether)\b)|(?:{IMPLICIT_SUBJECT})[.,])")
+_VERB_THEN_COMMA = Lazy(rf"\b(?:{VERB}),\s*$")
 _NICKNAME_AFTER = re.compile(r"\s[A-ZÀ-Þ][\w'’-]+\b")
 # an episode's write-up: a first name nobody in the article wears is one of the show's characters
 # (a trailer's or a teaser's breakdown quotes the characters too)
@@ -43,18 +47,13 @@ _RECAP = re.compile(r"\b(?:[Rr]ecap|[Tt]railer|[Tt]easer|[Ee]pisode|[Ee]p\.\s*\d
                     r"[Ee]pisodio|[Cc]apítulo|[ÉéEe]pisode|(?:[Dd]rama|[Ss]how|[Ss]eries|[Mm]ovie|[Ff]ilm)\s+(?:quotes|lines)"
                     r"|(?:[Qq]uotes|[Ll]ines|[Dd]ialogues)\s+from)\b")
 
-_ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b")
-
-# "critics keep calling the show “cosy horror”": a name for something, whoever gives it
-_NAMING = re.compile(r"call|dub|label|name|nickname|term|brand", re.I)
-
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
     return _Finder(article, people, cast).run()
 
 
 class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStatements, Continuation,
-              Afterwards):
+              Afterwards, OnScreen):
     def __init__(self, article: Article, people: list[str], cast: list[CastPair]):
         self.text = text = article.text
         self.spans = find_spans(text)
@@ -101,17 +100,15 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 chain_lo = self.chain_lo if self.chain_lo is not None else s.start
                 self._inner(s, v, chain_lo, self.inner_att)
                 self.chain_lo = chain_lo if not s.closed else None
-                self.prev = (s, v)
+                if not self._furniture(self.blocks[n]):  # a "See also" title interrupts nobody
+                    self.prev = (s, v)
         self._carried_back(decided)
         self._single_marks()
         self._named_inside()
         self._pull_quotes()
         self._credited_lines()
         self._headline_speaker()
-        for q in self.out:  # « Je suis prête »: the spaces inside the guillemets are not said
-            lead, trail = len(q.text) - len(q.text.lstrip()), len(q.text) - len(q.text.rstrip())
-            if (lead or trail) and q.text.strip():
-                q.text, q.start, q.end = q.text.strip(), q.start + lead, q.end - trail
+        self._trim_spaces()
         return self.out
 
     def _emit(self, s: Span, v: Verdict) -> None:
@@ -147,14 +144,19 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         if s.closed:
             _, post_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 1)
             post = att.post_frame(s.end + 1, max(post_hi, s.end + 1))
-            if post is not None and q.rstrip().endswith(".") and "xx" in self.masked[s.end + 1:post_hi]:
+            # a frame running on into another quote is that quote's, when this one was framed before it
+            # ("When Kai asks, “Who is he?”, Brin tells him, “…”")
+            framed = q.rstrip().endswith(".") or _VERB_THEN_COMMA.search(self.masked, sent_lo, open_at)
+            if post is not None and framed and "xx" in self.masked[s.end + 1:post_hi]:
                 post = None
-            if post is None and q.rstrip()[-1:] in ".!?" and _NEXT_FRAME.match(self.masked, s.end + 1):
+            lowered = re.match(r"[\s.]*\.\s*[a-zà-ÿ]", self.masked[s.end + 1:s.end + 6])
+            if post is None and (q.rstrip()[-1:] in ".!?" or lowered) and _NEXT_FRAME.match(self.masked, s.end + 1):
                 # “… because of one person.” Feige told the crowd: a full stop where a comma belongs
                 _, next_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 3)
-                post = att.post_frame(s.end + 1, next_hi)
+                post = att.post_frame(self.masked.index(".", s.end) + 1 if lowered else s.end + 1, next_hi)
         pre = self.masked[sent_lo:open_at]
-        resolved = att.resolve(post, (b.start, b.end), open_at, prev_range) if post is not None else None
+        resolved = self._still_speaking(post, open_at) or (
+            att.resolve(post, (b.start, b.end), open_at, prev_range) if post is not None else None)
         named = resolved is not None and resolved.kind in ("person", "character")
         single_title = s.single and not self.single_style and not pre.rstrip().endswith(":")
         # Halberd's “Wolfsbane,” / the cast of “Vigil” — one capitalised word owned or placed is a title
@@ -171,7 +173,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 _NICKNAME_AFTER.match(text, s.end + 1) and len(q.split()) <= 3 and \
                 re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’.-]*\s?){1,3}", q):
             return Verdict(SCARE, how="nickname")  # Loretta “Lolly” Beaumont
-        cue = in_show_cue(att, sent_lo, open_at)
+        cue = in_show_cue(att, sent_lo, open_at) or self._voice_after(s)
         if cue and cue.how == "line-of":
             return cue  # "Ida's voice-over closes the episode: …" is hers, whatever "the episode:" suggests
         if _SCARE_BEFORE.search(pre[-60:]) or (q[:1].isupper() and _TITLE_BEFORE.search(pre)) or (
@@ -202,6 +204,9 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             if v:
                 return v
             if men.kind == "pronoun":
+                pv = self.prev[1] if self.prev and self.prev[0].block >= s.block - 1 else None
+                if pv and pv.kind == IN_SHOW and pv.speaker:  # "…,” Brin tells him. Then he adds: “…”
+                    return Verdict(IN_SHOW, pv.speaker, pv.actor, "before-onscreen")
                 return Verdict(SPEECH, None, None, "before-unsure")
         cue = in_show_cue(att, sent_lo, open_at)
         if cue:
@@ -212,7 +217,9 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         # "the superstar artist accuses UMG of promoting a “false and malicious narrative”": words woven
         # into a sentence that reports someone speaking are that someone's
         partial = had_verb and men is None and q[:1].islower() and len(q.split()) <= 8 and not _NAMING.match(att.verb)
-        if partial:
+        # "Lys settled “for the sake of my family,”": words in the first person are the subject's own
+        own = men is None and q[:1].islower() and len(q.split()) <= 12 and _MINE.search(q)
+        if partial or own:
             subject = att.resolve(att.sentence_subject(sent_lo, open_at), (b.start, b.end), open_at, prev_range)
             if subject is not None and subject.kind == "person":
                 return verdict_of(subject, "partial")
@@ -224,21 +231,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             return lead
         if partial:
             return Verdict(SPEECH, None, None, "partial-unnamed")
-        return self._scene_lead_in(s, b, prev_b) or Verdict(SCARE, how="none")
-
-    def _verdict(self, men: Mention | None, how: str, s: Span, pre: str) -> Verdict | None:
-        if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip() \
-                and men.written.strip() not in self.names.places:
-            # a bare first name that is nobody in the article: a character when the frame is on screen
-            if self.recap or re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
-                                       self.masked[s.end:s.end + 60] + " " + pre):
-                return Verdict(IN_SHOW, men.written.strip(), None, how + "-onscreen")
-        after = re.match(r"[^.!?\n]*", self.masked[s.end + 1:s.end + 80]).group()
-        if men is not None and men.kind == "person" and self.recap and not self.names.is_actor(men.name) and \
-                _ON_SCREEN_FRAME.search(after + " " + pre[-80:]):
-            # a recap's "Carrie Dunmore snaps back, “…”": the story's people speak on screen
-            return Verdict(IN_SHOW, men.name, None, how + "-onscreen")
-        return verdict_of(men, how)
+        return self._scene_lead_in(s, b, prev_b) or self._line_then_role(s) or Verdict(SCARE, how="none")
 
 
 def _walk(spans: list[Span]):

@@ -24,6 +24,8 @@ from search.extract.quotes.verbs import IMPLICIT_SUBJECT, VERB
 _ACCORDING = (r"according to|según|selon|laut|secondo|segundo|aldus|volgens"
               rf"|so(?=\s+(?:der\s+|die\s+)?{NAME}\s*[.!?]?\s*$)")
 
+# any verb with the pronoun put after it reports the words before it: "plaide-t-il", "s'agace-t-elle"
+_INVERTED = r"[a-zàâçéèêëîïôûù]{3,}(?=-(?:t-)?(?:il|elle|ils|elles)\b)"
 
 # "the latter", "cette dernière": the last person the sentence before named
 _LATTER = re.compile(r"(?:[Tt]he latter|[Cc]ette dernière|[Cc]e dernier|[Ee]st[ea] últim[oa]|[Ll]etzterer?)\b")
@@ -90,7 +92,7 @@ class Frames:
                 return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
             named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)
             return self.mention(named.group(1) if named else who)
-        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+|a-t-(?P<inverted>il|elle)\s+)?(?:{VERB}|{_ACCORDING})\b"
+        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+|a-t-(?P<inverted>il|elle)\s+)?(?:{VERB}|{_ACCORDING}|{_INVERTED})\b"
                      r"\s*((?:[^,.;:!?—]|(?<=\b[A-Z])\.(?=\s?[A-Z]))*)", post)  # "said Samuel T. Okonkwo"
         if m:
             chunk = m.group(2)

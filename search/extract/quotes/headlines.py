@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from search.extract.quotes.mentions import Verdict
+from search.extract.quotes.lead_ins import _ROLE_OPENING
+from search.extract.quotes.mentions import Mention, Verdict
 from search.extract.quotes.names import NAME
 from search.extract.quotes.sentences import is_title_like
 from search.extract.quotes.spans import Block, Span
@@ -94,5 +95,12 @@ class HeadlineRules:
         found = [p for p in found if not any(p != o and p in o for o in found)]
         if len(found) == 1:
             return Verdict(SPEECH, found[0], None, "headline")
+        role = _ROLE_OPENING.match(before) if before.rstrip().endswith((":", "：")) else None
+        if role and not named_colon:  # "L'attore in conferenza: «…»": the actor the article is about
+            # (the headline names someone the body is about to introduce: read on into it)
+            ahead = min(len(self.masked), b.end + 1500)
+            men = self.att.described(Mention("descriptor", written=role.group()), (b.end, ahead), ahead)
+            if men is not None and men.kind == "person":
+                return Verdict(SPEECH, men.name, None, "headline-role")
         return Verdict(SCARE, how="headline-unsure")
 

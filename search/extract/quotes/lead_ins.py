@@ -7,7 +7,7 @@ import re
 from search.extract.quotes.cues import _PRONOUN, _WRITINGS, RELATIONAL
 from search.extract.quotes.mentions import Mention, Verdict
 from search.extract.quotes.names import _NOT_FIRST, NAME
-from search.extract.quotes.sentences import is_title_like, sentences
+from search.extract.quotes.sentences import Lazy, is_title_like, sentences
 from search.extract.quotes.spans import Block, Span
 from search.extract.quotes.speakers import verdict_of
 from search.model import IN_SHOW, SPEECH
@@ -25,6 +25,8 @@ _CREDIT_LINE = re.compile(
 # "the statement, which read, …" / "a post that read:"
 _WHICH_READ = re.compile(r"\b(?:statement|post|message|letter|note|caption|tweet)s?,?\s+(?:which|that)\s+read"
                          r"\s*[,:]\s*$")
+_OWN_WRITING = re.compile(rf"\s*(Her|His)\s+(?:[\w-]+\s+)?(?:full\s+)?(?:{_WRITINGS})\b[^.!?]*:\s*$")
+_TALKED_TO = Lazy(rf"\b(?:spoke|talked|chatted|sat down)\s+(?:to|with)\s+({NAME})\b(?![^.!?]*\b(?:said|told)\b)")
 _SUBJECT_THEN_COMMA = re.compile(
     rf"\s*(?:(?:Then|Later|Finally|But|And|Still)\s*,?\s+)?({NAME})\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|drew|took|made|gave|put|kept|got|struck|set|went|had|did)\b[^,;:]{0,50},\s*$")
@@ -126,6 +128,11 @@ class LeadIns:
                 and not pre.endswith(":"):
             return None  # the lead-in sentence is itself a quote's frame
         men, _ = self.att.pre_frame(lead_lo, lead_hi)
+        talked = _TALKED_TO.search(self.masked, lead_lo, lead_hi)
+        if talked and (men is None or men.kind not in ("person", "character")):
+            # "Screen Weekly recently spoke to Anya about the film:" — the one spoken to answers
+            self.att.here = talked.start(1)
+            men = self.att.mention(talked.group(1))
         if men is None:
             men = self.att.sentence_subject(lead_lo, lead_hi)
         if men is None:
@@ -138,6 +145,10 @@ class LeadIns:
             men = self.att.mention(m.group(1)) if m else None
             if men is not None and men.kind == "pronoun":
                 men.at = lead_lo + m.start(1)
+            owner = _OWN_WRITING.match(lead)
+            if men is None and owner:  # "Her statement in full read:" — hers, as "she wrote" would be
+                men = Mention("pronoun", written="she" if owner.group(1).lower() == "her" else "he",
+                              at=lead_lo + owner.start(1))
         if men is None:
             if re.search(rf"\b(?:{_WRITINGS}|statements|comunicado|déclaration|Erklärung)\b[^.!?]*:\s*$",
                          self.masked[lead_lo:lead_hi]):

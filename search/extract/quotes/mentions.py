@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from search.extract.names import literal_hits, word_char
 from search.extract.quotes.cues import _NAME_RUN, _PRONOUN
-from search.extract.quotes.names import _NOT_FIRST
+from search.extract.quotes.names import _NOT_FIRST, NAME
 from search.model import SCARE
 
 _TITLED: dict[tuple[str, str], bool] = {}
 _FURNITURE = re.compile(
     r"^\s*(?:By|Por|Par|Von|Di|Door|Photo|Photograph|Image|Credit|Source|Foto|Bild|Crédit)\b[^.!?]*$"
-    r"|(?:Getty Images|Shutterstock|AP Photo|/Reuters|/AFP|\bvia Getty)|\b\d+\s*min(?:ute)?s?\s+read\b",
+    r"|©|(?:Getty Images|Shutterstock|AP Photo|/Reuters|/AFP|\bvia Getty)|\b\d+\s*min(?:ute)?s?\s+read\b",
     re.I)
 
 
@@ -179,9 +179,25 @@ class Mentions:
             self.here = m.start()
             # "Speaking to the Reel Ledger" / "In Season 2" — try the run, then its tail
             for k in range(len(toks)):
+                if toks[k][0].islower():
+                    continue  # "Con la Tedeschi": an article before a surname is no part of the name
                 men = self.mention(" ".join(toks[k:]))
                 if men.kind in ("person", "character"):
                     out.append((men, m.start(), m.end()))
                     break
         return out
 
+    def of_age(self, written: str) -> Mention | None:
+        """"the 52-year-old": the one person the article gives that age ("Tobias Hale, 52,")."""
+        age = re.search(r"\b(\d{1,3})-(?:year-old|Jährige|jährige)\b", written)
+        if age is None:
+            return None
+        n = age.group(1)
+        found = set()
+        # "Tobias Hale, 52,", "52-year-old Tobias Hale", "Lena Hoff (34)"
+        for m in re.finditer(rf"({NAME}),\s+{n}\s*[,.;)]|\b{n}-(?:year-old|jährige[rn]?)\s+(?:[a-z]+\s+)?({NAME})"
+                             rf"|({NAME})\s+\(\s*{n}\s*\)", self.masked):
+            men = self.mention(m.group(1) or m.group(2) or m.group(3))
+            if men.kind == "person":
+                found.add(men.name)
+        return Mention("person", found.pop(), written=written) if len(found) == 1 else None

@@ -163,6 +163,7 @@ class Names:
             else:
                 full.append(run)
         places = set(_PLACE.findall(text))
+        from search.extract.quotes.single_names import single_names  # (it reads this module's word lists)
         return cls(people, cast, full, single_names(text, full + people, cast), things, places)
 
     def character(self, name: str) -> CastPair | None:
@@ -211,7 +212,9 @@ class Names:
                                      and name not in self.things):
                 return name
             return None
-        pool = [p for p in self.full if name in (p.split()[0], p.split()[-1])]
+        # "Swedish" is not short for "Swedish Idol": a first word stands for a name only if a given name
+        pool = [p for p in self.full if name == p.split()[-1] or (
+            name == p.split()[0] and name.lower() in FIRST_NAMES)]
         pool += [p for p in self.people if name in (p.split()[0], p.split()[-1]) and p not in pool]
         if not pool and name in self.single:
             return name
@@ -222,44 +225,3 @@ class Names:
             if len(short) == 1:
                 return short[0]
         return pool[0] if len(pool) == 1 else None
-
-
-# Evidence that a lone capitalised word is a person and not a show, a brand or a company: an age in
-# commas ("Zendaya, 24,"), a role word in front ("singer Rihanna"), a family tie ("Rihanna's son"),
-# or a verb followed by her/his ("Zendaya accepted her Emmy").
-_ROLE_BEFORE = (r"(?:singer|rapper|actress|actor|star|superstar|popstar|pop star|musician|model|comedian|"
-                r"host|producer|DJ|songwriter|hitmaker|icon|diva|chanteuse|chanteur|cantante|cantora|"
-                r"Sängerin|Sänger|Rapperin|Rapper|attrice|attore|atriz|ator)")
-_FAMILY = r"(?:husband|wife|son|daughter|mother|father|mom|mum|dad|baby|boyfriend|girlfriend|partner|children|kids)"
-
-
-def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
-    """People the article names with one word only, however often, with evidence they are people."""
-    known_parts = {t for p in full for t in p.split()}
-    characters = {t for c in cast for n in (c.character, *c.aliases) for t in n.split()}
-    counts: dict[str, int] = {}
-    glued: dict[str, int] = {}
-    for m in re.finditer(rf"(?<![\w@#/.-]){_WORD}", text):
-        w = _POSSESSIVE_END.sub("", m.group())
-        counts[w] = counts.get(w, 0) + 1
-        after = text[m.end():m.end() + 2]
-        # part of a longer name run on the same line: "Emmy Awards", "Jay Harlow"
-        before = text[max(0, m.start() - 30):m.start()]
-        if re.match(rf" [{_UP}]", after) or (re.search(r"[^\s.!?:\n] $", before)
-                                             and re.search(rf"[{_UP}][\w'’-]* $", before)):
-            glued[w] = glued.get(w, 0) + 1
-    out = []
-    for w, n in counts.items():
-        if n < 2 or 2 * glued.get(w, 0) >= n or w in known_parts or w in characters or w in _NOT_FIRST or w in _GLUED \
-                or w in _HEADLINE_WORDS or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w):
-            continue
-        e = re.escape(w)
-        if re.search(rf"\b{e} \((?:voiced by |played by )?[{_UP}]", text):
-            continue  # "Hiccup (Jay Baruchel)": a character beside the actor who plays it
-        if re.search(rf"\b{e}, \d{{1,3}},|\b{_ROLE_BEFORE} {e}\b|\b{e}['’]s? (?:\w+ )?{_FAMILY}\b"
-                     rf"|(?:^|[.!?]\s+|,\s+|\b(?:and|but|as|while|when) ){e} (?!being\b)(?:[a-z]+ly )?"
-                     rf"(?:(?:will|would|can|could|must|is|was|has|had) [a-z]+|[a-z]\w+(?:ed|s)|won|took|made|gave|"
-                     rf"wrote|told|spoke|sang) (?:[\w-]+ ){{0,6}}"
-                     rf"(?:her|his|herself|himself)\b", text, re.M):
-            out.append(w)
-    return out

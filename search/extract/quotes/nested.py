@@ -18,7 +18,8 @@ _SELF_FRAME = re.compile(rf"\b(?:I|[Ww]e)\s+(?:\w+\s+){{0,5}}?(?:{VERB})\b(?:\s+
 
 _SAID_SENTENCE = re.compile(r"\s*[¿¡]?[A-ZÀ-Þ][^\n]*[.!?,…]\s*$")
 # "Like, “…”", "we thought, “…”": the one answering voicing a thought ("she says, “…”" may be a role's line)
-_VOICED = re.compile(r"(?:\b(?:[Ll]ike|(?:I|[Ww]e)\s+(?:\w+\s+){0,2}?(?:thought|think|went|go|was like|wondered)))"
+_VOICED = re.compile(r"(?:\b(?:[Ll]ike|thinking|wondering|(?:I|[Ww]e)\s+(?:\w+\s+){0,2}?"
+                     r"(?:thought|think|went|go|was like|wondered)))"
                      r"[,:]?\s*$")
 
 

@@ -86,6 +86,8 @@ def _is_transcript(lines) -> bool:
     """Lines that take turns under labels, at least one of them asking: one turn a line."""
     if any(_QUESTION_LINE.match(x.group()) for x in lines):
         return True
+    if len(lines) == 2 and lines[0].group().rstrip().endswith("?") and not lines[1].group().rstrip().endswith("?"):
+        return True  # a question on its line, the answer on the next
     labelled = [x.group() for x in lines if _TURN_LABEL.match(x.group())]
     return len(labelled) >= 2 and any(x.rstrip().endswith("?") for x in labelled)
 

@@ -21,6 +21,7 @@ from search.extract.quotes.cues import (
 )
 from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import _NOT_FIRST, NAME
+from search.extract.quotes.sentences import Lazy
 from search.extract.quotes.verbs import _VERB_RE, IMPLICIT_SUBJECT, SAYING
 
 # "Dana Wells' rep told E! News": someone speaking for her, not her
@@ -28,6 +29,11 @@ _THEIR_REP = re.compile(rf"{NAME}['’]s?\s+(?:[\w-]+\s+)?(?:rep|reps|representa
                         r"spokesman|spokeswoman|publicist|lawyer|lawyers|attorney|attorneys|agent|manager|team|camp|"
                         r"management|label)\s*$")
 
+
+_SUIT = r"(?:lawsuit|suit|complaint|countersuit|petition|filing)"
+_FILING = re.compile(rf"\s*(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?{_SUIT}\b")
+_FILED_BY = Lazy(rf"\b{_SUIT}\s+(?:was\s+)?filed\s+by\s+(?:[a-z]+\s+){{0,2}}({NAME})"
+                 rf"|\b({NAME})\s+(?:has\s+|had\s+)?(?:sued|filed\s+(?:a|the)\b)")
 
 class Subjects:
     """Mixin of ``Attributor``: frames before a span."""
@@ -41,6 +47,8 @@ class Subjects:
                 re.match(rf"(?:{IMPLICIT_SUBJECT})\b", self.masked[verb_at:verb_at + 20]):
             # "Y añadió: «…»" — Spanish leaves the subject implicit
             return Mention("pronoun", written="", at=lo)
+        if _FILING.match(seg):
+            return self.plaintiff()  # "The lawsuit accuses the label of …": the words of whoever filed it
         seg = re.sub(rf"(?:\s+{_AUX})+\s*$", "", seg)
         seg = re.sub(r",\s*(?:who|whose|which|que|quien|cuyo|cuya)\b[^,]*,\s*$", "", seg)
         seg = re.sub(r",\s*(?=\S)(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$", "", seg) if not re.search(
@@ -51,8 +59,13 @@ class Subjects:
             # "Agnes (Mira Holt) whispers": a cast pair as subject; the side that is no person is the role
             role = " ".join(t for t in pair.group(1).split() if t not in _NOT_FIRST)
             first, second = self.mention(role), self.mention(pair.group(2))
-            if first.kind in ("person", "character"):
+            if first.kind == "character" or (first.kind == "person" and (
+                    second.kind != "person" or self.names.is_actor(first.name))):
                 return first
+            if second.kind == "person" and first.kind == "person" and first.name != second.name:
+                # "Lisa Moyle (Ruth Banner) said": a name with an actor in brackets is the role, unless the
+                # article casts the first one as an actor ("Ruth Banner (Lisa Moyle)")
+                return Mention("character", role, second.name, role)
             if second.kind == "person" and role and " " not in role:
                 return Mention("character", role, second.name, role)
         if _ACCOUNT.search(re.split(r"[,;:—–]\s+", seg)[-1]):
@@ -109,6 +122,15 @@ class Subjects:
             return Mention("anonymous")  # "The Daily Courant called it …": a publication, not a person
         return None
 
+
+    def plaintiff(self) -> Mention:
+        """The one person the article says filed the suit: "the lawsuit filed by Dana Wells", "Wells sued"."""
+        found = set()
+        for m in _FILED_BY.finditer(self.masked):
+            men = self.mention(m.group(1) or m.group(2))
+            if men.kind == "person":
+                found.add(men.name)
+        return Mention("person", found.pop(), written="lawsuit") if len(found) == 1 else Mention("anonymous")
 
     def pre_frame(self, sent_lo: int, at: int, max_gap: int = 22) -> tuple[Mention | None, bool]:
         """A speech verb earlier in the sentence and its subject; the flag says a verb was found."""

@@ -28,9 +28,11 @@ _DASH_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w
                          r"|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}[A-ZÀ-Þ])[ \t]+[–—][ \t]+")
 _BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<q>.+?)(?:\*\*|__)[ \t]*$", re.S)
 # a paragraph that is one short question and nothing else (bold already stripped by the format reader)
-_BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n.!?]{5,200}\?)[ \t]*$")
+_BARE_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>['‘\"“]?[A-ZÀ-Þ¿¡][^\n.!?]{5,200}\?)[ \t]*$")
 # "You and Felix have a strange chemistry. How did you find that?" — a question with a lead-in
-_LONG_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-Z¿][^\n]{5,300}\?)[ \t]*$")
+_LONG_QUESTION = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<q>[A-ZÀ-Þ¿¡][^\n]{5,300}\?)[ \t]*$")
+# a paragraph opening with a dash, Spanish style: "-¿Y el final?" or "—Hoy te reconocen por …"
+_DASHED = re.compile(r"[ \t]*[—–-][ \t]*[A-ZÀ-Þ¿¡]")
 _INTERVIEW_CUE = re.compile(r"\b(?:spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interview(?:ed)?|"
                             r"asked (?:him|her|them)|habló con|a parlé|hat mit|entrevista|intervista)\b", re.I)
 # a prompt instead of a question: "Tell us how you found out." / "Talk us through the last scene."
@@ -46,6 +48,8 @@ _NARRATION = Lazy(
 _EDITORS_NOTE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|Q&A|transcript)\s+"
                            r"(?:has\s+been|was)\b"
                            r"|.*\b(?:edited|condensed)\s+for\s+(?:length|clarity)", re.I)
+_CAPS_NAME = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}")
+_OPENING_MARKS = "\"“„«»"
 _PERSON_LABEL = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}[A-ZÀ-Þ]")
 _INTERVIEWER = re.compile(r"^(?:Q|INTERVIEWER|INTERVIEW|QUESTION|PREGUNTA|P)$", re.I)
 _ANSWER = re.compile(r"^(?:A|ANSWER|RESPUESTA|R)$", re.I)
@@ -109,12 +113,24 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
                       if (m := _BOLD_QUESTION.match(text, b.start, b.end))
                       and m.group("q").rstrip("*_ ").endswith("?")]
     bare = [i for i, b in enumerate(blocks) if _BARE_QUESTION.match(text, b.start, b.end)]
+    # a press junket: "ALI VANCE:" and "TOM REY:" once each, every one right after a question
+    caps = [i for i, lab in enumerate(labels) if i > 0 and lab and _CAPS_NAME.fullmatch(lab[1])
+            and text[blocks[i - 1].start:blocks[i - 1].end].rstrip().endswith("?")]
+    if not questions and not recurring and len({labels[i][1] for i in caps}) >= 2:
+        recurring = {labels[i][1] for i in caps}
+        bold_questions = [i - 1 for i in caps]
     answerers = {lab[1] for lab in labels if lab and lab[1] in recurring and not _INTERVIEWER.match(lab[1])}
     # the headline may open with the name too ("Valeria Montes: «…»")
     labelled = [i for i, lab in enumerate(labels) if lab and lab[1] in answerers and i > 0]
     if not questions and len(answerers) == 1 and labelled and all(i - 1 in bare for i in labelled):
         # "—¿Le preocupa…?" then "Valeria Montes: …": the questions carry no label, the answers do
         bold_questions = bare
+    dashed = [i for i, b in enumerate(blocks) if _DASHED.match(text, b.start, b.end)]
+    asked = sum("?" in text[blocks[i].start:blocks[i].end] for i in dashed)
+    if not questions and len(bold_questions) < 2 and asked >= 2 and all(
+            0 < i < len(blocks) - 1 and i + 1 not in dashed for i in dashed):
+        # "-¿Cómo llegó el papel?" then the answer with no dash: the dash marks every question
+        bold_questions = dashed
     if not questions and len(bold_questions) < 2:
         # three or more, each followed by a paragraph that is not a question: an interview
         answered = [i for i in bare if i + 1 < len(blocks) and i + 1 not in bare and i > 0]
@@ -127,6 +143,10 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
                                  and i + 1 not in bare and ((m := _LONG_QUESTION.match(text, b.start, b.end))
                                                             and _ADDRESSED.search(m.group("q"))
                                                             or _PROMPT.match(text, b.start, b.end))]
+    # "Ludwig Hahn: „Absolut.“" every time: answers in quotation marks, so an unlabelled paragraph
+    # between them ("Und warum?") is the interviewer asking, never more of the answer
+    answered = [text[lab[2]:lab[2] + 1] for lab in labels if lab and lab[1] in answerers - questions]
+    wrapped = len(answered) >= 2 and all(c in _OPENING_MARKS for c in answered)
     turns: list[Turn] = []
     continued: set[int] = set()
     in_answer: str | None = None
@@ -148,6 +168,10 @@ def find_turns(text: str, blocks: list[Block]) -> list[Turn]:
                 in_answer = None  # "This interview has been edited for length and clarity."
                 continue
             para = text[b.start:b.end].strip()
+            if wrapped and para[:1] not in _OPENING_MARKS:
+                turns.append(Turn(i, b.start, b.end, True, None))
+                in_answer = ""
+                continue
             if alternate and re.search(rf"\b{re.escape(pair[1].split()[-1].title())}\b", para.title()):
                 break  # the one answering named in the third person: the article is telling again
             # after an answer: a question ends in "?", or is short and speaks to "you"

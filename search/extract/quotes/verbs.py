@@ -64,7 +64,8 @@ _VERBS_PT = (
     r"disse|diz|afirmou|afirma|contou|conta|explicou|explica|declarou|declara|revelou|revela|comentou|"
     r"comenta|acrescentou|acrescenta|completou|completa|brincou|brinca|confessou|confessa|admitiu|admite|"
     r"lembrou|lembra|destacou|destaca|ressaltou|ressalta|garantiu|garante|escreveu|respondeu|responde|"
-    r"contou|desabafou|desabafa|opinou|avaliou|reconheceu|reconhece|concluiu|continuou|relatou|disparou"
+    r"contou|desabafou|desabafa|opinou|avaliou|reconheceu|reconhece|concluiu|continuou|relatou|disparou|"
+    r"finalizou|finaliza|pontuou|pontua|falou"
 )
 _VERBS_IT = (
     r"detto|dichiarato|spiegato|raccontato|aggiunto|confessato|ammesso|scritto|commentato|rivelato|"

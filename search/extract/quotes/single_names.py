@@ -1,0 +1,68 @@
+"""People an article names with one word only: Rihanna, Zendaya, a band that speaks as one."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.quotes.names import (
+    _GLUED,
+    _HEADLINE_WORDS,
+    _NOT_FIRST,
+    _ORG_TAIL,
+    _POSSESSIVE_END,
+    _UP,
+    _WORD,
+)
+from search.model import CastPair
+
+# Evidence that a lone capitalised word is a person and not a show, a brand or a company: an age in
+# commas ("Zendaya, 24,"), a role word in front ("singer Rihanna"), a family tie ("Rihanna's son"),
+# or a verb followed by her/his ("Zendaya accepted her Emmy").
+_ROLE_BEFORE = (r"(?:singer|artist|artiste|artista|performer|rapper|actress|actor|star|superstar|popstar|pop star|"
+                r"musician|model|comedian|"
+                r"host|producer|DJ|songwriter|hitmaker|icon|diva|chanteuse|chanteur|cantante|cantora|"
+                r"Sängerin|Sänger|Rapperin|Rapper|attrice|attore|atriz|ator)")
+_FAMILY = r"(?:husband|wife|son|daughter|mother|father|mom|mum|dad|baby|boyfriend|girlfriend|partner|children|kids)"
+
+_BAND = rf"(?:band|duo|trio)\b(?! [{_UP}])"  # never "the rock band Queen", another band
+
+
+def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
+    """People the article names with one word only, however often, with evidence they are people."""
+    known_parts = {t for p in full for t in p.split()}
+    characters = {t for c in cast for n in (c.character, *c.aliases) for t in n.split()}
+    counts: dict[str, int] = {}
+    glued: dict[str, int] = {}
+    for m in re.finditer(rf"(?<![\w@#/.-]){_WORD}", text):
+        w = _POSSESSIVE_END.sub("", m.group())
+        counts[w] = counts.get(w, 0) + 1
+        after = text[m.end():m.end() + 2]
+        # part of a longer name run on the same line: "Emmy Awards", "Jay Harlow"
+        before = text[max(0, m.start() - 30):m.start()]
+        if re.match(rf" [{_UP}]", after) or (re.search(r"[^\s.!?:\n] $", before)
+                                             and re.search(rf"[{_UP}][\w'’-]* $", before)):
+            glued[w] = glued.get(w, 0) + 1
+    out = []
+    bands = re.search(r"\b(?:band|duo|trio)\b", text)  # (most articles have none: no need to look)
+    for w, n in counts.items():
+        if n < 2 or 2 * glued.get(w, 0) >= n or w in characters or w in _NOT_FIRST or w in _GLUED \
+                or w in _HEADLINE_WORDS or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w):
+            continue
+        e = re.escape(w)
+        # (a band is often named in its tour's name too: "Tidewell Live '26")
+        if bands and re.search(rf"\b(?:band|duo|trio) {e}\b|\b{e}, the (?:[\w-]+ ){{0,3}}{_BAND}"
+                     rf"|\b{e}\b[^.!?\n]{{0,60}}[.!?]\s+(?:[^.!?\n,]{{0,40}},\s+){{0,2}}the (?:[\w-]+ ){{0,3}}{_BAND}",
+                     text):
+            out.append(w)  # "rock band Tidewell", "Tidewell is back! On Tuesday the Welsh band …": a band
+            continue
+        if w in known_parts:
+            continue
+        if re.search(rf"\b{e} \((?:voiced by |played by )?[{_UP}]", text):
+            continue  # "Hiccup (Jay Baruchel)": a character beside the actor who plays it
+        if re.search(rf"\b{e}, \d{{1,3}},|\b{_ROLE_BEFORE} {e}\b|\b{e}['’]s? (?:\w+ )?{_FAMILY}\b"
+                     rf"|(?:^|[.!?]\s+|,\s+|\b(?:and|but|as|while|when) ){e} (?!being\b)(?:[a-z]+ly )?"
+                     rf"(?:(?:will|would|can|could|must|is|was|has|had) [a-z]+|[a-z]\w+(?:ed|s)|won|took|made|gave|"
+                     rf"wrote|told|spoke|sang) (?:[\w-]+ ){{0,6}}"
+                     rf"(?:her|his|herself|himself)\b", text, re.M):
+            out.append(w)
+    return out
