@@ -62,6 +62,7 @@ acteur actrice réalisateur réalisatrice présentateur présentatrice chanteur 
 scénariste producteur productrice animateur animatrice romancier romancière auteure
 schauspieler schauspielerin regisseur regisseurin sänger sängerin moderator moderatorin autorin produzent
 produzentin drehbuchautor drehbuchautorin serienmacher serienmachern darsteller darstellerin kollege kollegin
+preisträger preisträgerin legende gewinner gewinnerin
 attore attrice regista conduttore conduttrice autore autrice produttore produttrice sceneggiatore scrittore
 scrittrice ator atriz diretor diretora cantor cantora apresentador apresentadora autora roteirista produtor
 novelista
@@ -107,7 +108,7 @@ garden gardens station airport bridge tower plaza palace castle house lab labora
 institute foundation fund society council committee department ministry office cup bowl tour
 channel's editorial staff desk
 date release runtime genre rating premiere budget status tags related advertisement newsletter subscribe
-bros time
+bros time century
 """)
 
 

@@ -6,6 +6,7 @@ import re
 
 from search.extract.names.lexicon import CREDIT_LABELS, HONORIFICS, PERSON_VERBS, ROLE_NOUNS, STOP, word_set
 from search.extract.names.runs import Run
+from search.extract.names.shape import role_noun
 
 # "inspired by X": X is as often a work or a place as a person
 _NOT_BY_PERSON = word_set("inspired influenced owned distributed financed backed acquired followed "
@@ -77,7 +78,7 @@ def capitalised_title(text: str, r: Run) -> bool:
 
 
 def has_role_noun(words: str) -> bool:
-    return any(w.lower() in ROLE_NOUNS for w in words.split())
+    return any(role_noun(w.lower()) for w in words.split())
 
 
 # compiled once: these run for every capitalised run of every article

@@ -36,11 +36,12 @@ from search.extract.people.context_score import (
 ACCEPT = 2  # evidence needed for a run to be a person
 
 
+_COMMA_SUFFIX = re.compile(r",\s?([JS]r\.)")
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 
 
 _GROUP = re.compile(
-    r"(?<!-)\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y|et|und|e) ([A-Z][^\W\d_]+) "
+    r"(?<![-'’])\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y|et|und|e) ([A-Z][^\W\d_]+) "
     r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
 )
 
@@ -79,9 +80,12 @@ def candidates(text: str) -> dict[str, Evidence]:
             # Headline case capitalises verbs too: keep only the part the body names as a run.
             words = _named_in_body(words, body_texts)
         else:
-            words = _headline_prefix(words, full_texts)
+            words = _genitive(_headline_prefix(words, full_texts), full_texts)
         if not person_shaped(words):
             continue
+        suffix = _COMMA_SUFFIX.match(text, r.end)
+        if suffix and words[-1] == r.words[-1]:
+            words = [*words, suffix.group(1)]  # "Robert Downey, Jr.": the suffix after a comma is his
         name = " ".join(words)
         ev = evidence[name]
         ev.spans.append((r.start, r.end))
@@ -248,6 +252,16 @@ def _headline_prefix(words: list[str], full_texts: set[str]) -> list[str]:
             continue  # "Rupert Fairweather-Gage Jr." is the son, not his father plus a word
         if " ".join(words[:k]) in full_texts:
             return words[:k]
+    return words
+
+
+def _genitive(words: list[str], full_texts: set[str]) -> list[str]:
+    """``Ada Lorenz Gesicht`` → ``Ada Lorenz`` where the text names ``Ada Lorenz``: German
+    writes the genitive as a bare -s and capitalises the noun it owns."""
+    for k in range(len(words), 1, -1):
+        owner = words[k - 1]
+        if len(owner) > 3 and owner.endswith("s") and " ".join([*words[:k - 1], owner[:-1]]) in full_texts:
+            return [*words[:k - 1], owner[:-1]]
     return words
 
 

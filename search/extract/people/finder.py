@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from search.extract.names.lexicon import FIRST_NAMES, PARTICLES, ROLE_NOUNS
-from search.extract.names.shape import strip_title
+from search.extract.names.shape import SURNAME_TOO, person_shaped, strip_title
 from search.extract.people.captions import caption_people
 from search.extract.people.cast import find_cast_with, remember
 from search.extract.people.evidence import ACCEPT, Evidence, candidates
@@ -123,6 +123,9 @@ def _long_run_once(text: str, name: str, ev: Evidence) -> bool:
 def may_be_speaker(text: str, name: str) -> bool:
     """A quote's speaker is a person unless the article says otherwise of the name elsewhere
     (the object of "plays", a work's label): then the quote is a character's or an outlet's."""
+    words = name.split()
+    if len(words) >= 2 and not person_shaped(words) and words[-1].lower() not in SURNAME_TOO:
+        return False  # "Hips Don't Lie", a band's "Live" tour: a title the quote finder took for a name
     ev = candidates(text).get(name)
     return ev is None or ev.score >= 0
 
