@@ -101,3 +101,47 @@ def test_his_character_in_other_languages(found):
     got = pairs(found, "su-personaje.txt")
     assert {("Rodolfo", "Alejandro Nunes"), ("Mariana", "Eugenia Siller"), ("Hélène", "Camille Roussel"),
             ("Karl", "Jonas Wendler"), ("Enzo", "Luca Moretti"), ("Otto Düring", "Sebastian Kohl")} <= got
+
+
+def _cast_and_people(text: str):
+    from search.model import Article
+
+    people, cast = people_and_cast(Article(id="c.txt", title="t", text=text))
+    return {(c.character, c.actor) for c in cast}, set(people)
+
+
+def test_a_bracket_holding_the_surname_of_an_actor_named_in_full_is_the_actor():
+    text = ("Trailer breakdown: the first look\n\n"
+            "The panel brought out Dominic Farrow and Ilse Brandauer to cheers. "
+            "Later, Wendell Marsh (Farrow) is on a night train and sees the lights flicker. "
+            "Ilse Brandauer said the shoot was cold.")
+    cast, people = _cast_and_people(text)
+    assert ("Wendell Marsh", "Dominic Farrow") in cast
+    assert "Wendell Marsh" not in people and "Farrow" not in {c for c, _ in cast}
+
+
+def test_a_recaps_role_first_order_holds_when_the_role_speaks():
+    text = ("Harbour Watch recap: series 2, episode 3\n\n"
+            "Inspector Rhona Tait (Gemma Lowry) chased the van. The quiet one, Neil Fenwick (Alistair Crane), "
+            "watched. Later his deputy Helen Quill (Tamsin Oyelaran) said \"we can't prove that\".")
+    cast, _ = _cast_and_people(text)
+    assert ("Helen Quill", "Tamsin Oyelaran") in cast
+    assert not any(actor == "Helen Quill" for _, actor in cast)
+
+
+def test_an_actor_first_bracket_shows_the_way_for_an_odd_role_name():
+    text = ("The voice cast talks games\n\n"
+            "Rufus Tamm (Waffle Kong) said he grew up on the arcade version. "
+            "And Nora Pell (Gizmo) said she still plays every weekend. Gizmo was always the fan favourite.")
+    cast, _ = _cast_and_people(text)
+    assert {("Waffle Kong", "Rufus Tamm"), ("Gizmo", "Nora Pell")} <= cast
+
+
+def test_a_caption_credit_is_not_part_of_the_role_and_a_studios_person_is_a_person():
+    text = ("Inside the finale\n\n"
+            "Kevin Ostrander assembled the writers early. Halcyon's Kevin Ostrander said the ending came last.\n"
+            "Pia Lund as Greta Credit: Northlight Pictures\n"
+            "The finale airs Sunday.")
+    cast, people = _cast_and_people(text)
+    assert ("Greta", "Pia Lund") in cast and not any("Credit" in c for c, _ in cast)
+    assert "Kevin Ostrander" in people

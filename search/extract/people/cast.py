@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS
+from search.extract.names.lexicon import CREDIT_LABELS, FIRST_NAMES, HONORIFICS
 from search.extract.people.actors import actor_before, second_actor, subject_after_clause
 from search.extract.people.alias_links import alias_siblings
 from search.extract.people.brackets import paren_pairs
@@ -196,10 +196,13 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
                 and ctx.scores.get(clean_name(m.group("actor")), 0) < 2:
             continue  # "now stars on Cold Current as Y": the name is the show, not the actor
         actor = person_of(ctx, m.group("actor"), loose=True)
-        one_word = len(m.group("char").split()) == 1
-        if actor and desc_ok(m.group("desc")) and (not one_word or phrase_ends(text, m.end("char"))):
+        char = m.group("char")
+        if text.startswith(":", m.end("char")) and char.split()[-1].lower() in CREDIT_LABELS:
+            char = char.rsplit(" ", 1)[0]  # a caption "X as Steve Credit: Studio" runs into its credit
+        one_word = len(char.split()) == 1
+        if actor and desc_ok(m.group("desc")) and (not one_word or phrase_ends(text, m.start("char") + len(char))):
             as_written.add(m.start())
-            add(m.start(), m.group("char"), actor)  # not "as Dutch salvage captain X"
+            add(m.start(), char, actor)  # not "as Dutch salvage captain X"
     for m in scan(text, APPOS_WORK_RE):
         actor = person_of(ctx, m.group("actor"), loose=True)
         if actor and not person_of(ctx, m.group("work")) and looks_like_character(ctx, m.group("char")):
