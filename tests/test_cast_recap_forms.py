@@ -145,3 +145,17 @@ def test_a_caption_credit_is_not_part_of_the_role_and_a_studios_person_is_a_pers
     cast, people = _cast_and_people(text)
     assert ("Greta", "Pia Lund") in cast and not any("Credit" in c for c, _ in cast)
     assert "Kevin Ostrander" in people
+
+
+def test_an_opening_sentence_on_the_first_line_is_body_and_a_lower_case_rank_names_the_role():
+    text = ("Dans ce téléfilm policier tourné à Brest, Armand Villeneuve joue le capitaine Lucas, un enquêteur "
+            "têtu.\n\nLe tournage a duré six semaines.")
+    cast, _ = _cast_and_people(text)
+    assert cast == {("capitaine Lucas", "Armand Villeneuve")}
+
+
+def test_her_character_of_in_spanish():
+    text = ("Nueva telenovela de la tarde\n\n"
+            "La actriz Mireya Cordero contó que su personaje de Lucía Andrade en la telenovela es un gran reto.")
+    cast, _ = _cast_and_people(text)
+    assert ("Lucía Andrade", "Mireya Cordero") in cast

@@ -65,6 +65,7 @@ from search.extract.people.roles import (
     sentence_start,
     start_of_body,
 )
+from search.extract.people.verbs_abroad import RANKS_ABROAD
 from search.extract.people.works import titles_of_works, work_near
 from search.model import Article, CastPair
 
@@ -184,6 +185,9 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
                 continue
             char, char_start = later.group("char"), later.start("char")
         char = _drop_noun_before_name(m.group("desc"), char)
+        rank = m.group("desc").split()[-1:]
+        if rank and rank[0] in RANKS_ABROAD and " " not in char.strip():
+            char = f"{rank[0]} {char}"
         actor = actor_before(ctx, m.start()) or subject_after_clause(ctx, m)
         two = TWO_ROLES.match(text, char_start)
         if two and actor:
