@@ -159,12 +159,3 @@ def test_her_character_of_in_spanish():
             "La actriz Mireya Cordero contó que su personaje de Lucía Andrade en la telenovela es un gran reto.")
     cast, _ = _cast_and_people(text)
     assert ("Lucía Andrade", "Mireya Cordero") in cast
-
-
-def test_a_role_then_whose_character_it_is_and_a_described_role_played_by():
-    text = ("Entrevista no domingo\n\n"
-            "A atriz Lívia Prado disse que no lugar de Clara, sua personagem na novela, faria o mesmo. "
-            "Nuova stagione di Tullio Ferri il commissario interpretato da Sandro Bellini.")
-    cast, people = _cast_and_people(text)
-    assert {("Clara", "Lívia Prado"), ("Tullio Ferri", "Sandro Bellini")} <= cast
-    assert "Tullio Ferri" not in people

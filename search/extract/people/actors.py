@@ -106,11 +106,6 @@ def subject_after_clause(ctx: CastContext, m: re.Match) -> str | None:
     return _first_person(ctx, sentence_start(ctx.text, max(0, sent_start - 2)), sent_start)
 
 
-def subject_of(ctx: CastContext, pos: int) -> str | None:
-    """The first person the sentence holding ``pos`` names before it: its subject."""
-    return _first_person(ctx, sentence_start(ctx.text, pos), pos)
-
-
 def _first_person(ctx: CastContext, start: int, end: int) -> str | None:
     for m in re.finditer(rf"(?<![\w-]){NAME}", ctx.text[start:end]):
         for k in range(len(m.group().split()), 0, -1):

@@ -208,8 +208,7 @@ def _character_elsewhere(ctx: CastContext, name: str, m: re.Match) -> bool:
         if word.lower() in STOP or len(word) < 3:
             continue
         for start, end in _whole_word_hits(ctx.text, word):
-            again = " " in name and ctx.text.startswith(name, start)  # the full name again is no sign
-            if start < body_start or m.start() <= start < m.end() or again:
+            if start < body_start or m.start() <= start < m.end():
                 continue
             if not _work_context(ctx.text, start, end):
                 return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from search.extract.names.lexicon import CREDIT_LABELS, FIRST_NAMES, HONORIFICS
-from search.extract.people.actors import actor_before, second_actor, subject_after_clause, subject_of
+from search.extract.people.actors import actor_before, second_actor, subject_after_clause
 from search.extract.people.alias_links import alias_siblings
 from search.extract.people.brackets import paren_pairs
 from search.extract.people.cast_forms import (
@@ -40,7 +40,6 @@ from search.extract.people.cast_forms import (
     PLAYED_BY_RE,
     POSS_RE,
     ROLE_ACTOR_RE,
-    ROLE_OWNED_RE,
     ROLE_WENT_RE,
     SEASONS_AS_RE,
     TWO_ROLES,
@@ -269,9 +268,6 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     for m in scan(text, CHARACTER_OF_RE) + scan(text, ACTOR_CHARACTER_RE):
         if looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
-    for m in scan(text, ROLE_OWNED_RE):
-        if looks_like_character(ctx, m.group("char")):
-            add(m.start(), m.group("char"), subject_of(ctx, m.start()), explicit=True)
     for m in scan(text, HANDOVER_RE):
         if looks_like_character(ctx, m.group("char")):
             for side in ("actor", "actor2"):

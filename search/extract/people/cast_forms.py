@@ -124,9 +124,7 @@ POSS_RE = re.compile(rf"(?P<actor>{name_not_after(_NOT_AFTER_QUOTE)})['’]s? (?
 
 
 PLAYED_BY_RE = re.compile(
-    # "Rocco Vane, the detective played by X", "il vicequestore interpretato da X": the role's description between
-    rf"(?P<char>{SLASH}),? (?:(?:the|il|lo|la|le|el|der|die|o|a) [a-zà-ÿ]+ (?:[a-zà-ÿ]+ )?)?"
-    rf"(?:(?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) "
+    rf"(?P<char>{SLASH}),? (?:(?:(?:who|que) (?:is|was|will be|es|fue) |(?:is|was|will be|to be) "
     rf"|will (?:now |also |still )?be |has (?:now |also )?been )?"
     rf"(?:played|portrayed|voiced|brought to life|interpretad[oa]|encarnad[oa]|interpretat[oa]|doppiat[oa]|"
     rf"interprétée?|"
@@ -175,9 +173,6 @@ HANDOVER_RE = re.compile(
 CHARACTER_OF_RE = re.compile(
     rf"(?P<char>{NAME}),? (?:(?:o|a|el|la|le|il|the) )?(?:personagem|personaje|personnage|personaggio) "
     rf"(?:(?:de|di|du|del|do|da)|d['’]) ?(?P<actor>{NAME})")
-# "no lugar de Nina, sua personagem na novela": the role, then whose it is; the owner is the sentence's subject
-ROLE_OWNED_RE = re.compile(rf"(?P<char>{NAME}), (?:sua|su|seu|his|her|son|sa|seine|ihre|il suo|la sua) "
-                           rf"(?:personagem|personaje|personnage|personaggio|character|Figur|Rolle)\b")
 # "Lena Falk's character, Ines": the actor's role by name
 ACTOR_CHARACTER_RE = re.compile(rf"(?P<actor>{NAME})['’]s? (?:[a-z-]+ )?character,? (?P<char>{NAME})")
 
@@ -251,7 +246,6 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     AS_RE: (" as ", " como ", " come "),
     HANDOVER_RE: (" role ", " rôle ", " ruolo ", " papel ", " part of "),
     CHARACTER_OF_RE: ("personag", "personaje", "personnage"),
-    ROLE_OWNED_RE: (" personag", " personaje", " personnage", " character", " Figur", " Rolle"),
     ACTOR_CHARACTER_RE: (" character",),
     ALIAS_RE: ("alias ", "aka ", "a.k.a. ", "ovvero ", "cioè ", "dit ", "dite "),
     ALS_RE: (" als ",),
