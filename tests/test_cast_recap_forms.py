@@ -159,3 +159,10 @@ def test_her_character_of_in_spanish():
             "La actriz Mireya Cordero contó que su personaje de Lucía Andrade en la telenovela es un gran reto.")
     cast, _ = _cast_and_people(text)
     assert ("Lucía Andrade", "Mireya Cordero") in cast
+
+
+def test_as_the_first_of_a_kind_is_no_role():
+    text = ("Awards night\n\n"
+            "The prize went to actress Ruth Ohanzee, who made history as the first Native Alaskan person to win it.")
+    cast, _ = _cast_and_people(text)
+    assert cast == set()

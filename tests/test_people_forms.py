@@ -131,3 +131,14 @@ def test_a_group_of_given_names_does_not_take_an_irish_surname_apart():
             "for months. Mara Lindqvist said the script came first.")
     people = _people(text)
     assert {"Rory O'Donnell", "Mara Lindqvist"} <= people and "Donnell Lindqvist" not in people
+
+
+def test_credits_glued_to_a_name_a_copyright_credit_and_a_things_pronoun():
+    text = ("Casting roundup\n\n"
+            "He will next be seen in the Sarah Lindqvist-starring thriller about a lighthouse keeper.\n"
+            "© Mara Jelenik\n"
+            "Elsewhere, Copper Lantern added a bunch of names to its second season. "
+            "The documentarian Oskar Brandvold spent years on the film.")
+    people = _people(text)
+    assert {"Sarah Lindqvist", "Mara Jelenik", "Oskar Brandvold"} <= people
+    assert "Copper Lantern" not in people

@@ -95,6 +95,9 @@ _GROUP_AFTER = re.compile(r" (?:bandmates?|band|members?|co-?stars?|castmates?|c
                           r"family|album|tour|song|single|label)\b")
 
 
+_RANKED = re.compile(r"\b(?:first|only|second|third|last|youngest|oldest)\b")
+
+
 def _drop_noun_before_name(desc: str, char: str) -> str:
     """``mimt den jungen Agenten River Cartwright``: after an article or adjective, a capitalised
     word before a two-word name is a noun describing the role (German capitalises every noun)."""
@@ -203,10 +206,11 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         char = m.group("char")
         if text.startswith(":", m.end("char")) and char.split()[-1].lower() in CREDIT_LABELS:
             char = char.rsplit(" ", 1)[0]  # a caption "X as Steve Credit: Studio" runs into its credit
-        one_word = len(char.split()) == 1
-        if actor and desc_ok(m.group("desc")) and (not one_word or phrase_ends(text, m.start("char") + len(char))):
+        # "as Dutch salvage captain X", "as the first Native American person": capitals before a noun describe
+        ranked = len(char.split()) == 1 or _RANKED.search(m.group("desc"))
+        if actor and desc_ok(m.group("desc")) and (not ranked or phrase_ends(text, m.start("char") + len(char))):
             as_written.add(m.start())
-            add(m.start(), char, actor)  # not "as Dutch salvage captain X"
+            add(m.start(), char, actor)
     for m in scan(text, APPOS_WORK_RE):
         actor = person_of(ctx, m.group("actor"), loose=True)
         if actor and not person_of(ctx, m.group("work")) and looks_like_character(ctx, m.group("char")):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import CREDIT_LABELS, HONORIFICS, PERSON_VERBS, ROLE_NOUNS, STOP, word_set
+from search.extract.names.lexicon import CREDIT_LABELS, FIRST_NAMES, HONORIFICS, PERSON_VERBS, ROLE_NOUNS, STOP, word_set
 from search.extract.names.runs import Run
 from search.extract.names.shape import role_noun
 
@@ -39,7 +39,11 @@ _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the|a|an|our|his|her|their|its|el|la|un|
 
 _PHOTO_CREDIT = re.compile(r"(?:\b(?:Photos?|Photograph|Image|Credit|Foto)s?:\s*"
                            r"|\b(?:Photos?|Photographs?|Images?) by\s+"
-                           r"|\bCourtesy of\s+(?:[\w+&-]+(?: [\w+&-]+)?/)?)$")
+                           r"|\bCourtesy of\s+(?:[\w+&-]+(?: [\w+&-]+)?/)?|©\s*)$")
+
+
+_ITS_AFTER = re.compile(r",? (?:[a-z][\w'’-]* ){1,6}its\b")
+_CREDIT_GLUED = re.compile(r"-(?:starring|led|fronted|helmed|directed|penned)\b")
 
 
 _AGENCY_AFTER_SLASH = re.compile(r"/(?:Getty|WireImage|AP|Reuters|Shutterstock|Courtesy)\b")
@@ -135,6 +139,10 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
     line_start = text.rfind("\n", 0, r.start) + 1
     before = text[line_start: r.start]
     after = text[r.end: r.end + 40]
+    if _ITS_AFTER.match(text, r.end, r.end + 60) and r.words[0].lower() not in FIRST_NAMES:
+        score -= 2  # "Black Lantern added a bunch of names to its season": a thing's pronoun, no given name
+    if _CREDIT_GLUED.match(after):
+        score += 2  # "the Ada Brook-starring film", "a Teo Marr-directed short": who stars or directs
     if _PHOTO_CREDIT.search(before) or _AGENCY_AFTER_SLASH.match(after):
         score += 3  # "Photo: Cai Thorsby/Northlight", "Courtesy of Brightwave/X", "X/Getty Images"
     if _REPPED_BY.search(text[max(0, r.start - 160): r.start]) and not has_role_noun(before[-30:]):
