@@ -166,3 +166,12 @@ def test_as_the_first_of_a_kind_is_no_role():
             "The prize went to actress Ruth Ohanzee, who made history as the first Native Alaskan person to win it.")
     cast, _ = _cast_and_people(text)
     assert cast == set()
+
+
+def test_in_the_role_of_a_german_quoted_name_addressed_by_first_name():
+    text = ("Interview zur neuen Serie\n\n"
+            "Wir trafen die Hauptdarsteller Jonas Keller und Mira Ostwald zum Gespräch.\n"
+            "Frage: Jonas, in der Rolle als „Falk“ musst du viel rennen. Wie war das?\n"
+            "Jonas Keller: „Anstrengend, aber schön.“")
+    cast, _ = _cast_and_people(text)
+    assert ("Falk", "Jonas Keller") in cast

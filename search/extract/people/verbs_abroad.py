@@ -10,7 +10,7 @@ PLAY_VERBS_ABROAD = (
     r"prête(?:ra)?(?: quant à (?:lui|elle)| aussi| également)? (?:ses traits|sa voix) (?:à|au)|"
     r"interpreta(?:rà|va)?|[Nn]ei panni di|veste(?:rà)? i panni di|presta(?:rà)? il volto a|"
     r"dà voce a|[Nn]el ruolo di|presta(?:rà|va)? la (?:sua )?voce a|doppia(?:va|rà)?|"
-    r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der)|"
+    r"spielt(?:e)?|mimt(?:e)?|verkörpert(?:e)?|(?:[Ii]n )?(?:die|der) Rolle (?:von|des|der|als)|"
     r"(?:dá|deu|dará) vida (?:a|ao|à)|[Nn]a pele d(?:e|o|a)|vive (?:o|a)|"
     r"speelt|speelde|vertolkt|vertolkte|(?:[Ii]n )?de rol van|"
     # "su personaje, Rodolfo", "seine Figur Karl": the owner's role by name
