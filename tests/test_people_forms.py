@@ -142,3 +142,15 @@ def test_credits_glued_to_a_name_a_copyright_credit_and_a_things_pronoun():
     people = _people(text)
     assert {"Sarah Lindqvist", "Mara Jelenik", "Oskar Brandvold"} <= people
     assert "Copper Lantern" not in people
+
+
+def test_a_recaps_character_who_speaks_and_returns_again_and_again_is_no_person():
+    from search.extract.pipeline import extract_one
+
+    text = ("Harbour Lights Episode 4 Recap and Review\n\n"
+            "This week Dal Moon finally confronts the board, and the chairman laughs at Dal Moon. "
+            "Nobody believes Dal Moon until the final scene.\n"
+            "\"You will regret this,\" Dal Moon says to the chairman.\n"
+            "Baek Soo Ah's performance in that last scene was the best of the series so far.")
+    people = extract_one(Article(id="r.txt", title="t", text=text)).people
+    assert "Dal Moon" not in people

@@ -62,8 +62,8 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
         if _is_character(name, ev, characters, evidence) or _called_by_first_name(text, name, ev) \
                 or _long_run_once(text, name, ev):
             continue
-        if recap and ev.score - ev.given < ACCEPT:
-            continue  # a recap's characters have common given names and act; only other evidence counts
+        if recap and _recap_character(ev):
+            continue
         out.add(name)
     # every actor of a pair is a person, found as a run or not ("portrayed by Jung So Min")
     out |= actors
@@ -127,7 +127,13 @@ def may_be_speaker(text: str, name: str) -> bool:
     if len(words) >= 2 and not person_shaped(words) and words[-1].lower() not in SURNAME_TOO:
         return False  # "Hips Don't Lie", a band's "Live" tour: a title the quote finder took for a name
     ev = candidates(text).get(name)
-    return ev is None or ev.score >= 0
+    return ev is None or ev.score >= 0 and not (is_recap(text) and _recap_character(ev))
+
+
+def _recap_character(ev: Evidence) -> bool:
+    """A recap's characters have common given names and act, and come back again and again:
+    only evidence besides the given name counts, and more of it for a name met often."""
+    return ev.score - ev.given < (ACCEPT if len(ev.spans) < 3 else ACCEPT + 3)
 
 
 def _short_form(name: str, other: str) -> bool:
