@@ -66,7 +66,7 @@ from search.extract.people.roles import (
     start_of_body,
 )
 from search.extract.people.verbs_abroad import RANKS_ABROAD
-from search.extract.people.works import titles_of_works, work_near
+from search.extract.people.works import role_after_work, titles_of_works, work_near
 from search.model import Article, CastPair
 
 _RECENT: dict[str, tuple[list[str], list[CastPair]]] = {}  # text → (people, cast), a few articles
@@ -178,9 +178,12 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
             add(m.start(), m.group("char"), second_actor(ctx, m.end("actor")), explicit=True)
     for m in scan(text, PLAY_RE) + scan(text, PLAY_ABROAD_RE):
-        if not desc_ok(m.group("desc")) or any(s <= m.start() < e for s, e in paired_lists):
-            continue
         char, char_start = m.group("char"), m.start("char")
+        if not desc_ok(m.group("desc")):
+            char_start = role_after_work(text, m.start("desc"), m.end("char"))
+            char = text[char_start: m.end("char")] if char_start else ""
+        if not char or any(s <= m.start() < e for s, e in paired_lists):
+            continue
         if not phrase_ends(text, m.end("char")):
             # "played amateur Nazi hunter Barry Kohl": the capitalised word was an adjective
             later = LATER_CHAR_RE.match(text, m.end("char"))

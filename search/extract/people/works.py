@@ -86,3 +86,23 @@ def work_near(ctx: CastContext, pos: int) -> str | None:
     headline = ctx.text.split("\n", 1)[0]
     m = _WORK_CUES[0].search(headline)
     return clean_name(m.group("w")) if m else None
+
+
+_IN_WORK = re.compile(r"(?:in|en|dans|nel|im) ")
+
+
+def role_after_work(text: str, start: int, end: int) -> int | None:
+    """``spielte in Eine Reihe seltsamer Zufälle Graf Olaf``: where the role begins after a work's
+    title the article names elsewhere too; None when ``text[start:end]`` is no such phrase."""
+    m = _IN_WORK.match(text, start)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", text[m.end(): end]))
+    for k in range(len(words) - 1, 1, -1):  # the longest title first, one to three words left for the role
+        rest = words[k:]
+        if len(rest) > 3 or not all(w.group()[:1].isupper() for w in rest):
+            continue
+        title = text[m.end(): m.end() + words[k - 1].end()]
+        if text.count(title) >= 2:
+            return m.end() + rest[0].start()
+    return None
