@@ -183,3 +183,11 @@ def test_played_in_a_work_named_elsewhere_then_the_role():
             "Konrad Weller spielte in Das Haus der stillen Uhren Baron Kessel. Er sagt, die Rolle habe ihm Spaß gemacht.")
     cast, _ = _cast_and_people(text)
     assert ("Baron Kessel", "Konrad Weller") in cast
+
+
+def test_joined_as_roles_respectively_with_an_abbreviated_honorific():
+    text = ("Casting roundup\n\n"
+            "- Dana Whitlock and Oren Malick have both joined season three of the pirate adaptation as "
+            "Mr. 7 and Miss Golden Friday, respectively. [via Trades]")
+    cast, _ = _cast_and_people(text)
+    assert {("Mr. 7", "Dana Whitlock"), ("Miss Golden Friday", "Oren Malick")} <= cast
