@@ -154,3 +154,13 @@ def test_a_recaps_character_who_speaks_and_returns_again_and_again_is_no_person(
             "Baek Soo Ah's performance in that last scene was the best of the series so far.")
     people = extract_one(Article(id="r.txt", title="t", text=text)).people
     assert "Dal Moon" not in people
+
+
+def test_an_editor_completes_a_name_in_brackets_inside_a_quote():
+    text = ("Novela das nove\n\n"
+            "“Com o autor Paulo Henrique (Valadares), tudo é possível”, disse a atriz Clara Montes. "
+            "Ela completou: “Espero um texto lindo do Pedro (Tavares Lobo, autor da novela)”.")
+    people = _people(text, "pt")
+    assert {"Paulo Henrique Valadares", "Pedro Tavares Lobo", "Clara Montes"} <= people
+    assert "Paulo Henrique" not in people
+    assert people_and_cast(Article(id="p.txt", title="t", text=text, language="pt"))[1] == []

@@ -41,8 +41,9 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
             continue
         raw_left = clean_name(m.group("left"))
         left, right = _after_job_title(raw_left), clean_name(m.group("right"))
-        if not left or not right or right in ctx.works or m.group("right").startswith("The "):
-            continue
+        if not left or not right or right in ctx.works or m.group("right").startswith("The ") \
+                or f"{left} {right}" in ctx.people:
+            continue  # "João Emanuel (Carneiro)": the bracket completes one name
         if _ROLE_AFTER.match(ctx.text, m.end()):
             continue  # "X (Second Helpings) as Dana": the bracket is a credit, the role comes next
         right_words = right.replace("/", " ").split()

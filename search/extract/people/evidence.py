@@ -95,6 +95,7 @@ def candidates(text: str) -> dict[str, Evidence]:
         if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS - _NEWS_RANKS \
                 and (not has_role_noun(stripped) or capitalised_title(text, r)):
             ev.titled = True
+    _completed_in_brackets(text, all_runs, evidence)
     _expand_groups(text, evidence)
     for m in _CAPS_LABEL.finditer(text):  # "DEVON ACHTERBERG: I loved it": a transcript's speaker label
         words = [w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
@@ -127,6 +128,29 @@ _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&|et|und
                        r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya|starring|featuring|directed|written|"
                        r"produced|created|by|as|from|in|on|of|with|opposite|por|con|de)\b)"
                        r"(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}")
+
+
+# "o autor João Emanuel (Carneiro)", "do João (Emanuel Carneiro, autor da novela)": inside a quote,
+# the editor completes the name the speaker used in brackets
+_COMPLETION = re.compile(r" \(([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?:\)|, )")
+
+
+def _completed_in_brackets(text: str, all_runs, evidence: dict[str, Evidence]) -> None:
+    for r in all_runs:
+        m = _COMPLETION.match(text, r.end)
+        if not m or len(r.words) > 2 or r.words[0].lower() not in FIRST_NAMES or not _in_quote(text, r.start):
+            continue
+        words = [*r.words, *m.group(1).split()]
+        if len(words) <= 3 and person_shaped(words):  # not "Role Name (Actor Name)"
+            partial = evidence.pop(" ".join(r.words), Evidence())
+            ev = evidence[" ".join(words)]
+            ev.score = max(ev.score, partial.score, ACCEPT)
+            ev.spans += [*partial.spans, (r.start, m.end(1))]
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    para = text[text.rfind("\n", 0, pos) + 1: pos]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("«") > para.count("»")
 
 
 def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) -> None:
