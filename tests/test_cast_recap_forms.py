@@ -180,7 +180,8 @@ def test_in_the_role_of_a_german_quoted_name_addressed_by_first_name():
 def test_played_in_a_work_named_elsewhere_then_the_role():
     text = ("Interview mit dem Bösewicht\n\n"
             "Die neue Serie Das Haus der stillen Uhren läuft seit Freitag. "
-            "Konrad Weller spielte in Das Haus der stillen Uhren Baron Kessel. Er sagt, die Rolle habe ihm Spaß gemacht.")
+            "Konrad Weller spielte in Das Haus der stillen Uhren Baron Kessel. "
+            "Er sagt, die Rolle habe ihm Spaß gemacht.")
     cast, _ = _cast_and_people(text)
     assert ("Baron Kessel", "Konrad Weller") in cast
 

@@ -47,7 +47,8 @@ ROLE_NOUNS = word_set("""
 actor actress star co-star costar lead newcomer veteran showrunner creator co-creator cocreator
 creators director co-director directors writer co-writer writers screenwriter playwright novelist
 author producer co-producer producers executive composer cinematographer editor designer
-choreographer animator filmmaker documentarian documentariste documentarista artist comedian comic singer songwriter rapper musician host co-host
+choreographer animator filmmaker documentarian documentariste documentarista artist comedian comic singer
+songwriter rapper musician host co-host
 presenter journalist reporter critic columnist correspondent photographer ceo chairman chairwoman
 chair president founder co-founder spokesperson spokesman spokeswoman publicist attorney lawyer
 manager agent exec executives head boss chief anchor narrator voice cast castmate castmates

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import CREDIT_LABELS, FIRST_NAMES, HONORIFICS, PERSON_VERBS, ROLE_NOUNS, STOP, word_set
+from search.extract.names.lexicon import (
+    CREDIT_LABELS,
+    FIRST_NAMES,
+    HONORIFICS,
+    PERSON_VERBS,
+    ROLE_NOUNS,
+    STOP,
+    word_set,
+)
 from search.extract.names.runs import Run
 from search.extract.names.shape import role_noun
 
