@@ -192,3 +192,14 @@ def test_joined_as_roles_respectively_with_an_abbreviated_honorific():
             "Mr. 7 and Miss Golden Friday, respectively. [via Trades]")
     cast, _ = _cast_and_people(text)
     assert {("Mr. 7", "Dana Whitlock"), ("Miss Golden Friday", "Oren Malick")} <= cast
+
+
+def test_a_credit_far_from_an_actor_first_pair_stays_a_credit():
+    filler = "The festival ran for ten days and screened more than two hundred films from forty countries. " * 5
+    text = ("Festival wrap\n\n"
+            "Rufus Tamm (Waffle Kong) said he grew up on the arcade version, and the voice cast "
+            "all came back for the sequel. Waffle Kong is still the fan favourite.\n\n" + filler + "\n\n"
+            "Later that week Ada Vanterpool (Silent Meridian) said the jury had argued for hours.")
+    cast, _ = _cast_and_people(text)
+    assert ("Waffle Kong", "Rufus Tamm") in cast
+    assert not any(actor == "Ada Vanterpool" for _, actor in cast)

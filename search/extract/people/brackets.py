@@ -76,8 +76,10 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
     # an article that lists its cast as "Actor (Role)" and never the other way writes the rest so too
     actor_first = [c and _role_in_bracket(ctx.text, p, ch) for p, ch, _, c, _ in decided if c]
     convention = actor_first.count(True) >= 3 and not actor_first.count(False)
-    # one such pair is enough for a role no one would take for a person ("Donkey Kong", not "Frank Dobbs")
-    leaning = actor_first.count(True) >= 1 and not actor_first.count(False)
+    # one such pair close by is enough for a role no one would take for a person ("Donkey Kong", not
+    # "Frank Dobbs"); trade copy credits works so too ("Ada Vane (Killing Time)"), but not beside a role
+    near_actor_first = [p for p, ch, _, c, _ in decided if c and _role_in_bracket(ctx.text, p, ch)]
+    leaning = bool(near_actor_first) and not actor_first.count(False)
     # a recap that writes "Role (Actor)" and never the other way writes its other full-name brackets so too
     role_first = actor_first.count(False) >= 1 and not actor_first.count(True)
     out = []
@@ -93,7 +95,8 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
             if (sure and not same_way and full_name(character)) or recap:
                 # the article's own order says which side is the role, whatever verbs the role takes
                 character, actor, quoted = actor, person_of(ctx, character) or character, True
-            odd_role = leaning and character.split()[0].lower() not in FIRST_NAMES
+            odd_role = (leaning and any(abs(p - pos) < 400 for p in near_actor_first)
+                        and len(character.split()) >= 2 and character.split()[0].lower() not in FIRST_NAMES)
             certain = bool(sure) or convention or recap or odd_role
         if certain:
             out.append((pos, character, actor, quoted))
