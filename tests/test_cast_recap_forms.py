@@ -203,3 +203,11 @@ def test_a_credit_far_from_an_actor_first_pair_stays_a_credit():
     cast, _ = _cast_and_people(text)
     assert ("Waffle Kong", "Rufus Tamm") in cast
     assert not any(actor == "Ada Vanterpool" for _, actor in cast)
+
+
+def test_a_short_relative_clause_between_the_actor_and_the_role():
+    text = ("Saison 4 : les nouveaux visages\n\n"
+            "L’actrice donnera la réplique à Judith Marchal qui a été choisie pour reprendre le rôle de "
+            "la reine Mathilde et succède à une autre comédienne.")
+    cast, _ = _cast_and_people(text)
+    assert ("reine Mathilde", "Judith Marchal") in cast
