@@ -164,3 +164,11 @@ def test_an_editor_completes_a_name_in_brackets_inside_a_quote():
     assert {"Paulo Henrique Valadares", "Pedro Tavares Lobo", "Clara Montes"} <= people
     assert "Paulo Henrique" not in people
     assert people_and_cast(Article(id="p.txt", title="t", text=text, language="pt"))[1] == []
+
+
+def test_a_french_conjunction_opening_a_sentence_is_no_name_part():
+    from search.extract.names.runs import runs
+
+    assert [r.words for r in runs("Et Nora Pellerin (Gizmo) a une histoire similaire. Mais Ilse Varn aussi.")][:2] \
+        == [["Nora", "Pellerin"], ["Gizmo"]]
+    assert ["Ilse", "Varn"] in [r.words for r in runs("Mais Ilse Varn aussi.")]

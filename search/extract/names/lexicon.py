@@ -22,7 +22,7 @@ according behind beyond everything nothing something anything every each
 because although though unless whereas meanwhile yes oh hi hey
 el la los las de del y en con por para un una que es se su sus al lo según o ni pero como
 sein seine ihr ihre der die das dem den des ein eine und auch mit für il gli une du au aux avec pour dans
-chez um uma os seu sua dos ao
+chez um uma os seu sua dos ao et mais
 """)
 
 
