@@ -211,3 +211,15 @@ def test_a_short_relative_clause_between_the_actor_and_the_role():
             "la reine Mathilde et succède à une autre comédienne.")
     cast, _ = _cast_and_people(text)
     assert ("reine Mathilde", "Judith Marchal") in cast
+
+
+def test_the_character_he_plays_is_called():
+    text = ("Neue Spionageserie\n\n"
+            "Der Schweizer Schauspieler Anselm Gruber spielt in der Serie mit. Er freue sich sehr, sagte er.\n\n"
+            "Der Charakter, den er verkörpert, trägt den Namen Viktor Hallmann. Gedreht wird in Wien.")
+    cast, _ = _cast_and_people(text)
+    assert ("Viktor Hallmann", "Anselm Gruber") in cast
+    text = ("A new spy drama\n\nStage veteran Nell Ashdown joins the cast this autumn.\n\n"
+            "The character she plays is called Greta Wolfe, a retired code breaker.")
+    cast, _ = _cast_and_people(text)
+    assert ("Greta Wolfe", "Nell Ashdown") in cast

@@ -48,6 +48,9 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     i = 0
     while i < len(words) - 1 and (words[i].lower().strip(".") in HONORIFICS or role_noun(words[i].lower())):
         i += 1
+    # "Schweizer Schauspieler Anselm Gruber": German capitalises the adjective before the role noun too
+    if i == 0 and len(words) >= 4 and role_noun(words[1].lower()) and not role_noun(words[0].lower()):
+        i = 2
     return words[i:], (" ".join(words[:i]) or None)
 
 
