@@ -7,6 +7,7 @@ import pytest
 
 from search.extract.people.finder import people_and_cast
 from search.ingest.files import load
+from search.model import Article
 
 DATA = Path(__file__).parent / "data" / "people"
 
@@ -99,3 +100,75 @@ def test_people_in_a_lower_case_caption():
     people = set(people_and_cast(articles[0])[0])
     assert {"Anna Lindholm", "Peter Berg", "Maria de Souza"} <= people
     assert not any("Gala" in p or "London" in p for p in people)
+
+
+def _people(text: str, language: str = "en") -> set[str]:
+    return set(people_and_cast(Article(id="p.txt", title="t", text=text, language=language))[0])
+
+
+def test_german_compound_role_nouns_and_a_bare_genitive_are_not_name_parts():
+    text = ("Neue Krimiserie aus Hamburg\n\n"
+            "Produziert wird die Serie vom Emmy-Preisträger Anton Grellmann und Hauptdarstellerin Mira Ostwald "
+            "spielt die Kommissarin. Lena Sommer sagte, sie habe das Drehbuch sofort geliebt. "
+            "Wer im Abspann nach Lena Sommers Stimme sucht, wird enttäuscht.")
+    people = _people(text, "de")
+    assert {"Anton Grellmann", "Mira Ostwald", "Lena Sommer"} <= people
+    assert not any(p.startswith(("Emmy", "Hauptdarsteller")) or p.endswith("Stimme") for p in people)
+
+
+def test_a_suffix_after_a_comma_a_song_title_a_studio_and_a_surname_that_names_a_place():
+    text = ("Panel report\n\n"
+            "The panel included Harold Pemberton, Jr., Elena Plaza and Dara Quill. "
+            "The Rain Won't Stop singer Dara Quill said the tour was long. "
+            "Image credit: 21st Century Studios. Elena Plaza said she cried.")
+    people = _people(text)
+    assert {"Harold Pemberton Jr.", "Elena Plaza", "Dara Quill"} <= people
+    assert not any("Won" in p or "Century" in p for p in people)
+
+
+def test_a_group_of_given_names_does_not_take_an_irish_surname_apart():
+    text = ("Casting news\n\nRory O'Donnell and Mara Lindqvist lead the heist film, and O'Donnell said he trained "
+            "for months. Mara Lindqvist said the script came first.")
+    people = _people(text)
+    assert {"Rory O'Donnell", "Mara Lindqvist"} <= people and "Donnell Lindqvist" not in people
+
+
+def test_credits_glued_to_a_name_a_copyright_credit_and_a_things_pronoun():
+    text = ("Casting roundup\n\n"
+            "He will next be seen in the Sarah Lindqvist-starring thriller about a lighthouse keeper.\n"
+            "© Mara Jelenik\n"
+            "Elsewhere, Copper Lantern added a bunch of names to its second season. "
+            "The documentarian Oskar Brandvold spent years on the film.")
+    people = _people(text)
+    assert {"Sarah Lindqvist", "Mara Jelenik", "Oskar Brandvold"} <= people
+    assert "Copper Lantern" not in people
+
+
+def test_a_recaps_character_who_speaks_and_returns_again_and_again_is_no_person():
+    from search.extract.pipeline import extract_one
+
+    text = ("Harbour Lights Episode 4 Recap and Review\n\n"
+            "This week Dal Moon finally confronts the board, and the chairman laughs at Dal Moon. "
+            "Nobody believes Dal Moon until the final scene.\n"
+            "\"You will regret this,\" Dal Moon says to the chairman.\n"
+            "Baek Soo Ah's performance in that last scene was the best of the series so far.")
+    people = extract_one(Article(id="r.txt", title="t", text=text)).people
+    assert "Dal Moon" not in people
+
+
+def test_an_editor_completes_a_name_in_brackets_inside_a_quote():
+    text = ("Novela das nove\n\n"
+            "“Com o autor Paulo Henrique (Valadares), tudo é possível”, disse a atriz Clara Montes. "
+            "Ela completou: “Espero um texto lindo do Pedro (Tavares Lobo, autor da novela)”.")
+    people = _people(text, "pt")
+    assert {"Paulo Henrique Valadares", "Pedro Tavares Lobo", "Clara Montes"} <= people
+    assert "Paulo Henrique" not in people
+    assert people_and_cast(Article(id="p.txt", title="t", text=text, language="pt"))[1] == []
+
+
+def test_a_french_conjunction_opening_a_sentence_is_no_name_part():
+    from search.extract.names.runs import runs
+
+    assert [r.words for r in runs("Et Nora Pellerin (Gizmo) a une histoire similaire. Mais Ilse Varn aussi.")][:2] \
+        == [["Nora", "Pellerin"], ["Gizmo"]]
+    assert ["Ilse", "Varn"] in [r.words for r in runs("Mais Ilse Varn aussi.")]

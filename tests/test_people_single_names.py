@@ -84,3 +84,15 @@ def test_capitals_labels_and_news_ranks():
     assert {"Orla Benedek", "Tomas Ulrich"} <= set(people)  # "TOMAS ULRICH:" labels his answer
     assert "Warrick P. Osei Jr." in people  # a rank as news copy writes it, stripped from the name
     assert not {"Spoiler Alert", "Interviewer"} & set(people)
+
+
+def test_a_one_word_star_named_twice_after_a_role_noun_but_never_after_the():
+    from search.extract.people.finder import people_and_cast
+    from search.model import Article
+
+    text = ("Singer settles tax case\n\n"
+            "Just before her trial, Chilean pop artist Marisela struck a settlement with the authorities.\n"
+            "Marisela reached the settlement for the sake of her children, a statement said.\n"
+            "Speaking with The Lantern about her tour, she thanked her fans. The Lantern asked about her next album.")
+    people = people_and_cast(Article(id="s.txt", title="t", text=text))[0]
+    assert "Marisela" in people and "Lantern" not in people

@@ -22,7 +22,7 @@ according behind beyond everything nothing something anything every each
 because although though unless whereas meanwhile yes oh hi hey
 el la los las de del y en con por para un una que es se su sus al lo según o ni pero como
 sein seine ihr ihre der die das dem den des ein eine und auch mit für il gli une du au aux avec pour dans
-chez um uma os seu sua dos ao
+chez um uma os seu sua dos ao et mais
 """)
 
 
@@ -47,7 +47,8 @@ ROLE_NOUNS = word_set("""
 actor actress star co-star costar lead newcomer veteran showrunner creator co-creator cocreator
 creators director co-director directors writer co-writer writers screenwriter playwright novelist
 author producer co-producer producers executive composer cinematographer editor designer
-choreographer animator filmmaker comedian comic singer songwriter rapper musician host co-host
+choreographer animator filmmaker documentarian documentariste documentarista artist comedian comic singer
+songwriter rapper musician host co-host
 presenter journalist reporter critic columnist correspondent photographer ceo chairman chairwoman
 chair president founder co-founder spokesperson spokesman spokeswoman publicist attorney lawyer
 manager agent exec executives head boss chief anchor narrator voice cast castmate castmates
@@ -62,6 +63,7 @@ acteur actrice réalisateur réalisatrice présentateur présentatrice chanteur 
 scénariste producteur productrice animateur animatrice romancier romancière auteure
 schauspieler schauspielerin regisseur regisseurin sänger sängerin moderator moderatorin autorin produzent
 produzentin drehbuchautor drehbuchautorin serienmacher serienmachern darsteller darstellerin kollege kollegin
+preisträger preisträgerin legende gewinner gewinnerin
 attore attrice regista conduttore conduttrice autore autrice produttore produttrice sceneggiatore scrittore
 scrittrice ator atriz diretor diretora cantor cantora apresentador apresentadora autora roteirista produtor
 novelista
@@ -107,7 +109,7 @@ garden gardens station airport bridge tower plaza palace castle house lab labora
 institute foundation fund society council committee department ministry office cup bowl tour
 channel's editorial staff desk
 date release runtime genre rating premiere budget status tags related advertisement newsletter subscribe
-bros time
+bros time century
 """)
 
 

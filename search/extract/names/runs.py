@@ -21,6 +21,9 @@ _NICKNAME_GAP = re.compile(_NICKNAME.pattern.removeprefix(r"(?<=[^\W\d_])").remo
 _KOREAN_GIVEN = re.compile(r" [A-Z][a-z]{1,5}-[a-z]{1,5}\b")
 
 
+_GLUED_ADJECTIVE = re.compile(r"([A-Z][^\W\d_]+)-(?:starring|led|fronted|helmed|directed|penned)$")
+
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -119,6 +122,13 @@ def runs(text: str) -> list[Run]:
         # "Oscar-winning" and "Emmy-nominated" describe a name without being part of it.
         # "Oh Jae-won", "Do Ha-na": a two-letter surname that is also an English word
         korean = cur is None and len(word) == 2 and is_cap(word) and _KOREAN_GIVEN.match(text, end)
+        glued = _GLUED_ADJECTIVE.match(word) if cur is not None and joined else None
+        if glued:  # "the Ada Brook-starring film": the name ends where the adjective begins
+            cur.words += [p[0] for p in pending] + [glued.group(1)]
+            cur.end = start + len(glued.group(1))
+            close()
+            prev_end = end
+            continue
         if (not is_cap(word) or (word.lower() in STOP and not korean) or (word == "Will" and cur is not None)
                 or any(part[:1].islower() and not given_syllable(part) for part in word.split("-")[1:])):
             if cur is not None and word in PARTICLES and joined and len(pending) < 2:

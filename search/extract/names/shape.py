@@ -14,12 +14,13 @@ def non_person_word(word: str, i: int, words: list[str]) -> bool:
     if w in MONTH_NAMES and i < len(words) - 1 and i == next(
             (k for k, x in enumerate(words) if x.lower().strip(".") not in HONORIFICS), 0):
         return False  # a given name before a surname, not "June 2024"
-    if w in _DIRECTIONS and i == len(words) - 1 and i > 0 and words[i - 1].lower() in FIRST_NAMES:
-        return False  # "Owen West": a surname after a given name, not "North Carolina"
+    if w in SURNAME_TOO and i == len(words) - 1 and i > 0 and words[i - 1].lower() in FIRST_NAMES:
+        return False  # "Owen West", "Ines Plaza": a surname after a given name, not "North Carolina"
     return w in NON_PERSON
 
 
-_DIRECTIONS = frozenset(("north", "south", "east", "west"))
+# place words that are surnames too ("Kanye West")
+SURNAME_TOO = frozenset(("north", "south", "east", "west", "plaza", "hall", "house"))
 
 
 def person_shaped(words: list[str]) -> bool:
@@ -27,8 +28,8 @@ def person_shaped(words: list[str]) -> bool:
     core = [w for w in words if w not in PARTICLES]
     if not 2 <= len(core) <= 5:
         return False
-    if any(non_person_word(w, i, core) for i, w in enumerate(core)):
-        return False
+    if any(non_person_word(w, i, core) or w.endswith(("n't", "n’t")) for i, w in enumerate(core)):
+        return False  # "Hips Don't Lie": a verb's contraction makes the run a title
     # acronyms and SHOUTED script text are not names; "Jean DUJARDIN" shouts only the surname
     shouted = [i for i, w in enumerate(core) if w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 and "$" not in w]
     return not shouted or _shouted_surname(core, shouted)
@@ -45,7 +46,19 @@ def _shouted_surname(core: list[str], shouted: list[int]) -> bool:
 def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     """Leading honorifics/role nouns off a run: (rest, what was stripped or None)."""
     i = 0
-    while i < len(words) - 1 and (words[i].lower().strip(".") in HONORIFICS
-                                  or words[i].lower() in ROLE_NOUNS):
+    while i < len(words) - 1 and (words[i].lower().strip(".") in HONORIFICS or role_noun(words[i].lower())):
         i += 1
+    # "Schweizer Schauspieler Anselm Gruber": German capitalises the adjective before the role noun too
+    if i == 0 and len(words) >= 4 and role_noun(words[1].lower()) and not role_noun(words[0].lower()):
+        i = 2
     return words[i:], (" ".join(words[:i]) or None)
+
+
+# German joins a role noun to what qualifies it: "Hauptdarsteller", "Emmy-Preisträger"
+_COMPOUND_ROLE_TAILS = ("darsteller", "darstellerin", "schauspieler", "schauspielerin", "regisseur",
+                        "regisseurin", "preisträger", "preisträgerin", "produzent", "produzentin")
+
+
+def role_noun(word: str) -> bool:
+    return (word in ROLE_NOUNS or word.rpartition("-")[2] in ROLE_NOUNS
+            or (len(word) > 10 and word.endswith(_COMPOUND_ROLE_TAILS)))

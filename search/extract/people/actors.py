@@ -15,7 +15,9 @@ def actor_before(ctx: CastContext, pos: int) -> str | None:
     # "X of Glass Harbor fame will star as Y": the credit is an aside, X is still the subject
     before = _FAME.sub("", text[max(0, pos - 120): pos])
     # "Agena Tobin (Gilmore Lane) will play Nancy": a credit may sit between actor and verb
-    m = re.search(rf"({NAME})(?: \([^()\n]{{1,60}}\))?,?(?: (?:who|que|quien))?\s*$", before)
+    # "X qui a été choisie pour reprendre le rôle de Y": a short relative clause leaves X the subject
+    m = re.search(rf"({NAME})(?: \([^()\n]{{1,60}}\))?,?(?: (?:who|que|quien)|(?: (?:who|qui|que|quien|che)"
+                  rf"(?: (?!(?:and|et|y|e)\b)[a-zà-ÿ]+){{2,6}}))?\s*$", before)
     # "X has joined the cast to play Y"; "X, el actor venezolano que interpreta a Y"
     infinitive = text.startswith(("to ", "que ", "who ", "quien "), pos)
     if re.match(r"(?:(?:che|que|qui|dass|that) )?(?:his|her|their|su|son|sa|seine?|ihre?|il suo|la sua|o seu|a sua|"

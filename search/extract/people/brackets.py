@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import HONORIFICS, ROLE_NOUNS, STOP, word_set
+from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS, ROLE_NOUNS, STOP, word_set
 from search.extract.names.runs import literal_hits, word_char
 from search.extract.names.shape import non_person_word
 from search.extract.people.cast_forms import PAREN_RE, scan
+from search.extract.people.resolve import resolve
 from search.extract.people.roles import (
     CastContext,
     clean_name,
@@ -38,17 +39,27 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
                 character, actor = listed[m.start()]
                 decided.append((m.start(), character, actor, True, False))
             continue
-        left, right = _after_job_title(clean_name(m.group("left"))), clean_name(m.group("right"))
-        if not left or not right or right in ctx.works or m.group("right").startswith("The "):
-            continue
+        raw_left = clean_name(m.group("left"))
+        left, right = _after_job_title(raw_left), clean_name(m.group("right"))
+        if not left or not right or right in ctx.works or m.group("right").startswith("The ") \
+                or f"{left} {right}" in ctx.people:
+            continue  # "João Emanuel (Carneiro)": the bracket completes one name
         if _ROLE_AFTER.match(ctx.text, m.end()):
             continue  # "X (Second Helpings) as Dana": the bracket is a credit, the role comes next
         right_words = right.replace("/", " ").split()
         if any(non_person_word(w, i, right_words) for i, w in enumerate(right_words)):
             continue
         wl, wr = person_weight(ctx, left), person_weight(ctx, right)
+        if left != raw_left and raw_left.split()[-3].lower().strip(".") in HONORIFICS:
+            left, wl = raw_left, min(wl, wr - 1)  # "Mayor Frank Dobbs (X)": a rank names a role, not a person
         if _ENDS_IN_INITIAL.search(left) and not _ENDS_IN_INITIAL.search(right):
             wl = min(wl, wr - 1)  # "Mara K. (Ines Vogel)": the press never names a person by a final initial
+        # "Peter Parker (Holland)": the press calls an actor by the surname of a name it gave in full
+        by_surname = _surname_of_named(ctx, right, left)
+        if by_surname:
+            wr = max(wr, wl + 1)
+        elif _surname_of_named(ctx, left, right):
+            wl = max(wl, wr + 1)
         if m.group("who") or m.group("where"):
             wr = max(wr, wl + 1)  # "(newcomer X)", "(X, left)": only a person is a newcomer or stands left
         if wr > wl or (wl == wr and full_name(right)):
@@ -57,14 +68,18 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
             # title with a person in parentheses is not, so only longer titles count as works
             quoted_role = m.group().startswith(("“", '"')) and len(left.split()) <= 3
             if actor and (left not in ctx.works or quoted_role):
-                decided.append((m.start(), left, actor, True, quoted_role))
+                decided.append((m.start(), left, actor, True, quoted_role or by_surname))
         elif wl > wr and looks_like_character(ctx, right):
             actor = person_of(ctx, left) or (left if full_name(left) else None)
             if actor:
                 decided.append((m.start(), right, actor, _character_elsewhere(ctx, right, m), False))
     # an article that lists its cast as "Actor (Role)" and never the other way writes the rest so too
-    actor_first = [c and ctx.text.startswith(a, p) for p, _, a, c, _ in decided if c]
+    actor_first = [c and _role_in_bracket(ctx.text, p, ch) for p, ch, _, c, _ in decided if c]
     convention = actor_first.count(True) >= 3 and not actor_first.count(False)
+    # one such pair close by is enough for a role no one would take for a person ("Donkey Kong", not
+    # "Frank Dobbs"); trade copy credits works so too ("Ada Vane (Killing Time)"), but not beside a role
+    near_actor_first = [p for p, ch, _, c, _ in decided if c and _role_in_bracket(ctx.text, p, ch)]
+    leaning = bool(near_actor_first) and not actor_first.count(False)
     # a recap that writes "Role (Actor)" and never the other way writes its other full-name brackets so too
     role_first = actor_first.count(False) >= 1 and not actor_first.count(True)
     out = []
@@ -75,11 +90,14 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
                     if c and sentence_start(ctx.text, p) == sent and p != pos and ch != character
                     and not person_of(ctx, ch)]
             # the sentence's certain pairs say which way round it writes them
-            same_way = any(ctx.text.startswith(a, p) for p, ch, a, c, _ in decided if (ch, a) in sure)
+            same_way = any(_role_in_bracket(ctx.text, p, ch) for p, ch, a, c, _ in decided if (ch, a) in sure)
             recap = role_first and full_name(character) and full_name(actor)
             if (sure and not same_way and full_name(character)) or recap:
-                character, actor = actor, person_of(ctx, character) or character
-            certain = bool(sure) or convention or recap
+                # the article's own order says which side is the role, whatever verbs the role takes
+                character, actor, quoted = actor, person_of(ctx, character) or character, True
+            odd_role = (leaning and any(abs(p - pos) < 400 for p in near_actor_first)
+                        and len(character.split()) >= 2 and character.split()[0].lower() not in FIRST_NAMES)
+            certain = bool(sure) or convention or recap or odd_role
         if certain:
             out.append((pos, character, actor, quoted))
     return out
@@ -97,6 +115,16 @@ def _after_job_title(name: str) -> str:
             and words[-3].lower().strip(".") in _JOB_TITLES:
         return " ".join(words[-2:])
     return name
+
+
+def _role_in_bracket(text: str, pos: int, character: str) -> bool:
+    """The pair at ``pos`` reads ``Actor (Role)`` ("And Chris Pratt (Mario)" too)."""
+    return character not in text[pos: text.find("(", pos)]
+
+
+def _surname_of_named(ctx: CastContext, side: str, other: str) -> bool:
+    full = resolve(side, ctx.people) if " " not in side else None
+    return bool(full) and full.split()[-1] == side and side not in other.split()
 
 
 _ENDS_IN_INITIAL = re.compile(r" [A-Z]\.$")

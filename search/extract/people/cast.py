@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS
+from search.extract.names.lexicon import CREDIT_LABELS, FIRST_NAMES, HONORIFICS
 from search.extract.people.actors import actor_before, second_actor, subject_after_clause
 from search.extract.people.alias_links import alias_siblings
 from search.extract.people.brackets import paren_pairs
@@ -65,7 +65,8 @@ from search.extract.people.roles import (
     sentence_start,
     start_of_body,
 )
-from search.extract.people.works import titles_of_works, work_near
+from search.extract.people.verbs_abroad import RANKS_ABROAD
+from search.extract.people.works import role_after_work, titles_of_works, work_near
 from search.model import Article, CastPair
 
 _RECENT: dict[str, tuple[list[str], list[CastPair]]] = {}  # text → (people, cast), a few articles
@@ -92,6 +93,9 @@ def find_cast(article: Article, people: list[str]) -> list[CastPair]:
 
 _GROUP_AFTER = re.compile(r" (?:bandmates?|band|members?|co-?stars?|castmates?|colleagues|fans|team|crew|"
                           r"family|album|tour|song|single|label)\b")
+
+
+_RANKED = re.compile(r"\b(?:first|only|second|third|last|youngest|oldest)\b")
 
 
 def _drop_noun_before_name(desc: str, char: str) -> str:
@@ -174,9 +178,12 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
             add(m.start(), m.group("char"), second_actor(ctx, m.end("actor")), explicit=True)
     for m in scan(text, PLAY_RE) + scan(text, PLAY_ABROAD_RE):
-        if not desc_ok(m.group("desc")) or any(s <= m.start() < e for s, e in paired_lists):
-            continue
         char, char_start = m.group("char"), m.start("char")
+        if not desc_ok(m.group("desc")):
+            char_start = role_after_work(text, m.start("desc"), m.end("char"))
+            char = text[char_start: m.end("char")] if char_start else ""
+        if not char or any(s <= m.start() < e for s, e in paired_lists):
+            continue
         if not phrase_ends(text, m.end("char")):
             # "played amateur Nazi hunter Barry Kohl": the capitalised word was an adjective
             later = LATER_CHAR_RE.match(text, m.end("char"))
@@ -184,6 +191,9 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
                 continue
             char, char_start = later.group("char"), later.start("char")
         char = _drop_noun_before_name(m.group("desc"), char)
+        rank = m.group("desc").split()[-1:]
+        if rank and rank[0] in RANKS_ABROAD and " " not in char.strip():
+            char = f"{rank[0]} {char}"
         actor = actor_before(ctx, m.start()) or subject_after_clause(ctx, m)
         two = TWO_ROLES.match(text, char_start)
         if two and actor:
@@ -196,10 +206,14 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
                 and ctx.scores.get(clean_name(m.group("actor")), 0) < 2:
             continue  # "now stars on Cold Current as Y": the name is the show, not the actor
         actor = person_of(ctx, m.group("actor"), loose=True)
-        one_word = len(m.group("char").split()) == 1
-        if actor and desc_ok(m.group("desc")) and (not one_word or phrase_ends(text, m.end("char"))):
+        char = m.group("char")
+        if text.startswith(":", m.end("char")) and char.split()[-1].lower() in CREDIT_LABELS:
+            char = char.rsplit(" ", 1)[0]  # a caption "X as Steve Credit: Studio" runs into its credit
+        # "as Dutch salvage captain X", "as the first Native American person": capitals before a noun describe
+        ranked = len(char.split()) == 1 or _RANKED.search(m.group("desc"))
+        if actor and desc_ok(m.group("desc")) and (not ranked or phrase_ends(text, m.start("char") + len(char))):
             as_written.add(m.start())
-            add(m.start(), m.group("char"), actor)  # not "as Dutch salvage captain X"
+            add(m.start(), char, actor)
     for m in scan(text, APPOS_WORK_RE):
         actor = person_of(ctx, m.group("actor"), loose=True)
         if actor and not person_of(ctx, m.group("work")) and looks_like_character(ctx, m.group("char")):

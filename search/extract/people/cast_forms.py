@@ -61,7 +61,7 @@ _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 
 def _play_re(verbs: str) -> re.Pattern:
     return re.compile(rf"\b{verbs}(?: |(?<=['’]))(?P<desc>(?:(?:the|a|an) )?{_OWNER}{_DESC})"
-                      rf"(?:, )?[“\"]?(?P<char>{SLASH})(?!['’])")
+                      rf"(?:, )?[“\"„«]? ?(?P<char>{SLASH})(?!['’])")
 
 
 PLAY_RE = _play_re(_PLAY)

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import CREDIT_LABELS, HONORIFICS, PERSON_VERBS, ROLE_NOUNS, STOP, word_set
+from search.extract.names.lexicon import (
+    CREDIT_LABELS,
+    FIRST_NAMES,
+    HONORIFICS,
+    PERSON_VERBS,
+    ROLE_NOUNS,
+    STOP,
+    word_set,
+)
 from search.extract.names.runs import Run
+from search.extract.names.shape import role_noun
 
 # "inspired by X": X is as often a work or a place as a person
 _NOT_BY_PERSON = word_set("inspired influenced owned distributed financed backed acquired followed "
@@ -38,7 +47,11 @@ _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the|a|an|our|his|her|their|its|el|la|un|
 
 _PHOTO_CREDIT = re.compile(r"(?:\b(?:Photos?|Photograph|Image|Credit|Foto)s?:\s*"
                            r"|\b(?:Photos?|Photographs?|Images?) by\s+"
-                           r"|\bCourtesy of\s+(?:[\w+&-]+(?: [\w+&-]+)?/)?)$")
+                           r"|\bCourtesy of\s+(?:[\w+&-]+(?: [\w+&-]+)?/)?|©\s*)$")
+
+
+_ITS_AFTER = re.compile(r",? (?:[a-z][\w'’-]* ){1,6}its\b")
+_CREDIT_GLUED = re.compile(r"-(?:starring|led|fronted|helmed|directed|penned)\b")
 
 
 _AGENCY_AFTER_SLASH = re.compile(r"/(?:Getty|WireImage|AP|Reuters|Shutterstock|Courtesy)\b")
@@ -77,7 +90,7 @@ def capitalised_title(text: str, r: Run) -> bool:
 
 
 def has_role_noun(words: str) -> bool:
-    return any(w.lower() in ROLE_NOUNS for w in words.split())
+    return any(role_noun(w.lower()) for w in words.split())
 
 
 # compiled once: these run for every capitalised run of every article
@@ -134,6 +147,10 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
     line_start = text.rfind("\n", 0, r.start) + 1
     before = text[line_start: r.start]
     after = text[r.end: r.end + 40]
+    if _ITS_AFTER.match(text, r.end, r.end + 60) and r.words[0].lower() not in FIRST_NAMES:
+        score -= 2  # "Black Lantern added a bunch of names to its season": a thing's pronoun, no given name
+    if _CREDIT_GLUED.match(after):
+        score += 2  # "the Ada Brook-starring film", "a Teo Marr-directed short": who stars or directs
     if _PHOTO_CREDIT.search(before) or _AGENCY_AFTER_SLASH.match(after):
         score += 3  # "Photo: Cai Thorsby/Northlight", "Courtesy of Brightwave/X", "X/Getty Images"
     if _REPPED_BY.search(text[max(0, r.start - 160): r.start]) and not has_role_noun(before[-30:]):

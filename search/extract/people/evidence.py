@@ -36,11 +36,12 @@ from search.extract.people.context_score import (
 ACCEPT = 2  # evidence needed for a run to be a person
 
 
+_COMMA_SUFFIX = re.compile(r",\s?([JS]r\.)")
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 
 
 _GROUP = re.compile(
-    r"(?<!-)\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y|et|und|e) ([A-Z][^\W\d_]+) "
+    r"(?<![-'’])\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y|et|und|e) ([A-Z][^\W\d_]+) "
     r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
 )
 
@@ -79,9 +80,12 @@ def candidates(text: str) -> dict[str, Evidence]:
             # Headline case capitalises verbs too: keep only the part the body names as a run.
             words = _named_in_body(words, body_texts)
         else:
-            words = _headline_prefix(words, full_texts)
+            words = _genitive(_headline_prefix(words, full_texts), full_texts)
         if not person_shaped(words):
             continue
+        suffix = _COMMA_SUFFIX.match(text, r.end)
+        if suffix and words[-1] == r.words[-1]:
+            words = [*words, suffix.group(1)]  # "Robert Downey, Jr.": the suffix after a comma is his
         name = " ".join(words)
         ev = evidence[name]
         ev.spans.append((r.start, r.end))
@@ -91,6 +95,7 @@ def candidates(text: str) -> dict[str, Evidence]:
         if stripped and stripped.split()[-1].lower().strip(".") in HONORIFICS - _NEWS_RANKS \
                 and (not has_role_noun(stripped) or capitalised_title(text, r)):
             ev.titled = True
+    _completed_in_brackets(text, all_runs, evidence)
     _expand_groups(text, evidence)
     for m in _CAPS_LABEL.finditer(text):  # "DEVON ACHTERBERG: I loved it": a transcript's speaker label
         words = [w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
@@ -123,6 +128,29 @@ _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:,\s*|,?\s+(?:and|y|&|et|und
                        r"(?:(?!(?:who|whose|which|that|que|cuyo|cuya|starring|featuring|directed|written|"
                        r"produced|created|by|as|from|in|on|of|with|opposite|por|con|de)\b)"
                        r"(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}")
+
+
+# "o autor João Emanuel (Carneiro)", "do João (Emanuel Carneiro, autor da novela)": inside a quote,
+# the editor completes the name the speaker used in brackets
+_COMPLETION = re.compile(r" \(([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?:\)|, )")
+
+
+def _completed_in_brackets(text: str, all_runs, evidence: dict[str, Evidence]) -> None:
+    for r in all_runs:
+        m = _COMPLETION.match(text, r.end)
+        if not m or len(r.words) > 2 or r.words[0].lower() not in FIRST_NAMES or not _in_quote(text, r.start):
+            continue
+        words = [*r.words, *m.group(1).split()]
+        if len(words) <= 3 and person_shaped(words):  # not "Role Name (Actor Name)"
+            partial = evidence.pop(" ".join(r.words), Evidence())
+            ev = evidence[" ".join(words)]
+            ev.score = max(ev.score, partial.score, ACCEPT)
+            ev.spans += [*partial.spans, (r.start, m.end(1))]
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    para = text[text.rfind("\n", 0, pos) + 1: pos]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("«") > para.count("»")
 
 
 def _share_list_evidence(text: str, run_names, evidence: dict[str, Evidence]) -> None:
@@ -248,6 +276,16 @@ def _headline_prefix(words: list[str], full_texts: set[str]) -> list[str]:
             continue  # "Rupert Fairweather-Gage Jr." is the son, not his father plus a word
         if " ".join(words[:k]) in full_texts:
             return words[:k]
+    return words
+
+
+def _genitive(words: list[str], full_texts: set[str]) -> list[str]:
+    """``Ada Lorenz Gesicht`` → ``Ada Lorenz`` where the text names ``Ada Lorenz``: German
+    writes the genitive as a bare -s and capitalises the noun it owns."""
+    for k in range(len(words), 1, -1):
+        owner = words[k - 1]
+        if len(owner) > 3 and owner.endswith("s") and " ".join([*words[:k - 1], owner[:-1]]) in full_texts:
+            return [*words[:k - 1], owner[:-1]]
     return words
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from search.extract.names.lexicon import FIRST_NAMES, PARTICLES, ROLE_NOUNS
-from search.extract.names.shape import strip_title
+from search.extract.names.shape import SURNAME_TOO, person_shaped, strip_title
 from search.extract.people.captions import caption_people
 from search.extract.people.cast import find_cast_with, remember
 from search.extract.people.evidence import ACCEPT, Evidence, candidates
@@ -62,8 +62,8 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
         if _is_character(name, ev, characters, evidence) or _called_by_first_name(text, name, ev) \
                 or _long_run_once(text, name, ev):
             continue
-        if recap and ev.score - ev.given < ACCEPT:
-            continue  # a recap's characters have common given names and act; only other evidence counts
+        if recap and _recap_character(ev):
+            continue
         out.add(name)
     # every actor of a pair is a person, found as a run or not ("portrayed by Jung So Min")
     out |= actors
@@ -123,8 +123,17 @@ def _long_run_once(text: str, name: str, ev: Evidence) -> bool:
 def may_be_speaker(text: str, name: str) -> bool:
     """A quote's speaker is a person unless the article says otherwise of the name elsewhere
     (the object of "plays", a work's label): then the quote is a character's or an outlet's."""
+    words = name.split()
+    if len(words) >= 2 and not person_shaped(words) and words[-1].lower() not in SURNAME_TOO:
+        return False  # "Hips Don't Lie", a band's "Live" tour: a title the quote finder took for a name
     ev = candidates(text).get(name)
-    return ev is None or ev.score >= 0
+    return ev is None or ev.score >= 0 and not (is_recap(text) and _recap_character(ev))
+
+
+def _recap_character(ev: Evidence) -> bool:
+    """A recap's characters have common given names and act, and come back again and again:
+    only evidence besides the given name counts, and more of it for a name met often."""
+    return ev.score - ev.given < (ACCEPT if len(ev.spans) < 3 else ACCEPT + 3)
 
 
 def _short_form(name: str, other: str) -> bool:

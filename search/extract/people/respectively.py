@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names.lexicon import STOP
+from search.extract.names.lexicon import HONORIFICS, STOP
 from search.extract.people.cast_forms import PLAY_ABROAD_RE, PLAY_RE
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of
@@ -25,35 +25,52 @@ _NAME_RE = re.compile(rf"(?<![\w-]){NAME}")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+(?:and|y|e|et|und|&)\s+|,\s+(?:and|y|e|et|und)\s+)")
 
 
+# a full stop ends a sentence unless it ends an abbreviation ("Mr. 0", "Dr. Vance")
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?]|\n")
+_AS_LIST = re.compile(r" (?:as|como|comme|come|als) (?P<roles>[^,;:()]+(?:,\s*[^,;:()]+)*?),? (?=respectiv)")
+
+
 def respective_pairs(ctx: CastContext) -> tuple[list[tuple[int, str, str]], list[tuple[int, int]]]:
     """(position, character, actor) for each sentence that pairs two lists with ``respectively``,
     and the spans of those sentences, which no other form should read."""
     spans = []
     out = []
     for r in _RESPECTIVELY.finditer(ctx.text):
-        start = max(ctx.text.rfind(c, 0, r.start()) for c in ".!?\n") + 1
+        start = max((m.end() for m in _SENTENCE_END.finditer(ctx.text, 0, r.start())), default=0)
         end_m = _SENTENCE.match(ctx.text, r.start())
         end = end_m.end() if end_m else len(ctx.text)
         verb = PLAY_RE.search(ctx.text, start, end) or PLAY_ABROAD_RE.search(ctx.text, start, end)
-        if not verb:
-            continue
-        actors = _name_list(ctx.text, start, verb.start())
-        characters = _name_list(ctx.text, verb.start("desc"), end)
+        if verb:
+            actors = _name_list(ctx.text, start, verb.start())
+            characters = _name_list(ctx.text, verb.start("desc"), end)
+        else:  # "A and B joined the show as Mr. 0 and Miss Sunday, respectively": the roles are what "as" lists
+            as_ = _AS_LIST.search(ctx.text, start, r.end())
+            if not as_:
+                continue
+            actors = _name_list(ctx.text, start, as_.start(), first=True)
+            characters = [clean_name(c) for c in _LIST_JOIN.split(as_.group("roles"))]
+            if not all(c[:1].isupper() and len(c.split()) <= 4 for c in characters):
+                continue
+
         if len(actors) < 2 or len(actors) != len(characters):
             continue
         people = [person_of(ctx, a, loose=True) for a in actors]
-        if not all(people) or not all(looks_like_character(ctx, c) for c in characters):
+        # "Miss All Sunday": an honorific makes a role of words that alone would name a day
+        if not all(people) or not all(c.split()[0].lower().strip(".") in HONORIFICS or looks_like_character(ctx, c)
+                                      for c in characters):
             continue
         out += [(start, c, a) for c, a in zip(characters, people, strict=True)]
         spans.append((start, end))
     return out, spans
 
 
-def _name_list(text: str, start: int, end: int) -> list[str]:
-    """The last run of names joined as a list in ``text[start:end]`` (``A, B and C``)."""
+def _name_list(text: str, start: int, end: int, first: bool = False) -> list[str]:
+    """The last (or ``first``) run of names joined as a list in ``text[start:end]`` (``A, B and C``)."""
     names: list[re.Match] = []
     for m in _NAME_RE.finditer(text, start, end):
         if names and not _LIST_JOIN.fullmatch(text, names[-1].end(), m.start()):
+            if first:
+                break
             names = []
         names.append(m)
     return [clean_name(m.group()) for m in names]

@@ -71,9 +71,27 @@ def _weight(ctx: CastContext, name: str) -> int:
     return person_weight(ctx, name) - (ev.given if ev else 0) - (name.split()[0].lower() in FIRST_NAMES)
 
 
+# "Der Charakter, den er verkörpert, trägt den Namen Y", "The character she plays is called Y": the
+# pronoun is the person the article last named
+CHARACTER_NAMED_RE = re.compile(
+    rf"\b(?:[Dd]er Charakter|[Dd]ie Figur|[Dd]ie Rolle|[Tt]he (?:character|role)|[Ll]e personnage|"
+    rf"[Ee]l personaje|[Ii]l personaggio|[Oo] personagem),? (?:den |die |that |which |que |qu['’]|che )?"
+    rf"(?:er|sie|he|she|il|elle|él|ella|lui|lei|ele|ela) (?:[a-zà-ÿ]+ ){{0,2}}?[a-zà-ÿ]+,? "
+    rf"(?:trägt den Namen|heißt|is called|is named|s['’]appelle|se llama|si chiama|se chama) (?P<char>{SLASH})")
+
+
+def _last_person(ctx: CastContext, end: int) -> str | None:
+    names = [m.group() for m in re.finditer(rf"(?<![\w-]){NAME}", ctx.text[max(0, end - 2000): end])]
+    return next((who for name in reversed(names) if (who := person_of(ctx, name))), None)
+
+
 def role_first_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
     """(position, character, actor) for every pair stated role first."""
     out = cast_list_lines(ctx)
+    for m in CHARACTER_NAMED_RE.finditer(ctx.text):
+        actor = _last_person(ctx, m.start())
+        if actor and looks_like_character(ctx, m.group("char")):
+            out.append((m.start(), m.group("char"), actor))
     for m in scan(ctx.text, WHO_PLAYS_RE):
         actor = person_of(ctx, m.group("actor"), loose=True)
         if actor and looks_like_character(ctx, m.group("char")):

@@ -47,7 +47,9 @@ def phrase_ends(text: str, end: int) -> bool:
 def start_of_body(text: str) -> int:
     """Cast is read from the body: headline case makes every word look like a name."""
     first, sep, _ = text.partition("\n")
-    return len(first) + len(sep) if sep and first.strip() and len(first) < 200 else 0
+    # a first line of a dozen words or more ending in a full stop is the story's opening sentence
+    sentence = first.rstrip().endswith(".") and not first.rstrip().endswith("..") and len(first.split()) >= 12
+    return len(first) + len(sep) if sep and first.strip() and len(first) < 200 and not sentence else 0
 
 
 _QUOTED_NICKNAME = re.compile(r" [\"“‘][^\"“”‘’]+[\"”’](?= )")

@@ -18,6 +18,7 @@ from search.extract.people.context_score import AGE_AFTER, NEXT_WORD, PERSONAL_N
 
 # works win and earn too, but a one-word name already needs a person's sign besides
 _ACTS = (PERSON_VERBS - WEAK_VERBS) | {"won", "wins", "earned", "earns", "received", "receives"}
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _ROLE_BEFORE = re.compile(r"([\w-]+)\s+$")
 _POSSESSIVE_PERSONAL = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:" + PERSONAL_NOUNS + r"|representative|rep|"
                                   r"spokesperson|team|lawyer|lawyers|attorney|attorneys)\b")
@@ -43,11 +44,13 @@ def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
     seen: Counter[str] = Counter()
     strong: Counter[str] = Counter()
     acts: Counter[str] = Counter()
+    the: Counter[str] = Counter()  # "The Advocate": a one-word name is never written after "the"
     for r in all_runs:
         if len(r.words) != 1:
             continue
         word = r.words[0]
         seen[word] += 1
+        the[word] += bool(_THE_BEFORE.search(text, max(0, r.start - 5), r.start))
         before = text[max(0, r.start - 40): r.start]
         after = text[r.end: r.end + 40]
         role = _ROLE_BEFORE.search(before)
@@ -67,7 +70,7 @@ def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
                 and word not in excluded_words:
             out.add(word)  # "husband Jay-Z", "JAY-Z said": the shape is a stage name's, one sign is enough
             continue
-        if (n < 2 or not strong[word] or strong[word] + acts[word] < 2 or word in in_longer
+        if (n < 2 or not strong[word] or the[word] == n or word in in_longer
                 or word in excluded_words or low in STOP or low in NON_PERSON
                 or low in HONORIFICS or low in ROLE_NOUNS or len(word) < 3 or word.isupper()):
             continue

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from search.extract.names.lexicon import NON_PERSON
+from search.extract.names.lexicon import FIRST_NAMES, NON_PERSON
+from search.extract.names.runs import literal_hits
 from search.extract.people.evidence import candidates
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name
@@ -32,6 +33,15 @@ def _organisation(name: str) -> bool:
     return name.endswith("+") or any(w.isupper() and len(w) > 1 or w.lower() in NON_PERSON for w in words)
 
 
+def _named_alone(text: str, name: str, at: int) -> bool:
+    """``Marvel's Kevin Feige`` where the text also opens a sentence with ``Kevin Feige``: a company's
+    person, not its title; a title is named with its owner or in quotes."""
+    if not name or name.split()[0].lower() not in FIRST_NAMES:
+        return False
+    return any(i != at and (i == 0 or text[i - 1] == "\n" or text[max(0, i - 2): i] == ". ")
+               for i in literal_hits(text, name))
+
+
 @lru_cache(maxsize=32)
 def titles_of_works(text: str) -> frozenset[str]:
     """Titles the article treats as works: quoted, emphasised, after a genre noun
@@ -44,7 +54,8 @@ def titles_of_works(text: str) -> frozenset[str]:
         for m in cue.finditer(text):
             if "owner" in m.groupdict() and m.group("owner").split()[-1] in surnames:
                 continue
-            if "org" in m.groupdict() and not _organisation(m.group("org")):
+            if "org" in m.groupdict() and (not _organisation(m.group("org"))
+                                           or _named_alone(text, clean_name(m.group("w")), m.start("w"))):
                 continue
             w = clean_name(m.group("w"))
             if cue is _WORK_CUES[0] and len(w.split()) > 8:
@@ -75,3 +86,23 @@ def work_near(ctx: CastContext, pos: int) -> str | None:
     headline = ctx.text.split("\n", 1)[0]
     m = _WORK_CUES[0].search(headline)
     return clean_name(m.group("w")) if m else None
+
+
+_IN_WORK = re.compile(r"(?:in|en|dans|nel|im) ")
+
+
+def role_after_work(text: str, start: int, end: int) -> int | None:
+    """``spielte in Eine Reihe seltsamer Zufälle Graf Olaf``: where the role begins after a work's
+    title the article names elsewhere too; None when ``text[start:end]`` is no such phrase."""
+    m = _IN_WORK.match(text, start)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", text[m.end(): end]))
+    for k in range(len(words) - 1, 1, -1):  # the longest title first, one to three words left for the role
+        rest = words[k:]
+        if len(rest) > 3 or not all(w.group()[:1].isupper() for w in rest):
+            continue
+        title = text[m.end(): m.end() + words[k - 1].end()]
+        if text.count(title) >= 2:
+            return m.end() + rest[0].start()
+    return None
