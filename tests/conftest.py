@@ -134,3 +134,17 @@ def quotes(text: str, people: list[str] | None = None, language: str = "en",
     for q in found:
         assert text[q.start:q.end] == q.text
     return {q.text: (q.kind, q.speaker) for q in found}
+
+
+@pytest.fixture(scope="session")
+def people_found() -> dict:
+    """People and cast pairs of every invented article in data/people, by file name."""
+    from search.extract.people.finder import people_and_cast
+    from search.ingest.files import load
+
+    articles, _ = load([Path(__file__).resolve().parent / "data" / "people"])
+    return {a.id: people_and_cast(a) for a in articles}
+
+
+def cast_pairs(found: dict, name: str) -> set[tuple[str, str]]:
+    return {(c.character, c.actor) for c in found[name][1]}

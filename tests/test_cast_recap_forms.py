@@ -2,32 +2,21 @@
 
 from pathlib import Path
 
-import pytest
-
 from search.extract.people.finder import people_and_cast
 from search.ingest.files import load
+from tests.conftest import cast_pairs
 
 DATA = Path(__file__).parent / "data" / "people"
 
 
-@pytest.fixture(scope="module")
-def found():
-    articles, _ = load([DATA])
-    return {a.id: people_and_cast(a) for a in articles}
-
-
-def pairs(found, name):
-    return {(c.character, c.actor) for c in found[name][1]}
-
-
-def test_a_lower_case_caption_chain_ends_with_the_show(found):
-    got = pairs(found, "recap-procedural.txt")
+def test_a_lower_case_caption_chain_ends_with_the_show(people_found):
+    got = cast_pairs(people_found, "recap-procedural.txt")
     assert {("Ted Mallory", "Adrian Kell"), ("Kate Fleming", "Vicky Norcross"),
             ("Ian Buckells", "Martin Quayle")} <= got
 
 
-def test_a_character_called_by_surname_is_still_the_role(found):
-    people, cast = found["recap-procedural.txt"]
+def test_a_character_called_by_surname_is_still_the_role(people_found):
+    people, cast = people_found["recap-procedural.txt"]
     assert ("Ted Mallory", "Adrian Kell") in {(c.character, c.actor) for c in cast}
     assert "Ted Mallory" not in people and "Adrian Kell" in people
 
@@ -42,30 +31,30 @@ def test_a_role_with_two_names_is_one_record_per_name():
     assert ("Cinder/Ash", "Yusuf Demir") not in got
 
 
-def test_a_bracket_or_as_names_the_role_as_the_story_calls_it(found):
-    got = pairs(found, "finale-brackets.txt")
+def test_a_bracket_or_as_names_the_role_as_the_story_calls_it(people_found):
+    got = cast_pairs(people_found, "finale-brackets.txt")
     assert ("Nadia", "Ilse Marrow") in got and ("Tobin Vale", "Gareth Oyelaran") in got
     assert ("Nadia Reyne", "Ilse Marrow") not in got
 
 
-def test_one_role_played_by_two_actors(found):
-    got = pairs(found, "shared-role.txt")
+def test_one_role_played_by_two_actors(people_found):
+    got = cast_pairs(people_found, "shared-role.txt")
     assert {("Quint", "Lars Edvik"), ("Quint", "Benno Harl"), ("Dottie Marsh", "Jolene Varga")} <= got
     assert not any(actor == "Varga" for _, actor in got)
 
 
-def test_a_police_rank_is_not_part_of_the_role(found):
-    got = pairs(found, "recap-procedural.txt")
+def test_a_police_rank_is_not_part_of_the_role(people_found):
+    got = cast_pairs(people_found, "recap-procedural.txt")
     assert {("Rory Quint", "Jonah Pell"), ("Lena Hale", "Ada Brennock")} <= got
 
 
-def test_a_lower_case_chain_beside_a_capitalised_credit(found):
-    got = pairs(found, "recap-procedural.txt")
+def test_a_lower_case_chain_beside_a_capitalised_credit(people_found):
+    got = cast_pairs(people_found, "recap-procedural.txt")
     assert {("Gail Vella", "Nell Ashdown"), ("Ryan Pike", "Obi Nwosu")} <= got
 
 
-def test_role_first_then_the_actor_in_european_copy(found):
-    people, cast = found["role-first-eu.txt"]
+def test_role_first_then_the_actor_in_european_copy(people_found):
+    people, cast = people_found["role-first-eu.txt"]
     got = {(c.character, c.actor) for c in cast}
     assert {("Julien Morel", "Paul Girard"), ("Max Brenner", "Bruno Keller"), ("Hanna Roth", "Lena Vogt"),
             ("Enzo Russo", "Marco Bellini"), ("Tomás Ruiz", "Diego Lanz"), ("Joana Prates", "Carla Meireles"),
@@ -74,16 +63,16 @@ def test_role_first_then_the_actor_in_european_copy(found):
     assert not set(people) & {"Julien Morel", "Claire Dumas", "Pia Neri", "Tomás Ruiz"}
 
 
-def test_a_whos_who_list_and_its_question(found):
-    people, cast = found["whos-who.txt"]
+def test_a_whos_who_list_and_its_question(people_found):
+    people, cast = people_found["whos-who.txt"]
     got = {(c.character, c.actor) for c in cast}
     assert {("Ted Mallory", "Adrian Kell"), ("Kate Fleming", "Vicky Norcross"), ("Steve Arno", "Martin Compton"),
             ("Ian Buckells", "Martin Quayle")} <= got
     assert not set(people) & {"Ted Mallory", "Kate Fleming", "Steve Arno"}
 
 
-def test_a_cast_list_as_one_sentence_and_after_a_starring_label(found):
-    people, cast = found["cast-sentence.txt"]
+def test_a_cast_list_as_one_sentence_and_after_a_starring_label(people_found):
+    people, cast = people_found["cast-sentence.txt"]
     got = {(c.character, c.actor) for c in cast}
     assert {("Ted Mallory", "Adrian Kell"), ("Kate Fleming", "Vicky Norcross"), ("Steve Arno", "Martin Compton"),
             ("Maya Holt", "Priya Sen"), ("Joe Holt", "Tom Reid")} <= got
@@ -91,14 +80,14 @@ def test_a_cast_list_as_one_sentence_and_after_a_starring_label(found):
     assert not any(role == "Gullhaven" for role, _ in got)
 
 
-def test_voice_verbs_in_spanish_italian_and_german(found):
-    got = pairs(found, "voces-es.txt")
+def test_voice_verbs_in_spanish_italian_and_german(people_found):
+    got = cast_pairs(people_found, "voces-es.txt")
     assert {("Hipo", "Jaime Baruqui"), ("Chimuelo", "Martín Sala"), ("Elsa", "Lucía Vera"), ("Mateo", "Diego Ruiz"),
             ("Enzo", "Marco Bellini"), ("Rita", "Sara Conti"), ("Fauchi", "Bruno Keller")} <= got
 
 
-def test_his_character_in_other_languages(found):
-    got = pairs(found, "su-personaje.txt")
+def test_his_character_in_other_languages(people_found):
+    got = cast_pairs(people_found, "su-personaje.txt")
     assert {("Rodolfo", "Alejandro Nunes"), ("Mariana", "Eugenia Siller"), ("Hélène", "Camille Roussel"),
             ("Karl", "Jonas Wendler"), ("Enzo", "Luca Moretti"), ("Otto Düring", "Sebastian Kohl")} <= got
 
