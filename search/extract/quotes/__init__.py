@@ -13,5 +13,6 @@
                   mentions (names as written), antecedents (pronouns and epithets),
                   genders (who the article calls she or he)
     names         full names, single names, characters; verbs and cues: the wording
+    lone_names    the evidence that a single name is a person's
     sentences     sentences of the masked text
 """

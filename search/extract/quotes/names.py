@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from search.extract.names import FIRST_NAMES
 from search.extract.names.lexicon import ROLE_NOUNS
+from search.extract.names.runs import literal_hits, literal_matches
 from search.extract.people.finder import resolve as resolve_in_people
+from search.extract.quotes.lone_names import written_as_person
 from search.model import CastPair
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -115,7 +117,7 @@ def _runs(text: str) -> list[str]:
 def _after_the(text: str, run: str) -> bool:
     """"the Salt Harbour actress", "The Salt Harbour cast": a run the text only ever writes after "the"
     names a work or a place, not a person."""
-    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(run)}(?![\w-])", text)]
+    found = list(literal_matches(text, run))
     return bool(found) and all(re.search(r"\b[Tt]he\s+$", text[max(0, at - 5):at]) for at in found)
 
 
@@ -224,13 +226,8 @@ class Names:
         return pool[0] if len(pool) == 1 else None
 
 
-# Evidence that a lone capitalised word is a person and not a show, a brand or a company: an age in
-# commas ("Zendaya, 24,"), a role word in front ("singer Rihanna"), a family tie ("Rihanna's son"),
-# or a verb followed by her/his ("Zendaya accepted her Emmy").
-_ROLE_BEFORE = (r"(?:singer|rapper|actress|actor|star|superstar|popstar|pop star|musician|model|comedian|"
-                r"host|producer|DJ|songwriter|hitmaker|icon|diva|chanteuse|chanteur|cantante|cantora|"
-                r"Sängerin|Sänger|Rapperin|Rapper|attrice|attore|atriz|ator)")
-_FAMILY = r"(?:husband|wife|son|daughter|mother|father|mom|mum|dad|baby|boyfriend|girlfriend|partner|children|kids)"
+_EDGE = re.compile(r"\b")
+_ACTOR_NEXT = re.compile(rf" \((?:voiced by |played by )?[{_UP}]")
 
 
 def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
@@ -253,13 +250,9 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
         if n < 2 or 2 * glued.get(w, 0) >= n or w in known_parts or w in characters or w in _NOT_FIRST or w in _GLUED \
                 or w in _HEADLINE_WORDS or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w):
             continue
-        e = re.escape(w)
-        if re.search(rf"\b{e} \((?:voiced by |played by )?[{_UP}]", text):
+        if any(_EDGE.match(text, at) and _ACTOR_NEXT.match(text, at + len(w)) for at in literal_hits(text, w)):
             continue  # "Hiccup (Jay Baruchel)": a character beside the actor who plays it
-        if re.search(rf"\b{e}, \d{{1,3}},|\b{_ROLE_BEFORE} {e}\b|\b{e}['’]s? (?:\w+ )?{_FAMILY}\b"
-                     rf"|(?:^|[.!?]\s+|,\s+|\b(?:and|but|as|while|when) ){e} (?!being\b)(?:[a-z]+ly )?"
-                     rf"(?:(?:will|would|can|could|must|is|was|has|had) [a-z]+|[a-z]\w+(?:ed|s)|won|took|made|gave|"
-                     rf"wrote|told|spoke|sang) (?:[\w-]+ ){{0,6}}"
-                     rf"(?:her|his|herself|himself)\b", text, re.M):
+        if written_as_person(text, w):
             out.append(w)
     return out
+
