@@ -228,6 +228,11 @@ class Names:
 
 _EDGE = re.compile(r"\b")
 _ACTOR_NEXT = re.compile(rf" \((?:voiced by |played by )?[{_UP}]")
+# read at every capitalised word of an article, so compiled once
+_LONE_WORD = re.compile(rf"(?<![\w@#/.-]){_WORD}")
+_NAME_NEXT = re.compile(rf" [{_UP}]")
+_WORD_THEN_SPACE = re.compile(r"[^\s.!?:\n] $")
+_CAPITAL_THEN_SPACE = re.compile(rf"[{_UP}][\w'’-]* $")
 
 
 def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
@@ -236,14 +241,13 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
     characters = {t for c in cast for n in (c.character, *c.aliases) for t in n.split()}
     counts: dict[str, int] = {}
     glued: dict[str, int] = {}
-    for m in re.finditer(rf"(?<![\w@#/.-]){_WORD}", text):
+    for m in _LONE_WORD.finditer(text):
         w = _POSSESSIVE_END.sub("", m.group())
         counts[w] = counts.get(w, 0) + 1
         after = text[m.end():m.end() + 2]
         # part of a longer name run on the same line: "Emmy Awards", "Jay Harlow"
         before = text[max(0, m.start() - 30):m.start()]
-        if re.match(rf" [{_UP}]", after) or (re.search(r"[^\s.!?:\n] $", before)
-                                             and re.search(rf"[{_UP}][\w'’-]* $", before)):
+        if _NAME_NEXT.match(after) or (_WORD_THEN_SPACE.search(before) and _CAPITAL_THEN_SPACE.search(before)):
             glued[w] = glued.get(w, 0) + 1
     out = []
     for w, n in counts.items():
