@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names import FIRST_NAMES
-from search.extract.names.runs import literal_matches
+from search.extract.names import FIRST_NAMES, literal_matches
 from search.extract.quotes.cues import (
     _ACTING,
     _ACTING_WORD,
