@@ -23,6 +23,7 @@ from search.extract.names.runs import (
     given_syllable_name,
     is_cap,
     literal_hits,
+    literal_matches,
     runs,
     strip_possessive,
     word_char,
@@ -32,5 +33,6 @@ from search.extract.names.shape import non_person_word, person_shaped, strip_tit
 __all__ = [
     "COMPOUND_TAILS", "CREDIT_LABELS", "FIRST_NAMES", "HONORIFICS", "NAME_SUFFIXES", "NON_PERSON", "PARTICLES",
     "PERSON_VERBS", "ROLE_NOUNS", "STOP", "Run", "given_syllable", "given_syllable_name", "is_cap", "literal_hits",
-    "non_person_word", "person_shaped", "runs", "strip_possessive", "strip_title", "word_char", "word_set",
+    "literal_matches", "non_person_word", "person_shaped", "runs", "strip_possessive", "strip_title", "word_char",
+    "word_set",
 ]

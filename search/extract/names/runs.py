@@ -177,3 +177,28 @@ def literal_hits(text: str, word: str, start: int = 0):
     while i != -1:
         yield i
         i = text.find(word, i + 1)
+
+
+# the edges of a word standing alone, not inside a longer word or a hyphenated compound
+NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
+NOT_BEFORE_WORD = re.compile(r"(?![\w-])")
+
+
+def literal_matches(text: str, word: str, before: re.Pattern = NOT_AFTER_WORD, after: re.Pattern = NOT_BEFORE_WORD):
+    """Starts of the matches ``re.finditer(before + re.escape(word) + after, text)`` finds (left to
+    right, never overlapping), where ``before`` and ``after`` are zero-width assertions compiled once
+    (lookarounds, ``\\b``): the word itself is found with ``str.find``, so no pattern is compiled per word.
+    """
+    size = len(word)
+    i = text.find(word)
+    while i != -1:
+        if before.match(text, i) and after.match(text, i + size):
+            yield i
+            i = text.find(word, i + max(size, 1))
+        else:
+            i = text.find(word, i + 1)
+
+
+def stands_alone(text: str, word: str) -> bool:
+    """``word`` is somewhere in ``text`` on its own, not inside a longer word or a hyphenated compound."""
+    return next(literal_matches(text, word), None) is not None

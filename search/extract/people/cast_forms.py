@@ -266,6 +266,11 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
 }
 
 
+def needs(pattern: re.Pattern, *texts: str) -> None:
+    """Scan ``pattern`` only over an article holding one of ``texts`` (every match contains one)."""
+    _NEEDS[pattern] = texts
+
+
 @lru_cache(maxsize=64)
 def scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
     needs = _NEEDS.get(pattern)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from search.extract.names.lexicon import FIRST_NAMES, PARTICLES, ROLE_NOUNS
+from search.extract.names.runs import literal_hits, literal_matches
 from search.extract.names.shape import SURNAME_TOO, person_shaped, strip_title
 from search.extract.people.captions import caption_people
 from search.extract.people.cast import find_cast_with, remember
@@ -104,9 +105,20 @@ def _real_figure(text: str, character: str) -> str | None:
     name = re.sub(rf"^{_OFFICE} ", "", character)
     if "/" in name or len(name.split()) < 2:
         return None
-    if name != character or _REGNAL.search(name) or re.search(rf"\b{_OFFICE} {re.escape(name)}\b", text):
+    if name != character or _REGNAL.search(name) or _after_office(text, name):
         return name
     return None
+
+
+_OFFICE_ENDS = re.compile(rf"\b{_OFFICE} \Z")
+_EDGE = re.compile(r"\b")
+
+
+def _after_office(text: str, name: str) -> bool:
+    """What ``re.search(rf"\\b{_OFFICE} {re.escape(name)}\\b", text)`` finds, without compiling a pattern
+    per name: offices are short, so one ends in the few characters before the name."""
+    return any(_EDGE.match(text, at + 1 + len(name)) and _OFFICE_ENDS.search(text, max(0, at - 40), at + 1)
+               for at in literal_hits(text, " " + name))
 
 
 def _long_run_once(text: str, name: str, ev: Evidence) -> bool:
@@ -169,6 +181,10 @@ def _is_character(name: str, ev: Evidence, characters: dict[str, set[str]], evid
     return ev.titled and ev.score < ACCEPT + 2
 
 
+_NOT_IN_NAME_BEFORE = re.compile(r"(?<![\w'’-])")
+_NOT_IN_NAME_AFTER = re.compile(r"(?![\w-]| [A-Z])")
+
+
 def _called_by_first_name(text: str, name: str, ev: Evidence) -> bool:
     """``Yevgeny Gromov`` later ``Yevgeny``, never ``Gromov``: the press calls people by surname
     and roles by first name, so a weakly attested name used that way is a role."""
@@ -178,7 +194,7 @@ def _called_by_first_name(text: str, name: str, ev: Evidence) -> bool:
     rest = text.replace(name, " ")
 
     def alone(word: str) -> int:
-        return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]| [A-Z])", rest))
+        return sum(1 for _ in literal_matches(rest, word, _NOT_IN_NAME_BEFORE, _NOT_IN_NAME_AFTER))
 
     return alone(words[0]) >= 2 and not alone(words[1])
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from search.extract.names.lexicon import FIRST_NAMES
-from search.extract.people.cast_forms import scan
+from search.extract.people.cast_forms import needs, scan
 from search.extract.people.evidence import candidates
 from search.extract.people.name_pattern import NAME, SLASH
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of, person_weight
@@ -41,6 +41,10 @@ ROLE_GIVEN_RE = re.compile(
 # "Who plays Ted Mallory? Adrian Kell returns ...": an explainer's question, answered by the actor
 WHO_PLAYS_RE = re.compile(rf"\b[Ww]ho (?:plays|played|is playing|will play|voices) (?P<char>{SLASH})"
                           rf"(?: in [^?\n]{{1,60}})?\?\s+(?P<actor>{NAME})(?![\w'’-])")
+needs(ROLE_FIRST_RE, "rôle d", "Rolle ", "panni di ", "ruolo di ", "papel d", "pele d", "vida a ", "vita a ",
+      "In the role of ", "Playing ", " zu sehen")
+needs(ROLE_GIVEN_RE, "rôle ", "ruolo ", "papel ", "Rolle ", "he role ", "he part ")
+needs(PASSIVE_DE_RE, " von ")
 # a cast list line: "Ted Mallory – Adrian Kell", "Kate Fleming: Vicky Norcross"
 _LIST_LINE = re.compile(rf"^[ \t•*·]*(?P<a>{NAME})\s+[–—-]\s+(?P<b>{NAME})[ \t]*$"
                         rf"|^[ \t•*·]*(?P<c>{NAME}):\s+(?P<d>{NAME})[ \t]*$", re.MULTILINE)

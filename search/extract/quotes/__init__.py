@@ -15,5 +15,6 @@
                   genders (who the article calls she or he)
     names         full names, characters; single_names: one-word stars and bands;
                   verbs and cues: the wording
+    lone_names    the evidence that a single name is a person's
     sentences     sentences of the masked text
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from search.extract.names.runs import stands_alone
 from search.extract.quotes.sentences import is_title_like
 from search.model import IN_SHOW, SCARE, SPEECH, Quote
 
@@ -38,12 +39,12 @@ class Afterwards:
                 continue  # going on with words that were never theirs
             dropped = None
             words = [w for w in q.speaker.split() if len(w) > 2]
-            inside = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", q.text) for w in words)
+            inside = any(stands_alone(q.text, w) for w in words)
             # the quote's own sentence, outside the quote: where a frame would name the speaker
             before = re.split(r"[.!?]\s|\n", self.masked[max(0, q.start - 200):q.start - 1])[-1]
             after = re.split(r"[.!?]\s|\n", self.masked[q.end + 1:q.end + 120])[0]
             around = before + " " + after
-            if inside and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", around) for w in words):
+            if inside and not any(stands_alone(around, w) for w in words):
                 dropped = q.speaker
                 q.speaker, q.alt_speakers, q.via = None, [], f"{q.via}-named-inside"
 

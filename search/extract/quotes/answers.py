@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from search.extract.names.runs import stands_alone
 from search.extract.quotes.mentions import Mention, Verdict
 from search.extract.quotes.names import NAME
 from search.extract.quotes.spans import Span
@@ -44,7 +45,7 @@ class TranscriptAnswers:
         if self.headline is not None:
             head = self.text[self.blocks[0].start:self.blocks[0].end]
             for name in list(counts):  # "Gansa on the finale": the surname will do
-                if re.search(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])", head):
+                if stands_alone(head, name.split()[-1]):
                     counts[name] += 2
         if not counts:
             return None

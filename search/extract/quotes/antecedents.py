@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.names import FIRST_NAMES
+from search.extract.names import FIRST_NAMES, literal_matches
 from search.extract.quotes.cues import (
     _ACTING,
     _ACTING_WORD,
@@ -229,7 +229,7 @@ class Antecedents:
                 kin = [q for q in people if q != p and q.split()[-1] == key]
                 if any(first_at[q] < first_at[p] for q in kin):
                     key = p  # a relative named later is called by full or first name; the bare surname is not theirs
-                counts[p] = len(re.findall(rf"(?<![\w-]){re.escape(key)}(?![\w-])", self.masked))
+                counts[p] = sum(1 for _ in literal_matches(self.masked, key))
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             best = ranked[0] if ranked else ("", 0)
             second = ranked[1][1] if len(ranked) > 1 else 0

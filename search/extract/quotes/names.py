@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from search.extract.names import FIRST_NAMES
 from search.extract.names.lexicon import ROLE_NOUNS
+from search.extract.names.runs import literal_matches
 from search.extract.people.finder import resolve as resolve_in_people
 from search.model import CastPair
 
@@ -115,7 +116,7 @@ def _runs(text: str) -> list[str]:
 def _after_the(text: str, run: str) -> bool:
     """"the Salt Harbour actress", "The Salt Harbour cast": a run the text only ever writes after "the"
     names a work or a place, not a person."""
-    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(run)}(?![\w-])", text)]
+    found = list(literal_matches(text, run))
     return bool(found) and all(re.search(r"\b[Tt]he\s+$", text[max(0, at - 5):at]) for at in found)
 
 

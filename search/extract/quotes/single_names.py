@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from search.extract.quotes.lone_names import beside_its_actor, written_as_person
 from search.extract.quotes.names import (
     _GLUED,
     _HEADLINE_WORDS,
@@ -15,14 +16,11 @@ from search.extract.quotes.names import (
 )
 from search.model import CastPair
 
-# Evidence that a lone capitalised word is a person and not a show, a brand or a company: an age in
-# commas ("Zendaya, 24,"), a role word in front ("singer Rihanna"), a family tie ("Rihanna's son"),
-# or a verb followed by her/his ("Zendaya accepted her Emmy").
-_ROLE_BEFORE = (r"(?:singer|artist|artiste|artista|performer|rapper|actress|actor|star|superstar|popstar|pop star|"
-                r"musician|model|comedian|"
-                r"host|producer|DJ|songwriter|hitmaker|icon|diva|chanteuse|chanteur|cantante|cantora|"
-                r"Sängerin|Sänger|Rapperin|Rapper|attrice|attore|atriz|ator)")
-_FAMILY = r"(?:husband|wife|son|daughter|mother|father|mom|mum|dad|baby|boyfriend|girlfriend|partner|children|kids)"
+# read at every capitalised word of an article, so compiled once
+_LONE_WORD = re.compile(rf"(?<![\w@#/.-]){_WORD}")
+_NAME_NEXT = re.compile(rf" [{_UP}]")
+_WORD_THEN_SPACE = re.compile(r"[^\s.!?:\n] $")
+_CAPITAL_THEN_SPACE = re.compile(rf"[{_UP}][\w'’-]* $")
 
 _BAND = rf"(?:band|duo|trio)\b(?! [{_UP}])"  # never "the rock band Queen", another band
 
@@ -33,14 +31,13 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
     characters = {t for c in cast for n in (c.character, *c.aliases) for t in n.split()}
     counts: dict[str, int] = {}
     glued: dict[str, int] = {}
-    for m in re.finditer(rf"(?<![\w@#/.-]){_WORD}", text):
+    for m in _LONE_WORD.finditer(text):
         w = _POSSESSIVE_END.sub("", m.group())
         counts[w] = counts.get(w, 0) + 1
         after = text[m.end():m.end() + 2]
         # part of a longer name run on the same line: "Emmy Awards", "Jay Harlow"
         before = text[max(0, m.start() - 30):m.start()]
-        if re.match(rf" [{_UP}]", after) or (re.search(r"[^\s.!?:\n] $", before)
-                                             and re.search(rf"[{_UP}][\w'’-]* $", before)):
+        if _NAME_NEXT.match(after) or (_WORD_THEN_SPACE.search(before) and _CAPITAL_THEN_SPACE.search(before)):
             glued[w] = glued.get(w, 0) + 1
     out = []
     bands = re.search(r"\b(?:band|duo|trio)\b", text)  # (most articles have none: no need to look)
@@ -57,12 +54,8 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
             continue
         if w in known_parts:
             continue
-        if re.search(rf"\b{e} \((?:voiced by |played by )?[{_UP}]", text):
+        if beside_its_actor(text, w):
             continue  # "Hiccup (Jay Baruchel)": a character beside the actor who plays it
-        if re.search(rf"\b{e}, \d{{1,3}},|\b{_ROLE_BEFORE} {e}\b|\b{e}['’]s? (?:\w+ )?{_FAMILY}\b"
-                     rf"|(?:^|[.!?]\s+|,\s+|\b(?:and|but|as|while|when) ){e} (?!being\b)(?:[a-z]+ly )?"
-                     rf"(?:(?:will|would|can|could|must|is|was|has|had) [a-z]+|[a-z]\w+(?:ed|s)|won|took|made|gave|"
-                     rf"wrote|told|spoke|sang) (?:[\w-]+ ){{0,6}}"
-                     rf"(?:her|his|herself|himself)\b", text, re.M):
+        if written_as_person(text, w):
             out.append(w)
     return out
