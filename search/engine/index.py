@@ -23,7 +23,7 @@ from whoosh.writing import SegmentWriter
 from search.engine import whoosh_internals
 from search.engine.failure import DiskFull, abandon, disk_full, tidy
 from search.engine.records import article_fields, quote_docs
-from search.engine.schema import SCHEMA
+from search.engine.schema import SCHEMA, with_pairs
 from search.engine.segments import merge_tiers
 from search.extract.batch import (  # noqa: F401 (PARALLEL_FROM: the bench's)
     PARALLEL_FROM,
@@ -45,9 +45,9 @@ MANIFEST = "byline-manifest.json"
 INDEX_NAME = "byline"
 # 2: quote records carry no title or body, so a query on those fields finds articles alone and
 # needs no filter on the record type. 3: dates in a column. 4: the copy index keeps each
-# article's sentences and the kind of each copy. An index in an older format is rebuilt from
-# the files.
-FORMAT = 4
+# article's sentences and the kind of each copy. 5: each text field's pairs of words, for
+# phrases. An index in an older format is rebuilt from the files.
+FORMAT = 5
 BATCH = 5000  # articles per commit: fewer, larger segments; a killed run redoes at most this many
 COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
 # Building a new index, the first commits come sooner (then twice as far apart each time), so a
@@ -146,7 +146,7 @@ def update(paths: list[Path], index_dir: Path, progress: Progress | None = None,
 
 def whoosh_docs(article, ex) -> list[dict]:
     """An article's Whoosh document and one per quote."""
-    return [article_fields(article, ex), *quote_docs(article, ex)]
+    return [with_pairs(d) for d in (article_fields(article, ex), *quote_docs(article, ex))]
 
 
 def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,

@@ -26,6 +26,7 @@ from whoosh.formats import Existence
 from whoosh.scoring import WeightScorer
 
 from search.engine import whoosh_internals as internals
+from search.engine.schema import pair_counts, pair_term, pairs_field
 from search.engine.scoring import _Scorer
 
 
@@ -171,6 +172,8 @@ def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
         raise _Unsupported
     if any((field, w) not in reader for w in q.words):
         return {}
+    if len(q.words) == 2 and (found := _pair(sub, q)) is not None:
+        return found
     fmt = sub.schema[field].format
     scorers = [_block_scorer(sub, field, w) for w in q.words]
     postings = []
@@ -186,6 +189,32 @@ def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
         return {}
     scores = [score(matches, [p[d][0] for d in matches]) for score, p in zip(scorers, postings, strict=True)]
     return {d: _tree_sum(list(s)) * q.boost for d, *s in zip(matches, *scores, strict=True)}
+
+
+def _pair(sub, q: Q.Phrase) -> dict[int, float] | None:
+    """A phrase of two words from their pair's posting alone: its documents are the phrase's,
+    and its weights carry both words' counts, which are all BM25F needs besides the lengths.
+    None when the index has no pairs or a count was too high to carry."""
+    field, (first, second) = q.fieldname, q.words
+    paired = pairs_field(field)
+    if paired not in sub.schema:
+        return None
+    reader, term = sub.reader(), pair_term(first, second)
+    if (paired, term) not in reader:
+        return {}
+    boost = sub.schema[field].format.field_boost  # the words' posting weights are counts times it
+    scorers = (_block_scorer(sub, field, first), _block_scorer(sub, field, second))
+    out: dict[int, float] = {}
+    for ids, weights in internals.term_blocks(reader, paired, term, sub.schema[paired].format):
+        counts = [pair_counts(w) for w in weights]
+        if None in counts:
+            return None
+        firsts = scorers[0](ids, [c[0] * boost for c in counts])
+        seconds = scorers[1](ids, [c[1] * boost for c in counts])
+        out.update(zip(ids, [(a + b) * q.boost for a, b in zip(firsts, seconds, strict=True)], strict=True))
+    for d in reader.deleted_docs_set & out.keys():
+        del out[d]
+    return out
 
 
 def _consecutive(positions: list) -> bool:
