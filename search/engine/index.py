@@ -104,6 +104,12 @@ def index_format(index_dir: Path) -> int:
     return read_manifest(index_dir).get("format", 1)
 
 
+def outdated(index_dir: Path) -> bool:
+    """Whether the index holds articles in an older format: the next update reads them all again."""
+    manifest = read_manifest(index_dir)
+    return exists(index_dir) and manifest.get("format", 1) != FORMAT and bool(manifest.get("files"))
+
+
 def _save_manifest(index_dir: Path, files: dict[str, Entry]) -> None:
     _write_atomic(index_dir / MANIFEST, json.dumps({"format": FORMAT, "files": files}))
 
