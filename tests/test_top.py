@@ -156,3 +156,24 @@ def test_counts_too_high_for_a_pair_weight_are_found_by_positions(tmp_path):
         want, got = T._whoosh_top(s, q, 10), T.top(s, q, 10)
     assert got.fast and got.total == want.total == 2
     assert [(d, round(x, 9)) for d, x in got.hits] == [(d, round(x, 9)) for d, x in want.hits]
+
+
+def test_longer_phrases_check_positions_only_where_every_pair_is(ix, monkeypatch):
+    decoded = []
+    real = T.internals.position_decoder
+
+    def counting(fmt):
+        decode = real(fmt)
+        return lambda value: decoded.append(1) or decode(value)
+
+    monkeypatch.setattr(T.internals, "position_decoder", counting)
+    with ix.searcher(weighting=BM25F()) as s:
+        q = bounded(parse('"the first season"').query, s.reader())
+        want, got = T._whoosh_top(s, q, 100), T.top(s, q, 100)
+        words = sum(len(T._scores(s, Q.And([Q.Term(p.fieldname, w) for w in p.words]))) for p in q.subqueries)
+        pairs = sum(len(T._scores(s, Q.And([Q.Term(f"{p.fieldname}_pairs", t) for t in ("the first", "first season")])))
+                    for p in q.subqueries)
+    assert got.fast and got.total == want.total > 0
+    assert [(d, round(x, 9)) for d, x in got.hits] == [(d, round(x, 9)) for d, x in want.hits]
+    # Each word's positions, in the documents that hold every pair: not in all that hold every word.
+    assert len(decoded) == 3 * pairs < 3 * words

@@ -165,12 +165,16 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
 def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
     """Documents with the words at consecutive positions, scored as Whoosh scores a phrase:
     the words' scores added up the way its tree of intersections adds them, times the boost.
-    Each word's postings are read once, and only the documents that have every word are
-    checked for positions and scored."""
+    Two words are one pair's posting (``_pair``). Longer phrases read each word's postings once,
+    and only the documents that have every word and every pair are checked for positions."""
     reader, field = sub.reader(), q.fieldname
     if field not in sub.schema or not sub.schema[field].format.supports("positions"):
         raise _Unsupported
     if any((field, w) not in reader for w in q.words):
+        return {}
+    paired = pairs_field(field)
+    pairs = [pair_term(a, b) for a, b in zip(q.words, q.words[1:], strict=False)] if paired in sub.schema else []
+    if any((paired, p) not in reader for p in pairs):
         return {}
     if len(q.words) == 2 and (found := _pair(sub, q)) is not None:
         return found
@@ -183,6 +187,11 @@ def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
             found.update(zip(ids, zip(weights, values, strict=True), strict=True))
         postings.append(found)
     docs = set(min(postings, key=len)).intersection(*postings) - reader.deleted_docs_set
+    for p in pairs:  # a pair's posting holds no positions: cheaper to read than to decode them
+        holding: set[int] = set()
+        for ids, _ in internals.term_blocks(reader, paired, p, sub.schema[paired].format):
+            holding.update(ids)
+        docs &= holding
     decode = internals.position_decoder(fmt)
     matches = sorted(d for d in docs if _consecutive([decode(p[d][1]) for p in postings]))
     if not matches:
