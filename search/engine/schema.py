@@ -16,9 +16,12 @@ TEXT_ANALYZER = StemmingAnalyzer(stoplist=None, minsize=1)
 
 # A phrase of two common words decoded the positions of every document holding both (20 ms at
 # 4,000 articles, growing with the corpus). Each text field also indexes its pairs of
-# consecutive words, so such a phrase is one term, and each pair's posting weight carries both
-# words' counts in the document, so the phrase is scored as Whoosh scores it without reading the
-# words' postings at all.
+# consecutive common words, so such a phrase is one term, and each pair's posting weight carries
+# both words' counts in the document, so the phrase is scored as Whoosh scores it without
+# reading the words' postings. Pairs of every word made writing the index seven times slower
+# (most pairs are new terms); a phrase with a rarer word has few documents to check anyway.
+PAIR_WORDS = 100  # the words in most of the first articles indexed: the index keeps them for good
+PAIR_SAMPLE = 200  # articles
 PAIR_COUNT_LIMIT = 4096  # a count this high or more is not carried: the phrase decodes positions
 
 
@@ -40,14 +43,21 @@ def pair_term(first: str, second: str) -> str:
 
 
 class PairAnalyzer(Analyzer):
-    """One token per distinct pair of consecutive words, as ``TEXT_ANALYZER`` reads them (so as a
-    phrase matches them), weighted by ``pair_weight``."""
+    """One token per distinct pair of consecutive words that are both in ``common``, as
+    ``TEXT_ANALYZER`` reads them (so as a phrase matches them), weighted by ``pair_weight``."""
+
+    def __init__(self, common: frozenset[str] = frozenset()):
+        self.common = common
 
     def __call__(self, value: str, **kwargs):
+        if not self.common:
+            return
+        common = self.common
         words = [t.text for t in TEXT_ANALYZER(value)]
         counts = Counter(words)
         for first, second in dict.fromkeys(zip(words, words[1:], strict=False)):
-            yield Token(text=pair_term(first, second), boost=pair_weight(counts[first], counts[second]))
+            if first in common and second in common:
+                yield Token(text=pair_term(first, second), boost=pair_weight(counts[first], counts[second]))
 
 
 class PairWeights(formats.Existence):
@@ -61,12 +71,39 @@ def pairs_field(field: str) -> str:
     return f"{field}_pairs"
 
 
+def paired_words(schema, field: str) -> frozenset[str]:
+    """The words whose pairs ``field`` indexes: none in an index written before pairs."""
+    paired = pairs_field(field)
+    return getattr(schema[paired].analyzer, "common", frozenset()) if paired in schema else frozenset()
+
+
+def common_words(texts) -> frozenset[str]:
+    """The ``PAIR_WORDS`` words in the most of ``texts``."""
+    found: Counter = Counter()
+    for text in texts:
+        found.update({t.text for t in TEXT_ANALYZER(text)})
+    return frozenset(w for w, _ in found.most_common(PAIR_WORDS))
+
+
 def with_pairs(doc: dict) -> dict:
     """A record as Whoosh indexes it: its text fields again, read as pairs."""
     for field in TEXT_FIELDS:
         if doc.get(field):
             doc[pairs_field(field)] = doc[field]
     return doc
+
+
+def schema_pairing(common: frozenset[str]) -> fields.Schema:
+    """``SCHEMA`` with the pairs of ``common`` indexed; the index stores its schema, words included."""
+    schema = SCHEMA.copy()
+    for field in TEXT_FIELDS:
+        schema.remove(pairs_field(field))
+        schema.add(pairs_field(field), _pairs_type(common))
+    return schema
+
+
+def _pairs_type(common: frozenset[str] = frozenset()) -> fields.FieldType:
+    return fields.FieldType(PairWeights(), PairAnalyzer(common), scorable=False)
 
 
 # Names match whole ("matt duffer") or by surname ("duffer"), case-insensitively.
@@ -91,9 +128,10 @@ SCHEMA = fields.Schema(
     story=fields.ID(stored=True),
     copy_of=fields.ID(stored=True),
     data=fields.STORED,  # the article's extraction as JSON, so the reader needs no file
-    title_pairs=fields.FieldType(PairWeights(), PairAnalyzer(), scorable=False),
-    body_pairs=fields.FieldType(PairWeights(), PairAnalyzer(), scorable=False),
-    quote_pairs=fields.FieldType(PairWeights(), PairAnalyzer(), scorable=False),
+    # No pairs until the index knows its common words (``schema_pairing``).
+    title_pairs=_pairs_type(),
+    body_pairs=_pairs_type(),
+    quote_pairs=_pairs_type(),
 )
 
 TEXT_FIELDS = ("title", "body", "quote")

@@ -26,7 +26,7 @@ from whoosh.formats import Existence
 from whoosh.scoring import WeightScorer
 
 from search.engine import whoosh_internals as internals
-from search.engine.schema import pair_counts, pair_term, pairs_field
+from search.engine.schema import pair_counts, pair_term, paired_words, pairs_field
 from search.engine.scoring import _Scorer
 
 
@@ -165,15 +165,15 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
 def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
     """Documents with the words at consecutive positions, scored as Whoosh scores a phrase:
     the words' scores added up the way its tree of intersections adds them, times the boost.
-    Two words are one pair's posting (``_pair``). Longer phrases read each word's postings once,
-    and only the documents that have every word and every pair are checked for positions."""
+    Two common words are one pair's posting (``_pair``). Otherwise each word's postings are read once,
+    and only the documents that have every word and every indexed pair are checked for positions."""
     reader, field = sub.reader(), q.fieldname
     if field not in sub.schema or not sub.schema[field].format.supports("positions"):
         raise _Unsupported
     if any((field, w) not in reader for w in q.words):
         return {}
-    paired = pairs_field(field)
-    pairs = [pair_term(a, b) for a, b in zip(q.words, q.words[1:], strict=False)] if paired in sub.schema else []
+    paired, common = pairs_field(field), paired_words(sub.schema, field)
+    pairs = [pair_term(a, b) for a, b in zip(q.words, q.words[1:], strict=False) if a in common and b in common]
     if any((paired, p) not in reader for p in pairs):
         return {}
     if len(q.words) == 2 and (found := _pair(sub, q)) is not None:
@@ -203,10 +203,10 @@ def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
 def _pair(sub, q: Q.Phrase) -> dict[int, float] | None:
     """A phrase of two words from their pair's posting alone: its documents are the phrase's,
     and its weights carry both words' counts, which are all BM25F needs besides the lengths.
-    None when the index has no pairs or a count was too high to carry."""
+    None when the index has not the pair of these words or a count was too high to carry."""
     field, (first, second) = q.fieldname, q.words
-    paired = pairs_field(field)
-    if paired not in sub.schema:
+    paired, common = pairs_field(field), paired_words(sub.schema, field)
+    if first not in common or second not in common:
         return None
     reader, term = sub.reader(), pair_term(first, second)
     if (paired, term) not in reader:
