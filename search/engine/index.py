@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import os
 import time
-from itertools import chain, islice
 from collections.abc import Callable
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
