@@ -87,8 +87,7 @@ class Library:
     def is_indexed(self) -> bool:
         return idx.exists(self.index_dir)
 
-    def is_outdated(self) -> bool:
-        """Whether the next update rebuilds the index: an older byline wrote it."""
+    def is_outdated(self) -> bool:  # an older byline wrote the index: the next update rebuilds it
         return bool(self.paths) and idx.outdated(self.index_dir)
 
     def update(self, progress=None, max_bytes: int | None = None) -> idx.UpdateReport:
