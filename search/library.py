@@ -87,6 +87,9 @@ class Library:
     def is_indexed(self) -> bool:
         return idx.exists(self.index_dir)
 
+    def is_outdated(self) -> bool:  # an older byline's index: rebuilt on update
+        return bool(self.paths) and idx.outdated(self.index_dir)
+
     def update(self, progress=None, max_bytes: int | None = None) -> idx.UpdateReport:
         """Index what changed on disk. Call it from a worker: it reads files.
 

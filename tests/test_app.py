@@ -220,3 +220,20 @@ async def test_typing_a_burst_searches_once_at_each_end(seeds_index, monkeypatch
         await settle(pilot)
         assert calls[0] == "q" and calls[-1] == "quinn" and len(calls) <= 3, calls
         assert app.screen.results.query == "quinn"
+
+
+@sync
+async def test_an_index_from_an_older_byline_is_rebuilt_and_the_app_says_so(app_env):
+    import json
+
+    from search.engine import index as idx
+
+    where = app_env / "old-index"
+    idx.update([SEEDS], where)
+    manifest = idx.read_manifest(where)
+    (where / idx.MANIFEST).write_text(json.dumps({**manifest, "format": idx.FORMAT - 1}), encoding="utf-8")
+    app = make_app([SEEDS], where)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: any(n.title == "Rebuilding the index" for n in app._notifications))
+        await settle(pilot)
+    assert idx.index_format(where) == idx.FORMAT

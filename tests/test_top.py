@@ -10,6 +10,7 @@ from whoosh import query as Q
 
 from search.engine import index as idx
 from search.engine import top as T
+from search.engine.schema import PAIR_WORDS, paired_words
 from search.engine.scoring import BM25F
 from search.query.parser import bounded, parse
 
@@ -121,3 +122,62 @@ def test_the_date_column_is_read_whole_not_a_value_at_a_time(ix, monkeypatch):
     with ix.searcher(weighting=BM25F()) as s:  # a fresh reader: nothing cached yet
         q = Q.And([parse("season").query, Q.Term("type", "article")])
         assert sum(T.months(s, q).values()) > 0
+
+
+@pytest.mark.parametrize("text", ['"season 2"', '"the first"', 'title:"season 2"', '"season season"', '"zzq season"'])
+def test_a_phrase_of_two_words_reads_their_pair_not_positions(ix, monkeypatch, text):
+    with ix.searcher(weighting=BM25F()) as s:
+        q = bounded(parse(text).query, s.reader())
+        common = paired_words(s.schema, "body")
+        assert len(common) == PAIR_WORDS and {"season", "2", "the", "first"} <= common
+        want = T._whoosh_top(s, q, 100)  # Whoosh checks positions itself, not through this module
+        monkeypatch.setattr(T.internals, "position_decoder", lambda fmt: pytest.fail("positions decoded"))
+        got = T.top(s, q, 100)
+    assert got.fast and got.total == want.total
+    assert [(d, round(x, 9)) for d, x in got.hits] == [(d, round(x, 9)) for d, x in want.hits]
+    assert want.total or "zzq" in text or "season season" in text
+
+
+def test_counts_too_high_for_a_pair_weight_are_found_by_positions(tmp_path):
+    from array import array
+
+    from whoosh.filedb.filestore import FileStorage
+
+    from search.engine.schema import PAIR_COUNT_LIMIT, pair_counts, pair_weight, schema_pairing, with_pairs
+
+    # Weights are stored as 32-bit floats: the packed counts survive them.
+    for counts in [(1, 1), (7, 300), (PAIR_COUNT_LIMIT - 2, PAIR_COUNT_LIMIT - 2)]:
+        assert pair_counts(array("f", [pair_weight(*counts)])[0]) == counts
+    assert pair_counts(pair_weight(PAIR_COUNT_LIMIT + 5, 1)) is None
+    ix = FileStorage(str(tmp_path)).create_index(schema_pairing(frozenset({"drum", "roll"})))
+    with ix.writer() as w:
+        w.add_document(**with_pairs({"id": "a", "type": "article", "body": "drum roll " * PAIR_COUNT_LIMIT}))
+        w.add_document(**with_pairs({"id": "b", "type": "article", "body": "a drum roll, then the finale"}))
+        w.add_document(**with_pairs({"id": "c", "type": "article", "body": "roll the drum"}))
+    with ix.searcher(weighting=BM25F()) as s:
+        assert ("body_pairs", "drum roll") in s.reader()
+        q = parse('"drum roll"').query
+        want, got = T._whoosh_top(s, q, 10), T.top(s, q, 10)
+    assert got.fast and got.total == want.total == 2
+    assert [(d, round(x, 9)) for d, x in got.hits] == [(d, round(x, 9)) for d, x in want.hits]
+
+
+def test_longer_phrases_check_positions_only_where_every_pair_is(ix, monkeypatch):
+    decoded = []
+    real = T.internals.position_decoder
+
+    def counting(fmt):
+        decode = real(fmt)
+        return lambda value: decoded.append(1) or decode(value)
+
+    monkeypatch.setattr(T.internals, "position_decoder", counting)
+    with ix.searcher(weighting=BM25F()) as s:
+        q = bounded(parse('"the first season"').query, s.reader())
+        want, got = T._whoosh_top(s, q, 100), T.top(s, q, 100)
+        words = sum(len(T._scores(s, Q.And([Q.Term(p.fieldname, w) for w in p.words]))) for p in q.subqueries)
+        pairs = sum(len(T._scores(s, Q.And([Q.Term(f"{p.fieldname}_pairs", t) for t in ("the first", "first season")])))
+                    for p in q.subqueries)
+    assert got.fast and got.total == want.total > 0
+    assert [(d, round(x, 9)) for d, x in got.hits] == [(d, round(x, 9)) for d, x in want.hits]
+    # Each word's positions, in the documents that hold every pair: not in all that hold every word.
+    assert len(decoded) == 3 * pairs < 3 * words

@@ -53,6 +53,8 @@ def _update(lib):
     """Index what changed, naming each skipped file once; the report, or None and an exit code."""
     from search.engine.index import DiskFull, IndexBusy, IndexWriteFailed
 
+    if getattr(lib, "is_outdated", lambda: False)():
+        print("byline: an older byline wrote this index; reading every article again", file=sys.stderr)
     try:
         report = lib.update(progress=_Progress())
     except (IndexBusy, IndexWriteFailed) as e:

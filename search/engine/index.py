@@ -11,6 +11,7 @@ import json
 import os
 import time
 from collections.abc import Callable
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from whoosh.writing import SegmentWriter
 from search.engine import whoosh_internals
 from search.engine.failure import DiskFull, abandon, disk_full, tidy
 from search.engine.records import article_fields, quote_docs
-from search.engine.schema import SCHEMA
+from search.engine.schema import PAIR_SAMPLE, SCHEMA, common_words, schema_pairing, with_pairs
 from search.engine.segments import merge_tiers
 from search.extract.batch import (  # noqa: F401 (PARALLEL_FROM: the bench's)
     PARALLEL_FROM,
@@ -45,9 +46,9 @@ MANIFEST = "byline-manifest.json"
 INDEX_NAME = "byline"
 # 2: quote records carry no title or body, so a query on those fields finds articles alone and
 # needs no filter on the record type. 3: dates in a column. 4: the copy index keeps each
-# article's sentences and the kind of each copy. An index in an older format is rebuilt from
-# the files.
-FORMAT = 4
+# article's sentences and the kind of each copy. 5: each text field's pairs of words, for
+# phrases. An index in an older format is rebuilt from the files.
+FORMAT = 5
 BATCH = 5000  # articles per commit: fewer, larger segments; a killed run redoes at most this many
 COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
 # Building a new index, the first commits come sooner (then twice as far apart each time), so a
@@ -104,6 +105,12 @@ def index_format(index_dir: Path) -> int:
     return read_manifest(index_dir).get("format", 1)
 
 
+def outdated(index_dir: Path) -> bool:
+    """Whether the index holds articles in an older format: the next update reads them all again."""
+    manifest = read_manifest(index_dir)
+    return exists(index_dir) and manifest.get("format", 1) != FORMAT and bool(manifest.get("files"))
+
+
 def _save_manifest(index_dir: Path, files: dict[str, Entry]) -> None:
     _write_atomic(index_dir / MANIFEST, json.dumps({"format": FORMAT, "files": files}))
 
@@ -146,7 +153,7 @@ def update(paths: list[Path], index_dir: Path, progress: Progress | None = None,
 
 def whoosh_docs(article, ex) -> list[dict]:
     """An article's Whoosh document and one per quote."""
-    return [article_fields(article, ex), *quote_docs(article, ex)]
+    return [with_pairs(d) for d in (article_fields(article, ex), *quote_docs(article, ex))]
 
 
 def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
@@ -182,6 +189,11 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     # Whoosh's analysis and posting sorting in as many processes as extraction: in this process
     # alone they were the indexer's bottleneck.
     procs = workers if len(todo) >= WRITERS_FROM and in_parallel(len(todo), workers) else 1
+    n_todo = len(todo)
+    ready = prepared(todo, max_bytes, extract, workers, whoosh_docs)
+    del todo  # the sources are let go as their files are written
+    if not had_docs:
+        ready, ix = _pairing(ready, index_dir)
     try:
         writer = _writer(ix, procs)
     except LockError as e:
@@ -202,9 +214,6 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         pending = 0
         last_commit = time.perf_counter()
         commit_every = COMMIT_SECONDS if had_docs else FIRST_COMMIT_SECONDS
-        n_todo = len(todo)
-        ready = prepared(todo, max_bytes, extract, workers, whoosh_docs)
-        del todo  # the sources are let go as their files are written
         for n, prep in enumerate(ready, 1):
             src = by_rel.pop(prep.rel)
             report.skipped += prep.skipped
@@ -263,6 +272,25 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     _make_private(index_dir)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _pairing(ready, index_dir: Path):
+    """An empty index made anew with the common words of its first articles, whose pairs its
+    text fields index for good; the articles read to find them are given back in front of the
+    rest."""
+    first = list(islice(ready, PAIR_SAMPLE))
+    texts = (doc[f] for prep in first for doc in prep.docs if doc["type"] == "article" for f in ("title", "body"))
+    common = common_words(t for t in texts if t)
+    ix = open_index(index_dir)
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(False):
+        raise IndexBusy(f"another byline is updating the index in {index_dir}")
+    try:
+        if not ix.doc_count_all():  # nobody wrote it meanwhile
+            ix = storage(index_dir).create_index(schema_pairing(common), indexname=INDEX_NAME)
+    finally:
+        lock.release()
+    return chain(first, ready), ix
 
 
 def _write(writer, docs: list[dict], linker) -> None:

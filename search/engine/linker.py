@@ -7,6 +7,7 @@ from pathlib import Path
 
 from search.copies.index import CopyIndex
 from search.engine.records import apply_link, article_fields, link_changed, load_extraction
+from search.engine.schema import with_pairs
 from search.engine.tables import FILE as TABLES
 from search.engine.tables import CorpusTables
 from search.model import Extraction
@@ -60,7 +61,7 @@ class Linker:
         if changed:
             writer = writer_factory(ix)
             for stored, link in changed:
-                doc = article_fields(*load_extraction(stored))
+                doc = with_pairs(article_fields(*load_extraction(stored)))
                 apply_link(doc, link)
                 writer.update_document(**doc)
             writer.commit()

@@ -26,6 +26,7 @@ from whoosh.formats import Existence
 from whoosh.scoring import WeightScorer
 
 from search.engine import whoosh_internals as internals
+from search.engine.schema import pair_counts, pair_term, paired_words, pairs_field
 from search.engine.scoring import _Scorer
 
 
@@ -164,13 +165,19 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
 def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
     """Documents with the words at consecutive positions, scored as Whoosh scores a phrase:
     the words' scores added up the way its tree of intersections adds them, times the boost.
-    Each word's postings are read once, and only the documents that have every word are
-    checked for positions and scored."""
+    Two common words are one pair's posting (``_pair``). Otherwise each word's postings are read once,
+    and only the documents that have every word and every indexed pair are checked for positions."""
     reader, field = sub.reader(), q.fieldname
     if field not in sub.schema or not sub.schema[field].format.supports("positions"):
         raise _Unsupported
     if any((field, w) not in reader for w in q.words):
         return {}
+    paired, common = pairs_field(field), paired_words(sub.schema, field)
+    pairs = [pair_term(a, b) for a, b in zip(q.words, q.words[1:], strict=False) if a in common and b in common]
+    if any((paired, p) not in reader for p in pairs):
+        return {}
+    if len(q.words) == 2 and (found := _pair(sub, q)) is not None:
+        return found
     fmt = sub.schema[field].format
     scorers = [_block_scorer(sub, field, w) for w in q.words]
     postings = []
@@ -180,12 +187,43 @@ def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
             found.update(zip(ids, zip(weights, values, strict=True), strict=True))
         postings.append(found)
     docs = set(min(postings, key=len)).intersection(*postings) - reader.deleted_docs_set
+    for p in pairs:  # a pair's posting holds no positions: cheaper to read than to decode them
+        holding: set[int] = set()
+        for ids, _ in internals.term_blocks(reader, paired, p, sub.schema[paired].format):
+            holding.update(ids)
+        docs &= holding
     decode = internals.position_decoder(fmt)
     matches = sorted(d for d in docs if _consecutive([decode(p[d][1]) for p in postings]))
     if not matches:
         return {}
     scores = [score(matches, [p[d][0] for d in matches]) for score, p in zip(scorers, postings, strict=True)]
     return {d: _tree_sum(list(s)) * q.boost for d, *s in zip(matches, *scores, strict=True)}
+
+
+def _pair(sub, q: Q.Phrase) -> dict[int, float] | None:
+    """A phrase of two words from their pair's posting alone: its documents are the phrase's,
+    and its weights carry both words' counts, which are all BM25F needs besides the lengths.
+    None when the index has not the pair of these words or a count was too high to carry."""
+    field, (first, second) = q.fieldname, q.words
+    paired, common = pairs_field(field), paired_words(sub.schema, field)
+    if first not in common or second not in common:
+        return None
+    reader, term = sub.reader(), pair_term(first, second)
+    if (paired, term) not in reader:
+        return {}
+    boost = sub.schema[field].format.field_boost  # the words' posting weights are counts times it
+    scorers = (_block_scorer(sub, field, first), _block_scorer(sub, field, second))
+    out: dict[int, float] = {}
+    for ids, weights in internals.term_blocks(reader, paired, term, sub.schema[paired].format):
+        counts = [pair_counts(w) for w in weights]
+        if None in counts:
+            return None
+        firsts = scorers[0](ids, [c[0] * boost for c in counts])
+        seconds = scorers[1](ids, [c[1] * boost for c in counts])
+        out.update(zip(ids, [(a + b) * q.boost for a, b in zip(firsts, seconds, strict=True)], strict=True))
+    for d in reader.deleted_docs_set & out.keys():
+        del out[d]
+    return out
 
 
 def _consecutive(positions: list) -> bool:

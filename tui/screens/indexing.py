@@ -15,6 +15,8 @@ from search.model import Skipped
 if TYPE_CHECKING:
     from .main import MainScreen
 
+REBUILDING = ("An older byline wrote this index: every article is read again. "
+              "Searches find what has been read so far.")
 PROGRESS_EVERY_S = 0.25  # a status line per file would flood the UI on a big corpus
 
 
@@ -35,6 +37,8 @@ class Indexer:
         lib = screen.library
         first_run = not lib.is_indexed()
         call(self._started, None if first_run else lib.count())
+        if getattr(lib, "is_outdated", lambda: False)():  # a cluster's library has no local index
+            call(screen.notify, REBUILDING, title="Rebuilding the index", timeout=10, markup=False)
         last = [0.0, -1]
 
         def progress(done: int, total: int) -> None:
