@@ -21,7 +21,8 @@ TEXT_ANALYZER = StemmingAnalyzer(stoplist=None, minsize=1)
 # reading the words' postings. Pairs of every word made writing the index seven times slower
 # (most pairs are new terms); a phrase with a rarer word has few documents to check anyway.
 PAIR_WORDS = 100  # the words in most of the first articles indexed: the index keeps them for good
-PAIR_SAMPLE = 200  # articles
+# few enough that a new index's first commit (and first search) still comes within seconds
+PAIR_SAMPLE = 30  # articles
 PAIR_COUNT_LIMIT = 4096  # a count this high or more is not carried: the phrase decodes positions
 
 
