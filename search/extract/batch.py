@@ -8,7 +8,6 @@ queue ahead of the writer keeps the parent's memory flat at any corpus size.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import time
 from collections import deque
@@ -23,10 +22,6 @@ if TYPE_CHECKING:
     from search.ingest.files import Source
 
 CHUNK = 16  # files per task sent to a worker process
-# Extraction builds regular expressions from the names each article holds; ``re`` caches 512
-# patterns and drops the oldest, so those pushed out the fixed patterns, and compiling them again
-# took a tenth to a fifth of extraction's time. Room for a few thousand costs a worker a few megabytes.
-RE_CACHE = 4096
 PARALLEL_FROM = 64  # fewer files than this are read in-process: starting workers costs more
 Docs = Callable[[Article, Extraction], list[dict]]
 
@@ -49,8 +44,6 @@ def prepare(batch: list[Source], max_bytes: int, extract: bool, docs_of: Docs) -
     from search.extract.pipeline import extract_one
     from search.ingest.files import read
 
-    if getattr(re, "_MAXCACHE", RE_CACHE) < RE_CACHE:
-        re._MAXCACHE = RE_CACHE
     out = []
     for src in batch:
         try:
