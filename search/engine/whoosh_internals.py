@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 from array import array
+from collections import OrderedDict
 from collections.abc import Iterator
 from itertools import accumulate
 
@@ -48,6 +49,30 @@ def _matcher(reader, field: str, text: str, fmt):
 def term_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], list[float]]]:
     """(document numbers, weights) of each posting block of a term that is in ``reader``."""
     yield from _blocks(_matcher(reader, field, text, fmt), values=False)
+
+
+POSTINGS_CACHED = 400_000  # per segment: ~5 MB of arrays, a few common words
+
+
+def term_postings(reader, field: str, text: str, fmt) -> tuple[array, array]:
+    """(document numbers, weights) of a term in ``reader``, kept for the next searches: while a
+    query is typed, every keystroke searches again for the words already typed."""
+    cache = reader_cache(reader).setdefault("postings", OrderedDict())
+    key = (field, text)
+    found = cache.get(key)
+    if found is not None:
+        cache.move_to_end(key)
+        return found
+    ids, weights = array("I"), array("d")  # doubles: a weight comes back exactly as read
+    for block_ids, block_weights in term_blocks(reader, field, text, fmt):
+        ids.extend(block_ids)
+        weights.extend(map(float, block_weights))
+    cache[key] = found = (ids, weights)
+    held = reader_cache(reader).get("postings_held", 0) + len(ids)
+    while held > POSTINGS_CACHED and len(cache) > 1:
+        held -= len(cache.popitem(last=False)[1][0])
+    reader_cache(reader)["postings_held"] = held
+    return found
 
 
 def term_posting_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], array, list]]:
