@@ -20,17 +20,17 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import asdict, dataclass, field
-from datetime import date as Date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from search.copies.direction import LIKELY, SURE, UNSURE, choose_original, credit, without
 from search.copies.features import FLAG_BITS, IN_LEAD, NAMED, OWN, Features
-from search.copies.shared_origin import same_opening, same_source
+from search.copies.shared_origin import SITTING, days_apart, same_opening, same_panel, same_source
 from search.copies.text import words
 from search.copies.translation import across
 
-__all__ = ["LIKELY", "SURE", "UNSURE", "Verdict", "furniture", "gist", "judge", "may_link", "worth_judging"]
+__all__ = ["LIKELY", "SURE", "UNSURE", "Verdict", "furniture", "gist", "judge", "may_link", "one_panel",
+           "worth_judging"]
 
 KINDS = ("republish", "partial", "spin", "translation")
 
@@ -96,13 +96,6 @@ def _flags(f: Features) -> dict[int, int]:
     for k, i in zip(f.keys, f.info, strict=True):
         out[k] = out[k] | i & ((1 << FLAG_BITS) - 1) if k in out else i
     return out
-
-
-def _days(a: str | None, b: str | None) -> int | None:
-    try:
-        return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
 
 
 def sentence_alignment(a: Features, b: Features, skip: frozenset[int] = frozenset()) -> tuple[float, int]:
@@ -183,11 +176,13 @@ def _pct(x: float) -> str:
 
 def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int],
           common: frozenset[int] | set[int] = frozenset()) -> Verdict:
-    if not may_link(gist(a), gist(b)):
+    days = days_apart(a.date, b.date)
+    # Transcripts of one sitting share who answers and little else: each outlet asks its own.
+    sitting = same_panel(a.panel, b.panel, days)
+    if not (sitting or may_link(gist(a), gist(b))):
         return Verdict()
     ea, eb = set(a.entities), set(b.entities)
     ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0
-    days = _days(a.date, b.date)
     v = Verdict()
     if a.lang == b.lang:
         skip, skip_words = furniture(a, b, common)
@@ -231,7 +226,8 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
             v.copy, v.kind, v.score = True, "spin", max(frac, containment)
             v.evidence.append(f"rewords the other sentence by sentence ({_pct(frac)} of sentences, "
                               f"{_pct(containment)} word for word)")
-        elif in_order and n_sent >= 3 and order >= 0.7 and ej >= 0.55 and frac >= 0.2:
+        elif in_order and n_sent >= 3 and order >= 0.7 and ej >= 0.55 and frac >= 0.2 and len(ea & eb) >= 4:
+            # (Two interviews of the same pair name the two of them in the same order too.)
             v.copy, v.kind, v.score = True, "spin", order
             v.evidence.append(f"rewords the other, naming the same people in the same order ({_pct(order)})")
         elif (n_q or frac >= 0.2) and ej >= 0.3 and credited:
@@ -268,15 +264,22 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
     story = ej + 0.05 * min(n_num, 2) + 0.05 * min(n_q, 2) + 0.05 * (days is not None and days <= 2)
     if anchors and ej >= 0.25 and story >= 0.5 and (days is None or days <= 10) and _keeps_names(a, b):
         v.story, v.score = True, story
+    elif sitting:
+        v.story, v.score, v.reason = True, 0.5, SITTING
     return v
 
 
-Gist = tuple[str, frozenset[str], frozenset[str]]
+Gist = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
 
 def gist(f: Features) -> Gist:
-    """What ``may_link`` reads of an article: its language, names and figures."""
-    return f.lang, frozenset(_name_set(f)), frozenset(_numbers(f))
+    """What ``may_link`` and ``one_panel`` read: language, names, figures, who answers."""
+    return f.lang, frozenset(_name_set(f)), frozenset(_numbers(f)), frozenset(f.panel)
+
+
+def one_panel(a: Gist, b: Gist) -> bool:
+    """Both are Q&As answered by the same people: worth judging whatever else they share."""
+    return bool(a[3]) and a[3] == b[3]
 
 
 def may_link(a: Gist, b: Gist) -> bool:
