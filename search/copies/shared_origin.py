@@ -9,6 +9,7 @@ from collections.abc import Collection
 from datetime import date as Date
 
 from search.copies.features import FLAG_BITS, NAMED, Features
+from search.copies.sayings import quote_keys
 
 # Where anyone's statement may be posted: two outlets quoting one post took it from there.
 _PLATFORMS = frozenset("instagram twitter x facebook tiktok youtube threads bluesky snapchat reddit".split())
@@ -59,6 +60,8 @@ def same_panel(a: Collection[str], b: Collection[str], days: int | None) -> bool
     return days is not None and days <= 1
 
 
-def sitting_keys(panel: Collection[str]) -> list[int]:
-    """The LSH bucket of who answers a Q&A: transcripts of one sitting share little else."""
-    return [3 << 40 ^ zlib.crc32("|".join(sorted(panel)).encode())] if panel else []
+def origin_keys(f: Features) -> list[int]:
+    """LSH buckets of who answers a Q&A and of each quote: the transcripts of one sitting,
+    and the reports of one statement, share those and little else."""
+    panel = [3 << 40 ^ zlib.crc32("|".join(sorted(f.panel)).encode())] if f.panel else []
+    return panel + [4 << 40 ^ k for k in quote_keys(f.quotes)]

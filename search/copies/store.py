@@ -70,8 +70,8 @@ def _gist_text(f: Features) -> str:
 def _gist(text: str | None) -> Gist | None:
     if text is None:
         return None
-    lang, names, figures, *panel = json.loads(text)
-    return lang, frozenset(names), frozenset(figures), frozenset(panel[0] if panel else ())
+    lang, names, figures, *more = json.loads(text) + [[], []]
+    return lang, frozenset(names), frozenset(figures), frozenset(more[0]), frozenset(more[1])
 
 
 @dataclass(slots=True)
