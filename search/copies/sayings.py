@@ -66,8 +66,9 @@ def passages_shared(qa: Sequence[str], qb: Sequence[str]) -> int:
     return min(sum(bool(r & all_b) for r in ra), sum(bool(r & all_a) for r in rb))
 
 
-def quote_keys(quotes: Sequence[str], most: int = 20) -> list[int]:
-    """One key per quote, the least of its passages: two articles carrying one quote share
-    that key, however each cuts it, as often as not."""
+def quote_keys(quotes: Sequence[str], most: int = 8) -> list[int]:
+    """One key for each of the ``most`` longest quotes, the least of its passages: two
+    articles carrying one quote share that key, however each cuts it, as often as not.
+    A report puts the words of a statement it is about among its longest quotes."""
     found = sorted((_passages(q) for q in quotes), key=len, reverse=True)[:most]
     return sorted({min(r) for r in found if r})
