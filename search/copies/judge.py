@@ -8,7 +8,9 @@ Signals, all cheap on a pair already found by LSH:
 - names and numbers in the same order: the one thing a translation keeps (translation.py);
 - quotes of one outlet's interview word for word, both crediting that outlet: two
   write-ups of one interview, one taken from the other or both from its page;
-- shared quotes, numbers and dates: the same event.
+- shared quotes, numbers and dates: the same event; two passages of one statement
+  quoted word for word, or two Q&As answered by the same people (one sitting), even
+  when little else is shared.
 
 Sentences two articles share word for word but that are a site's furniture (a footer, a
 newsletter box, a disclaimer) are no evidence: those that recur across the corpus, and
