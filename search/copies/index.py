@@ -37,8 +37,9 @@ from search.copies.drift import unmatched, word_diff
 from search.copies.features import Features, features
 from search.copies.judge import LIKELY, SURE, UNSURE
 from search.copies.minhash import LSH, MinHasher, jaccard
+from search.copies.shared_origin import SITTING, origin_keys
 from search.copies.store import RECURS, CopyStore, Doc
-from search.copies.stories import Stories, is_copy
+from search.copies.stories import Stories, is_copy, join_sitting
 from search.copies.text import distinctive, prose, shingles, terms, words
 from search.model import Article, Drift, Extraction
 
@@ -56,6 +57,7 @@ STATE_VERSION = 5
 # bands, heavy spins and translations that keep little but the names. Content words
 # are signed but not banded: they only sharpen the judgement of a found pair.
 _BANDED = {0: (16, 4, 2.0), 2: (32, 2, 1.0)}  # family: (bands, rows, vote weight)
+_ORIGIN_WEIGHT = 4.0  # for sharing who answers a Q&A or a quote (origin_keys)
 
 @dataclass(slots=True)
 class CopyLink:
@@ -142,10 +144,12 @@ class CopyIndex:
         common = self._store.common_lines(f.keys)
         mine = copy_judge.gist(f)
         band_keys = self._band_keys(doc)
+        sitting: set[str] = set()
         for other_id, sigs, theirs in self._candidates(doc, band_keys):
             jac = (jaccard(doc.sigs[0], sigs[0]), jaccard(doc.sigs[1], sigs[1]),
                    jaccard(doc.sigs[2], sigs[2]))
-            if not copy_judge.worth_judging(jac) or theirs and not copy_judge.may_link(mine, theirs):
+            must = theirs is not None and copy_judge.must_judge(mine, theirs)
+            if not must and (not copy_judge.worth_judging(jac) or theirs and not copy_judge.may_link(mine, theirs)):
                 continue
             other = self._store.get(other_id)
             if other is None:
@@ -156,8 +160,11 @@ class CopyIndex:
             v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles), seen)
             if v.copy:
                 self._store.add_copy(f.id, other.f.id, v)
+            elif v.reason == SITTING:
+                sitting.add(other.f.id)
             elif v.story:
                 self._store.add_story(f.id, other.f.id)
+        join_sitting(self._store, f.id, f.date, sitting)
         self._store.put(doc, band_keys)
         self._stories.joined(f.id)
         self._pending += 1
@@ -174,7 +181,8 @@ class CopyIndex:
         self._stories.left(doc_id, linked)
 
     def _band_keys(self, doc: Doc) -> list[int]:
-        return [(fam << 40) ^ k for fam, lsh in self._lsh.items() for k in lsh.keys(doc.sigs[fam])]
+        return [(fam << 40) ^ k for fam, lsh in self._lsh.items()
+                for k in lsh.keys(doc.sigs[fam])] + origin_keys(doc.f)
 
     def _candidates(self, doc: Doc, band_keys: list[int]) -> list[tuple[str, tuple[list[int], ...],
                                                                         copy_judge.Gist | None]]:
@@ -185,6 +193,8 @@ class CopyIndex:
             start += bands
             for n, times in shared.items():
                 votes[n] += weight * times
+        for n in self._store.buckets(band_keys[start:], BUCKET_CAP):
+            votes[n] += _ORIGIN_WEIGHT
         best = heapq.nsmallest(CANDIDATES, votes, key=lambda n: (-votes[n], n))
         return [c for c in self._store.signatures(best) if c[0] != doc.f.id]
 

@@ -64,15 +64,14 @@ def _members(text: str) -> array:
 
 
 def _gist_text(f: Features) -> str:
-    lang, names, figures = gist(f)
-    return json.dumps([lang, sorted(names), sorted(figures)], ensure_ascii=False)
+    return json.dumps([sorted(x) if isinstance(x, frozenset) else x for x in gist(f)], ensure_ascii=False)
 
 
 def _gist(text: str | None) -> Gist | None:
     if text is None:
         return None
-    lang, names, figures = json.loads(text)
-    return lang, frozenset(names), frozenset(figures)
+    lang, names, figures, *more = json.loads(text) + [[], []]
+    return lang, frozenset(names), frozenset(figures), frozenset(more[0]), frozenset(more[1])
 
 
 @dataclass(slots=True)
