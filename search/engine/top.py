@@ -16,7 +16,9 @@ lower document number first among equals; the total is exact.
 from __future__ import annotations
 
 import heapq
+from collections import deque
 from dataclasses import dataclass
+from itertools import repeat
 from operator import neg
 
 from whoosh import query as Q
@@ -284,9 +286,9 @@ def _mask(sub, q: Q.Term | Q.NumericRange) -> bytes | bytearray:
     if key not in cache:
         mask = bytearray(reader.doc_count_all())
         if key in reader:
-            for ids, _ in internals.term_blocks(reader, q.fieldname, q.text, sub.schema[q.fieldname].format):
-                for d in ids:
-                    mask[d] = 1
+            mark = mask.__setitem__
+            for ids in internals.term_ids(reader, q.fieldname, q.text, sub.schema[q.fieldname].format):
+                deque(map(mark, ids, repeat(1, len(ids))), maxlen=0)  # the loop in C: a type term holds most documents
         cache[key] = mask
     return cache[key]
 

@@ -20,8 +20,6 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from itertools import accumulate
 
-from whoosh.util.numlists import delta_decode
-
 
 class InternalsChanged(Exception):
     """Whoosh's private structures are not the ones this module reads."""
@@ -99,19 +97,28 @@ def position_decoder(fmt):
     return decode
 
 
-def _blocks(matcher, values: bool):
+def term_ids(reader, field: str, text: str, fmt) -> Iterator[tuple[int, ...]]:
+    """The document numbers of each posting block of a term in ``reader``; no weights read."""
+    for ids, _ in _blocks(_matcher(reader, field, text, fmt), values=False, weights=False):
+        yield ids
+
+
+def _blocks(matcher, values: bool, weights: bool = True):
     try:
         while matcher.is_active():
             if matcher._data is None:
                 matcher._read_data()
             ids = matcher._data[0]
             if not matcher._byteids:
-                ids = tuple(delta_decode(ids))
-            matcher._read_weights()
-            if values:
+                ids = tuple(accumulate(ids))  # Whoosh's delta_decode, without a Python loop
+            if not weights:
+                yield ids, None
+            elif values:
+                matcher._read_weights()
                 matcher._read_values()
                 yield ids, matcher._weights, matcher._values
             else:
+                matcher._read_weights()
                 yield ids, matcher._weights
             if matcher._lastblock:
                 return
