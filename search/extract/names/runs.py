@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,13 +61,28 @@ def strip_possessive(word: str) -> tuple[str, bool]:
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=([A-Z][a-zà-ÿ]+)(?![^\W\d_]))")
 
 
-def _words(text: str):
+# the start of a word that is not lower-case ASCII: a word's later part ("Ji-Woon") is no start
+_WORD_NOT_LOWER = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][-'’$])[^\W\d_a-z]")
+
+
+def _words(text: str, idle: Callable[[], bool]):
     """(word, start, end) of every word, a word glued to a following function word split in two
-    ("LowdenThe"), where "McDonald" stays whole."""
+    ("LowdenThe"), where "McDonald" stays whole. While ``idle()`` (no run open), words opening in
+    lower case may be left out: most words are, and nothing is done with them then."""
     cuts = {m.start() for m in _GLUED.finditer(text) if m.group(1).lower() in STOP}
-    if not cuts:
-        return ((m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
-    return _split_words(text, cuts)
+    if cuts:
+        yield from _split_words(text, cuts)
+        return
+    at = 0
+    while True:
+        skip = idle()
+        m = _WORD_NOT_LOWER.search(text, at) if skip else _WORD.search(text, at)
+        if m is None:
+            return
+        if skip:
+            m = _WORD.match(text, m.start())
+        at = m.end()
+        yield m.group(), m.start(), at
 
 
 def _split_words(text: str, cuts: set[int]):
@@ -102,7 +118,7 @@ def runs(text: str) -> list[Run]:
         cur, pending = None, []
 
     nickname_words = {w.start() for n in _NICKNAME.finditer(text) for w in _WORD.finditer(text, *n.span(1))}
-    for word, start, end in _words(text):
+    for word, start, end in _words(text, lambda: cur is None):
         if cur is None and not word[:1].isupper():
             prev_end = end  # most words: lower case, outside a run, so nothing opens or closes
             continue

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from search.extract.names.lexicon import HONORIFICS, STOP
 from search.extract.people.cast_forms import PLAY_ABROAD_RE, PLAY_RE
@@ -78,8 +79,14 @@ def _name_list(text: str, start: int, end: int, first: bool = False) -> list[str
 
 def caption_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
     """``maren oduya as wren halloway``: a caption line written all in lower case."""
+    return list(_caption_pairs(ctx.text))
+
+
+@lru_cache(maxsize=8)
+def _caption_pairs(text: str) -> tuple[tuple[int, str, str], ...]:
+    """The text alone decides these pairs, and the cast is read twice per article."""
     out = []
-    for line_start, line in _lines(ctx.text):
+    for line_start, line in _lines(text):
         label = line.rfind(":") + 1  # "Pictured: maren oduya as ..." — a label may be capitalised
         line_start, line = line_start + label, line[label:]
         if " as " not in line:
@@ -94,7 +101,7 @@ def caption_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
             if any(w in STOP or len(w) < 2 for w in words):
                 continue
             out.append((line_start + m.start(), _title(character), _title(actor)))
-    return out
+    return tuple(out)
 
 
 def _lines(text: str):
@@ -120,10 +127,7 @@ _BRACKET_ITEM = re.compile(rf"(?P<actor>{NAME}) \((?P<char>{NAME})\)")
 def list_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
     """(position, character, actor) of cast lists written as one sentence or after a credit label."""
     out = []
-    for start, sentence in _sentences(ctx.text):
-        items = list(_IS_ITEM.finditer(sentence))
-        if len(items) < 2:
-            continue  # a single "X is Y" is as often a description as a role
+    for start, items in _is_lists(ctx.text):
         for m in items:
             actor = person_of(ctx, m.group("actor"), loose=True)
             if actor and looks_like_character(ctx, m.group("char")):
@@ -135,6 +139,17 @@ def list_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
             if actor and clean_name(item.group("char")) not in ctx.works:
                 out.append((m.start("list") + item.start(), clean_name(item.group("char")), actor))
     return out
+
+
+@lru_cache(maxsize=8)
+def _is_lists(text: str) -> tuple[tuple[int, list[re.Match]], ...]:
+    """(start, items) of each sentence with two or more ``X is Y`` items, found once per text."""
+    out = []
+    for start, sentence in _sentences(text):
+        items = list(_IS_ITEM.finditer(sentence))
+        if len(items) >= 2:  # a single "X is Y" is as often a description as a role
+            out.append((start, items))
+    return tuple(out)
 
 
 def _sentences(text: str):

@@ -92,7 +92,7 @@ def _last_person(ctx: CastContext, end: int) -> str | None:
 def role_first_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
     """(position, character, actor) for every pair stated role first."""
     out = cast_list_lines(ctx)
-    for m in CHARACTER_NAMED_RE.finditer(ctx.text):
+    for m in scan(ctx.text, CHARACTER_NAMED_RE):
         actor = _last_person(ctx, m.start())
         if actor and looks_like_character(ctx, m.group("char")):
             out.append((m.start(), m.group("char"), actor))
