@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS, PARTICLES, STOP, word_set
 from search.extract.names.runs import literal_hits, word_char
@@ -58,6 +59,7 @@ _QUOTED_NICKNAME = re.compile(r" [\"“‘][^\"“”‘’]+[\"”’](?= )")
 _ENDS_ABBREVIATED = re.compile(r"(?:^| )(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.$")
 
 
+@lru_cache(maxsize=4096)  # the same few names are cleaned again and again
 def clean_name(name: str) -> str:
     name = _QUOTED_NICKNAME.sub("", " ".join(name.split()).strip(" ,;:"))
     if "/" in name:
@@ -152,6 +154,7 @@ def person_weight(ctx: CastContext, name: str) -> int:
     return weight
 
 
+@lru_cache(maxsize=1024)  # each copies the text: the cast is read twice, with the same names
 def _alone(text: str, word: str, full: str) -> int:
     """1 when ``word`` appears on its own, outside mentions of ``full``."""
     if word.lower() in STOP or len(word) < 3:
