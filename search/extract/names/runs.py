@@ -13,10 +13,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’$][^\W\d_]+)*")  # "A$AP": a stage name k
 
 
 # a quoted nickname between a given name and a surname: Reggie "Big Reg" Okafor-Banks
-_NICKNAME = re.compile(r"(?<=[^\W\d_]) ([\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’]) (?=[A-Z])")
-
-
-_NICKNAME_GAP = re.compile(_NICKNAME.pattern.removeprefix(r"(?<=[^\W\d_])").removesuffix(r"(?=[A-Z])"))
+_NICKNAME_GAP = re.compile(r" ([\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’]) ")
+# after a letter; the test comes after the space, so the engine skips straight to spaces
+_NICKNAME = re.compile(r" (?<=[^\W\d_] )" + _NICKNAME_GAP.pattern[1:] + "(?=[A-Z])")
 
 
 _KOREAN_GIVEN = re.compile(r" [A-Z][a-z]{1,5}-[a-z]{1,5}\b")
@@ -58,7 +57,8 @@ def strip_possessive(word: str) -> tuple[str, bool]:
 
 
 # a page that lost its spaces glues a name to the next sentence: "Jack LowdenThe series"
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=([A-Z][a-zà-ÿ]+)(?![^\W\d_]))")
+# (the letter before is tested after the capital, so the engine skips straight to capitals)
+_GLUED = re.compile(r"([A-Z](?<=[a-zà-ÿ][A-Z])[a-zà-ÿ]+)(?![^\W\d_])")
 
 
 # the start of a word that is not lower-case ASCII: a word's later part ("Ji-Woon") is no start
