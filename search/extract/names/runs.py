@@ -118,7 +118,10 @@ def runs(text: str) -> list[Run]:
         cur, pending = None, []
 
     nickname_words = {w.start() for n in _NICKNAME.finditer(text) for w in _WORD.finditer(text, *n.span(1))}
-    for word, start, end in _words(text, lambda: cur is None):
+    def idle() -> bool:  # asked as each next word is wanted, after the last one was taken in
+        return cur is None
+
+    for word, start, end in _words(text, idle):
         if cur is None and not word[:1].isupper():
             prev_end = end  # most words: lower case, outside a run, so nothing opens or closes
             continue

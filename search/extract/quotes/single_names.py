@@ -12,12 +12,12 @@ from search.extract.quotes.names import (
     _ORG_TAIL,
     _POSSESSIVE_END,
     _UP,
-    _WORD,
+    _WORD_REST,
 )
 from search.model import CastPair
 
 # read at every capitalised word of an article, so compiled once
-_LONE_WORD = re.compile(rf"(?<![\w@#/.-]){_WORD}")
+_LONE_WORD = re.compile(rf"[{_UP}](?<![\w@#/.-].){_WORD_REST}")  # (tested after the capital: faster)
 _NAME_NEXT = re.compile(rf" [{_UP}]")
 _WORD_THEN_SPACE = re.compile(r"[^\s.!?:\n] $")
 _CAPITAL_THEN_SPACE = re.compile(rf"[{_UP}][\w'’-]* $")
