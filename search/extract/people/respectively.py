@@ -118,6 +118,7 @@ def _title(name: str) -> str:
 # "Adrian Kell is Ted Mallory, Vicky Norcross is Kate Fleming and ...": a cast list as a sentence
 _IS_ITEM = re.compile(rf"(?P<actor>{NAME}) (?:is|es|est|ist|è|é) (?P<char>{NAME})"
                       rf"(?=\s*(?:,|;|\.|$|\band\b|\by\b|\bet\b|\bund\b|\be\b))")
+_IS_VERBS = (" is ", " es ", " est ", " ist ", " è ", " é ")
 # "Starring: A (X), B (Y)": after a credit label the names are actors, the brackets their roles
 _STARRING = re.compile(rf"\b(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|Distribution)\s*:\s*"
                        rf"(?P<list>(?:{NAME} \({NAME}\)(?:,\s*|\s+(?:and|et|y|und|e)\s+|;\s*)?)+)")
@@ -146,6 +147,8 @@ def _is_lists(text: str) -> tuple[tuple[int, list[re.Match]], ...]:
     """(start, items) of each sentence with two or more ``X is Y`` items, found once per text."""
     out = []
     for start, sentence in _sentences(text):
+        if sum(map(sentence.count, _IS_VERBS)) < 2:
+            continue  # (each item has its own verb: a sentence without two is not read)
         items = list(_IS_ITEM.finditer(sentence))
         if len(items) >= 2:  # a single "X is Y" is as often a description as a role
             out.append((start, items))

@@ -45,6 +45,7 @@ needs(ROLE_FIRST_RE, "rôle d", "Rolle ", "panni di ", "ruolo di ", "papel d", "
       "In the role of ", "Playing ", " zu sehen")
 needs(ROLE_GIVEN_RE, "rôle ", "ruolo ", "papel ", "Rolle ", "he role ", "he part ")
 needs(PASSIVE_DE_RE, " von ")
+needs(WHO_PLAYS_RE, "ho plays", "ho played", "ho is playing", "ho will play", "ho voices")
 # a cast list line: "Ted Mallory – Adrian Kell", "Kate Fleming: Vicky Norcross"
 _LIST_LINE = re.compile(rf"^[ \t•*·]*(?P<a>{NAME})\s+[–—-]\s+(?P<b>{NAME})[ \t]*$"
                         rf"|^[ \t•*·]*(?P<c>{NAME}):\s+(?P<d>{NAME})[ \t]*$", re.MULTILINE)
@@ -82,6 +83,9 @@ CHARACTER_NAMED_RE = re.compile(
     rf"[Ee]l personaje|[Ii]l personaggio|[Oo] personagem),? (?:den |die |that |which |que |qu['’]|che )?"
     rf"(?:er|sie|he|she|il|elle|él|ella|lui|lei|ele|ela) (?:[a-zà-ÿ]+ ){{0,2}}?[a-zà-ÿ]+,? "
     rf"(?:trägt den Namen|heißt|is called|is named|s['’]appelle|se llama|si chiama|se chama) (?P<char>{SLASH})")
+
+needs(CHARACTER_NAMED_RE, "trägt den Namen", "heißt", "is called", "is named", "s'appelle", "s’appelle", "se llama",
+      "si chiama", "se chama")
 
 
 def _last_person(ctx: CastContext, end: int) -> str | None:
