@@ -71,13 +71,15 @@ _PLAY_ABROAD = _PLAY_PREFIX + rf"(?:{PLAY_VERBS_ABROAD})"
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 
 
-def _play_re(verbs: str) -> re.Pattern:
-    return re.compile(rf"\b{verbs}(?: |(?<=['’]))(?P<desc>(?:(?:the|a|an) )?{_OWNER}{_DESC})"
+def _play_re(verbs: str, opens: str) -> re.Pattern:
+    """``opens``: a class holding the first letter of every form, tested before the forms are tried
+    (the engine otherwise tries every one of them at the end of every word too)."""
+    return re.compile(rf"\b(?={opens}){verbs}(?: |(?<=['’]))(?P<desc>(?:(?:the|a|an) )?{_OWNER}{_DESC})"
                       rf"(?:, )?[“\"„«]? ?(?P<char>{SLASH})(?!['’])")
 
 
-PLAY_RE = _play_re(_PLAY)
-PLAY_ABROAD_RE = _play_re(_PLAY_ABROAD)
+PLAY_RE = _play_re(_PLAY, "[a-zE]")  # every English and Spanish form opens in lower case, or "En la piel"
+PLAY_ABROAD_RE = _play_re(_PLAY_ABROAD, "[a-zA-Z]")
 
 
 # "Marnie (Esme Hollinrake, “Glass Orchard”)": the actor with a quoted credit, recap style
@@ -95,6 +97,7 @@ SEASONS_AS_RE = re.compile(
     rf"\b(?:seasons?|years?|episodes?|decades?|films?|movies?) (?:as|playing) "
     rf"(?P<desc>{_DESC})(?P<char>{SLASH})"
     rf"(?: (?:on|in) [^,.;]{{1,40}})?, (?P<actor>{NAME})")
+_GATES[SEASONS_AS_RE] = re.compile(r"(?:season|year|episode|decade|film|movie)s? (?:as|playing) ")
 
 
 # "(newcomer Ellis Montague-Roe)", "(Jerome Abara, left)": the actor with a note on who or where
