@@ -18,7 +18,8 @@ CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?!(?:and|with|y|et|e|und) )(?P<acto
                            rf"(?=\s*(?:[.,;:|/()–—-]|\b(?:and|in|on)\b|$))", re.MULTILINE)
 
 
-_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|rispettivamente|"
+# (a lookahead for their first letters: the engine tries the words only where one may begin)
+_RESPECTIVELY = re.compile(r"\b(?=[rjb])(?:respectively|respectivamente|respectivement|rispettivamente|"
                            r"respetivamente|jeweils|beziehungsweise)\b")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]|$)")
 _NAME_RE = re.compile(rf"(?<![\w-]){NAME}")
@@ -120,8 +121,8 @@ _IS_ITEM = re.compile(rf"(?P<actor>{NAME}) (?:is|es|est|ist|è|é) (?P<char>{NAM
                       rf"(?=\s*(?:,|;|\.|$|\band\b|\by\b|\bet\b|\bund\b|\be\b))")
 _IS_VERBS = (" is ", " es ", " est ", " ist ", " è ", " é ")
 # "Starring: A (X), B (Y)": after a credit label the names are actors, the brackets their roles
-_STARRING = re.compile(rf"\b(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|Distribution)\s*:\s*"
-                       rf"(?P<list>(?:{NAME} \({NAME}\)(?:,\s*|\s+(?:and|et|y|und|e)\s+|;\s*)?)+)")
+_STARRING = re.compile(rf"\b(?=[SCWAREBMD])(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|"
+                       rf"Distribution)\s*:\s*(?P<list>(?:{NAME} \({NAME}\)(?:,\s*|\s+(?:and|et|y|und|e)\s+|;\s*)?)+)")
 _BRACKET_ITEM = re.compile(rf"(?P<actor>{NAME}) \((?P<char>{NAME})\)")
 
 

@@ -18,11 +18,12 @@ _GENRE = (r"(?:series|show|drama|comedy|thriller|film|movie|feature|sitcom|proce
 
 _WORK_CUES = [
     # a quoted or emphasised title: capitalised, short, no sentence punctuation inside (what may not
-    # come before is tested after the mark, so the engine skips straight to marks; so too for "org")
+    # come before is tested after the mark, so the engine skips straight to marks; so too for "org"; a
+    # lookahead for the first letters of a list of words tries the list only where one may begin)
     re.compile(r"[‘'\"“*_«](?<![^\W_].)(?P<w>[A-ZÀ-Þ¡¿][^‘’'\"“”*_«»\n.,;:!?]{0,60}?)[’'\"”*_»](?![^\W_])"),
     # "the procedural Cold Ledger"; with a comma only as an apposition ("the drama, Cold Ledger,")
-    re.compile(rf"\b{_GENRE}(?: |, (?={NAME}[,.;:]))(?P<w>{NAME})"),
-    re.compile(rf"\b(?:on|in|of|from|en|de) (?P<owner>[\w+]+(?: [\w+]+)?)['’]s? (?P<w>{NAME})"),
+    re.compile(rf"\b(?=[sdctfmpanrb]){_GENRE}(?: |, (?={NAME}[,.;:]))(?P<w>{NAME})"),
+    re.compile(rf"\b(?=[oifed])(?:on|in|of|from|en|de) (?P<owner>[\w+]+(?: [\w+]+)?)['’]s? (?P<w>{NAME})"),
     re.compile(rf"(?P<w>{NAME}) (?:Season|Volume|Part|season|temporada) \d"),
     # a network's or studio's possessive: "Peacock's Crystal Harbor", "HBO's", "Lumen+'s"
     re.compile(rf"(?P<org>[A-Z](?<![\w-].)[\w&]*\+?(?: [A-Z][\w&]*\+?)?)['’]s? (?P<w>{NAME})"),

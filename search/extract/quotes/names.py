@@ -136,7 +136,9 @@ def given_name_tail(run: str) -> str:
                 return " ".join(toks[k:])
     return run
 
-_PLACE = re.compile(r"\b(?:in|at|near|into|outside|across|(?:travel\w*|mov\w+|return\w*|head\w*|flies|flew|go|goes|"
+# (a lookahead for the words' first letters: the engine tries them only where one may begin)
+_PLACE = re.compile(r"\b(?=[ianotmrhfgwbd])(?:in|at|near|into|outside|across|"
+                    r"(?:travel\w*|mov\w+|return\w*|head\w*|flies|flew|go|goes|"
                     r"went|back|way|trip|drives|drove)\s+to)\s+([A-ZÀ-Þ][\w-]+)\b(?![’'\s]*[A-ZÀ-Þ’'])")
 
 
