@@ -286,6 +286,11 @@ def needs(pattern: re.Pattern, *texts: str) -> None:
     _NEEDS[pattern] = texts
 
 
+def gate(pattern: re.Pattern, part: re.Pattern) -> None:
+    """Scan ``pattern`` only over an article where ``part`` is found (every match holds a match of it)."""
+    _GATES[pattern] = part
+
+
 @lru_cache(maxsize=64)
 def scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
     needs = _NEEDS.get(pattern)

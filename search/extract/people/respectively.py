@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from search.extract.names.lexicon import HONORIFICS, STOP
-from search.extract.people.cast_forms import PLAY_ABROAD_RE, PLAY_RE
+from search.extract.people.cast_forms import PLAY_ABROAD_RE, PLAY_RE, gate, needs, scan
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of
 
@@ -18,9 +18,10 @@ CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?!(?:and|with|y|et|e|und) )(?P<acto
                            rf"(?=\s*(?:[.,;:|/()–—-]|\b(?:and|in|on)\b|$))", re.MULTILINE)
 
 
-# (a lookahead for their first letters: the engine tries the words only where one may begin)
-_RESPECTIVELY = re.compile(r"\b(?=[rjb])(?:respectively|respectivamente|respectivement|rispettivamente|"
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|rispettivamente|"
                            r"respetivamente|jeweils|beziehungsweise)\b")
+# (two scans of each article's text are run only where what they need is written, and kept for the second reading)
+needs(_RESPECTIVELY, "respectiv", "rispettiv", "respetiv", "jeweils", "beziehungsweise")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]|$)")
 _NAME_RE = re.compile(rf"(?<![\w-]){NAME}")
 # what may stand between two names of one list
@@ -37,7 +38,7 @@ def respective_pairs(ctx: CastContext) -> tuple[list[tuple[int, str, str]], list
     and the spans of those sentences, which no other form should read."""
     spans = []
     out = []
-    for r in _RESPECTIVELY.finditer(ctx.text):
+    for r in scan(ctx.text, _RESPECTIVELY):
         start = max((m.end() for m in _SENTENCE_END.finditer(ctx.text, 0, r.start())), default=0)
         end_m = _SENTENCE.match(ctx.text, r.start())
         end = end_m.end() if end_m else len(ctx.text)
@@ -121,8 +122,9 @@ _IS_ITEM = re.compile(rf"(?P<actor>{NAME}) (?:is|es|est|ist|è|é) (?P<char>{NAM
                       rf"(?=\s*(?:,|;|\.|$|\band\b|\by\b|\bet\b|\bund\b|\be\b))")
 _IS_VERBS = (" is ", " es ", " est ", " ist ", " è ", " é ")
 # "Starring: A (X), B (Y)": after a credit label the names are actors, the brackets their roles
-_STARRING = re.compile(rf"\b(?=[SCWAREBMD])(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|"
+_STARRING = re.compile(rf"\b(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|"
                        rf"Distribution)\s*:\s*(?P<list>(?:{NAME} \({NAME}\)(?:,\s*|\s+(?:and|et|y|und|e)\s+|;\s*)?)+)")
+gate(_STARRING, re.compile(r"(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|Distribution)\s*:"))
 _BRACKET_ITEM = re.compile(rf"(?P<actor>{NAME}) \((?P<char>{NAME})\)")
 
 
@@ -134,7 +136,7 @@ def list_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
             actor = person_of(ctx, m.group("actor"), loose=True)
             if actor and looks_like_character(ctx, m.group("char")):
                 out.append((start + m.start(), clean_name(m.group("char")), actor))
-    for m in _STARRING.finditer(ctx.text):
+    for m in scan(ctx.text, _STARRING):
         for item in _BRACKET_ITEM.finditer(m.group("list")):
             # the label says who the actors are, so a bracketed name reads as a role however common it is
             actor = person_of(ctx, item.group("actor"), loose=True)

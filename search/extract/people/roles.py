@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -183,8 +184,18 @@ def full_name(name: str) -> bool:
 
 
 def sentence_start(text: str, pos: int) -> int:
-    starts = [m.end() for m in _SENT_SPLIT.finditer(text, 0, pos)]
-    return starts[-1] if starts else 0
+    """Where the sentence holding ``pos`` starts: the last split of ``text[:pos]``. Splits of the
+    whole text ending before ``pos`` are splits of ``text[:pos]`` too, so only the rest is searched."""
+    ends = _sentence_splits(text)
+    k = bisect_left(ends, pos)
+    start = ends[k - 1] if k else 0
+    rest = [m.end() for m in _SENT_SPLIT.finditer(text, start, pos)]
+    return rest[-1] if rest else start
+
+
+@lru_cache(maxsize=8)
+def _sentence_splits(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENT_SPLIT.finditer(text))
 
 
 def core_words(name: str) -> list[str]:
