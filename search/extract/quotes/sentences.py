@@ -38,6 +38,8 @@ _NOT_SPACE = re.compile(r"\S")
 
 def mask(text: str, spans) -> str:
     """The text with every quotation (marks included) blanked to ``x``, keeping offsets."""
+    if not spans:
+        return text
     chars = list(text)
     for s in spans:
         lo, hi = max(s.start - 1, 0), min(len(text), s.end + 1)

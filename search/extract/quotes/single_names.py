@@ -37,7 +37,8 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
         after = text[m.end():m.end() + 2]
         # part of a longer name run on the same line: "Emmy Awards", "Jay Harlow"
         before = text[max(0, m.start() - 30):m.start()]
-        if _NAME_NEXT.match(after) or (_WORD_THEN_SPACE.search(before) and _CAPITAL_THEN_SPACE.search(before)):
+        if _NAME_NEXT.match(after) or (before.endswith((" ", " \n")) and _WORD_THEN_SPACE.search(before)
+                                       and _CAPITAL_THEN_SPACE.search(before)):  # (both end in a space)
             glued[w] = glued.get(w, 0) + 1
     out = []
     bands = re.search(r"\b(?:band|duo|trio)\b", text)  # (most articles have none: no need to look)
