@@ -50,7 +50,7 @@ def is_cap(word: str) -> bool:
 
 def strip_possessive(word: str) -> tuple[str, bool]:
     """``Oduya’s`` → (``Oduya``, True); ``Marchbanks'`` → (``Marchbanks``, True)."""
-    if not word.endswith(("'", "’", "s", "\n")):
+    if not word.endswith(("'", "’", "'s", "’s", "\n")):
         return word, False  # (most words: the pattern can match only at the end)
     m = _POSSESSIVE.search(word)
     if m and len(word) - len(m.group()) >= 2 and not re.search(r"[A-Z]['’][A-Z]", word[-4:]):
