@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,10 +13,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’$][^\W\d_]+)*")  # "A$AP": a stage name k
 
 
 # a quoted nickname between a given name and a surname: Reggie "Big Reg" Okafor-Banks
-_NICKNAME = re.compile(r"(?<=[^\W\d_]) ([\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’]) (?=[A-Z])")
-
-
-_NICKNAME_GAP = re.compile(_NICKNAME.pattern.removeprefix(r"(?<=[^\W\d_])").removesuffix(r"(?=[A-Z])"))
+_NICKNAME_GAP = re.compile(r" ([\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’]) ")
+# after a letter; the test comes after the space, so the engine skips straight to spaces
+_NICKNAME = re.compile(r" (?<=[^\W\d_] )" + _NICKNAME_GAP.pattern[1:] + "(?=[A-Z])")
 
 
 _KOREAN_GIVEN = re.compile(r" [A-Z][a-z]{1,5}-[a-z]{1,5}\b")
@@ -50,6 +50,8 @@ def is_cap(word: str) -> bool:
 
 def strip_possessive(word: str) -> tuple[str, bool]:
     """``Oduya’s`` → (``Oduya``, True); ``Marchbanks'`` → (``Marchbanks``, True)."""
+    if not word.endswith(("'", "’", "'s", "’s", "\n")):
+        return word, False  # (most words: the pattern can match only at the end)
     m = _POSSESSIVE.search(word)
     if m and len(word) - len(m.group()) >= 2 and not re.search(r"[A-Z]['’][A-Z]", word[-4:]):
         return word[: m.start()], True
@@ -57,16 +59,32 @@ def strip_possessive(word: str) -> tuple[str, bool]:
 
 
 # a page that lost its spaces glues a name to the next sentence: "Jack LowdenThe series"
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=([A-Z][a-zà-ÿ]+)(?![^\W\d_]))")
+# (the letter before is tested after the capital, so the engine skips straight to capitals)
+_GLUED = re.compile(r"([A-Z](?<=[a-zà-ÿ][A-Z])[a-zà-ÿ]+)(?![^\W\d_])")
 
 
-def _words(text: str):
+# the start of a word that is not lower-case ASCII: a word's later part ("Ji-Woon") is no start
+_WORD_NOT_LOWER = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][-'’$])[^\W\d_a-z]")
+
+
+def _words(text: str, idle: Callable[[], bool]):
     """(word, start, end) of every word, a word glued to a following function word split in two
-    ("LowdenThe"), where "McDonald" stays whole."""
+    ("LowdenThe"), where "McDonald" stays whole. While ``idle()`` (no run open), words opening in
+    lower case may be left out: most words are, and nothing is done with them then."""
     cuts = {m.start() for m in _GLUED.finditer(text) if m.group(1).lower() in STOP}
-    if not cuts:
-        return ((m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
-    return _split_words(text, cuts)
+    if cuts:
+        yield from _split_words(text, cuts)
+        return
+    at = 0
+    while True:
+        skip = idle()
+        m = _WORD_NOT_LOWER.search(text, at) if skip else _WORD.search(text, at)
+        if m is None:
+            return
+        if skip:
+            m = _WORD.match(text, m.start())
+        at = m.end()
+        yield m.group(), m.start(), at
 
 
 def _split_words(text: str, cuts: set[int]):
@@ -102,7 +120,10 @@ def runs(text: str) -> list[Run]:
         cur, pending = None, []
 
     nickname_words = {w.start() for n in _NICKNAME.finditer(text) for w in _WORD.finditer(text, *n.span(1))}
-    for word, start, end in _words(text):
+    def idle() -> bool:  # asked as each next word is wanted, after the last one was taken in
+        return cur is None
+
+    for word, start, end in _words(text, idle):
         if cur is None and not word[:1].isupper():
             prev_end = end  # most words: lower case, outside a run, so nothing opens or closes
             continue

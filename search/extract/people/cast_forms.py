@@ -12,6 +12,18 @@ from search.extract.people.verbs_abroad import PLAY_VERBS_ABROAD
 _PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|bottom|middle|inset)\)"
 
 
+# A form that opens with a name is tried at every capital letter; the rest of it, from a literal
+# on, is searched first: a text it is not in holds no match of the whole form (``scan``).
+_GATES: dict[re.Pattern, re.Pattern] = {}
+
+
+def _gated(head: str, tail: str, flags: int = 0) -> re.Pattern:
+    """``head + tail`` compiled, scanned only over a text where ``tail`` alone is found."""
+    pattern = re.compile(head + tail, flags)
+    _GATES[pattern] = re.compile(tail, flags)
+    return pattern
+
+
 _AWARD = r"(?:Emmy|Oscar|Tony|Golden Globe|Academy Award|BAFTA|Grammy|SAG)"
 
 
@@ -59,23 +71,25 @@ _PLAY_ABROAD = _PLAY_PREFIX + rf"(?:{PLAY_VERBS_ABROAD})"
 _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 
 
-def _play_re(verbs: str) -> re.Pattern:
-    return re.compile(rf"\b{verbs}(?: |(?<=['’]))(?P<desc>(?:(?:the|a|an) )?{_OWNER}{_DESC})"
+def _play_re(verbs: str, opens: str) -> re.Pattern:
+    """``opens``: a class holding the first letter of every form, tested before the forms are tried
+    (the engine otherwise tries every one of them at the end of every word too)."""
+    return re.compile(rf"\b(?={opens}){verbs}(?: |(?<=['’]))(?P<desc>(?:(?:the|a|an) )?{_OWNER}{_DESC})"
                       rf"(?:, )?[“\"„«]? ?(?P<char>{SLASH})(?!['’])")
 
 
-PLAY_RE = _play_re(_PLAY)
-PLAY_ABROAD_RE = _play_re(_PLAY_ABROAD)
+PLAY_RE = _play_re(_PLAY, "[a-zE]")  # every English and Spanish form opens in lower case, or "En la piel"
+PLAY_ABROAD_RE = _play_re(_PLAY_ABROAD, "[a-zA-Z]")
 
 
 # "Marnie (Esme Hollinrake, “Glass Orchard”)": the actor with a quoted credit, recap style
-PAREN_CREDIT_RE = re.compile(
-    rf"(?P<char>{SLASH}) \((?P<actor>{NAME}), [“\"][^”\"\n]{{1,60}}[”\"](?:,? (?:\d{{4}}|[\w ]{{1,20}}))?\)")
+PAREN_CREDIT_RE = _gated(
+    rf"(?P<char>{SLASH})", rf" \((?P<actor>{NAME}), [“\"][^”\"\n]{{1,60}}[”\"](?:,? (?:\d{{4}}|[\w ]{{1,20}}))?\)")
 
 
 # "Valdés Ortuño is Father Anselm Crewe, the village priest": a known actor "is" a role
-IS_RE = re.compile(
-    rf"(?P<actor>{NAME}) (?:is|will be|es|será) (?P<char>{NAME}),? (?:a|an|the|el|la|un|una) ")
+IS_RE = _gated(
+    rf"(?P<actor>{NAME})", rf" (?:is|will be|es|será) (?P<char>{NAME}),? (?:a|an|the|el|la|un|una) ")
 
 
 # "After five seasons as dispatcher Rosie Kilbane on Copper Saints, Lena X is leaving"
@@ -83,6 +97,7 @@ SEASONS_AS_RE = re.compile(
     rf"\b(?:seasons?|years?|episodes?|decades?|films?|movies?) (?:as|playing) "
     rf"(?P<desc>{_DESC})(?P<char>{SLASH})"
     rf"(?: (?:on|in) [^,.;]{{1,40}})?, (?P<actor>{NAME})")
+_GATES[SEASONS_AS_RE] = re.compile(r"(?:season|year|episode|decade|film|movie)s? (?:as|playing) ")
 
 
 # "(newcomer Ellis Montague-Roe)", "(Jerome Abara, left)": the actor with a note on who or where
@@ -91,8 +106,8 @@ PAREN_RE = re.compile(rf"[“\"]?(?P<left>{SLASH})[”\"]?(?:['’]s?)? "
                        rf"(?P<where>, (?:left|right|center|centre|pictured|above|below))?\)")
 
 
-PAREN_VERB_RE = re.compile(
-    rf"(?P<char>{SLASH}),? [(\[](?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por|"
+PAREN_VERB_RE = _gated(
+    rf"(?P<char>{SLASH}),? ", rf"[(\[](?:(?:who is |who was )?(?:played|portrayed|voiced) by|interpretad[oa] por|"
     rf"(?:en la |con la |con )?voz de|(?:doblad[oa]|dublad[oa]|vivid[oa]|encarnad[oa]) por|"
     rf"(?:interprétée?|incarnée?|doublée?) par|"
     rf"(?:interpretat[oa]|doppiat[oa]) da|con la voce di|(?:gespielt|gesprochen|verkörpert) von|gespeeld door) "
@@ -107,12 +122,12 @@ PAREN_PLAYS_RE = re.compile(
     rf"interpreta|interpreta a|dá vida a|da vida a) (?P<desc>{_DESC})(?P<char>{SLASH})[)\]]")
 
 
-PAREN_LIST_RE = re.compile(
-    rf"(?P<c1>{NAME}) (?:and|&|y) (?P<c2>{NAME}) \((?P<a1>{NAME}) (?:and|&|y) (?P<a2>{NAME})\)")
+PAREN_LIST_RE = _gated(
+    rf"(?P<c1>{NAME}) (?:and|&|y) (?P<c2>{NAME})", rf" \((?P<a1>{NAME}) (?:and|&|y) (?P<a2>{NAME})\)")
 
 
-ROLE_WENT_RE = re.compile(
-    rf"\b[Tt]he (?:(?:lead|title|main|key|recurring) )?(?:role|part) of (?P<char>{SLASH}) "
+ROLE_WENT_RE = _gated(
+    rf"\b[Tt]he (?:(?:lead|title|main|key|recurring) )?(?:role|part) of (?P<char>{SLASH}) ",
     rf"(?:went|goes|has gone) to "
     rf"(?P<desc>{_DESC})(?P<actor>{NAME})")
 
@@ -161,8 +176,8 @@ ALIAS_RE = re.compile(
 
 
 # "X laissera son rôle du Prince Y à Z", "X hands the role of Y to Z": one role, two actors
-HANDOVER_RE = re.compile(
-    rf"(?P<actor>{NAME}) (?:(?:will|a|va) )?(?:hand(?:s|ed)?(?: over)?|pass(?:es|ed)?(?: on)?|"
+HANDOVER_RE = _gated(
+    rf"(?P<actor>{NAME})", rf" (?:(?:will|a|va) )?(?:hand(?:s|ed)?(?: over)?|pass(?:es|ed)?(?: on)?|"
     rf"laisse(?:ra)?|laissé|cède|cédera|cédé|passe(?:ra)?|passé|lascia|lascerà|deja|dejará|cede|cederá) "
     rf"(?:the role of |(?:his|her|their) role (?:as|of) |the part of |(?:son|sa) rôle d(?:e|u|['’]) ?(?:la |le )?|"
     rf"(?:il suo|su) (?:ruolo|papel) de(?:l|lla)? ?(?:la |el )?)"
@@ -174,15 +189,15 @@ CHARACTER_OF_RE = re.compile(
     rf"(?P<char>{NAME}),? (?:(?:o|a|el|la|le|il|the) )?(?:personagem|personaje|personnage|personaggio) "
     rf"(?:(?:de|di|du|del|do|da)|d['’]) ?(?P<actor>{NAME})")
 # "Lena Falk's character, Ines": the actor's role by name
-ACTOR_CHARACTER_RE = re.compile(rf"(?P<actor>{NAME})['’]s? (?:[a-z-]+ )?character,? (?P<char>{NAME})")
+ACTOR_CHARACTER_RE = _gated(rf"(?P<actor>{NAME})", rf"['’]s? (?:[a-z-]+ )?character,? (?P<char>{NAME})")
 
 
-AS_RE = re.compile(
+AS_RE = _gated(
     rf"(?P<actor>{NAME})(?: {_PHOTO_POSITION}| \([^()\n]{{1,60}}\))?"
     rf"(?:['’]s? (?:performance|turn|role|portrayal|work|stint|run)|, who(?: [\w'’-]+){{1,7}}|{_AS_GAP}"
     rf"|,{_AS_GAP}(?= com[eo] )"
     rf"|(?:,(?: [\w'’-]+,?){{1,6}})? (?:(?:is|was|remains) )?(?:still |perhaps |probably )?"
-    rf"(?:best|better) known)?"
+    rf"(?:best|better) known)?",
     rf" (?:as|como|come) (?P<desc>(?:(?:the|a|an|his|her|their|el|la) )?{_OWNER}{_DESC})(?:, )?"
     rf"(?P<char>{SLASH})(?!['’])")
 
@@ -192,15 +207,15 @@ ALS_RE = re.compile(rf"(?P<actor>{NAME})(?: (?:ist|war|wird|sind))? als (?P<desc
 
 
 # "Rafe Donnelly-Saito, Static Bloom's reluctant pilot Corin Vale, tweeted": the role in apposition
-APPOS_WORK_RE = re.compile(
-    rf"(?P<actor>{NAME}), (?P<work>{NAME})['’]s? (?:[a-z][\w-]* ){{0,3}}(?P<char>{NAME})(?=[,;)])")
+APPOS_WORK_RE = _gated(
+    rf"(?P<actor>{NAME})", rf", (?P<work>{NAME})['’]s? (?:[a-z][\w-]* ){{0,3}}(?P<char>{NAME})(?=[,;)])")
 
 
 # "Jon Marrow actor Callum Ashdown-Reyes": a role used as a label; "Succession star X" names a work
 _NOT_AFTER_WORD = r"\w'’-"
 
 
-ROLE_ACTOR_RE = re.compile(rf"(?P<char>{name_not_after(_NOT_AFTER_WORD)}) (?:actor|actress) (?P<actor>{NAME})")
+ROLE_ACTOR_RE = _gated(rf"(?P<char>{name_not_after(_NOT_AFTER_WORD)})", rf" (?:actor|actress) (?P<actor>{NAME})")
 
 
 WHOSE_RE = re.compile(rf"(?P<actor>{NAME}),? whose (?P<char>{NAME})")
@@ -221,7 +236,7 @@ WORK_ROLE_IN = re.compile(rf"[\w!?.+-]['’]s (?P<char>{NAME})(?=\s*(?:,|;|and\b
 
 
 # a cast list line: "Maren Oduya is Wren Halloway" (a bullet or a dash and a note may follow)
-IS_LINE_RE = re.compile(rf"^[ \t•*·–-]*(?P<actor>{NAME}) (?:is|es|est|ist|è|é) (?P<char>{SLASH})"
+IS_LINE_RE = _gated(rf"^[ \t•*·–-]*(?P<actor>{NAME})", rf" (?:is|es|est|ist|è|é) (?P<char>{SLASH})"
                         rf"[ \t]*(?:[.,;:–—-][^\n]*)?$", re.MULTILINE)
 
 
@@ -242,7 +257,9 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     A_QUIEN_RE: ("vida", "interpreta"),
     ROLE_WENT_RE: (" to ",),
     IS_THE_PLAYED_BY_RE: ("ed by ",),
-    PLAYED_BY_RE: (" by ", " por ", " par ", " da ", " von ", " voz de ", " voce di ", " voix de ", " Stimme von "),
+    PLAYED_BY_RE: ("played", "portrayed", "voiced", "brought to life", "interpretad", "encarnad", "interpretat",
+                   "doppiat", "interprét", "incarné", "joué", "doublé", "gespielt", "verkörpert", "gesprochen",
+                   "dublad", "vivid", "voz de", "voce di", "voix de", "Stimme von"),
     AS_RE: (" as ", " como ", " come "),
     HANDOVER_RE: (" role ", " rôle ", " ruolo ", " papel ", " part of "),
     CHARACTER_OF_RE: ("personag", "personaje", "personnage"),
@@ -271,9 +288,17 @@ def needs(pattern: re.Pattern, *texts: str) -> None:
     _NEEDS[pattern] = texts
 
 
+def gate(pattern: re.Pattern, part: re.Pattern) -> None:
+    """Scan ``pattern`` only over an article where ``part`` is found (every match holds a match of it)."""
+    _GATES[pattern] = part
+
+
 @lru_cache(maxsize=64)
 def scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
     needs = _NEEDS.get(pattern)
     if needs and not any(n in text for n in needs):
+        return ()
+    gate = _GATES.get(pattern)
+    if gate and not gate.search(text):
         return ()
     return tuple(pattern.finditer(text))

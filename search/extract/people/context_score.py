@@ -30,8 +30,9 @@ PERSONAL_NOUNS = ("performance|directorial|character|turn|role|portrayal|career|
 WEAK_VERBS = word_set("is was has had would will")
 
 
+# (a lookahead for the first letters of a long alternation: the engine tries it only where one may begin)
 _PLAY_BEFORE = re.compile(
-    r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
+    r"\b(?=[paivd])(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|"
     r"as(?!\s+(?:did|does|do|is|was|were|are|well|if|though|soon|much|many|far|long|part|of)\b)|"
     r"interpreta(?:rá|ba)?\s+al?|"
     r"da\s+vida\s+al?)\s+"
@@ -45,7 +46,7 @@ _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the|a|an|our|his|her|their|its|el|la|un|
                               r"((?:[\w'’-]+\s+){0,4}[\w-]+)")
 
 
-_PHOTO_CREDIT = re.compile(r"(?:\b(?:Photos?|Photograph|Image|Credit|Foto)s?:\s*"
+_PHOTO_CREDIT = re.compile(r"(?=[PICF©])(?:\b(?:Photos?|Photograph|Image|Credit|Foto)s?:\s*"
                            r"|\b(?:Photos?|Photographs?|Images?) by\s+"
                            r"|\bCourtesy of\s+(?:[\w+&-]+(?: [\w+&-]+)?/)?|©\s*)$")
 
@@ -58,7 +59,7 @@ _AGENCY_AFTER_SLASH = re.compile(r"/(?:Getty|WireImage|AP|Reuters|Shutterstock|C
 
 
 # the clause after "is repped by" lists agencies, managers and lawyers up to the sentence end
-_REPPED_BY = re.compile(r"\b(?:repped|represented|managed)\s+by\b[^.!?\n]*$")
+_REPPED_BY = re.compile(r"\b(?=[rm])(?:repped|represented|managed)\s+by\b[^.!?\n]*$")
 
 
 _CREDIT_LINE = re.compile(r"[^,\n]{3,40}, [A-Z“\"‘'][^\n]{1,60}\([^()\n]{1,30}\)\s*$")
@@ -202,7 +203,7 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 2  # "Hart's performance", "Vane's longtime publicist"
     if not before.strip() and _COLON_AFTER.match(after) and _SPOKEN_LINE.match(text, r.end):
         score += 2  # a transcript label at the start of a line: "Lily Vance: I loved it."
-    role_before = _WORD_COMMA_BEFORE.search(before)
+    role_before = before.rstrip().endswith(",") and _WORD_COMMA_BEFORE.search(before)  # (most end otherwise)
     if role_before and role_before.group(1).lower() in ROLE_NOUNS:
         score += 2  # "our first AD, Brigid X"
     appositive = _APPOSITIVE_ROLE.match(text[r.end: r.end + 80])

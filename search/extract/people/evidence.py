@@ -41,7 +41,7 @@ _CUT_OFF = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 
 
 _GROUP = re.compile(
-    r"(?<![-'’])\b([A-Z][^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y|et|und|e) ([A-Z][^\W\d_]+) "
+    r"([A-Z](?<![-'’\w].)[^\W\d_]+)(?:,\s+[A-Z][^\W\d_]+)*,? (?:and|&|y|et|und|e) ([A-Z][^\W\d_]+) "
     r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
 )
 
@@ -54,6 +54,9 @@ class Evidence:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’-]+\b")  # r"\b[a-z]…", the boundary tested after the letter (faster)
+
+
 @lru_cache(maxsize=32)
 def candidates(text: str) -> dict[str, Evidence]:
     """Every person-shaped run with the evidence the text gives that it names a person.
@@ -61,17 +64,17 @@ def candidates(text: str) -> dict[str, Evidence]:
     Cached: people and cast both consult it several times per article. Do not mutate.
     """
     all_runs = text_runs(text)
-    full_texts = {" ".join(strip_title(r.words)[0]) for r in all_runs}
+    titled = [strip_title(r.words) for r in all_runs]
+    full_texts = {" ".join(words) for words, _ in titled}
     singles = _single_mentions(text, all_runs)
-    lowered_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
+    lowered_words = set(_LOWER_WORD.findall(text))
     evidence: dict[str, Evidence] = defaultdict(Evidence)
     headline_end = _title_case_headline_end(text)
     run_names: list[tuple[Run, str, int]] = []
-    body_texts = {" ".join(strip_title(r.words)[0]) for r in all_runs if r.start >= headline_end}
-    for r in all_runs:
+    body_texts = {" ".join(words) for r, (words, _) in zip(all_runs, titled, strict=True) if r.start >= headline_end}
+    for r, (words, stripped) in zip(all_runs, titled, strict=True):
         if _CUT_OFF.match(text, r.end):
             continue  # "Michael Mar...he drew it up": the speaker broke off mid-name
-        words, stripped = strip_title(r.words)
         words = _drop_sentence_opener(text, r, words, stripped, lowered_words)
         words, hosted = _host_of_show(words)
         words = _after_particle(_after_non_person(words))

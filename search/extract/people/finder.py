@@ -11,6 +11,7 @@ is the article's own author byline, which is metadata.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from search.extract.names.lexicon import FIRST_NAMES, PARTICLES, ROLE_NOUNS
 from search.extract.names.runs import literal_hits, literal_matches
@@ -29,6 +30,8 @@ __all__ = ["corpus_people", "find_people", "known_people", "may_be_speaker", "ow
 
 _CREDITED = re.compile(r"(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting) by ((?:[A-Z][\w'’-]+ ?){2,3})"
                        r"|(?<=\band )([A-Z][\w'’-]+ [A-Z][\w'’-]+)(?=[;)])")
+# its second half alone, opening with a literal so the engine skips to each "and "
+_CREDITED_AFTER_AND = re.compile(r"and (?<!\wand )([A-Z][\w'’-]+ [A-Z][\w'’-]+)(?=[;)])")
 _BYLINE = re.compile(r"^\s*(?:By|Por|Words by|Written by)\s+(.+?)\s*(?:[|,•·—–-].*)?$")
 
 
@@ -50,7 +53,7 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
     characters = _character_words(cast)
     actors = {c.actor for c in cast}
     # a wire story's credit line ("Reporting by X; Editing by Y") names its journalists as people
-    authors = own_authors(article) - {n.strip() for pair in _CREDITED.findall(text) for n in pair if n}
+    authors = own_authors(article) - _credited(text)
     works = titles_of_works(text)
     recap = is_recap(text)
     out = set()
@@ -82,12 +85,20 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
     return sorted(out), cast
 
 
+def _credited(text: str) -> set[str]:
+    """The names of a credit line; without "…ing by" only its "and X Y;" half can match."""
+    if "ing by " in text:
+        return {n.strip() for pair in _CREDITED.findall(text) for n in pair if n}
+    return {n.strip() for n in _CREDITED_AFTER_AND.findall(text)}
+
+
 _RECAP = re.compile(r"\b(?:[Rr]ecap|RECAP|[Rr]iassunto|[Rr]ésumé|[Rr]esumen|[Zz]usammenfassung)\b"
                     r"|\b(?:Season|Series|Staffel|Saison|Temporada|Stagione) \d+,? "
                     r"(?:Episode|Folge|[ÉE]pisode|[Ee]pisodio) \d+"
                     r"|\bS\d{1,2}\s?E\d{1,2}\b")
 
 
+@lru_cache(maxsize=8)
 def is_recap(text: str) -> bool:
     """A recap retells an episode: the names in it are mostly its characters."""
     return bool(_RECAP.search(text[:300]))

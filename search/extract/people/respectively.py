@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from search.extract.names.lexicon import HONORIFICS, STOP
-from search.extract.people.cast_forms import PLAY_ABROAD_RE, PLAY_RE
+from search.extract.people.cast_forms import PLAY_ABROAD_RE, PLAY_RE, gate, needs, scan
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of
 
@@ -19,6 +20,8 @@ CAPTION_AS_RE = re.compile(rf"(?<![\w'’-])(?!(?:and|with|y|et|e|und) )(?P<acto
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|rispettivamente|"
                            r"respetivamente|jeweils|beziehungsweise)\b")
+# (two scans of each article's text are run only where what they need is written, and kept for the second reading)
+needs(_RESPECTIVELY, "respectiv", "rispettiv", "respetiv", "jeweils", "beziehungsweise")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]|$)")
 _NAME_RE = re.compile(rf"(?<![\w-]){NAME}")
 # what may stand between two names of one list
@@ -35,7 +38,7 @@ def respective_pairs(ctx: CastContext) -> tuple[list[tuple[int, str, str]], list
     and the spans of those sentences, which no other form should read."""
     spans = []
     out = []
-    for r in _RESPECTIVELY.finditer(ctx.text):
+    for r in scan(ctx.text, _RESPECTIVELY):
         start = max((m.end() for m in _SENTENCE_END.finditer(ctx.text, 0, r.start())), default=0)
         end_m = _SENTENCE.match(ctx.text, r.start())
         end = end_m.end() if end_m else len(ctx.text)
@@ -78,8 +81,14 @@ def _name_list(text: str, start: int, end: int, first: bool = False) -> list[str
 
 def caption_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
     """``maren oduya as wren halloway``: a caption line written all in lower case."""
+    return list(_caption_pairs(ctx.text))
+
+
+@lru_cache(maxsize=8)
+def _caption_pairs(text: str) -> tuple[tuple[int, str, str], ...]:
+    """The text alone decides these pairs, and the cast is read twice per article."""
     out = []
-    for line_start, line in _lines(ctx.text):
+    for line_start, line in _lines(text):
         label = line.rfind(":") + 1  # "Pictured: maren oduya as ..." — a label may be capitalised
         line_start, line = line_start + label, line[label:]
         if " as " not in line:
@@ -94,7 +103,7 @@ def caption_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
             if any(w in STOP or len(w) < 2 for w in words):
                 continue
             out.append((line_start + m.start(), _title(character), _title(actor)))
-    return out
+    return tuple(out)
 
 
 def _lines(text: str):
@@ -111,30 +120,42 @@ def _title(name: str) -> str:
 # "Adrian Kell is Ted Mallory, Vicky Norcross is Kate Fleming and ...": a cast list as a sentence
 _IS_ITEM = re.compile(rf"(?P<actor>{NAME}) (?:is|es|est|ist|è|é) (?P<char>{NAME})"
                       rf"(?=\s*(?:,|;|\.|$|\band\b|\by\b|\bet\b|\bund\b|\be\b))")
+_IS_VERBS = (" is ", " es ", " est ", " ist ", " è ", " é ")
 # "Starring: A (X), B (Y)": after a credit label the names are actors, the brackets their roles
-_STARRING = re.compile(rf"\b(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|Distribution)\s*:\s*"
-                       rf"(?P<list>(?:{NAME} \({NAME}\)(?:,\s*|\s+(?:and|et|y|und|e)\s+|;\s*)?)+)")
+_STARRING = re.compile(rf"\b(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|"
+                       rf"Distribution)\s*:\s*(?P<list>(?:{NAME} \({NAME}\)(?:,\s*|\s+(?:and|et|y|und|e)\s+|;\s*)?)+)")
+gate(_STARRING, re.compile(r"(?:Starring|Cast|With|Avec|Reparto|Elenco|Besetzung|Mit|Con|Distribution)\s*:"))
 _BRACKET_ITEM = re.compile(rf"(?P<actor>{NAME}) \((?P<char>{NAME})\)")
 
 
 def list_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
     """(position, character, actor) of cast lists written as one sentence or after a credit label."""
     out = []
-    for start, sentence in _sentences(ctx.text):
-        items = list(_IS_ITEM.finditer(sentence))
-        if len(items) < 2:
-            continue  # a single "X is Y" is as often a description as a role
+    for start, items in _is_lists(ctx.text):
         for m in items:
             actor = person_of(ctx, m.group("actor"), loose=True)
             if actor and looks_like_character(ctx, m.group("char")):
                 out.append((start + m.start(), clean_name(m.group("char")), actor))
-    for m in _STARRING.finditer(ctx.text):
+    for m in scan(ctx.text, _STARRING):
         for item in _BRACKET_ITEM.finditer(m.group("list")):
             # the label says who the actors are, so a bracketed name reads as a role however common it is
             actor = person_of(ctx, item.group("actor"), loose=True)
             if actor and clean_name(item.group("char")) not in ctx.works:
                 out.append((m.start("list") + item.start(), clean_name(item.group("char")), actor))
     return out
+
+
+@lru_cache(maxsize=8)
+def _is_lists(text: str) -> tuple[tuple[int, list[re.Match]], ...]:
+    """(start, items) of each sentence with two or more ``X is Y`` items, found once per text."""
+    out = []
+    for start, sentence in _sentences(text):
+        if sum(map(sentence.count, _IS_VERBS)) < 2:
+            continue  # (each item has its own verb: a sentence without two is not read)
+        items = list(_IS_ITEM.finditer(sentence))
+        if len(items) >= 2:  # a single "X is Y" is as often a description as a role
+            out.append((start, items))
+    return tuple(out)
 
 
 def _sentences(text: str):

@@ -45,6 +45,7 @@ needs(ROLE_FIRST_RE, "rôle d", "Rolle ", "panni di ", "ruolo di ", "papel d", "
       "In the role of ", "Playing ", " zu sehen")
 needs(ROLE_GIVEN_RE, "rôle ", "ruolo ", "papel ", "Rolle ", "he role ", "he part ")
 needs(PASSIVE_DE_RE, " von ")
+needs(WHO_PLAYS_RE, "ho plays", "ho played", "ho is playing", "ho will play", "ho voices")
 # a cast list line: "Ted Mallory – Adrian Kell", "Kate Fleming: Vicky Norcross"
 _LIST_LINE = re.compile(rf"^[ \t•*·]*(?P<a>{NAME})\s+[–—-]\s+(?P<b>{NAME})[ \t]*$"
                         rf"|^[ \t•*·]*(?P<c>{NAME}):\s+(?P<d>{NAME})[ \t]*$", re.MULTILINE)
@@ -83,6 +84,9 @@ CHARACTER_NAMED_RE = re.compile(
     rf"(?:er|sie|he|she|il|elle|él|ella|lui|lei|ele|ela) (?:[a-zà-ÿ]+ ){{0,2}}?[a-zà-ÿ]+,? "
     rf"(?:trägt den Namen|heißt|is called|is named|s['’]appelle|se llama|si chiama|se chama) (?P<char>{SLASH})")
 
+needs(CHARACTER_NAMED_RE, "trägt den Namen", "heißt", "is called", "is named", "s'appelle", "s’appelle", "se llama",
+      "si chiama", "se chama")
+
 
 def _last_person(ctx: CastContext, end: int) -> str | None:
     names = [m.group() for m in re.finditer(rf"(?<![\w-]){NAME}", ctx.text[max(0, end - 2000): end])]
@@ -92,7 +96,7 @@ def _last_person(ctx: CastContext, end: int) -> str | None:
 def role_first_pairs(ctx: CastContext) -> list[tuple[int, str, str]]:
     """(position, character, actor) for every pair stated role first."""
     out = cast_list_lines(ctx)
-    for m in CHARACTER_NAMED_RE.finditer(ctx.text):
+    for m in scan(ctx.text, CHARACTER_NAMED_RE):
         actor = _last_person(ctx, m.start())
         if actor and looks_like_character(ctx, m.group("char")):
             out.append((m.start(), m.group("char"), actor))

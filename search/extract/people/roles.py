@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS, PARTICLES, STOP, word_set
 from search.extract.names.runs import literal_hits, word_char
@@ -58,6 +60,7 @@ _QUOTED_NICKNAME = re.compile(r" [\"“‘][^\"“”‘’]+[\"”’](?= )")
 _ENDS_ABBREVIATED = re.compile(r"(?:^| )(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.$")
 
 
+@lru_cache(maxsize=4096)  # the same few names are cleaned again and again
 def clean_name(name: str) -> str:
     name = _QUOTED_NICKNAME.sub("", " ".join(name.split()).strip(" ,;:"))
     if "/" in name:
@@ -152,6 +155,7 @@ def person_weight(ctx: CastContext, name: str) -> int:
     return weight
 
 
+@lru_cache(maxsize=1024)  # each copies the text: the cast is read twice, with the same names
 def _alone(text: str, word: str, full: str) -> int:
     """1 when ``word`` appears on its own, outside mentions of ``full``."""
     if word.lower() in STOP or len(word) < 3:
@@ -180,8 +184,18 @@ def full_name(name: str) -> bool:
 
 
 def sentence_start(text: str, pos: int) -> int:
-    starts = [m.end() for m in _SENT_SPLIT.finditer(text, 0, pos)]
-    return starts[-1] if starts else 0
+    """Where the sentence holding ``pos`` starts: the last split of ``text[:pos]``. Splits of the
+    whole text ending before ``pos`` are splits of ``text[:pos]`` too, so only the rest is searched."""
+    ends = _sentence_splits(text)
+    k = bisect_left(ends, pos)
+    start = ends[k - 1] if k else 0
+    rest = [m.end() for m in _SENT_SPLIT.finditer(text, start, pos)]
+    return rest[-1] if rest else start
+
+
+@lru_cache(maxsize=8)
+def _sentence_splits(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENT_SPLIT.finditer(text))
 
 
 def core_words(name: str) -> list[str]:

@@ -17,14 +17,16 @@ _GENRE = (r"(?:series|show|drama|comedy|thriller|film|movie|feature|sitcom|proce
 
 
 _WORK_CUES = [
-    # a quoted or emphasised title: capitalised, short, no sentence punctuation inside
-    re.compile(r"(?<![^\W_])[‘'\"“*_«](?P<w>[A-ZÀ-Þ¡¿][^‘’'\"“”*_«»\n.,;:!?]{0,60}?)[’'\"”*_»](?![^\W_])"),
+    # a quoted or emphasised title: capitalised, short, no sentence punctuation inside (what may not
+    # come before is tested after the mark, so the engine skips straight to marks; so too for "org"; a
+    # lookahead for the first letters of a list of words tries the list only where one may begin)
+    re.compile(r"[‘'\"“*_«](?<![^\W_].)(?P<w>[A-ZÀ-Þ¡¿][^‘’'\"“”*_«»\n.,;:!?]{0,60}?)[’'\"”*_»](?![^\W_])"),
     # "the procedural Cold Ledger"; with a comma only as an apposition ("the drama, Cold Ledger,")
-    re.compile(rf"\b{_GENRE}(?: |, (?={NAME}[,.;:]))(?P<w>{NAME})"),
-    re.compile(rf"\b(?:on|in|of|from|en|de) (?P<owner>[\w+]+(?: [\w+]+)?)['’]s? (?P<w>{NAME})"),
+    re.compile(rf"\b(?=[sdctfmpanrb]){_GENRE}(?: |, (?={NAME}[,.;:]))(?P<w>{NAME})"),
+    re.compile(rf"\b(?=[oifed])(?:on|in|of|from|en|de) (?P<owner>[\w+]+(?: [\w+]+)?)['’]s? (?P<w>{NAME})"),
     re.compile(rf"(?P<w>{NAME}) (?:Season|Volume|Part|season|temporada) \d"),
     # a network's or studio's possessive: "Peacock's Crystal Harbor", "HBO's", "Lumen+'s"
-    re.compile(rf"(?<![\w-])(?P<org>[A-Z][\w&]*\+?(?: [A-Z][\w&]*\+?)?)['’]s? (?P<w>{NAME})"),
+    re.compile(rf"(?P<org>[A-Z](?<![\w-].)[\w&]*\+?(?: [A-Z][\w&]*\+?)?)['’]s? (?P<w>{NAME})"),
 ]
 
 
@@ -42,6 +44,9 @@ def _named_alone(text: str, name: str, at: int) -> bool:
                for i in literal_hits(text, name))
 
 
+_SEASON_AFTER = re.compile(r" (?:Season|Volume|Part|season|temporada) \d")
+
+
 @lru_cache(maxsize=32)
 def titles_of_works(text: str) -> frozenset[str]:
     """Titles the article treats as works: quoted, emphasised, after a genre noun
@@ -51,6 +56,8 @@ def titles_of_works(text: str) -> frozenset[str]:
     surnames = {n.split()[-1] for n in people_like}
     works = set()
     for cue in _WORK_CUES:
+        if cue is _WORK_CUES[3] and not _SEASON_AFTER.search(text):
+            continue  # (a name is tried at every capital: first look for what must follow it)
         for m in cue.finditer(text):
             if "owner" in m.groupdict() and m.group("owner").split()[-1] in surnames:
                 continue

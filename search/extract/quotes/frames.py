@@ -31,6 +31,18 @@ _INVERTED = r"[a-zàâçéèêëîïôûù]{3,}(?=-(?:t-)?(?:il|elle|ils|elles)\
 _LATTER = re.compile(r"(?:[Tt]he latter|[Cc]ette dernière|[Cc]e dernier|[Ee]st[ea] últim[oa]|[Ll]etzterer?)\b")
 
 
+# compiled once: read after every quotation
+_SPEAKER_THEN_VERB = re.compile(
+    rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the [\w-]+(?: [\w-]+){{0,3}}?"
+    rf"|{_ROLE_WORDS}{NAME}"
+    rf"|{_SOMEONE}(?:\s+(?:for|of|at|from|close to|representing)(?:\s+[\w'’&.-]+){{1,4}}?)?"
+    rf"|it)"
+    rf"(?:\s*\([^)]*\))?(?:,\s*[^,]{{1,40}},)?\s+(?:{_AUX}\s+)*(?P<adverb>[a-z]{{3,}}ly\s+)?(?P<verb>{VERB})\b")
+_VERB_THEN_SPEAKER = re.compile(
+    rf"\s*[,—–-]?\s*(?:{_AUX}\s+|a-t-(?P<inverted>il|elle)\s+)?(?:{VERB}|{_ACCORDING}|{_INVERTED})\b"
+    r"\s*((?:[^,.;:!?—]|(?<=\b[A-Z])\.(?=\s?[A-Z]))*)")  # "said Samuel T. Okonkwo"
+
+
 class Frames:
     """Mixin of ``Attributor``: explicit frames after a span, and inside it."""
 
@@ -57,12 +69,7 @@ class Frames:
         """``"…," X said`` / ``said X`` / ``according to X`` / ``”, dijo X`` right after the closing mark."""
         post = self.masked[at:hi]
         self.here = at
-        m = re.match(rf"\s*[,—–-]?\s*(@\w+|{NAME}|{_PRONOUN}|the [\w-]+(?: [\w-]+){{0,3}}?"
-                     rf"|{_ROLE_WORDS}{NAME}"
-                     rf"|{_SOMEONE}(?:\s+(?:for|of|at|from|close to|representing)(?:\s+[\w'’&.-]+){{1,4}}?)?"
-                     rf"|it)"
-                     rf"(?:\s*\([^)]*\))?(?:,\s*[^,]{{1,40}},)?\s+(?:{_AUX}\s+)*(?P<adverb>[a-z]{{3,}}ly\s+)?(?P<verb>{VERB})\b",
-                     post)
+        m = _SPEAKER_THEN_VERB.match(post)
         if m and m.group("adverb") and re.fullmatch(NAME, m.group(1)) and not re.fullmatch(
                 r"\w+ed|said|told|wrote|says", m.group("verb")):
             # "“…,” Agnes coldly replies": a recap narrating a scene, the name is the story's
@@ -92,8 +99,7 @@ class Frames:
                 return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
             named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)
             return self.mention(named.group(1) if named else who)
-        m = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+|a-t-(?P<inverted>il|elle)\s+)?(?:{VERB}|{_ACCORDING}|{_INVERTED})\b"
-                     r"\s*((?:[^,.;:!?—]|(?<=\b[A-Z])\.(?=\s?[A-Z]))*)", post)  # "said Samuel T. Okonkwo"
+        m = _VERB_THEN_SPEAKER.match(post)  # "said Samuel T. Okonkwo"
         if m:
             chunk = m.group(2)
             if _LATTER.match(chunk.strip()):

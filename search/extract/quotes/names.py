@@ -18,15 +18,19 @@ from search.extract.people.finder import resolve as resolve_in_people
 from search.model import CastPair
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_WORD = rf"[{_UP}][\w]*(?:-[{_UP}a-zà-ÿ][\w]*|['’](?!s\b)[{_UP}a-zà-ÿ][\w]*)*"
+_WORD_REST = rf"[\w]*(?:-[{_UP}a-zà-ÿ][\w]*|['’](?!s\b)[{_UP}a-zà-ÿ][\w]*)*"
+_WORD = rf"[{_UP}]{_WORD_REST}"
 _PARTICLE = r"(?:van der|van den|von der|de la|de los|de|del|della|di|da|du|van|von|la|le|bin|al|St\.)"
 # initials inside a name: "Samuel T. Okonkwo", "J.R. Vance" (never a name on their own)
 _INITIALS = r"(?:[A-Z]\.){1,3}(?=[ \t][A-ZÀ-ÖØ-ÞĀ-Ž])"
 # a name never runs across a line break: "Acceptance Speeches\nBey appeared" is a heading, then a name
 # a particle leads to the surname, the name's last word: "Guillermo del Toro", never "Normandy de Charles Nemes"
-NAME = (rf"(?:(?:{_INITIALS}[ \t])?{_WORD}(?:[ \t\u00a0](?:{_INITIALS}[ \t])?{_WORD})*"
-        rf"(?:[ \t]{_PARTICLE}[ \t]{_WORD}(?![\w'’-]|[ \t\u00a0]{_WORD}))?)")
-NAME_RE = re.compile(NAME)
+_MORE_WORDS = (rf"(?:[ \t\u00a0](?:{_INITIALS}[ \t])?{_WORD})*"
+               rf"(?:[ \t]{_PARTICLE}[ \t]{_WORD}(?![\w'’-]|[ \t\u00a0]{_WORD}))?")
+NAME = rf"(?:(?:{_INITIALS}[ \t])?{_WORD}{_MORE_WORDS})"
+# NAME opening with its capital, initials or not, so the engine skips straight to capitals
+NAME_RE = re.compile(rf"[{_UP}](?:(?<=[A-Z])\.(?:[A-Z]\.){{0,2}}(?=[ \t][{_UP}])[ \t]{_WORD}|{_WORD_REST})"
+                     + _MORE_WORDS)
 HONORIFIC = re.compile(
     r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Reverend|Captain|Capt|Detective|Inspector|Sergeant|"
     r"Sheriff|Father|Mother|Sister|Brother|Lady|Lord|Judge|Senator|President|Queen|King|Prince|Princess|"
@@ -132,7 +136,9 @@ def given_name_tail(run: str) -> str:
                 return " ".join(toks[k:])
     return run
 
-_PLACE = re.compile(r"\b(?:in|at|near|into|outside|across|(?:travel\w*|mov\w+|return\w*|head\w*|flies|flew|go|goes|"
+# (a lookahead for the words' first letters: the engine tries them only where one may begin)
+_PLACE = re.compile(r"\b(?=[ianotmrhfgwbd])(?:in|at|near|into|outside|across|"
+                    r"(?:travel\w*|mov\w+|return\w*|head\w*|flies|flew|go|goes|"
                     r"went|back|way|trip|drives|drove)\s+to)\s+([A-ZÀ-Þ][\w-]+)\b(?![’'\s]*[A-ZÀ-Þ’'])")
 
 

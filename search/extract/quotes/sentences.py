@@ -33,14 +33,17 @@ def _ends(masked: str, lo: int, hi: int):
 
 
 
+_NOT_SPACE = re.compile(r"\S")
+
+
 def mask(text: str, spans) -> str:
     """The text with every quotation (marks included) blanked to ``x``, keeping offsets."""
+    if not spans:
+        return text
     chars = list(text)
     for s in spans:
-        lo, hi = s.start - 1, min(len(text), s.end + 1)
-        for i in range(max(lo, 0), hi):
-            if not chars[i].isspace():
-                chars[i] = "x"
+        lo, hi = max(s.start - 1, 0), min(len(text), s.end + 1)
+        chars[lo:hi] = _NOT_SPACE.sub("x", "".join(chars[lo:hi]))  # (\S is what isspace() is not)
         # “… nights.” The statement continued — the quotation ended its sentence; keep that visible
         if s.closed and s.end < len(text) and text[s.start:s.end].rstrip()[-1:] in (".", "!", "?", "…"):
             chars[s.end] = "."

@@ -49,11 +49,17 @@ def verdict_of(men: Mention | None, how: str) -> Verdict | None:
     return None
 
 
+# compiled once: read before every quotation
+_LINE_OF = re.compile(rf"({NAME})['’]s?\s+(?:\([^)]*\)\s+)?(?:[\w,-]+\s+){{0,4}}{_LINE_NOUN}\b"
+                      rf"(?:\s+(?:of|to|was|is)\b)?(?:\s+[\w]+|\s+\([^)]*\)){{0,4}}[\s,:—–-]*$")
+_NAME_ONSCREEN = re.compile(rf"(@?{NAME})\s+(?:\w+\s+){{0,3}}?(?:{_ONSCREEN.pattern})")
+_OWNER_LAST = re.compile(rf"({NAME})['’]s?\s*$")
+
+
 def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Verdict | None:
     """``Eddie's last words … "…"``, ``Agnes screams "…"``, ``the line … is "…"``."""
     pre = att.masked[sent_lo:at]
-    m = re.search(rf"({NAME})['’]s?\s+(?:\([^)]*\)\s+)?(?:[\w,-]+\s+){{0,4}}{_LINE_NOUN}\b"
-                  rf"(?:\s+(?:of|to|was|is)\b)?(?:\s+[\w]+|\s+\([^)]*\)){{0,4}}[\s,:—–-]*$", pre)
+    m = _LINE_OF.search(pre)
     if m:
         who = m.group(1)
         men = att.mention(who)
@@ -64,7 +70,7 @@ def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Ve
             return Verdict(IN_SHOW, actor.character, actor.actor, "line-of")
         if men.kind == "unknown" and " " not in who:
             return Verdict(IN_SHOW, who, None, "line-of")
-    m = re.search(rf"(@?{NAME})\s+(?:\w+\s+){{0,3}}?(?:{_ONSCREEN.pattern})", pre)
+    m = _NAME_ONSCREEN.search(pre)
     if m:
         men = att.mention(m.group(1))
         if men.kind == "character":
@@ -79,7 +85,7 @@ def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Ve
         if re.search(r"\b(?:line|catchphrase)\b", pre, re.I):
             return Verdict(IN_SHOW, None, None, "line")
     # "Harriet's “Pick a number” is already a meme": a character's own words
-    m = re.search(rf"({NAME})['’]s?\s*$", pre)
+    m = _OWNER_LAST.search(pre)
     if m and (men := att.mention(m.group(1))).kind == "character":
         return Verdict(IN_SHOW, men.name, men.actor, "line-of")
     return None
