@@ -16,7 +16,7 @@ from search.model import Hit, QuoteHit, Results
 
 from ..commands import BOTTOM, DOWN, HISTORY_BACK, INTO_RESULTS, TOP, UP, bindings
 from .completion import QuerySuggester
-from .text import around_first, lit, one_line, plain
+from .text import around_first, cropped, lit, one_line, plain
 
 if TYPE_CHECKING:
     from .trend import Trend
@@ -177,7 +177,7 @@ class SearchPane(Vertical):
             text.rstrip()
             text.rstrip_end(width - 1)
             text.append("…")
-        status.update(text)
+        status.update(text, layout=False)  # a fixed one-line box: new words never resize it
 
     def watch_results(self) -> None:
         self._fill()
@@ -283,6 +283,7 @@ class SearchPane(Vertical):
                 ("Article", article_w, "article")]
 
     def _add_hits(self, table: DataTable, hits: list[Hit], first: int) -> None:
+        title_w, _, snippet_w = (width for _, width, _ in self._columns)
         for n, hit in enumerate(hits, first):
             # Markers lead the title: a one-line cell cuts its end, and they matter more.
             title = Text()
@@ -294,14 +295,17 @@ class SearchPane(Vertical):
                 title.append(" ")
             title.append_text(plain(one_line(hit.title), "bold"))
             snip, spans = around_first(hit.snippet, hit.snippet_spans)
-            table.add_row(title, plain(hit.date or "—", "dim"), lit(snip, spans, "bold reverse"), key=str(n))
+            table.add_row(cropped(title, title_w), plain(hit.date or "—", "dim"),
+                          cropped(lit(snip, spans, "bold reverse"), snippet_w), key=str(n))
             self._rows.append((hit.id, None, None))
 
     def _add_quotes(self, table: DataTable, quotes: list[QuoteHit], first: int) -> None:
+        who_w, quote_w, article_w = (width for _, width, _ in self._columns)
         for n, qh in enumerate(quotes, first):
             q = qh.quote
             who = plain(q.speaker, "bold") if q.speaker else Text("unattributed", "dim italic")
-            table.add_row(who, plain(f"“{one_line(q.text)}”"), plain(one_line(qh.title)), key=str(n))
+            table.add_row(cropped(who, who_w), cropped(plain(f"“{one_line(q.text)}”"), quote_w),
+                          cropped(plain(one_line(qh.title)), article_w), key=str(n))
             self._rows.append((qh.article_id, q.start, q.text))
 
     # -- user actions posted up ---------------------------------------------------------
