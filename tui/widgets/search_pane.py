@@ -14,8 +14,9 @@ from textual.widgets import DataTable, Input, Static
 
 from search.model import Hit, QuoteHit, Results
 
-from ..commands import BOTTOM, DOWN, HISTORY_BACK, INTO_RESULTS, TOP, UP, bindings
+from ..commands import BOTTOM, DOWN, TOP, UP, bindings
 from .completion import QuerySuggester
+from .search_input import SearchInput
 from .text import around_first, cropped, lit, one_line, plain
 
 if TYPE_CHECKING:
@@ -23,42 +24,6 @@ if TYPE_CHECKING:
 
 DATE_WIDTH = 10
 NEAR_END = 5  # rows from the end at which the pane asks for more
-
-
-class SearchInput(Input):
-    """The search box: Up/Down walk the history, Down past it steps into the results."""
-
-    class StepDown(Message):
-        """Down was pressed in the search box."""
-
-    class HistoryStep(Message):
-        def __init__(self, direction: int) -> None:
-            self.direction = direction
-            super().__init__()
-
-    BINDINGS = bindings([INTO_RESULTS, HISTORY_BACK])
-
-    def __init__(self, *args, **kwargs) -> None:
-        # Tab back into the box keeps the query: selected, the next key would replace it.
-        super().__init__(*args, select_on_focus=False, **kwargs)
-
-    async def on_key(self, event) -> None:
-        # "?" is the first key a newcomer tries: in an empty box it opens help (a lone "?" would
-        # only be a one-letter wildcard search). prevent_default skips Input's own handler, which runs after this.
-        if event.character == "?" and not self.value:
-            event.stop()
-            event.prevent_default()
-            await self.run_action("app.help")
-
-    def check_consume_key(self, key: str, character: str | None) -> bool:
-        # So the footer shows "? Help" while the box is empty.
-        return not (character == "?" and not self.value) and super().check_consume_key(key, character)
-
-    def action_step_down(self) -> None:
-        self.post_message(self.StepDown())
-
-    def action_history_back(self) -> None:
-        self.post_message(self.HistoryStep(-1))
 
 
 class ResultsTable(DataTable):
