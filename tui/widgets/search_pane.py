@@ -60,7 +60,8 @@ class SearchPane(Vertical):
         self.history = history  # a SearchHistory, or None to remember nothing
         self._walk = None  # the HistoryCursor while the user walks the history
         self._recalled: str | None = None
-        self._rows: list[tuple[str, int | None, str | None]] = []
+        # Per row: the article it opens, at which quote, then all else the row shows.
+        self._rows: list[tuple] = []
         self._filled_width = 0
         self._columns: list[tuple[str, int, str]] = []
         self.names: list[str] = []  # people's names for completion, most mentioned first
@@ -195,11 +196,17 @@ class SearchPane(Vertical):
         table = self.table
         shown = self.results
         quotes = isinstance(shown, Results) and bool(shown.quotes)
-        count = len(shown.quotes if quotes else shown.hits) if isinstance(shown, Results) else len(shown or [])
+        items = (shown.quotes if quotes else shown.hits) if isinstance(shown, Results) else shown or []
         if shown is None:
             columns = []  # nothing asked yet: no header either
         else:
-            columns = self._quote_columns(count) if quotes else self._hit_columns(count)
+            columns = self._quote_columns(len(items)) if quotes else self._hit_columns(len(items))
+        self._filled_width = table.size.width
+        at_top = table.cursor_coordinate == table.hover_coordinate == (0, 0) and table.scroll_offset == (0, 0)
+        if columns == self._columns and at_top and self._rows == [_row(item) for item in items]:
+            # A key that leaves the answer as it was (a space, a letter that matches the same
+            # articles): refilling would paint the very same table again, at its full cost.
+            return
         if columns == self._columns:
             table.clear()  # same columns: new rows only, no re-measuring the table's layout
         else:
@@ -208,13 +215,8 @@ class SearchPane(Vertical):
                 table.add_column(label, width=width, key=key)
             self._columns = columns
         self._rows = []
-        self._filled_width = table.size.width
-        if isinstance(shown, list):
-            self._add_hits(table, shown, 0)
-        elif quotes:
-            self._add_quotes(table, shown.quotes, 0)
-        elif shown is not None:
-            self._add_hits(table, shown.hits, 0)
+        if items:
+            (self._add_quotes if quotes else self._add_hits)(table, items, 0)
 
     def on_resize(self) -> None:
         self._paint_status()
@@ -262,7 +264,7 @@ class SearchPane(Vertical):
             snip, spans = around_first(hit.snippet, hit.snippet_spans)
             table.add_row(cropped(title, title_w), plain(hit.date or "—", "dim"),
                           cropped(lit(snip, spans, "bold reverse"), snippet_w), key=str(n))
-            self._rows.append((hit.id, None, None))
+            self._rows.append(_row(hit))
 
     def _add_quotes(self, table: DataTable, quotes: list[QuoteHit], first: int) -> None:
         who_w, quote_w, article_w = (width for _, width, _ in self._columns)
@@ -271,7 +273,7 @@ class SearchPane(Vertical):
             who = plain(q.speaker, "bold") if q.speaker else Text("unattributed", "dim italic")
             table.add_row(cropped(who, who_w), cropped(plain(f"“{one_line(q.text)}”"), quote_w),
                           cropped(plain(one_line(qh.title)), article_w), key=str(n))
-            self._rows.append((qh.article_id, q.start, q.text))
+            self._rows.append(_row(qh))
 
     # -- user actions posted up ---------------------------------------------------------
     @on(Input.Changed, "#query")
@@ -329,7 +331,7 @@ class SearchPane(Vertical):
 
     def _choose(self, row: int) -> None:
         if 0 <= row < len(self._rows):
-            article_id, offset, quote = self._rows[row]
+            article_id, offset, quote = self._rows[row][:3]
             self.remember()
             self.post_message(self.ResultChosen(article_id, offset, quote))
 
@@ -341,3 +343,11 @@ class SearchPane(Vertical):
     @property
     def row_count(self) -> int:
         return len(self._rows)
+
+
+def _row(item: Hit | QuoteHit) -> tuple:
+    """The article a row opens, at which quote, then everything else the row shows."""
+    if isinstance(item, QuoteHit):
+        return item.article_id, item.quote.start, item.quote.text, item.quote.speaker, item.title
+    return (item.id, None, None, item.title, item.date, item.note, len(item.copies), item.snippet,
+            [tuple(span) for span in item.snippet_spans])
