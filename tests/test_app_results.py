@@ -225,3 +225,27 @@ async def test_a_newer_key_abandons_an_older_search(lanterns, monkeypatch):
         await settle(pilot)
         assert "ferry" not in painted and painted[-1] == "lantern"
         assert screen.results.query == "lantern" and screen.pane.table.row_count == len(screen.results.hits)
+
+
+@sync
+async def test_the_same_answer_again_keeps_the_rows_painted(lanterns):
+    """A key that leaves the answer as it was (a trailing space) rebuilds nothing; once the user
+    has moved in the list, the new answer still starts them at the top, as any other does."""
+    corpus, index = lanterns
+    app = make_app([corpus], index, history=None, saved=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_query(pilot, "lantern")
+        screen = app.screen
+        table = screen.pane.table
+        first = table.get_row_at(0)[0]
+        await type_query(pilot, "lantern ")
+        assert screen.results.query == "lantern "
+        assert table.get_row_at(0)[0] is first, "the same rows were built again"
+
+        screen.pane.focus_results()
+        await pilot.press("down", "down")
+        assert table.cursor_row == 2
+        screen.pane.focus_query()
+        await type_query(pilot, "lantern")
+        assert table.cursor_row == 0 and table.get_row_at(0)[0] is not first
+        assert str(table.get_row_at(0)[0]) == str(first)

@@ -14,51 +14,16 @@ from textual.widgets import DataTable, Input, Static
 
 from search.model import Hit, QuoteHit, Results
 
-from ..commands import BOTTOM, DOWN, HISTORY_BACK, INTO_RESULTS, TOP, UP, bindings
+from ..commands import BOTTOM, DOWN, TOP, UP, bindings
 from .completion import QuerySuggester
-from .text import around_first, lit, one_line, plain
+from .search_input import SearchInput
+from .text import around_first, cropped, lit, one_line, plain
 
 if TYPE_CHECKING:
     from .trend import Trend
 
 DATE_WIDTH = 10
 NEAR_END = 5  # rows from the end at which the pane asks for more
-
-
-class SearchInput(Input):
-    """The search box: Up/Down walk the history, Down past it steps into the results."""
-
-    class StepDown(Message):
-        """Down was pressed in the search box."""
-
-    class HistoryStep(Message):
-        def __init__(self, direction: int) -> None:
-            self.direction = direction
-            super().__init__()
-
-    BINDINGS = bindings([INTO_RESULTS, HISTORY_BACK])
-
-    def __init__(self, *args, **kwargs) -> None:
-        # Tab back into the box keeps the query: selected, the next key would replace it.
-        super().__init__(*args, select_on_focus=False, **kwargs)
-
-    async def on_key(self, event) -> None:
-        # "?" is the first key a newcomer tries: in an empty box it opens help (a lone "?" would
-        # only be a one-letter wildcard search). prevent_default skips Input's own handler, which runs after this.
-        if event.character == "?" and not self.value:
-            event.stop()
-            event.prevent_default()
-            await self.run_action("app.help")
-
-    def check_consume_key(self, key: str, character: str | None) -> bool:
-        # So the footer shows "? Help" while the box is empty.
-        return not (character == "?" and not self.value) and super().check_consume_key(key, character)
-
-    def action_step_down(self) -> None:
-        self.post_message(self.StepDown())
-
-    def action_history_back(self) -> None:
-        self.post_message(self.HistoryStep(-1))
 
 
 class ResultsTable(DataTable):
@@ -95,7 +60,8 @@ class SearchPane(Vertical):
         self.history = history  # a SearchHistory, or None to remember nothing
         self._walk = None  # the HistoryCursor while the user walks the history
         self._recalled: str | None = None
-        self._rows: list[tuple[str, int | None, str | None]] = []
+        # Per row: the article it opens, at which quote, then all else the row shows.
+        self._rows: list[tuple] = []
         self._filled_width = 0
         self._columns: list[tuple[str, int, str]] = []
         self.names: list[str] = []  # people's names for completion, most mentioned first
@@ -177,7 +143,7 @@ class SearchPane(Vertical):
             text.rstrip()
             text.rstrip_end(width - 1)
             text.append("…")
-        status.update(text)
+        status.update(text, layout=False)  # a fixed one-line box: new words never resize it
 
     def watch_results(self) -> None:
         self._fill()
@@ -230,11 +196,17 @@ class SearchPane(Vertical):
         table = self.table
         shown = self.results
         quotes = isinstance(shown, Results) and bool(shown.quotes)
-        count = len(shown.quotes if quotes else shown.hits) if isinstance(shown, Results) else len(shown or [])
+        items = (shown.quotes if quotes else shown.hits) if isinstance(shown, Results) else shown or []
         if shown is None:
             columns = []  # nothing asked yet: no header either
         else:
-            columns = self._quote_columns(count) if quotes else self._hit_columns(count)
+            columns = self._quote_columns(len(items)) if quotes else self._hit_columns(len(items))
+        self._filled_width = table.size.width
+        at_top = table.cursor_coordinate == table.hover_coordinate == (0, 0) and table.scroll_offset == (0, 0)
+        if columns == self._columns and at_top and self._rows == [_row(item) for item in items]:
+            # A key that leaves the answer as it was (a space, a letter that matches the same
+            # articles): refilling would paint the very same table again, at its full cost.
+            return
         if columns == self._columns:
             table.clear()  # same columns: new rows only, no re-measuring the table's layout
         else:
@@ -243,13 +215,8 @@ class SearchPane(Vertical):
                 table.add_column(label, width=width, key=key)
             self._columns = columns
         self._rows = []
-        self._filled_width = table.size.width
-        if isinstance(shown, list):
-            self._add_hits(table, shown, 0)
-        elif quotes:
-            self._add_quotes(table, shown.quotes, 0)
-        elif shown is not None:
-            self._add_hits(table, shown.hits, 0)
+        if items:
+            (self._add_quotes if quotes else self._add_hits)(table, items, 0)
 
     def on_resize(self) -> None:
         self._paint_status()
@@ -283,6 +250,7 @@ class SearchPane(Vertical):
                 ("Article", article_w, "article")]
 
     def _add_hits(self, table: DataTable, hits: list[Hit], first: int) -> None:
+        title_w, _, snippet_w = (width for _, width, _ in self._columns)
         for n, hit in enumerate(hits, first):
             # Markers lead the title: a one-line cell cuts its end, and they matter more.
             title = Text()
@@ -294,15 +262,18 @@ class SearchPane(Vertical):
                 title.append(" ")
             title.append_text(plain(one_line(hit.title), "bold"))
             snip, spans = around_first(hit.snippet, hit.snippet_spans)
-            table.add_row(title, plain(hit.date or "—", "dim"), lit(snip, spans, "bold reverse"), key=str(n))
-            self._rows.append((hit.id, None, None))
+            table.add_row(cropped(title, title_w), plain(hit.date or "—", "dim"),
+                          cropped(lit(snip, spans, "bold reverse"), snippet_w), key=str(n))
+            self._rows.append(_row(hit))
 
     def _add_quotes(self, table: DataTable, quotes: list[QuoteHit], first: int) -> None:
+        who_w, quote_w, article_w = (width for _, width, _ in self._columns)
         for n, qh in enumerate(quotes, first):
             q = qh.quote
             who = plain(q.speaker, "bold") if q.speaker else Text("unattributed", "dim italic")
-            table.add_row(who, plain(f"“{one_line(q.text)}”"), plain(one_line(qh.title)), key=str(n))
-            self._rows.append((qh.article_id, q.start, q.text))
+            table.add_row(cropped(who, who_w), cropped(plain(f"“{one_line(q.text)}”"), quote_w),
+                          cropped(plain(one_line(qh.title)), article_w), key=str(n))
+            self._rows.append(_row(qh))
 
     # -- user actions posted up ---------------------------------------------------------
     @on(Input.Changed, "#query")
@@ -360,7 +331,7 @@ class SearchPane(Vertical):
 
     def _choose(self, row: int) -> None:
         if 0 <= row < len(self._rows):
-            article_id, offset, quote = self._rows[row]
+            article_id, offset, quote = self._rows[row][:3]
             self.remember()
             self.post_message(self.ResultChosen(article_id, offset, quote))
 
@@ -372,3 +343,11 @@ class SearchPane(Vertical):
     @property
     def row_count(self) -> int:
         return len(self._rows)
+
+
+def _row(item: Hit | QuoteHit) -> tuple:
+    """The article a row opens, at which quote, then everything else the row shows."""
+    if isinstance(item, QuoteHit):
+        return item.article_id, item.quote.start, item.quote.text, item.quote.speaker, item.title
+    return (item.id, None, None, item.title, item.date, item.note, len(item.copies), item.snippet,
+            [tuple(span) for span in item.snippet_spans])

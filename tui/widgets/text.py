@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
@@ -19,6 +20,21 @@ def lit(text: str, spans: list[tuple[int, int]], style: str | Style, base: str |
     for start, end in spans:
         out.stylize(style, start, end)
     return out
+
+
+def cropped(text: Text, width: int) -> Text:
+    """``text`` cut where a one-line cell of ``width`` cuts it, as the cell would.
+
+    The table measures and renders every character of a cell on each paint, and a snippet is
+    many times longer than its column shows.
+    """
+    # Measuring a long text cell by cell is itself slow: first cut at a margin of characters.
+    # A cell is at most two wide, so past width + 2 cells the cut below falls where it would.
+    margin = 2 * width + 8
+    if len(text) > margin and cell_len(text.plain[:margin]) >= width + 2:
+        text.right_crop(len(text) - margin)
+    text.truncate(width)
+    return text
 
 
 Spans = list[tuple[int, int]]

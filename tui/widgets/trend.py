@@ -60,7 +60,8 @@ class Trend(Horizontal):
         self.display = len(months) >= 2
         if not self.display:
             return
-        self.query_one("#trend-from", Static).update(months[0])
-        self.query_one("#trend-to", Static).update(months[-1])
+        # Fixed-width labels (see the .tcss): a new month never resizes them, so no layout pass.
+        self.query_one("#trend-from", Static).update(months[0], layout=False)
+        self.query_one("#trend-to", Static).update(months[-1], layout=False)
         self.query_one(Sparkline).data = values
         self.tooltip = f"{sum(values)} dated articles, {months[0]} to {months[-1]}"
