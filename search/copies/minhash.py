@@ -49,9 +49,15 @@ class MinHasher:
         k = self.slots
         mask = k - 1
         sig = [-1] * k
-        salt = self._salt
+        # stable_hash inlined, the salt's CRC carried into each token's: a few hundred
+        # thousand calls per build.
+        salted = zlib.crc32(self._salt.encode("utf-8"))
+        crc32 = zlib.crc32
         for t in set(tokens):
-            h = stable_hash(salt + t)
+            x = (crc32(t.encode("utf-8"), salted) * 0x9E3779B97F4A7C15) & _M64
+            x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _M64
+            x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _M64
+            h = x ^ (x >> 31)
             b, v = h & mask, h >> 32
             if sig[b] < 0 or v < sig[b]:
                 sig[b] = v

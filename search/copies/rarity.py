@@ -40,7 +40,26 @@ def _length(w: str, names: set[str] | frozenset[str]) -> int:
 
 def encode(ws: list[str], names: set[str] | frozenset[str] = frozenset()) -> list[int]:
     """Folded words as ``hash << 4 | length``; ``names`` are the folded names the article uses."""
-    return [(zlib.crc32(w.encode()) & ((1 << _HASH_BITS) - 1)) << _LEN_BITS | _length(w, names) for w in ws]
+    return [_code(w, names) for w in ws]
+
+
+def coder(names: set[str] | frozenset[str] = frozenset()):
+    """``encode`` for one article's many sentences: each distinct word is coded once."""
+    known: dict[str, int] = {}
+
+    def code(ws: list[str]) -> list[int]:
+        out = []
+        for w in ws:
+            c = known.get(w)
+            if c is None:
+                c = known[w] = _code(w, names)
+            out.append(c)
+        return out
+    return code
+
+
+def _code(w: str, names: set[str] | frozenset[str]) -> int:
+    return (zlib.crc32(w.encode()) & ((1 << _HASH_BITS) - 1)) << _LEN_BITS | _length(w, names)
 
 
 def _vote(fa: int, fb: int) -> tuple[int, int]:
