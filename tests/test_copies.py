@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from array import array
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from search.copies import judge as copy_judge
 from search.copies.bench import _synthetic, bench_copies
 from search.copies.drift import drift
 from search.copies.index import CopyIndex, link, word_diff
-from search.copies.minhash import LSH, MinHasher, jaccard
+from search.copies.minhash import LSH, MinHasher, jaccard, jaccard_ints, signature_ints
 from search.extract.pipeline import extract_one
 from search.ingest.files import load
 from search.model import Article, Extraction
@@ -51,6 +52,18 @@ def test_minhash_estimates_jaccard(target):
         b = shared + [f"b{t}-{i}" for i in range(300 - common)]
         errors.append(jaccard(mh.signature(a), mh.signature(b)) - target)
     assert abs(sum(errors) / len(errors)) < 0.05
+
+
+def test_jaccard_on_stored_signatures_is_the_slot_by_slot_one():
+    mh = MinHasher(64, seed=5)
+    sigs = [mh.signature([f"w{i}" for i in range(lo, lo + 40)]) for lo in range(0, 200, 7)]
+    # Slots differing only in their top bit, or only in their low bits, differ all the same.
+    sigs += [mh.signature([]), [v ^ 0x80000000 for v in sigs[0]], [v ^ 1 for v in sigs[0]]]
+    sigs.append(sigs[0][:32] + sigs[1][32:])
+    for a in sigs:
+        for b in sigs:
+            packed = signature_ints(array("I", a + b).tobytes(), 64)
+            assert jaccard_ints(packed[0], packed[1], 64) == jaccard(a, b)
 
 
 def test_signatures_are_stable_across_instances():

@@ -26,7 +26,6 @@ from __future__ import annotations
 import heapq
 import json
 from array import array
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Self
@@ -36,8 +35,8 @@ from search.copies.drift import drift as quote_drift
 from search.copies.drift import unmatched, word_diff
 from search.copies.features import Features, features
 from search.copies.judge import LIKELY, SURE, UNSURE
-from search.copies.minhash import LSH, MinHasher, jaccard
-from search.copies.store import RECURS, CopyStore, Doc
+from search.copies.minhash import LSH, MinHasher, jaccard_ints, signature_ints
+from search.copies.store import RECURS, CopyStore, Doc, gist_of
 from search.copies.stories import Stories, is_copy
 from search.copies.text import distinctive, prose, shingles, terms, words
 from search.model import Article, Drift, Extraction
@@ -76,6 +75,7 @@ class CopyLink:
 
 
 _HASHER = MinHasher(SLOTS, seed=20240720)
+_LSH = {fam: LSH(bands, rows) for fam, (bands, rows, _) in _BANDED.items()}
 
 
 def prepare(article: Article, extraction: Extraction | None = None) -> Doc:
@@ -92,7 +92,11 @@ def prepare(article: Article, extraction: Extraction | None = None) -> Doc:
     prose_ws = words(prose(article.text))
     sh = shingles(prose_ws if len(prose_ws) >= 0.4 * len(ws) else ws)
     sigs = (_HASHER.signature(sh), _HASHER.signature(terms(ws)), _HASHER.signature(distinctive(f.entities)))
-    return Doc(f, sigs, len(sh))
+    return Doc(f, sigs, len(sh), band_keys(sigs))
+
+
+def band_keys(sigs: tuple[list[int] | array, ...]) -> list[int]:
+    return [(fam << 40) ^ k for fam, lsh in _LSH.items() for k in lsh.keys(sigs[fam])]
 
 
 class CopyIndex:
@@ -103,7 +107,6 @@ class CopyIndex:
     """
 
     def __init__(self, path: str | Path | None = None) -> None:
-        self._lsh = {fam: LSH(bands, rows) for fam, (bands, rows, _) in _BANDED.items()}
         self._store = CopyStore(path, SLOTS, STATE_VERSION)
         self._stories = Stories(self._store)
         self._pending = 0  # adds since the last commit
@@ -136,16 +139,20 @@ class CopyIndex:
         per-article work is done there, only the LSH look-up and judging happen here.
         """
         doc = article if isinstance(article, Doc) else prepare(article, extraction)
-        f = doc.f
-        if f.id in self._store:
-            self.remove(f.id)
-        common = self._store.common_lines(f.keys)
-        mine = copy_judge.gist(f)
-        band_keys = self._band_keys(doc)
-        for other_id, sigs, theirs in self._candidates(doc, band_keys):
-            jac = (jaccard(doc.sigs[0], sigs[0]), jaccard(doc.sigs[1], sigs[1]),
-                   jaccard(doc.sigs[2], sigs[2]))
-            if not copy_judge.worth_judging(jac) or theirs and not copy_judge.may_link(mine, theirs):
+        if doc.id in self._store:
+            self.remove(doc.id)
+        common = self._store.common_lines(doc.keys)
+        mine = gist_of(doc.gist)
+        keys = doc.band_keys if doc.band_keys is not None else band_keys(doc.sigs)
+        own = signature_ints(doc.sig_bytes, SLOTS)
+        for other_id, sig_bytes, gist_text in self._candidates(doc, keys):
+            theirs = signature_ints(sig_bytes, SLOTS)
+            jac = (jaccard_ints(own[0], theirs[0], SLOTS), jaccard_ints(own[1], theirs[1], SLOTS),
+                   jaccard_ints(own[2], theirs[2], SLOTS))
+            if not copy_judge.worth_judging(jac):
+                continue
+            their_gist = gist_of(gist_text)
+            if their_gist and not copy_judge.may_link(mine, their_gist):
                 continue
             other = self._store.get(other_id)
             if other is None:
@@ -155,38 +162,33 @@ class CopyIndex:
             seen = common | self._store.common_lines(other.f.keys, RECURS + 1) if jac[0] >= 0.1 else common
             v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles), seen)
             if v.copy:
-                self._store.add_copy(f.id, other.f.id, v)
+                self._store.add_copy(doc.id, other.id, v)
             elif v.story:
-                self._store.add_story(f.id, other.f.id)
-        self._store.put(doc, band_keys)
-        self._stories.joined(f.id)
+                self._store.add_story(doc.id, other.id)
+        self._store.put(doc, keys)
+        self._stories.joined(doc.id)
         self._pending += 1
         if self._pending >= AUTOCOMMIT and self._store.path != ":memory:":
             self.commit()  # bounded transactions: a crash loses little and the WAL stays small
-        return self.link_for(f.id)
+        return self.link_for(doc.id)
 
     def remove(self, doc_id: str) -> None:
         doc = self._store.get(doc_id)
         if doc is None:
             return
         linked = set(self._store.copies_of(doc_id)) | self._store.stories_of(doc_id)
-        self._store.delete(doc_id, self._band_keys(doc), doc.f.keys)
+        self._store.delete(doc_id, band_keys(doc.sigs), doc.f.keys)
         self._stories.left(doc_id, linked)
 
-    def _band_keys(self, doc: Doc) -> list[int]:
-        return [(fam << 40) ^ k for fam, lsh in self._lsh.items() for k in lsh.keys(doc.sigs[fam])]
-
-    def _candidates(self, doc: Doc, band_keys: list[int]) -> list[tuple[str, tuple[list[int], ...],
-                                                                        copy_judge.Gist | None]]:
-        votes: Counter[int] = Counter()
+    def _candidates(self, doc: Doc, keys: list[int]) -> list[tuple[str, bytes, str | None]]:
+        votes: dict[int, float] = {}
         start = 0
         for bands, _, weight in _BANDED.values():
-            shared = Counter(self._store.buckets(band_keys[start:start + bands], BUCKET_CAP))
+            for n in self._store.buckets(keys[start:start + bands], BUCKET_CAP):
+                votes[n] = votes.get(n, 0) + weight
             start += bands
-            for n, times in shared.items():
-                votes[n] += weight * times
-        best = heapq.nsmallest(CANDIDATES, votes, key=lambda n: (-votes[n], n))
-        return [c for c in self._store.signatures(best) if c[0] != doc.f.id]
+        best = [n for _, n in heapq.nsmallest(CANDIDATES, [(-v, n) for n, v in votes.items()])]
+        return [c for c in self._store.signatures(best) if c[0] != doc.id]
 
     # -- stories -------------------------------------------------------------------------
 
@@ -276,7 +278,7 @@ class CopyIndex:
             flat = d["sigs"]
             sigs = tuple(flat[i:i + SLOTS] for i in range(0, len(flat), SLOTS))
             doc = Doc(Features.from_state(d["f"]), sigs, d["n"])
-            idx._store.put(doc, idx._band_keys(doc))
+            idx._store.put(doc, band_keys(sigs))
         for a, b, v in state["copy"]:
             idx._store.add_copy(a, b, copy_judge.Verdict.from_state(v))
         for a, b in state["story"]:

@@ -15,7 +15,6 @@ import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from search.copies.features import Features
@@ -68,18 +67,59 @@ def _gist_text(f: Features) -> str:
     return json.dumps([lang, sorted(names), sorted(figures)], ensure_ascii=False)
 
 
-def _gist(text: str | None) -> Gist | None:
+def gist_of(text: str | None) -> Gist | None:
     if text is None:
         return None
     lang, names, figures = json.loads(text)
     return lang, frozenset(names), frozenset(figures)
 
 
-@dataclass(slots=True)
 class Doc:
-    f: Features
-    sigs: tuple[list[int] | array, ...]  # shingles, content words, names
-    n_shingles: int
+    """One article as the store keeps it. Made in a worker process, it carries its features
+    already packed, its signatures as bytes and its bucket keys, so the process that adds
+    it does none of that work; the features are decoded only when a pair is judged."""
+
+    __slots__ = ("id", "date", "keys", "packed", "sig_bytes", "n_shingles", "gist", "band_keys", "_f")
+
+    def __init__(self, f: Features, sigs: tuple[list[int] | array, ...], n_shingles: int,
+                 band_keys: list[int] | None = None) -> None:
+        self._f = f
+        self.id, self.date, self.keys = f.id, f.date, f.keys
+        self.packed = pack(f.to_state())
+        self.sig_bytes = array("I", [v for s in sigs for v in s]).tobytes()
+        self.n_shingles = n_shingles
+        self.gist = _gist_text(f)
+        self.band_keys = band_keys
+
+    @classmethod
+    def stored(cls, doc_id: str, packed: bytes, sig_bytes: bytes, n_shingles: int, date: str | None) -> Doc:
+        doc = cls.__new__(cls)
+        doc._f, doc.id, doc.date, doc.keys, doc.gist, doc.band_keys = None, doc_id, date, None, None, None
+        doc.packed, doc.sig_bytes, doc.n_shingles = packed, sig_bytes, n_shingles
+        return doc
+
+    @property
+    def f(self) -> Features:
+        if self._f is None:
+            self._f = Features.from_state(unpack(self.packed))
+        return self._f
+
+    @property
+    def sigs(self) -> tuple[array, ...]:
+        """Shingles, content words, names."""
+        flat = array("I")
+        flat.frombytes(self.sig_bytes)
+        n = len(flat) // 3
+        return tuple(flat[i:i + n] for i in range(0, len(flat), n))
+
+    def __getstate__(self) -> tuple:
+        # The packed features travel, not the decoded ones: unpickling them costs the adding
+        # process more than reading the few it judges.
+        return tuple(None if k == "_f" else getattr(self, k) for k in Doc.__slots__)
+
+    def __setstate__(self, state: tuple) -> None:
+        for k, v in zip(Doc.__slots__, state, strict=True):
+            setattr(self, k, v)
 
 
 class CopyStore:
@@ -116,16 +156,15 @@ class CopyStore:
     # -- documents ------------------------------------------------------------------------
 
     def put(self, doc: Doc, band_keys: list[int]) -> None:
-        sig = array("I", [v for s in doc.sigs for v in s]).tobytes()
         cur = self._db.execute(
             "INSERT INTO docs (id, date, features, sigs, shingles, gist) VALUES (?, ?, ?, ?, ?, ?)",
-            (doc.f.id, doc.f.date, pack(doc.f.to_state()), sig, doc.n_shingles, _gist_text(doc.f)))
+            (doc.id, doc.date, doc.packed, doc.sig_bytes, doc.n_shingles, doc.gist))
         n = cur.lastrowid
         # Full buckets are never read again, so they are not added to either.
         self._db.executemany(
             "INSERT INTO buckets VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET members = members || excluded.members",
             [(k, _members_text((n,))) for k in band_keys if k not in self._full])
-        self._count(doc.f.keys, 1)
+        self._count(doc.keys, 1)
         self._remember(doc)
 
     def get(self, doc_id: str) -> Doc | None:
@@ -133,20 +172,15 @@ class CopyStore:
         if doc is not None:
             self._cache.move_to_end(doc_id)
             return doc
-        row = self._db.execute("SELECT features, sigs, shingles FROM docs WHERE id=?", (doc_id,)).fetchone()
+        row = self._db.execute("SELECT features, sigs, shingles, date FROM docs WHERE id=?", (doc_id,)).fetchone()
         if row is None:
             return None
-        flat = array("I")
-        flat.frombytes(row[1])
-        k = self._slots
-        doc = Doc(Features.from_state(unpack(row[0])), tuple(flat[i:i + k] for i in range(0, len(flat), k)), row[2])
+        doc = Doc.stored(doc_id, *row)
         self._remember(doc)
         return doc
 
     def _remember(self, doc: Doc) -> None:
-        # Signatures as arrays: 1 KB an article instead of 8 KB of Python ints.
-        doc.sigs = tuple(s if isinstance(s, array) else array("I", s) for s in doc.sigs)
-        self._cache[doc.f.id] = doc
+        self._cache[doc.id] = doc
         if len(self._cache) > CACHED:
             self._cache.popitem(last=False)
 
@@ -177,7 +211,7 @@ class CopyStore:
     def date(self, doc_id: str) -> str | None:
         doc = self._cache.get(doc_id)
         if doc is not None:
-            return doc.f.date
+            return doc.date
         row = self._db.execute("SELECT date FROM docs WHERE id=?", (doc_id,)).fetchone()
         return row[0] if row else None
 
@@ -187,8 +221,8 @@ class CopyStore:
         """One count per article per sentence: a sentence repeated inside one article is not
         repeated across the corpus."""
         keys = sorted(set(keys))
-        self._db.executemany("INSERT INTO lines VALUES (?, 0) ON CONFLICT(key) DO NOTHING", [(k,) for k in keys])
-        self._db.executemany("UPDATE lines SET n = n + ? WHERE key = ?", [(step, k) for k in keys])
+        self._db.executemany("INSERT INTO lines VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n",
+                             [(k, step) for k in keys])
         if step < 0:
             self._db.executemany("DELETE FROM lines WHERE key = ? AND n <= 0", [(k,) for k in keys])
 
@@ -241,17 +275,11 @@ class CopyStore:
             else:
                 self._db.execute("DELETE FROM buckets WHERE key = ?", (key,))
 
-    def signatures(self, ns: list[int]) -> list[tuple[str, tuple[list[int], ...], Gist | None]]:
-        """Ids, signatures and gists of the given rows: enough to drop chance neighbours unread."""
-        out = []
-        k = self._slots
+    def signatures(self, ns: list[int]) -> list[tuple[str, bytes, str | None]]:
+        """Ids, signatures (as stored) and gists (as text, for ``gist_of``) of the given rows:
+        enough to drop chance neighbours unread."""
         marks = ",".join("?" * len(ns))
-        rows = self._db.execute(f"SELECT id, sigs, gist FROM docs WHERE n IN ({marks})", ns)
-        for doc_id, blob, text in rows:
-            flat = array("I")
-            flat.frombytes(blob)
-            out.append((doc_id, tuple(flat[i:i + k] for i in range(0, len(flat), k)), _gist(text)))
-        return out
+        return self._db.execute(f"SELECT id, sigs, gist FROM docs WHERE n IN ({marks})", ns).fetchall()
 
     # -- verdicts -------------------------------------------------------------------------
 
