@@ -13,7 +13,7 @@ from search.copies import judge as copy_judge
 from search.copies.bench import _synthetic, bench_copies
 from search.copies.drift import drift
 from search.copies.index import CopyIndex, link, word_diff
-from search.copies.minhash import LSH, MinHasher, jaccard, jaccard_ints, signature_ints
+from search.copies.minhash import LSH, MinHasher, Signatures, jaccard
 from search.extract.pipeline import extract_one
 from search.ingest.files import load
 from search.model import Article, Extraction
@@ -60,10 +60,10 @@ def test_jaccard_on_stored_signatures_is_the_slot_by_slot_one():
     # Slots differing only in their top bit, or only in their low bits, differ all the same.
     sigs += [mh.signature([]), [v ^ 0x80000000 for v in sigs[0]], [v ^ 1 for v in sigs[0]]]
     sigs.append(sigs[0][:32] + sigs[1][32:])
-    for a in sigs:
-        for b in sigs:
-            packed = signature_ints(array("I", a + b).tobytes(), 64)
-            assert jaccard_ints(packed[0], packed[1], 64) == jaccard(a, b)
+    for a, c in zip(sigs, sigs[1:] + sigs[:1], strict=True):
+        mine = Signatures(array("I", a + c).tobytes(), 64)
+        for b, d in zip(sigs, sigs[2:] + sigs[:2], strict=True):
+            assert mine.jaccards(array("I", b + d).tobytes()) == (jaccard(a, b), jaccard(c, d))
 
 
 def test_signatures_are_stable_across_instances():

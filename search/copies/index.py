@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import heapq
 import json
+from collections import Counter
 from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -35,7 +36,7 @@ from search.copies.drift import drift as quote_drift
 from search.copies.drift import unmatched, word_diff
 from search.copies.features import Features, features
 from search.copies.judge import LIKELY, SURE, UNSURE
-from search.copies.minhash import LSH, MinHasher, jaccard_ints, signature_ints
+from search.copies.minhash import LSH, MinHasher, Signatures
 from search.copies.store import RECURS, CopyStore, Doc, gist_of
 from search.copies.stories import Stories, is_copy
 from search.copies.text import distinctive, prose, shingles, terms, words
@@ -144,11 +145,9 @@ class CopyIndex:
         common = self._store.common_lines(doc.keys)
         mine = gist_of(doc.gist)
         keys = doc.band_keys if doc.band_keys is not None else band_keys(doc.sigs)
-        own = signature_ints(doc.sig_bytes, SLOTS)
+        own = Signatures(doc.sig_bytes, SLOTS)
         for other_id, sig_bytes, gist_text in self._candidates(doc, keys):
-            theirs = signature_ints(sig_bytes, SLOTS)
-            jac = (jaccard_ints(own[0], theirs[0], SLOTS), jaccard_ints(own[1], theirs[1], SLOTS),
-                   jaccard_ints(own[2], theirs[2], SLOTS))
+            jac = own.jaccards(sig_bytes)
             if not copy_judge.worth_judging(jac):
                 continue
             their_gist = gist_of(gist_text)
@@ -184,9 +183,10 @@ class CopyIndex:
         votes: dict[int, float] = {}
         start = 0
         for bands, _, weight in _BANDED.values():
-            for n in self._store.buckets(keys[start:start + bands], BUCKET_CAP):
-                votes[n] = votes.get(n, 0) + weight
+            shared = Counter(self._store.buckets(keys[start:start + bands], BUCKET_CAP))
             start += bands
+            for n, times in shared.items():
+                votes[n] = votes.get(n, 0) + weight * times
         best = [n for _, n in heapq.nsmallest(CANDIDATES, [(-v, n) for n, v in votes.items()])]
         return [c for c in self._store.signatures(best) if c[0] != doc.id]
 

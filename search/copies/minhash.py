@@ -82,31 +82,30 @@ def jaccard(sig_a: list[int], sig_b: list[int]) -> float:
     return sum(map(operator.eq, sig_a, sig_b)) / len(sig_a)
 
 
-def signature_ints(blob: bytes, slots: int) -> list[int]:
-    """Stored signatures (``array("I")`` bytes) as one integer each, for ``jaccard_ints``."""
-    step = 4 * slots
-    return [int.from_bytes(blob[i:i + step], "little") for i in range(0, len(blob), step)]
+class Signatures:
+    """An article's signatures as stored (``array("I")`` bytes, one after another), to be
+    compared with others stored the same way: the slots that differ are counted in a few
+    operations on whole integers instead of a comparison per slot."""
 
+    def __init__(self, blob: bytes, slots: int) -> None:
+        self.slots = slots
+        self.n = len(blob) // (4 * slots)
+        self._own = int.from_bytes(blob, "little")
+        self._low = int.from_bytes(b"\xff\xff\xff\x7f" * slots * self.n, "little")
+        self._top = int.from_bytes(b"\x00\x00\x00\x80" * slots * self.n, "little")
+        self._one = (1 << 32 * slots) - 1
+        # ``jaccard`` of a signature of nothing is 0 whatever it meets.
+        self._empty = [(self._own >> 32 * slots * i) & self._one == self._one for i in range(self.n)]
 
-# Per 32-bit slot: its low 31 bits, and its top bit.
-_LOW = {}
-_TOP = {}
-
-
-def jaccard_ints(a: int, b: int, slots: int) -> float:
-    """``jaccard`` of two signatures as ``signature_ints``: the slots that differ are counted
-    in a few operations on the whole integer instead of a comparison per slot."""
-    if slots not in _LOW:
-        _LOW[slots] = int.from_bytes(b"\xff\xff\xff\x7f" * slots, "little")
-        _TOP[slots] = int.from_bytes(b"\x00\x00\x00\x80" * slots, "little")
-    low = _LOW[slots]
-    if a == (1 << 32 * slots) - 1:  # nothing was signed
-        return 0.0
-    x = a ^ b
-    # A slot's top bit is set when it differs: adding 0x7FFFFFFF to its low bits carries
-    # into the top one unless they are all zero, and never out of the slot.
-    differ = (((x & low) + low) | x) & _TOP[slots]
-    return (slots - differ.bit_count()) / slots
+    def jaccards(self, blob: bytes) -> tuple[float, ...]:
+        """``jaccard`` of each of these signatures with the same one of ``blob``'s."""
+        x = self._own ^ int.from_bytes(blob, "little")
+        # A slot's top bit is set when it differs: adding 0x7FFFFFFF to its low bits carries
+        # into the top one unless they are all zero, and never out of the slot.
+        differ = (((x & self._low) + self._low) | x) & self._top
+        k, one = self.slots, self._one
+        return tuple(0.0 if self._empty[i] else (k - ((differ >> 32 * k * i) & one).bit_count()) / k
+                     for i in range(self.n))
 
 
 class LSH:

@@ -63,15 +63,20 @@ def _members(text: str) -> array:
 
 
 def _gist_text(f: Features) -> str:
+    """Language, names, figures: a tab between them, a space between names (a name is one
+    word). Every candidate's gist is read back, so it is split, not parsed."""
     lang, names, figures = gist(f)
-    return json.dumps([lang, sorted(names), sorted(figures)], ensure_ascii=False)
+    return f"{lang}\t{' '.join(sorted(names))}\t{' '.join(sorted(figures))}"
 
 
 def gist_of(text: str | None) -> Gist | None:
     if text is None:
         return None
-    lang, names, figures = json.loads(text)
-    return lang, frozenset(names), frozenset(figures)
+    if text.startswith("["):  # written as JSON by an older byline
+        lang, names, figures = json.loads(text)
+        return lang, frozenset(names), frozenset(figures)
+    lang, names, figures = text.split("\t")
+    return lang, frozenset(names.split()), frozenset(figures.split())
 
 
 class Doc:
@@ -159,11 +164,11 @@ class CopyStore:
         cur = self._db.execute(
             "INSERT INTO docs (id, date, features, sigs, shingles, gist) VALUES (?, ?, ?, ?, ?, ?)",
             (doc.id, doc.date, doc.packed, doc.sig_bytes, doc.n_shingles, doc.gist))
-        n = cur.lastrowid
+        member = _members_text((cur.lastrowid,))
         # Full buckets are never read again, so they are not added to either.
         self._db.executemany(
             "INSERT INTO buckets VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET members = members || excluded.members",
-            [(k, _members_text((n,))) for k in band_keys if k not in self._full])
+            [(k, member) for k in band_keys if k not in self._full])
         self._count(doc.keys, 1)
         self._remember(doc)
 
