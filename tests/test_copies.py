@@ -12,8 +12,9 @@ import pytest
 from search.copies import judge as copy_judge
 from search.copies.bench import _synthetic, bench_copies
 from search.copies.drift import drift
-from search.copies.index import CopyIndex, link, word_diff
+from search.copies.index import CopyIndex, link, prepare, word_diff
 from search.copies.minhash import LSH, MinHasher, Signatures, jaccard
+from search.copies.store import gist_of
 from search.extract.pipeline import extract_one
 from search.ingest.files import load
 from search.model import Article, Extraction
@@ -64,6 +65,17 @@ def test_jaccard_on_stored_signatures_is_the_slot_by_slot_one():
         mine = Signatures(array("I", a + c).tobytes(), 64)
         for b, d in zip(sigs, sigs[2:] + sigs[:2], strict=True):
             assert mine.jaccards(array("I", b + d).tobytes()) == (jaccard(a, b), jaccard(c, d))
+
+
+def test_a_gist_an_older_byline_wrote_as_json_reads_the_same():
+    text = ("The harbour board of Velmora voted on Tuesday to close Pier 14 after Dana Okafor, "
+            "its chair, said repairs would cost 3,400,000 crowns. Okafor told reporters the pier "
+            "had served Velmora since 1911 and would reopen in 2031.")
+    doc = prepare(Article(id="pier", title="Pier 14 closes", text=text))
+    lang, names, figures = gist_of(doc.gist)
+    assert {"okafor", "velmora"} <= names and "3400000" in figures
+    older = json.dumps([lang, sorted(names), sorted(figures)], ensure_ascii=False)
+    assert gist_of(older) == (lang, names, figures)
 
 
 def test_signatures_are_stable_across_instances():
@@ -319,8 +331,6 @@ def test_adding_an_article_again_replaces_it(corpus):
 
 def test_prepared_in_another_process_gives_the_same_links(corpus, links):
     import pickle
-
-    from search.copies.index import prepare
 
     idx = CopyIndex()
     for a, ex in corpus:

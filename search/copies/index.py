@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections import Counter
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Self
