@@ -13,7 +13,7 @@ from search.copies import judge as copy_judge
 from search.copies.bench import _synthetic, bench_copies
 from search.copies.drift import drift
 from search.copies.index import CopyIndex, link, prepare, word_diff
-from search.copies.minhash import LSH, MinHasher, Signatures, jaccard
+from search.copies.minhash import LSH, MinHasher, Signatures, jaccard, stable_hash
 from search.copies.store import gist_of
 from search.extract.pipeline import extract_one
 from search.ingest.files import load
@@ -76,6 +76,16 @@ def test_a_gist_an_older_byline_wrote_as_json_reads_the_same():
     assert {"okafor", "velmora"} <= names and "3400000" in figures
     older = json.dumps([lang, sorted(names), sorted(figures)], ensure_ascii=False)
     assert gist_of(older) == (lang, names, figures)
+
+
+def test_each_signature_slot_keeps_the_least_hash_of_its_tokens():
+    tokens = [f"tok{i}" for i in range(40)]
+    sig = MinHasher(64, seed=7).signature(tokens)
+    least: dict[int, int] = {}
+    for t in tokens:
+        h = stable_hash(f"7:{t}")
+        least[h & 63] = min(least.get(h & 63, 1 << 32), h >> 32)
+    assert least and all(sig[b] == v for b, v in least.items())
 
 
 def test_signatures_are_stable_across_instances():

@@ -27,7 +27,7 @@ from search.copies.provenance import (
     tense,
     wires,
 )
-from search.copies.rarity import coder
+from search.copies.rarity import encode_all
 from search.copies.text import (
     EN_STOP,
     ES_STOP,
@@ -185,8 +185,7 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
     names = {e for e in distinctive(ents) if not e[0].isdigit() and e not in site}
     sketch, keys, info, said, where = lines(text, stop, names)
     named = {e for e in ents if not e[0].isdigit()}
-    code = coder(named)
-    wording = [code(ws) for ws in said]
+    wording = encode_all(said, named)
     loose = entities(text, lang, strict=False)[:MAX_ENTITIES] if lang == "de" else []
     paras = [set(words(p)) for p in PARA.split(text)]
     return Features(

@@ -43,19 +43,10 @@ def encode(ws: list[str], names: set[str] | frozenset[str] = frozenset()) -> lis
     return [_code(w, names) for w in ws]
 
 
-def coder(names: set[str] | frozenset[str] = frozenset()):
-    """``encode`` for one article's many sentences: each distinct word is coded once."""
-    known: dict[str, int] = {}
-
-    def code(ws: list[str]) -> list[int]:
-        out = []
-        for w in ws:
-            c = known.get(w)
-            if c is None:
-                c = known[w] = _code(w, names)
-            out.append(c)
-        return out
-    return code
+def encode_all(sentences: list[list[str]], names: set[str] | frozenset[str] = frozenset()) -> list[list[int]]:
+    """``encode`` of each of an article's sentences, each distinct word coded once."""
+    codes = {w: _code(w, names) for w in {w for ws in sentences for w in ws}}
+    return [list(map(codes.__getitem__, ws)) for ws in sentences]
 
 
 def _code(w: str, names: set[str] | frozenset[str]) -> int:
