@@ -34,12 +34,12 @@ from typing import Self
 from search.copies import judge as copy_judge
 from search.copies.drift import drift as quote_drift
 from search.copies.drift import unmatched, word_diff
-from search.copies.features import Features, features
+from search.copies.features import Features, read
 from search.copies.judge import LIKELY, SURE, UNSURE
 from search.copies.minhash import LSH, MinHasher, Signatures
 from search.copies.store import RECURS, CopyStore, Doc, gist_of
 from search.copies.stories import Stories, is_copy
-from search.copies.text import distinctive, prose, shingles, terms, words
+from search.copies.text import distinctive, shingles, terms
 from search.model import Article, Drift, Extraction
 
 __all__ = ["CopyIndex", "CopyLink", "Doc", "link", "prepare", "word_diff"]
@@ -86,11 +86,9 @@ def prepare(article: Article, extraction: Extraction | None = None) -> Doc:
         article = replace(article, text=article.text[:MAX_CHARS])
         if extraction is not None:
             extraction = replace(extraction, quotes=[q for q in extraction.quotes if q.end <= MAX_CHARS])
-    ws = words(article.text)
-    f = features(article, extraction, ws)
+    f, ws, prose_ws = read(article, extraction)
     # Shingles of the prose only: two outlets quoting the same interview share quotes,
     # a copy shares the sentences around them. A text that is nearly all quotes keeps them.
-    prose_ws = words(prose(article.text))
     sh = shingles(prose_ws if len(prose_ws) >= 0.4 * len(ws) else ws)
     sigs = (_HASHER.signature(sh), _HASHER.signature(terms(ws)), _HASHER.signature(distinctive(f.entities)))
     return Doc(f, sigs, len(sh), band_keys(sigs))
