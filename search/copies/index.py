@@ -55,7 +55,7 @@ STATE_VERSION = 5
 # LSH over shingles catches verbatim and abridged copies; over names, with two-row
 # bands, heavy spins and translations that keep little but the names. Content words
 # are signed but not banded: they only sharpen the judgement of a found pair.
-_BANDED = {0: (16, 4, 2.0), 2: (32, 2, 1.0)}  # family: (bands, rows, vote weight)
+_BANDED = {0: (16, 4, 2), 2: (32, 2, 1)}  # family: (bands, rows, vote weight)
 
 @dataclass(slots=True)
 class CopyLink:
@@ -178,13 +178,13 @@ class CopyIndex:
         self._stories.left(doc_id, linked)
 
     def _candidates(self, doc: Doc, keys: list[int]) -> list[tuple[str, bytes, str | None]]:
-        votes: dict[int, float] = {}
+        shared: list[int] = []
         start = 0
         for bands, _, weight in _BANDED.values():
-            shared = Counter(self._store.buckets(keys[start:start + bands], BUCKET_CAP))
+            # A bucket shared counts ``weight`` times: the votes are then counted in one go.
+            shared += self._store.buckets(keys[start:start + bands], BUCKET_CAP) * weight
             start += bands
-            for n, times in shared.items():
-                votes[n] = votes.get(n, 0) + weight * times
+        votes = Counter(shared)
         best = [n for _, n in heapq.nsmallest(CANDIDATES, [(-v, n) for n, v in votes.items()])]
         return [c for c in self._store.signatures(best) if c[0] != doc.id]
 
