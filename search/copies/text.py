@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from operator import itemgetter
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -103,7 +104,7 @@ def language(ws: list[str]) -> str:
 
 def _headline(line: str) -> bool:
     ws = line.split()
-    return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)
+    return len(ws) >= 4 and sum(map(str.isupper, map(itemgetter(0), ws))) > 0.6 * len(ws)
 
 
 def _opens(text: str, at: int) -> bool:
@@ -144,14 +145,17 @@ def entities(text: str, lang: str = "en", strict: bool = True) -> list[str]:
     found = [(m, _opens(body, m.start())) for m in _CAP.finditer(body)]
     mid_sentence = {m.group(1) for m, opener in found if not opener}
     out = []
+    folded: dict[str, str] = {}  # a name recurs: folded once
     for m, opener in found:
         word = m.group(1)
-        tok = fold(word).strip(".'-").replace("'s", "")
+        tok = folded.get(word)
+        if tok is None:
+            tok = folded[word] = fold(word).strip(".'-").replace("'s", "")
         if tok in _MONTHS or tok in _MESES or tok in months:
             out.append(f"m{_MONTHS.get(tok) or _MESES.get(tok) or months[tok]}")
         elif word[0].isdigit():
             # 3,950 and 3.950, 61.3 and 61,3: separators differ by language, digits do not.
-            out.append(re.sub(r"[.,]", "", tok))
+            out.append(tok.replace(".", "").replace(",", ""))
         elif tok and tok not in _NOT_NAMES and word.lower() not in lower and (
                 not opener or word in mid_sentence) and (german is None or word in german):
             if lang == "de" and not strict and "-" in tok:
