@@ -97,6 +97,11 @@ def test_a_paragraph_cut_short_is_a_trim_and_a_text_cut_off_mid_sentence_is_not(
 def test_evidence_signals():
     assert garble("Quint´s film") == 1 and garble("Quint’s film") == 0
     assert garble("the â€œbestâ€ film &amp; more") == 3
+    # Each kind of debris alone, so none is missed by the quick look for any of them.
+    for debris in ("the film\ufffds end", "a cafÃ© scene", "costs Â 5", "they don?t know", "it&#39;s",
+                   "it& # 39 ;s", "Tom & amp ; Jerry", "the island. . The boat"):
+        assert garble(debris) == 1, debris
+    assert garble("Why? Because R&B sells. The end.") == 0
     assert wires(PTI) == ["PTI"] and wires(AP) == ["AP"]
     assert wires("Oct 3 (Reuters) - The studio said") == ["Reuters"]
     assert wires("A report from the Associated Press.") == ["AP"]

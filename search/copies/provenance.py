@@ -111,7 +111,14 @@ _GARBLE = re.compile(r"\ufffd|Ã[\u0080-\u00bf]|â€|Â[\s\u00a0]|[^\W\d_]´[^\
                      r"(?<![.!?]\s)[.!?]\s+[.,](?=\s|$)(?!\s+\.)")
 
 
+# Something every kind of debris above contains; most texts have none, and this is found
+# (or not) many times faster than all the kinds tried at every letter.
+_GARBLE_HINT = re.compile(r"[\ufffdÃÂ´&]|â€|\?[stlrvdm]|[.!?]\s+[.,]")
+
+
 def garble(text: str) -> int:
+    if not _GARBLE_HINT.search(text):
+        return 0
     return len(_GARBLE.findall(text))
 
 
