@@ -133,16 +133,23 @@ AGENCIES = {"pti": "PTI", "presstrustofindia": "PTI", "aap": "AAP", "australiana
             "canadianpress": "CP", "pamedia": "PA Media", "belga": "Belga", "anp": "ANP", "lusa": "Lusa"}
 _WIRE_NAMES = ("Associated Press|Agence France-Presse|Press Trust of India|Australian Associated Press|"
                "Canadian Press|PA Media|Europa Press")
+_IN_PARENS = "AP|Reuters|AFP|PTI|AAP|IANS|ANI|dpa|EFE|ANSA|APA|Bloomberg"
+_BYLINED = "AP|Reuters|AFP|PTI|AAP|IANS|ANI|dpa|EFE|ANSA|APA"
+_NAMED = f"{_WIRE_NAMES}|Reuters|Kyodo|Yonhap|Xinhua|Belga|Lusa"
+_SIGNED = "AP|AFP|PTI|AAP|IANS|ANI"
 _WIRE_CREDIT = re.compile(
-    rf"\((?:AP|Reuters|AFP|PTI|AAP|IANS|ANI|dpa|EFE|ANSA|APA|Bloomberg)\)|"
-    rf"^\s*(?:By|BY|With|Von|Por|Par)\s+(?:AP|Reuters|AFP|PTI|AAP|IANS|ANI|dpa|EFE|ANSA|APA)\b|"
-    rf"\b(?:{_WIRE_NAMES}|Reuters|Kyodo|Yonhap|Xinhua|Belga|Lusa)\b|[—–-]\s*(?:AP|AFP|PTI|AAP|IANS|ANI)\s*$",
+    rf"\((?:{_IN_PARENS})\)|^\s*(?:By|BY|With|Von|Por|Par)\s+(?:{_BYLINED})\b|"
+    rf"\b(?:{_NAMED})\b|[—–-]\s*(?:{_SIGNED})\s*$",
     re.MULTILINE)
+# Every credit names one of these as written: a text naming none is not read for credits.
+_WIRE_TOKENS = frozenset("|".join((_IN_PARENS, _BYLINED, _NAMED, _SIGNED)).split("|"))
 
 
 def wires(text: str) -> list[str]:
     """The news agencies an article credits with the story, by their short names."""
-    found = set()
+    found: set[str] = set()
+    if not any(t in text for t in _WIRE_TOKENS):
+        return []
     for m in _WIRE_CREDIT.finditer(text):
         key = outlet_key(re.sub(r"^\s*(?:By|BY|With|Von|Por|Par)\s+|[()—–-]", "", m.group(0)))
         name = WIRES.get(key) or AGENCIES.get(key)
