@@ -185,7 +185,8 @@ def read(article: Article, ex: Extraction | None = None) -> tuple[Features, list
     """The article's features, its words and the words of its prose."""
     text = article.text
     # Paragraphs part where the text has spaces, so their words are the text's words.
-    para_words = [words(p) for p in PARA.split(text)]
+    para_texts = PARA.split(text)
+    para_words = [words(p) for p in para_texts]
     ws = [w for p in para_words for w in p]
     lang = article.language if article.language != "en" else language(ws)
     stop = ES_STOP if lang == "es" else EN_STOP
@@ -203,7 +204,7 @@ def read(article: Article, ex: Extraction | None = None) -> tuple[Features, list
         date=article.date or head_date(text),
         lang=lang,
         n_words=len(ws),
-        n_paras=len([p for p in PARA.split(text) if p.strip()]),
+        n_paras=len([p for p in para_texts if p.strip()]),
         entities=ents,
         quotes=speech_quotes(article, ex)[:MAX_QUOTES],
         outlets=site,
