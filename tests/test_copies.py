@@ -73,6 +73,7 @@ def test_a_gist_an_older_byline_wrote_as_json_reads_the_same():
             "had served Velmora since 1911 and would reopen in 2031.")
     doc = prepare(Article(id="pier", title="Pier 14 closes", text=text))
     lang, names, figures = gist_of(doc.gist)
+    assert (lang, names, figures) == copy_judge.gist(doc.f)
     assert {"okafor", "velmora"} <= names and "3400000" in figures
     older = json.dumps([lang, sorted(names), sorted(figures)], ensure_ascii=False)
     assert gist_of(older) == (lang, names, figures)

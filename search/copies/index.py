@@ -157,7 +157,8 @@ class CopyIndex:
             # The other article is counted among those carrying its own sentences; a pair
             # sharing no run of words has no furniture to weigh.
             seen = common | self._store.common_lines(other.f.keys, RECURS + 1) if jac[0] >= 0.1 else common
-            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles), seen)
+            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles), seen,
+                                 (mine, their_gist) if mine and their_gist else None)
             if v.copy:
                 self._store.add_copy(doc.id, other.id, v)
             elif v.story:
@@ -198,13 +199,14 @@ class CopyIndex:
 
     # -- copies --------------------------------------------------------------------------
 
-    def _source_of(self, doc_id: str) -> tuple[str | None, copy_judge.Verdict | None]:
+    def _source_of(self, doc_id: str, copies: dict[str, copy_judge.Verdict]) -> tuple[
+            str | None, copy_judge.Verdict | None]:
         """The article this one was copied from directly: a same-language source first, then
         one whose dateline it keeps, then one that is not itself a copy (a spin of a
         syndicated story is a spin of the story)."""
         best = None
         mine = None
-        for other, v in self._store.copies_of(doc_id).items():
+        for other, v in copies.items():
             if v.original == other and v.confidence in (SURE, LIKELY):
                 # Among versions of one story none of which is known to come first (a wire
                 # story run by several outlets), the fullest stands for the others; but the
@@ -220,7 +222,8 @@ class CopyIndex:
 
     def link_for(self, doc_id: str) -> CopyLink:
         link = CopyLink(id=doc_id, story=self.story_of(doc_id))
-        source, v = self._source_of(doc_id)
+        copies = self._store.copies_of(doc_id)
+        source, v = self._source_of(doc_id, copies)
         if source is not None and v is not None:
             # The text it was made from: a spin of an agency's version of a wire story is a
             # copy of that version, whose own link leads on to the wire's.
@@ -232,7 +235,7 @@ class CopyIndex:
                 # Drift is measured against the text the copy was made from.
                 link.drift = quote_drift(mine.f.quotes, theirs.f.quotes, source)
                 link.added_quotes, link.dropped_quotes = unmatched(mine.f.quotes, theirs.f.quotes)
-        for other, w in sorted(self._store.copies_of(doc_id).items()):
+        for other, w in sorted(copies.items()):
             if w.original == doc_id and w.confidence in (SURE, LIKELY):
                 link.copies.append(other)
             elif w.confidence == UNSURE:

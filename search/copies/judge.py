@@ -182,8 +182,9 @@ def _pct(x: float) -> str:
 
 
 def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int],
-          common: frozenset[int] | set[int] = frozenset()) -> Verdict:
-    if not may_link(gist(a), gist(b)):
+          common: frozenset[int] | set[int] = frozenset(), gists: tuple[Gist, Gist] | None = None) -> Verdict:
+    """``gists``: the two articles' ``gist``, when the caller has them already."""
+    if not may_link(*(gists or (gist(a), gist(b)))):
         return Verdict()
     ea, eb = set(a.entities), set(b.entities)
     ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0

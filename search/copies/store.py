@@ -63,10 +63,13 @@ def _members(text: str) -> array:
 
 
 def _gist_text(f: Features) -> str:
-    """Language, names, figures: a tab between them, a space between names (a name is one
-    word). Every candidate's gist is read back, so it is split, not parsed."""
+    """Language, names, figures: a tab between them, a unit separator between names (no
+    name holds either). Every candidate's gist is read back, so it is split, not parsed."""
     lang, names, figures = gist(f)
-    return f"{lang}\t{' '.join(sorted(names))}\t{' '.join(sorted(figures))}"
+    return f"{lang}\t{_SEP.join(sorted(names))}\t{_SEP.join(sorted(figures))}"
+
+
+_SEP = "\x1f"
 
 
 def gist_of(text: str | None) -> Gist | None:
@@ -75,8 +78,8 @@ def gist_of(text: str | None) -> Gist | None:
     if text.startswith("["):  # written as JSON by an older byline
         lang, names, figures = json.loads(text)
         return lang, frozenset(names), frozenset(figures)
-    lang, names, figures = text.split("\t")
-    return lang, frozenset(names.split()), frozenset(figures.split())
+    lang, names, figures = text.rsplit("\t", 2)  # a language is whatever a page says it is
+    return lang, frozenset(names.split(_SEP) if names else ()), frozenset(figures.split(_SEP) if figures else ())
 
 
 class Doc:
