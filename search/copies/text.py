@@ -185,9 +185,11 @@ def prose(text: str) -> str:
 
 
 def shingles(ws: list[str], k: int = 3) -> set[str]:
+    if k == 3 and len(ws) >= 3:  # the common case, without a slice per word
+        return {f"{a} {b} {c}" for a, b, c in zip(ws, ws[1:], ws[2:])}
     return {" ".join(ws[i:i + k]) for i in range(max(1, len(ws) - k + 1))}
 
 
 def terms(ws: list[str]) -> set[str]:
     """Content words: spins keep most of them even when no three in a row survive."""
-    return {w for w in ws if len(w) > 3 and w not in EN_STOP and w not in ES_STOP}
+    return {w for w in set(ws) if len(w) > 3 and w not in EN_STOP and w not in ES_STOP}
