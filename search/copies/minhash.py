@@ -48,21 +48,23 @@ class MinHasher:
     def signature(self, tokens: Iterable[str]) -> list[int]:
         k = self.slots
         mask = k - 1
-        sig = [-1] * k
+        empty = 1 << 32  # above any value a bin can hold
+        least = [empty] * k
         # stable_hash inlined, the salt's CRC carried into each token's: a few hundred
         # thousand calls per build.
         salted = zlib.crc32(self._salt.encode("utf-8"))
         crc32 = zlib.crc32
         for t in set(tokens):
-            x = (crc32(t.encode("utf-8"), salted) * 0x9E3779B97F4A7C15) & _M64
+            x = (crc32(t.encode(), salted) * 0x9E3779B97F4A7C15) & _M64
             x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _M64
             x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _M64
             h = x ^ (x >> 31)
-            b, v = h & mask, h >> 32
-            if sig[b] < 0 or v < sig[b]:
-                sig[b] = v
-        if all(v < 0 for v in sig):
+            v = h >> 32
+            if v < least[h & mask]:
+                least[h & mask] = v
+        if least.count(empty) == k:
             return [_MAX] * k
+        sig = [-1 if v == empty else v for v in least]
         out = list(sig)
         for i in range(k):
             if sig[i] < 0:
