@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from search.copies.index import CopyIndex
-from search.copies.provenance import garble, head_date, wires
+from search.copies.provenance import garble, head_date, polish, wires
 from search.copies.text import entities
 from search.extract.pipeline import extract_corpus, to_json
 from search.ingest.files import load
@@ -102,6 +102,10 @@ def test_evidence_signals():
                    "it& # 39 ;s", "Tom & amp ; Jerry", "the island. . The boat"):
         assert garble(debris) == 1, debris
     assert garble("Why? Because R&B sells. The end.") == 0
+    for bait in ("let us know", "in the comments", "get ready", "stay tuned", "don't forget to",
+                 "Don’t forget to", "what do you think", "sound off", "click here", "smash that"):
+        assert polish(f"Thanks for reading. {bait} now.") == -0.5, bait
+    assert polish("Dana Okafor (Chair) spoke.") > 0 == polish("Dana Okafor spoke.")
     assert wires(PTI) == ["PTI"] and wires(AP) == ["AP"]
     assert wires("Oct 3 (Reuters) - The studio said") == ["Reuters"]
     assert wires("A report from the Associated Press.") == ["AP"]
