@@ -186,7 +186,7 @@ def prose(text: str) -> str:
 
 def shingles(ws: list[str], k: int = 3) -> set[str]:
     if k == 3 and len(ws) >= 3:  # the common case, without a slice per word
-        return {f"{a} {b} {c}" for a, b, c in zip(ws, ws[1:], ws[2:])}
+        return {f"{a} {b} {c}" for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)}
     return {" ".join(ws[i:i + k]) for i in range(max(1, len(ws) - k + 1))}
 
 
