@@ -142,7 +142,16 @@ def entities(text: str, lang: str = "en", strict: bool = True) -> list[str]:
     german = _german_names(text) if lang == "de" and strict else None
     months = _MONTHS_IN.get(lang, {})
     body = "\n".join("" if _headline(line) else line for line in text.split("\n"))
-    found = [(m, _opens(body, m.start())) for m in _CAP.finditer(body)]
+    # Whether a word opens a sentence depends only on the few characters before it.
+    opens: dict[str, bool] = {}
+    found = []
+    for m in _CAP.finditer(body):
+        at = m.start()
+        before = body[max(0, at - 4):at]
+        opener = opens.get(before)
+        if opener is None:
+            opener = opens[before] = _opens(body, at)
+        found.append((m, opener))
     mid_sentence = {m.group(1) for m, opener in found if not opener}
     out = []
     folded: dict[str, str] = {}  # a name recurs: folded once
