@@ -96,8 +96,9 @@ class Signatures:
         self._low = int.from_bytes(b"\xff\xff\xff\x7f" * slots * self.n, "little")
         self._top = int.from_bytes(b"\x00\x00\x00\x80" * slots * self.n, "little")
         self._one = (1 << 32 * slots) - 1
-        # ``jaccard`` of a signature of nothing is 0 whatever it meets.
-        self._empty = [(self._own >> 32 * slots * i) & self._one == self._one for i in range(self.n)]
+        # Where each signature starts, and whether it is of nothing (``jaccard`` 0 whatever it meets).
+        self._parts = [(32 * slots * i, (self._own >> 32 * slots * i) & self._one == self._one)
+                       for i in range(self.n)]
 
     def jaccards(self, blob: bytes) -> tuple[float, ...]:
         """``jaccard`` of each of these signatures with the same one of ``blob``'s."""
@@ -106,8 +107,7 @@ class Signatures:
         # into the top one unless they are all zero, and never out of the slot.
         differ = (((x & self._low) + self._low) | x) & self._top
         k, one = self.slots, self._one
-        return tuple(0.0 if self._empty[i] else (k - ((differ >> 32 * k * i) & one).bit_count()) / k
-                     for i in range(self.n))
+        return tuple([0.0 if empty else (k - ((differ >> at) & one).bit_count()) / k for at, empty in self._parts])
 
 
 class LSH:
