@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from operator import itemgetter
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -187,6 +188,7 @@ def utterance(text: str) -> bool:
     return n >= 6 or n >= 3 and bool(re.search(r"[,?!;]\s|[.?!…]$", text.strip()))
 
 
+@lru_cache(maxsize=4)  # an article's sentences and its attributions both read its prose
 def prose(text: str) -> str:
     """The text with quoted speech cut out: another outlet's write-up of the same interview
     repeats the quotes, only a copy repeats the prose around them."""
