@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from search.copies.index import CopyIndex
-from search.copies.provenance import garble, head_date, polish, tense, wires
+from search.copies.provenance import garble, head_date, polish, source_credits, tense, wires
 from search.copies.text import entities
 from search.extract.pipeline import extract_corpus, to_json
 from search.ingest.files import load
@@ -106,6 +106,9 @@ def test_evidence_signals():
                  "Don’t forget to", "what do you think", "sound off", "click here", "smash that"):
         assert polish(f"Thanks for reading. {bait} now.") == -0.5, bait
     assert polish("Dana Okafor (Chair) spoke.") > 0 == polish("Dana Okafor spoke.")
+    for verb in ("first reported", "reported", "reports", "has learned", "was first to report", "informó",
+                 "informa", "publicó", "adelantó"):
+        assert source_credits(f"Later that day Wirebeat {verb} the deal.") == ["wirebeat"], verb
     # Present and past attributions are counted apart, "told me" as the interviewer's own.
     assert tense("“It works,” she says. Okafor said it twice. He told me so. They told him nothing. "
                  "Lee notes the cost; Ana noted it too.") == (3, 3, 1)

@@ -23,6 +23,8 @@ _CREDIT_CUE = re.compile(
 _CREDIT_BEFORE = re.compile(
     r"((?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?)(?:[ \t]+[A-Z][\w+&-]*){0,2})[ \t]+(?:(?:first )?reported|"
     r"reports|has learned|was first to report|informó|informa|publicó|adelantó)\b")
+# A piece of each of its verbs: a text with none names no outlet that way.
+_CREDIT_BEFORE_VERBS = ("report", "has learned", "inform", "publicó", "adelantó")
 # "Image via Netflix" credits a picture, not a story.
 _PICTURE = re.compile(r"(?:image|images|photo|photos|photograph|picture|video|gif|credit)\s*\Z")
 _LABEL = re.compile(r"^([A-Z][a-z][\w+&]*(?: [A-Z][\w+&]*)?): ", re.MULTILINE)
@@ -76,7 +78,7 @@ def source_credits(text: str) -> list[str]:
     # A transcript that keeps the outlet's own interviewer label ("Collider: What did ...").
     for m in _LABEL.finditer(text):
         out.add(outlet_key(m.group(1)))
-    for m in _CREDIT_BEFORE.finditer(text):
+    for m in _CREDIT_BEFORE.finditer(text) if any(v in text for v in _CREDIT_BEFORE_VERBS) else ():
         name = m.group(1).split()
         while name and name[0] in ("As", "The", "El", "La", "Como"):
             name = name[1:]
@@ -227,6 +229,7 @@ _ATTRIBUTION = re.compile(_SUBJECT + rf"(?:({_NOW})|(?:{_THEN}))\b")
 
 
 _FIRST_HAND = re.compile(r"\b(?:told|tells|telling|reminded|assured) (?:me|us)\b|\bI asked\b|\bwe spoke\b")
+_FIRST_HAND_HINTS = (" me", " us", "I asked", "we spoke")
 
 
 def tense(text: str) -> tuple[int, int, int]:
@@ -235,7 +238,8 @@ def tense(text: str) -> tuple[int, int, int]:
     text = prose(text)
     present = _ATTRIBUTION.findall(text)
     past = present.count("")
-    return len(present) - past, past, len(_FIRST_HAND.findall(text))
+    first_hand = len(_FIRST_HAND.findall(text)) if any(h in text for h in _FIRST_HAND_HINTS) else 0
+    return len(present) - past, past, first_hand
 
 
 # "Page 2 of 3", "Seite 2", "página 2": which page of an article split over several this is,
