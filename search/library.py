@@ -20,6 +20,7 @@ from whoosh.qparser import QueryParser
 
 from search.engine import index as idx
 from search.engine.highlight import query_terms
+from search.engine.months import months
 from search.engine.records import load_extraction
 from search.engine.schema import SCHEMA
 from search.engine.scoring import BM25F
@@ -37,7 +38,7 @@ from search.engine.shapes import (
 from search.engine.suggest import spelling_for
 from search.engine.tables import FILE as TABLES
 from search.engine.tables import CorpusTables
-from search.engine.top import Top, months, top
+from search.engine.top import Top, top
 from search.facade import Facade
 from search.model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
 from search.query.analysis import stems

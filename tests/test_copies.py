@@ -14,7 +14,7 @@ from search.copies.bench import _synthetic, bench_copies
 from search.copies.drift import drift
 from search.copies.index import CopyIndex, link, prepare, word_diff
 from search.copies.minhash import LSH, MinHasher, Signatures, jaccard, stable_hash
-from search.copies.store import gist_of
+from search.copies.prepared import gist_of
 from search.extract.pipeline import extract_one
 from search.ingest.files import load
 from search.model import Article, Extraction
@@ -69,14 +69,19 @@ def test_jaccard_on_stored_signatures_is_the_slot_by_slot_one():
 
 def test_a_gist_an_older_byline_wrote_as_json_reads_the_same():
     text = ("The harbour board of Velmora voted on Tuesday to close Pier 14 after Dana Okafor, "
-            "its chair, said repairs would cost 3,400,000 crowns. Okafor told reporters the pier "
-            "had served Velmora since 1911 and would reopen in 2031.")
+            "its chair, said repairs would cost 3,400,000 crowns. \u201cWe cannot ask the ferry "
+            "crews to tie up at a pier that is sinking into the harbour mud,\u201d Okafor told "
+            "reporters. The pier had served Velmora since 1911 and would reopen in 2031.")
     doc = prepare(Article(id="pier", title="Pier 14 closes", text=text))
-    lang, names, figures = gist_of(doc.gist)
-    assert (lang, names, figures) == copy_judge.gist(doc.f)
-    assert {"okafor", "velmora"} <= names and "3400000" in figures
+    found = gist_of(doc.gist)
+    assert found == copy_judge.gist(doc.f)
+    lang, names, figures, panel, quotes = found
+    assert {"okafor", "velmora"} <= names and "3400000" in figures and quotes and not panel
+    # Older bylines wrote the gist as JSON: of three members, then of five.
     older = json.dumps([lang, sorted(names), sorted(figures)], ensure_ascii=False)
-    assert gist_of(older) == (lang, names, figures)
+    assert gist_of(older) == (lang, names, figures, frozenset(), frozenset())
+    old = json.dumps([lang, sorted(names), sorted(figures), ["dana okafor"], sorted(quotes)], ensure_ascii=False)
+    assert gist_of(old) == (lang, names, figures, frozenset({"dana okafor"}), quotes)
 
 
 def test_each_signature_slot_keeps_the_least_hash_of_its_tokens():

@@ -9,6 +9,7 @@ import pytest
 from whoosh import query as Q
 
 from search.engine import index as idx
+from search.engine import months as M
 from search.engine import top as T
 from search.engine.schema import PAIR_WORDS, paired_words
 from search.engine.scoring import BM25F
@@ -86,7 +87,7 @@ def test_months_of_a_supported_query_skip_whoosh(ix, monkeypatch, text):
     with ix.searcher(weighting=BM25F()) as s:
         q = Q.And([parse(text).query, Q.Term("type", "article")])
         monkeypatch.setattr(type(s), "docs_for_query", lambda *a, **k: pytest.fail("Whoosh walked the matches"))
-        assert sum(T.months(s, q).values()) > 0
+        assert sum(M.months(s, q).values()) > 0
 
 
 def test_what_it_cannot_score_goes_to_whoosh(ix):
@@ -105,9 +106,9 @@ def test_months_count_every_match_by_its_stored_date(ix, text):
         for docnum in s.docs_for_query(q):
             if date := s.stored_fields(docnum).get("date"):
                 want[date // 100] = want.get(date // 100, 0) + 1
-        assert dict(T.months(s, q)) == want
+        assert dict(M.months(s, q)) == want
     with ix.searcher() as plain:  # Whoosh's own scorer: words it cannot score go to Whoosh
-        assert dict(T.months(plain, q)) == want
+        assert dict(M.months(plain, q)) == want
     assert want or text == "zzq"
 
 
@@ -121,7 +122,7 @@ def test_the_date_column_is_read_whole_not_a_value_at_a_time(ix, monkeypatch):
     monkeypatch.setattr(columns.NumericColumn.Reader, "load", slow)
     with ix.searcher(weighting=BM25F()) as s:  # a fresh reader: nothing cached yet
         q = Q.And([parse("season").query, Q.Term("type", "article")])
-        assert sum(T.months(s, q).values()) > 0
+        assert sum(M.months(s, q).values()) > 0
 
 
 @pytest.mark.parametrize("text", ['"season 2"', '"the first"', 'title:"season 2"', '"season season"', '"zzq season"'])

@@ -36,6 +36,7 @@ from search.copies.text import (
     SENT_END,
     distinctive,
     entities,
+    fold,
     language,
     prose,
     utterance,
@@ -52,6 +53,14 @@ SUBJECT_LEAD = 5  # whom the first sentences name, the article is about
 # last of its paragraph; in the lead; naming whom the article is about.
 OWN, LAST, IN_LEAD, NAMED = 1, 2, 4, 8
 FLAG_BITS = 4
+
+
+def panel(ex: Extraction | None) -> list[str]:
+    """Who answers the questions of a Q&A transcript: the people a press conference or a
+    junket round table sat in front of the press."""
+    if ex is None:
+        return []
+    return sorted({fold(q.speaker) for q in ex.quotes if q.via == "transcript" and q.speaker})
 
 
 def speech_quotes(article: Article, ex: Extraction | None) -> list[str]:
@@ -158,6 +167,7 @@ class Features:
     sent_paras: list[int] = field(default_factory=list)  # the paragraph of each sentence
     page: int = 0  # which page of an article split over pages, when the page says
     dateline: str = ""  # the place a wire story opens with, and its mark (provenance.dateline)
+    panel: list[str] = field(default_factory=list)  # who answers the questions of a Q&A (folded)
 
     def to_state(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
@@ -225,4 +235,5 @@ def read(article: Article, ex: Extraction | None = None) -> tuple[Features, list
         page=page_number(text),
         dateline=dateline(text),
         tense=tense(text) if lang == "en" else (0, 0, 0),
+        panel=panel(ex),
     ), ws, prose_words

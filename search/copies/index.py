@@ -27,35 +27,30 @@ import heapq
 import json
 from array import array
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
 
 from search.copies import judge as copy_judge
 from search.copies.drift import drift as quote_drift
 from search.copies.drift import unmatched, word_diff
-from search.copies.features import Features, read
+from search.copies.features import Features
 from search.copies.judge import LIKELY, SURE, UNSURE
-from search.copies.minhash import LSH, MinHasher, Signatures
-from search.copies.store import RECURS, CopyStore, Doc, gist_of
-from search.copies.stories import Stories, is_copy
-from search.copies.text import distinctive, shingles, terms
+from search.copies.minhash import Signatures
+from search.copies.prepared import BANDED, SLOTS, Doc, bucket_keys, gist_of, prepare
+from search.copies.shared_origin import SITTING
+from search.copies.store import RECURS, CopyStore
+from search.copies.stories import Stories, is_copy, join_sitting
 from search.model import Article, Drift, Extraction
 
 __all__ = ["CopyIndex", "CopyLink", "Doc", "link", "prepare", "word_diff"]
 
-SLOTS = 64
 CANDIDATES = 25  # articles judged in full per added article
 BUCKET_CAP = 100  # a bucket this full is boilerplate many articles share, not evidence
-# A copy shows itself long before 100,000 characters; a 6 MB file judged in full would
-# cost seconds of alignment per candidate.
-MAX_CHARS = 100_000
 AUTOCOMMIT = 500  # articles per transaction of a file-backed index
 STATE_VERSION = 5
-# LSH over shingles catches verbatim and abridged copies; over names, with two-row
-# bands, heavy spins and translations that keep little but the names. Content words
-# are signed but not banded: they only sharpen the judgement of a found pair.
-_BANDED = {0: (16, 4, 2), 2: (32, 2, 1)}  # family: (bands, rows, vote weight)
+_ORIGIN_WEIGHT = 4  # votes for sharing who answers a Q&A or a quote (origin_keys)
+
 
 @dataclass(slots=True)
 class CopyLink:
@@ -73,29 +68,6 @@ class CopyLink:
     drift: list[Drift] = field(default_factory=list)
     added_quotes: list[str] = field(default_factory=list)  # in the copy, not in the original
     dropped_quotes: list[str] = field(default_factory=list)
-
-
-_HASHER = MinHasher(SLOTS, seed=20240720)
-_LSH = {fam: LSH(bands, rows) for fam, (bands, rows, _) in _BANDED.items()}
-
-
-def prepare(article: Article, extraction: Extraction | None = None) -> Doc:
-    """Everything copy detection needs from one article; independent of any index, so it
-    can run in the worker process that extracted the article (the result pickles)."""
-    if len(article.text) > MAX_CHARS:
-        article = replace(article, text=article.text[:MAX_CHARS])
-        if extraction is not None:
-            extraction = replace(extraction, quotes=[q for q in extraction.quotes if q.end <= MAX_CHARS])
-    f, ws, prose_ws = read(article, extraction)
-    # Shingles of the prose only: two outlets quoting the same interview share quotes,
-    # a copy shares the sentences around them. A text that is nearly all quotes keeps them.
-    sh = shingles(prose_ws if len(prose_ws) >= 0.4 * len(ws) else ws)
-    sigs = (_HASHER.signature(sh), _HASHER.signature(terms(ws)), _HASHER.signature(distinctive(f.entities)))
-    return Doc(f, sigs, len(sh), band_keys(sigs))
-
-
-def band_keys(sigs: tuple[list[int] | array, ...]) -> list[int]:
-    return [(fam << 40) ^ k for fam, lsh in _LSH.items() for k in lsh.keys(sigs[fam])]
 
 
 class CopyIndex:
@@ -142,14 +114,18 @@ class CopyIndex:
             self.remove(doc.id)
         common = self._store.common_lines(doc.keys)
         mine = gist_of(doc.gist)
-        keys = doc.band_keys if doc.band_keys is not None else band_keys(doc.sigs)
+        keys = doc.band_keys if doc.band_keys is not None else bucket_keys(doc.f, doc.sigs)
         own = Signatures(doc.sig_bytes, SLOTS)
+        # Q&As answered by the same people and articles carrying one quote are judged
+        # whatever their signatures share, so their gists are read whatever those share.
+        origins = bool(mine[3] or mine[4])
+        sitting: set[str] = set()
         for other_id, sig_bytes, gist_text in self._candidates(doc, keys):
             jac = own.jaccards(sig_bytes)
-            if not copy_judge.worth_judging(jac):
-                continue
-            their_gist = gist_of(gist_text)
-            if their_gist and not copy_judge.may_link(mine, their_gist):
+            worth = copy_judge.worth_judging(jac)
+            their_gist = gist_of(gist_text) if worth or origins else None
+            must = their_gist is not None and copy_judge.must_judge(mine, their_gist)
+            if not must and (not worth or their_gist and not copy_judge.may_link(mine, their_gist)):
                 continue
             other = self._store.get(other_id)
             if other is None:
@@ -161,8 +137,11 @@ class CopyIndex:
                                  (mine, their_gist) if mine and their_gist else None)
             if v.copy:
                 self._store.add_copy(doc.id, other.id, v)
+            elif v.reason == SITTING:
+                sitting.add(other.id)
             elif v.story:
                 self._store.add_story(doc.id, other.id)
+        join_sitting(self._store, doc.id, doc.date, sitting)
         self._store.put(doc, keys)
         self._stories.joined(doc.id)
         self._pending += 1
@@ -175,16 +154,18 @@ class CopyIndex:
         if doc is None:
             return
         linked = set(self._store.copies_of(doc_id)) | self._store.stories_of(doc_id)
-        self._store.delete(doc_id, band_keys(doc.sigs), doc.f.keys)
+        self._store.delete(doc_id, bucket_keys(doc.f, doc.sigs), doc.f.keys)
         self._stories.left(doc_id, linked)
 
     def _candidates(self, doc: Doc, keys: list[int]) -> list[tuple[str, bytes, str | None]]:
         shared: list[int] = []
         start = 0
-        for bands, _, weight in _BANDED.values():
+        for bands, _, weight in BANDED.values():
             # A bucket shared counts ``weight`` times: the votes are then counted in one go.
             shared += self._store.buckets(keys[start:start + bands], BUCKET_CAP) * weight
             start += bands
+        # The keys after the banded ones are those of who answers a Q&A and of the quotes.
+        shared += self._store.buckets(keys[start:], BUCKET_CAP) * _ORIGIN_WEIGHT
         votes = Counter(shared)
         best = [n for _, n in heapq.nsmallest(CANDIDATES, [(-v, n) for n, v in votes.items()])]
         return [c for c in self._store.signatures(best) if c[0] != doc.id]
@@ -279,7 +260,7 @@ class CopyIndex:
             flat = d["sigs"]
             sigs = tuple(flat[i:i + SLOTS] for i in range(0, len(flat), SLOTS))
             doc = Doc(Features.from_state(d["f"]), sigs, d["n"])
-            idx._store.put(doc, band_keys(sigs))
+            idx._store.put(doc, bucket_keys(doc.f, sigs))
         for a, b, v in state["copy"]:
             idx._store.add_copy(a, b, copy_judge.Verdict.from_state(v))
         for a, b in state["story"]:

@@ -8,7 +8,9 @@ Signals, all cheap on a pair already found by LSH:
 - names and numbers in the same order: the one thing a translation keeps (translation.py);
 - quotes of one outlet's interview word for word, both crediting that outlet: two
   write-ups of one interview, one taken from the other or both from its page;
-- shared quotes, numbers and dates: the same event.
+- shared quotes, numbers and dates: the same event; two passages of one statement
+  quoted word for word, or two Q&As answered by the same people (one sitting), even
+  when little else is shared.
 
 Sentences two articles share word for word but that are a site's furniture (a footer, a
 newsletter box, a disclaimer) are no evidence: those that recur across the corpus, and
@@ -20,17 +22,16 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import asdict, dataclass, field
-from datetime import date as Date
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from search.copies.direction import LIKELY, SURE, UNSURE, choose_original, credit, without
 from search.copies.features import FLAG_BITS, IN_LEAD, NAMED, OWN, Features
-from search.copies.shared_origin import same_opening, same_source
-from search.copies.text import words
+from search.copies.sayings import passages_shared, quote_keys, shared_quotes
+from search.copies.shared_origin import SITTING, days_apart, same_opening, same_panel, same_source
 from search.copies.translation import across
 
-__all__ = ["LIKELY", "SURE", "UNSURE", "Verdict", "furniture", "gist", "judge", "may_link", "worth_judging"]
+__all__ = ["LIKELY", "SURE", "UNSURE", "Verdict", "furniture", "gist", "judge", "may_link", "must_judge",
+           "worth_judging"]
 
 KINDS = ("republish", "partial", "spin", "translation")
 
@@ -98,13 +99,6 @@ def _flags(f: Features) -> dict[int, int]:
     return out
 
 
-def _days(a: str | None, b: str | None) -> int | None:
-    try:
-        return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-
-
 def sentence_alignment(a: Features, b: Features, skip: frozenset[int] = frozenset()) -> tuple[float, int]:
     """Share of the shorter article's prose sentences that have a counterpart in the other
     (sentences whose key is in ``skip``, a site's furniture, left out)."""
@@ -119,42 +113,6 @@ def sentence_alignment(a: Features, b: Features, skip: frozenset[int] = frozense
         best = max((len(x & y) / len(x | y) for y in sb), default=0.0)
         hits += best >= 0.3
     return hits / len(sa), len(sa)
-
-
-@lru_cache(maxsize=1 << 15)
-def _qwords(q: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """A quote's words and their set; an article's quotes meet dozens of candidates."""
-    ws = tuple(words(q))
-    return ws, frozenset(ws)
-
-
-def _covered(q: tuple[str, ...], q_set: frozenset[str], o_set: frozenset[str]) -> int:
-    """How many of q's words occur in o: no alignment can match more of q than this."""
-    if len(q_set) == len(q):
-        return len(q_set & o_set)
-    return sum(w in o_set for w in q)
-
-
-def shared_quotes(a: Features, b: Features, min_words: int = 4) -> tuple[int, float]:
-    """Quotes both articles carry nearly word for word, and the share of the smaller list
-    that is; quotes shorter than ``min_words`` (titles, catchphrases) do not count."""
-    qa = [_qwords(q) for q in a.quotes if len(q.split()) >= min_words]
-    qb = [_qwords(q) for q in b.quotes if len(q.split()) >= min_words]
-    if not qa or not qb:
-        return 0, 0.0
-    small, big = (qa, qb) if len(qa) <= len(qb) else (qb, qa)
-    n = 0
-    for q, q_set in small:
-        for o, o_set in big:
-            need = 0.7 * min(len(q), len(o))
-            if _covered(q, q_set, o_set) < need:
-                continue  # most pairs of quotes end here, at a fraction of an alignment's cost
-            sm = SequenceMatcher(None, q, o, autojunk=False)
-            same = sum(size for *_, size in sm.get_matching_blocks())
-            if same >= need:
-                n += 1
-                break
-    return n, n / len(small)
 
 
 def _order(a: Features, b: Features) -> float:
@@ -184,11 +142,20 @@ def _pct(x: float) -> str:
 def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int],
           common: frozenset[int] | set[int] = frozenset(), gists: tuple[Gist, Gist] | None = None) -> Verdict:
     """``gists``: the two articles' ``gist``, when the caller has them already."""
-    if not may_link(*(gists or (gist(a), gist(b)))):
+    ga, gb = gists or (gist(a), gist(b))
+    days = days_apart(a.date, b.date)
+    # Transcripts of one sitting share who answers and little else: each outlet asks its own.
+    sitting = same_panel(a.panel, b.panel, days)
+    # Reports of one statement or press conference quote the same words, whatever else
+    # each tells: two passages of it said once, by someone both name, in the same days.
+    # Texts sharing a sentence of prose word for word are one site's pages (a footer can
+    # quote its editor) or copies, and are judged on their prose.
+    quoted = passages_shared(a.quotes, b.quotes) >= 2 and (days is None or days <= 10) and bool(
+        ga[1] & gb[1]) and not set(a.keys) & set(b.keys)
+    if not (sitting or quoted or may_link(ga, gb)):
         return Verdict()
     ea, eb = set(a.entities), set(b.entities)
     ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0
-    days = _days(a.date, b.date)
     v = Verdict()
     if a.lang == b.lang:
         skip, skip_words = furniture(a, b, common)
@@ -232,7 +199,8 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
             v.copy, v.kind, v.score = True, "spin", max(frac, containment)
             v.evidence.append(f"rewords the other sentence by sentence ({_pct(frac)} of sentences, "
                               f"{_pct(containment)} word for word)")
-        elif in_order and n_sent >= 3 and order >= 0.7 and ej >= 0.55 and frac >= 0.2:
+        elif in_order and n_sent >= 3 and order >= 0.7 and ej >= 0.55 and frac >= 0.2 and len(ea & eb) >= 4:
+            # (Two interviews of the same pair name the two of them in the same order too.)
             v.copy, v.kind, v.score = True, "spin", order
             v.evidence.append(f"rewords the other, naming the same people in the same order ({_pct(order)})")
         elif (n_q or frac >= 0.2) and ej >= 0.3 and credited:
@@ -269,15 +237,24 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
     story = ej + 0.05 * min(n_num, 2) + 0.05 * min(n_q, 2) + 0.05 * (days is not None and days <= 2)
     if anchors and ej >= 0.25 and story >= 0.5 and (days is None or days <= 10) and _keeps_names(a, b):
         v.story, v.score = True, story
+    elif sitting or quoted:
+        v.story, v.score, v.reason = True, 0.5, SITTING if sitting else ""
     return v
 
 
-Gist = tuple[str, frozenset[str], frozenset[str]]
+Gist = tuple[str, frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
 
 
 def gist(f: Features) -> Gist:
-    """What ``may_link`` reads of an article: its language, names and figures."""
-    return f.lang, frozenset(_name_set(f)), frozenset(_numbers(f))
+    """What ``may_link`` and ``must_judge`` read: language, names, figures, who answers a
+    Q&A, and a key of each quote (``quote_keys``)."""
+    return f.lang, frozenset(_name_set(f)), frozenset(_numbers(f)), frozenset(f.panel), frozenset(quote_keys(f.quotes))
+
+
+def must_judge(a: Gist, b: Gist) -> bool:
+    """Q&As answered by the same people, or articles carrying one quote: worth judging
+    whatever else they share."""
+    return bool(a[3]) and a[3] == b[3] or bool(a[4] & b[4])
 
 
 def may_link(a: Gist, b: Gist) -> bool:

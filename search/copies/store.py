@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
-import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 
-from search.copies.features import Features
-from search.copies.judge import Gist, Verdict, gist
+from search.copies.judge import Verdict
+from search.copies.prepared import Doc, unpack
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -40,15 +39,6 @@ CACHED = 1000  # articles kept decoded, the most recently used
 RECURS = 2
 
 
-def pack(state: dict) -> bytes:
-    """Features as compressed JSON: a third of the size, and they are read back rarely."""
-    return zlib.compress(json.dumps(state, ensure_ascii=False).encode("utf-8"), 1)
-
-
-def unpack(blob: bytes) -> dict:
-    return json.loads(zlib.decompress(blob))
-
-
 def _members_text(ns) -> str:
     """Row numbers as 8 hex digits each: text that SQLite appends to in place (``||`` on
     blobs stops at a zero byte)."""
@@ -60,74 +50,6 @@ def _members(text: str) -> array:
     if sys.byteorder == "little":
         found.byteswap()
     return found
-
-
-def _gist_text(f: Features) -> str:
-    """Language, names, figures: a tab between them, a unit separator between names (no
-    name holds either). Every candidate's gist is read back, so it is split, not parsed."""
-    lang, names, figures = gist(f)
-    return f"{lang}\t{_SEP.join(sorted(names))}\t{_SEP.join(sorted(figures))}"
-
-
-_SEP = "\x1f"
-
-
-def gist_of(text: str | None) -> Gist | None:
-    if text is None:
-        return None
-    if text.startswith("["):  # written as JSON by an older byline
-        lang, names, figures = json.loads(text)
-        return lang, frozenset(names), frozenset(figures)
-    lang, names, figures = text.rsplit("\t", 2)  # a language is whatever a page says it is
-    return lang, frozenset(names.split(_SEP) if names else ()), frozenset(figures.split(_SEP) if figures else ())
-
-
-class Doc:
-    """One article as the store keeps it. Made in a worker process, it carries its features
-    already packed, its signatures as bytes and its bucket keys, so the process that adds
-    it does none of that work; the features are decoded only when a pair is judged."""
-
-    __slots__ = ("id", "date", "keys", "packed", "sig_bytes", "n_shingles", "gist", "band_keys", "_f")
-
-    def __init__(self, f: Features, sigs: tuple[list[int] | array, ...], n_shingles: int,
-                 band_keys: list[int] | None = None) -> None:
-        self._f = f
-        self.id, self.date, self.keys = f.id, f.date, f.keys
-        self.packed = pack(f.to_state())
-        self.sig_bytes = array("I", [v for s in sigs for v in s]).tobytes()
-        self.n_shingles = n_shingles
-        self.gist = _gist_text(f)
-        self.band_keys = band_keys
-
-    @classmethod
-    def stored(cls, doc_id: str, packed: bytes, sig_bytes: bytes, n_shingles: int, date: str | None) -> Doc:
-        doc = cls.__new__(cls)
-        doc._f, doc.id, doc.date, doc.keys, doc.gist, doc.band_keys = None, doc_id, date, None, None, None
-        doc.packed, doc.sig_bytes, doc.n_shingles = packed, sig_bytes, n_shingles
-        return doc
-
-    @property
-    def f(self) -> Features:
-        if self._f is None:
-            self._f = Features.from_state(unpack(self.packed))
-        return self._f
-
-    @property
-    def sigs(self) -> tuple[array, ...]:
-        """Shingles, content words, names."""
-        flat = array("I")
-        flat.frombytes(self.sig_bytes)
-        n = len(flat) // 3
-        return tuple(flat[i:i + n] for i in range(0, len(flat), n))
-
-    def __getstate__(self) -> tuple:
-        # The packed features travel, not the decoded ones: unpickling them costs the adding
-        # process more than reading the few it judges.
-        return tuple(None if k == "_f" else getattr(self, k) for k in Doc.__slots__)
-
-    def __setstate__(self, state: tuple) -> None:
-        for k, v in zip(Doc.__slots__, state, strict=True):
-            setattr(self, k, v)
 
 
 class CopyStore:

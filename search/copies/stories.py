@@ -7,12 +7,39 @@ articles are added and removed.
 from __future__ import annotations
 
 from search.copies.direction import LIKELY, SURE
+from search.copies.shared_origin import SITTING_DAYS, days_apart
 from search.copies.store import CopyStore
 
 
 def is_copy(store: CopyStore, doc_id: str) -> bool:
     return any(v.original == other and v.confidence in (SURE, LIKELY)
                for other, v in store.copies_of(doc_id).items())
+
+
+def component(store: CopyStore, start: set[str]) -> tuple[set[str], list[tuple[str, str]]]:
+    """The articles linked to ``start`` through any chain of edges, and those edges."""
+    seen, todo, edges = set(start), list(start), []
+    while todo:
+        x = todo.pop()
+        for y in list(store.copies_of(x)) + list(store.stories_of(x)):
+            edges.append((x, y))
+            if y not in seen:
+                seen.add(y)
+                todo.append(y)
+    return seen, edges
+
+
+def join_sitting(store: CopyStore, doc_id: str, date: str | None, others: set[str]) -> None:
+    """Link ``doc_id`` to the transcripts of its sitting, ``others``. An undated transcript
+    of two people matches each of their sittings: it joins none when the stories of those
+    it matches are dated apart, so that two stories never merge through it."""
+    if not others:
+        return
+    found = sorted({d for d in [date, *map(store.date, component(store, others)[0])] if d})
+    if found and (days_apart(found[0], found[-1]) or 0) > SITTING_DAYS:
+        return
+    for other in others:
+        store.add_story(doc_id, other)
 
 
 class Stories:
@@ -46,14 +73,7 @@ class Stories:
         self._parent.pop(a, None)
         if not neighbours:
             return
-        seen, todo, edges = set(neighbours), list(neighbours), []
-        while todo:
-            x = todo.pop()
-            for y in list(self._store.copies_of(x)) + list(self._store.stories_of(x)):
-                edges.append((x, y))
-                if y not in seen:
-                    seen.add(y)
-                    todo.append(y)
+        seen, edges = component(self._store, neighbours)
         for x in seen:
             self._parent.pop(x, None)
         for x, y in edges:

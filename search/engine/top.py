@@ -16,8 +16,9 @@ lower document number first among equals; the total is exact.
 from __future__ import annotations
 
 import heapq
-from collections import Counter
+from collections import deque
 from dataclasses import dataclass
+from itertools import repeat
 from operator import neg
 
 from whoosh import query as Q
@@ -49,31 +50,6 @@ def top(searcher, q: Q.Query, limit: int) -> Top:
     # (-score, docnum) pairs compare in C: higher score first, then the lower document number.
     best = heapq.nsmallest(limit, zip(map(neg, scores.values()), scores.keys(), strict=True))
     return Top([(d, -s) for s, d in best], len(scores))
-
-
-def months(searcher, q: Q.Query) -> Counter:
-    """How many documents match ``q`` per month (``202207``), read from the date column.
-
-    Every match counts, so this walks all of them; the column makes a match cost an array
-    look-up instead of reading its stored fields (1.2 s for a common word at 20k articles).
-    """
-    leaves = searcher.leaf_searchers()
-    try:
-        per_segment = [(sub, _node(sub, q).keys()) for sub, _ in leaves] if supported(q) else None
-    except (_Unsupported, internals.InternalsChanged):
-        per_segment = None
-    if per_segment is None:  # a phrase with slop, a negation: Whoosh finds them
-        found = sorted(searcher.docs_for_query(q))
-        per_segment = [(sub, [d - off for d in found if off <= d < off + sub.doc_count_all()]) for sub, off in leaves]
-    counts: Counter = Counter()
-    for sub, docs in per_segment:
-        dates = _dates(sub)
-        if dates is None:  # a segment written before dates had a column
-            counts.update(date // 100 for d in docs if (date := sub.stored_fields(d).get("date")))
-        else:
-            # An article without a date holds the column's default, the largest 32-bit number.
-            counts.update(dates[d] // 100 for d in docs if d < len(dates) and dates[d] <= 99991231)
-    return counts
 
 
 def _dates(sub):
@@ -142,7 +118,17 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
                 mask, score = _mask(sub, f), f.boost  # an existence posting weighs 1.0
                 acc = {d: s + score for d, s in acc.items() if d < len(mask) and mask[d]}
             return acc
-    parts = sorted((_node(sub, child) for child in q.subqueries), key=len, reverse=True)
+    if isinstance(q, Q.And):
+        # While a word is being typed it is often in no document: the fewest-postings part is
+        # read first, and if it matches nothing, a common word beside it is never read.
+        first = min(q.subqueries, key=lambda child: _postings(sub.reader(), child))
+        found = _node(sub, first)
+        if not found:
+            return {}
+        parts = sorted((found if child is first else _node(sub, child) for child in q.subqueries),
+                       key=len, reverse=True)
+    else:
+        parts = sorted((_node(sub, child) for child in q.subqueries), key=len, reverse=True)
     if isinstance(q, Q.Or):
         # The sum over the parts a document matches: the largest part is the base, the
         # others are added into it.
@@ -160,6 +146,21 @@ def _node(sub, q: Q.Query) -> dict[int, float]:
         if not acc:
             break
     return acc
+
+
+def _postings(reader, q: Q.Query) -> float:
+    """An upper bound on the documents ``q`` matches in a segment, from term statistics alone."""
+    if isinstance(q, Q.Term):
+        return reader.doc_frequency(q.fieldname, q.text) if (q.fieldname, q.text) in reader else 0
+    if isinstance(q, Q.Phrase):
+        return min((_postings(reader, Q.Term(q.fieldname, w)) for w in q.words), default=0)
+    if q is Q.NullQuery:
+        return 0
+    if type(q) is Q.Or:
+        return sum(_postings(reader, c) for c in q.subqueries)
+    if type(q) is Q.And:
+        return min((_postings(reader, c) for c in q.subqueries), default=0)
+    return float("inf")  # a date range: read as a mask, cheap anyway
 
 
 def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
@@ -285,9 +286,9 @@ def _mask(sub, q: Q.Term | Q.NumericRange) -> bytes | bytearray:
     if key not in cache:
         mask = bytearray(reader.doc_count_all())
         if key in reader:
-            for ids, _ in internals.term_blocks(reader, q.fieldname, q.text, sub.schema[q.fieldname].format):
-                for d in ids:
-                    mask[d] = 1
+            mark = mask.__setitem__
+            for ids in internals.term_ids(reader, q.fieldname, q.text, sub.schema[q.fieldname].format):
+                deque(map(mark, ids, repeat(1, len(ids))), maxlen=0)  # the loop in C: a type term holds most documents
         cache[key] = mask
     return cache[key]
 
@@ -317,9 +318,8 @@ def _term(sub, q: Q.Term) -> dict[int, float]:
     if field not in sub.schema or (field, text) not in reader:
         return {}
     score = _block_scorer(sub, field, text)
-    out: dict[int, float] = {}
-    for ids, weights in internals.term_blocks(reader, field, text, sub.schema[field].format):
-        out.update(zip(ids, score(ids, weights), strict=True))
+    ids, weights = internals.term_postings(reader, field, text, sub.schema[field].format)
+    out = dict(zip(ids, score(ids, weights), strict=True))
     if q.boost != 1.0:
         boost = q.boost
         out = {d: s * boost for d, s in out.items()}

@@ -16,10 +16,9 @@ from __future__ import annotations
 import os
 import sys
 from array import array
+from collections import OrderedDict
 from collections.abc import Iterator
 from itertools import accumulate
-
-from whoosh.util.numlists import delta_decode
 
 
 class InternalsChanged(Exception):
@@ -50,6 +49,30 @@ def term_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int,
     yield from _blocks(_matcher(reader, field, text, fmt), values=False)
 
 
+POSTINGS_CACHED = 400_000  # per segment: ~5 MB of arrays, a few common words
+
+
+def term_postings(reader, field: str, text: str, fmt) -> tuple[array, array]:
+    """(document numbers, weights) of a term in ``reader``, kept for the next searches: while a
+    query is typed, every keystroke searches again for the words already typed."""
+    cache = reader_cache(reader).setdefault("postings", OrderedDict())
+    key = (field, text)
+    found = cache.get(key)
+    if found is not None:
+        cache.move_to_end(key)
+        return found
+    ids, weights = array("I"), array("d")  # doubles: a weight comes back exactly as read
+    for block_ids, block_weights in term_blocks(reader, field, text, fmt):
+        ids.extend(block_ids)
+        weights.extend(map(float, block_weights))
+    cache[key] = found = (ids, weights)
+    held = reader_cache(reader).get("postings_held", 0) + len(ids)
+    while held > POSTINGS_CACHED and len(cache) > 1:
+        held -= len(cache.popitem(last=False)[1][0])
+    reader_cache(reader)["postings_held"] = held
+    return found
+
+
 def term_posting_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], array, list]]:
     """(document numbers, weights, encoded positions) of each posting block of a term in
     ``reader``, each block read once; ``position_decoder(fmt)`` reads a value."""
@@ -74,19 +97,28 @@ def position_decoder(fmt):
     return decode
 
 
-def _blocks(matcher, values: bool):
+def term_ids(reader, field: str, text: str, fmt) -> Iterator[tuple[int, ...]]:
+    """The document numbers of each posting block of a term in ``reader``; no weights read."""
+    for ids, _ in _blocks(_matcher(reader, field, text, fmt), values=False, weights=False):
+        yield ids
+
+
+def _blocks(matcher, values: bool, weights: bool = True):
     try:
         while matcher.is_active():
             if matcher._data is None:
                 matcher._read_data()
             ids = matcher._data[0]
             if not matcher._byteids:
-                ids = tuple(delta_decode(ids))
-            matcher._read_weights()
-            if values:
+                ids = tuple(accumulate(ids))  # Whoosh's delta_decode, without a Python loop
+            if not weights:
+                yield ids, None
+            elif values:
+                matcher._read_weights()
                 matcher._read_values()
                 yield ids, matcher._weights, matcher._values
             else:
+                matcher._read_weights()
                 yield ids, matcher._weights
             if matcher._lastblock:
                 return
