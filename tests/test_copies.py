@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from array import array
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,9 @@ import pytest
 from search.copies import judge as copy_judge
 from search.copies.bench import _synthetic, bench_copies
 from search.copies.drift import drift
-from search.copies.index import CopyIndex, link, word_diff
-from search.copies.minhash import LSH, MinHasher, jaccard
+from search.copies.index import CopyIndex, link, prepare, word_diff
+from search.copies.minhash import LSH, MinHasher, Signatures, jaccard, stable_hash
+from search.copies.prepared import gist_of
 from search.extract.pipeline import extract_one
 from search.ingest.files import load
 from search.model import Article, Extraction
@@ -51,6 +53,45 @@ def test_minhash_estimates_jaccard(target):
         b = shared + [f"b{t}-{i}" for i in range(300 - common)]
         errors.append(jaccard(mh.signature(a), mh.signature(b)) - target)
     assert abs(sum(errors) / len(errors)) < 0.05
+
+
+def test_jaccard_on_stored_signatures_is_the_slot_by_slot_one():
+    mh = MinHasher(64, seed=5)
+    sigs = [mh.signature([f"w{i}" for i in range(lo, lo + 40)]) for lo in range(0, 200, 7)]
+    # Slots differing only in their top bit, or only in their low bits, differ all the same.
+    sigs += [mh.signature([]), [v ^ 0x80000000 for v in sigs[0]], [v ^ 1 for v in sigs[0]]]
+    sigs.append(sigs[0][:32] + sigs[1][32:])
+    for a, c in zip(sigs, sigs[1:] + sigs[:1], strict=True):
+        mine = Signatures(array("I", a + c).tobytes(), 64)
+        for b, d in zip(sigs, sigs[2:] + sigs[:2], strict=True):
+            assert mine.jaccards(array("I", b + d).tobytes()) == (jaccard(a, b), jaccard(c, d))
+
+
+def test_a_gist_an_older_byline_wrote_as_json_reads_the_same():
+    text = ("The harbour board of Velmora voted on Tuesday to close Pier 14 after Dana Okafor, "
+            "its chair, said repairs would cost 3,400,000 crowns. \u201cWe cannot ask the ferry "
+            "crews to tie up at a pier that is sinking into the harbour mud,\u201d Okafor told "
+            "reporters. The pier had served Velmora since 1911 and would reopen in 2031.")
+    doc = prepare(Article(id="pier", title="Pier 14 closes", text=text))
+    found = gist_of(doc.gist)
+    assert found == copy_judge.gist(doc.f)
+    lang, names, figures, panel, quotes = found
+    assert {"okafor", "velmora"} <= names and "3400000" in figures and quotes and not panel
+    # Older bylines wrote the gist as JSON: of three members, then of five.
+    older = json.dumps([lang, sorted(names), sorted(figures)], ensure_ascii=False)
+    assert gist_of(older) == (lang, names, figures, frozenset(), frozenset())
+    old = json.dumps([lang, sorted(names), sorted(figures), ["dana okafor"], sorted(quotes)], ensure_ascii=False)
+    assert gist_of(old) == (lang, names, figures, frozenset({"dana okafor"}), quotes)
+
+
+def test_each_signature_slot_keeps_the_least_hash_of_its_tokens():
+    tokens = [f"tok{i}" for i in range(40)]
+    sig = MinHasher(64, seed=7).signature(tokens)
+    least: dict[int, int] = {}
+    for t in tokens:
+        h = stable_hash(f"7:{t}")
+        least[h & 63] = min(least.get(h & 63, 1 << 32), h >> 32)
+    assert least and all(sig[b] == v for b, v in least.items())
 
 
 def test_signatures_are_stable_across_instances():
@@ -306,8 +347,6 @@ def test_adding_an_article_again_replaces_it(corpus):
 
 def test_prepared_in_another_process_gives_the_same_links(corpus, links):
     import pickle
-
-    from search.copies.index import prepare
 
     idx = CopyIndex()
     for a, ex in corpus:

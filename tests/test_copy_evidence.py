@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from search.copies.index import CopyIndex
-from search.copies.provenance import garble, head_date, wires
+from search.copies.provenance import garble, head_date, polish, source_credits, tense, wires
 from search.copies.text import entities
 from search.extract.pipeline import extract_corpus, to_json
 from search.ingest.files import load
@@ -97,6 +97,22 @@ def test_a_paragraph_cut_short_is_a_trim_and_a_text_cut_off_mid_sentence_is_not(
 def test_evidence_signals():
     assert garble("Quint´s film") == 1 and garble("Quint’s film") == 0
     assert garble("the â€œbestâ€ film &amp; more") == 3
+    # Each kind of debris alone, so none is missed by the quick look for any of them.
+    for debris in ("the film\ufffds end", "a cafÃ© scene", "costs Â 5", "they don?t know", "it&#39;s",
+                   "it& # 39 ;s", "Tom & amp ; Jerry", "the island. . The boat"):
+        assert garble(debris) == 1, debris
+    assert garble("Why? Because R&B sells. The end.") == 0
+    for bait in ("let us know", "in the comments", "get ready", "stay tuned", "don't forget to",
+                 "Don’t forget to", "what do you think", "sound off", "click here", "smash that"):
+        assert polish(f"Thanks for reading. {bait} now.") == -0.5, bait
+    assert polish("Dana Okafor (Chair) spoke.") > 0 == polish("Dana Okafor spoke.")
+    for verb in ("first reported", "reported", "reports", "has learned", "was first to report", "informó",
+                 "informa", "publicó", "adelantó"):
+        assert source_credits(f"Later that day Wirebeat {verb} the deal.") == ["wirebeat"], verb
+    # Present and past attributions are counted apart, "told me" as the interviewer's own.
+    assert tense("“It works,” she says. Okafor said it twice. He told me so. They told him nothing. "
+                 "Lee notes the cost; Ana noted it too.") == (3, 3, 1)
+    assert tense("Reporters asked. Vell laughs, then she laughed again, and they told us twice.") == (2, 1, 1)
     assert wires(PTI) == ["PTI"] and wires(AP) == ["AP"]
     assert wires("Oct 3 (Reuters) - The studio said") == ["Reuters"]
     assert wires("A report from the Associated Press.") == ["AP"]

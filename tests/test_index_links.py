@@ -25,3 +25,16 @@ def test_a_copy_found_later_in_the_run_leaves_no_deleted_documents(tmp_path):
         spin = s.document(id=next(d["id"] for d in s.documents(type="article") if "spun" in d["id"]))
         assert spin["copy_of"], "the spin is linked to its original"
         assert s.doc_count_all() == s.doc_count()
+
+
+def test_records_write_quotes_cast_and_drift_as_asdict_would():
+    from dataclasses import asdict
+
+    from search.engine.records import plain
+    from search.model import CastPair, Drift, Quote
+
+    for obj in (Quote("We kept the lights on all winter.", 10, 45, "Mara Voss", alt_speakers=["Ilse Voss"]),
+                CastPair("Captain Rell", "Dominic Aske", ("Rell",), "Harbourline"),
+                Drift("kept the lights on", "kept the lamps on", "b.txt")):
+        assert plain(obj) == asdict(obj)
+        assert list(plain(obj)) == list(asdict(obj))

@@ -11,6 +11,7 @@
     rarity.py      the words two spins trade: which swapped in longer, rarer ones
     drift.py       quotes a copy changed
     minhash.py     signatures and LSH buckets
+    prepared.py    one article made ready for the index in a worker: packed, signed, bucketed
     store.py       the SQLite store of articles, buckets, verdicts and recurring sentences
     stories.py     stories as groups of linked articles
     index.py       CopyIndex: add, remove, links

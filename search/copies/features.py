@@ -27,7 +27,7 @@ from search.copies.provenance import (
     tense,
     wires,
 )
-from search.copies.rarity import encode
+from search.copies.rarity import encode_all
 from search.copies.text import (
     EN_STOP,
     ES_STOP,
@@ -84,18 +84,21 @@ _NOT_STORY = re.compile(r"\W*(?:(?:additional )?(?:reporting|writing|editing|com
                         re.IGNORECASE)
 
 
-def lines(text: str, lang_stop: frozenset[str],
-          names: set[str]) -> tuple[list[list[int]], list[int], list[int], list[list[str]], list[int]]:
+def lines(text: str, lang_stop: frozenset[str], names: set[str]) -> tuple[
+        list[list[int]], list[int], list[int], list[list[str]], list[int], list[str]]:
     """The prose sentences: each as the 16-bit hashes of its content words (enough to align
     rewrites), its exact key, and ``words << FLAG_BITS | flags``; then each as its words,
-    and the paragraph it stands in."""
+    and the paragraph it stands in; last, all the words of the prose (``words(prose(text))``:
+    sentences and paragraphs part only where the text has spaces)."""
     found = []
+    prose_words: list[str] = []
     for p, para in enumerate(PARA.split(prose(text))):
         sents = []
         for sent in SENT_END.split(para):
+            ws = words(sent)
+            prose_words += ws
             if _NOT_STORY.match(sent):
                 continue
-            ws = words(sent)
             content = {w for w in ws if w not in lang_stop and len(w) > 2}
             if len(content) >= 3:
                 sents.append((ws, content))
@@ -118,7 +121,7 @@ def lines(text: str, lang_stop: frozenset[str],
         sketch.append(sorted({zlib.crc32(w.encode()) & 0xFFFF for w in content}))
         keys.append(zlib.crc32(" ".join(ws).encode()))
         info.append(len(ws) << FLAG_BITS | flags)
-    return sketch, keys, info, said, where
+    return sketch, keys, info, said, where, prose_words
 
 
 def paragraphs_of(tokens: list[str], paras: list[set[str]]) -> list[int]:
@@ -184,26 +187,34 @@ class Features:
         return cls(**d)
 
 
-def features(article: Article, ex: Extraction | None = None, ws: list[str] | None = None) -> Features:
+def features(article: Article, ex: Extraction | None = None) -> Features:
+    return read(article, ex)[0]
+
+
+def read(article: Article, ex: Extraction | None = None) -> tuple[Features, list[str], list[str]]:
+    """The article's features, its words and the words of its prose."""
     text = article.text
-    ws = words(text) if ws is None else ws
+    # Paragraphs part where the text has spaces, so their words are the text's words.
+    para_texts = PARA.split(text)
+    para_words = [words(p) for p in para_texts]
+    ws = [w for p in para_words for w in p]
     lang = article.language if article.language != "en" else language(ws)
     stop = ES_STOP if lang == "es" else EN_STOP
     ents = entities(text, lang)[:MAX_ENTITIES]
     site = outlets(article)
     # The outlet's own name runs through its byline, footer and newsletter box alike.
     names = {e for e in distinctive(ents) if not e[0].isdigit() and e not in site}
-    sketch, keys, info, said, where = lines(text, stop, names)
+    sketch, keys, info, said, where, prose_words = lines(text, stop, names)
     named = {e for e in ents if not e[0].isdigit()}
-    wording = [encode(ws, named) for ws in said]
+    wording = encode_all(said, named)
     loose = entities(text, lang, strict=False)[:MAX_ENTITIES] if lang == "de" else []
-    paras = [set(words(p)) for p in PARA.split(text)]
+    paras = [set(p) for p in para_words]
     return Features(
         id=article.id,
         date=article.date or head_date(text),
         lang=lang,
         n_words=len(ws),
-        n_paras=len([p for p in PARA.split(text) if p.strip()]),
+        n_paras=len([p for p in para_texts if p.strip()]),
         entities=ents,
         quotes=speech_quotes(article, ex)[:MAX_QUOTES],
         outlets=site,
@@ -225,4 +236,4 @@ def features(article: Article, ex: Extraction | None = None, ws: list[str] | Non
         dateline=dateline(text),
         tense=tense(text) if lang == "en" else (0, 0, 0),
         panel=panel(ex),
-    )
+    ), ws, prose_words

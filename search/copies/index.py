@@ -27,37 +27,30 @@ import heapq
 import json
 from array import array
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
 
 from search.copies import judge as copy_judge
 from search.copies.drift import drift as quote_drift
 from search.copies.drift import unmatched, word_diff
-from search.copies.features import Features, features
+from search.copies.features import Features
 from search.copies.judge import LIKELY, SURE, UNSURE
-from search.copies.minhash import LSH, MinHasher, jaccard
-from search.copies.shared_origin import SITTING, origin_keys
-from search.copies.store import RECURS, CopyStore, Doc
+from search.copies.minhash import Signatures
+from search.copies.prepared import BANDED, SLOTS, Doc, bucket_keys, gist_of, prepare
+from search.copies.shared_origin import SITTING
+from search.copies.store import RECURS, CopyStore
 from search.copies.stories import Stories, is_copy, join_sitting
-from search.copies.text import distinctive, prose, shingles, terms, words
 from search.model import Article, Drift, Extraction
 
 __all__ = ["CopyIndex", "CopyLink", "Doc", "link", "prepare", "word_diff"]
 
-SLOTS = 64
 CANDIDATES = 25  # articles judged in full per added article
 BUCKET_CAP = 100  # a bucket this full is boilerplate many articles share, not evidence
-# A copy shows itself long before 100,000 characters; a 6 MB file judged in full would
-# cost seconds of alignment per candidate.
-MAX_CHARS = 100_000
 AUTOCOMMIT = 500  # articles per transaction of a file-backed index
 STATE_VERSION = 5
-# LSH over shingles catches verbatim and abridged copies; over names, with two-row
-# bands, heavy spins and translations that keep little but the names. Content words
-# are signed but not banded: they only sharpen the judgement of a found pair.
-_BANDED = {0: (16, 4, 2.0), 2: (32, 2, 1.0)}  # family: (bands, rows, vote weight)
-_ORIGIN_WEIGHT = 4.0  # for sharing who answers a Q&A or a quote (origin_keys)
+_ORIGIN_WEIGHT = 4  # votes for sharing who answers a Q&A or a quote (origin_keys)
+
 
 @dataclass(slots=True)
 class CopyLink:
@@ -77,26 +70,6 @@ class CopyLink:
     dropped_quotes: list[str] = field(default_factory=list)
 
 
-_HASHER = MinHasher(SLOTS, seed=20240720)
-
-
-def prepare(article: Article, extraction: Extraction | None = None) -> Doc:
-    """Everything copy detection needs from one article; independent of any index, so it
-    can run in the worker process that extracted the article (the result pickles)."""
-    if len(article.text) > MAX_CHARS:
-        article = replace(article, text=article.text[:MAX_CHARS])
-        if extraction is not None:
-            extraction = replace(extraction, quotes=[q for q in extraction.quotes if q.end <= MAX_CHARS])
-    ws = words(article.text)
-    f = features(article, extraction, ws)
-    # Shingles of the prose only: two outlets quoting the same interview share quotes,
-    # a copy shares the sentences around them. A text that is nearly all quotes keeps them.
-    prose_ws = words(prose(article.text))
-    sh = shingles(prose_ws if len(prose_ws) >= 0.4 * len(ws) else ws)
-    sigs = (_HASHER.signature(sh), _HASHER.signature(terms(ws)), _HASHER.signature(distinctive(f.entities)))
-    return Doc(f, sigs, len(sh))
-
-
 class CopyIndex:
     """Copies and stories of a growing corpus.
 
@@ -105,7 +78,6 @@ class CopyIndex:
     """
 
     def __init__(self, path: str | Path | None = None) -> None:
-        self._lsh = {fam: LSH(bands, rows) for fam, (bands, rows, _) in _BANDED.items()}
         self._store = CopyStore(path, SLOTS, STATE_VERSION)
         self._stories = Stories(self._store)
         self._pending = 0  # adds since the last commit
@@ -138,18 +110,22 @@ class CopyIndex:
         per-article work is done there, only the LSH look-up and judging happen here.
         """
         doc = article if isinstance(article, Doc) else prepare(article, extraction)
-        f = doc.f
-        if f.id in self._store:
-            self.remove(f.id)
-        common = self._store.common_lines(f.keys)
-        mine = copy_judge.gist(f)
-        band_keys = self._band_keys(doc)
+        if doc.id in self._store:
+            self.remove(doc.id)
+        common = self._store.common_lines(doc.keys)
+        mine = gist_of(doc.gist)
+        keys = doc.band_keys if doc.band_keys is not None else bucket_keys(doc.f, doc.sigs)
+        own = Signatures(doc.sig_bytes, SLOTS)
+        # Q&As answered by the same people and articles carrying one quote are judged
+        # whatever their signatures share, so their gists are read whatever those share.
+        origins = bool(mine[3] or mine[4])
         sitting: set[str] = set()
-        for other_id, sigs, theirs in self._candidates(doc, band_keys):
-            jac = (jaccard(doc.sigs[0], sigs[0]), jaccard(doc.sigs[1], sigs[1]),
-                   jaccard(doc.sigs[2], sigs[2]))
-            must = theirs is not None and copy_judge.must_judge(mine, theirs)
-            if not must and (not copy_judge.worth_judging(jac) or theirs and not copy_judge.may_link(mine, theirs)):
+        for other_id, sig_bytes, gist_text in self._candidates(doc, keys):
+            jac = own.jaccards(sig_bytes)
+            worth = copy_judge.worth_judging(jac)
+            their_gist = gist_of(gist_text) if worth or origins else None
+            must = their_gist is not None and copy_judge.must_judge(mine, their_gist)
+            if not must and (not worth or their_gist and not copy_judge.may_link(mine, their_gist)):
                 continue
             other = self._store.get(other_id)
             if other is None:
@@ -157,46 +133,42 @@ class CopyIndex:
             # The other article is counted among those carrying its own sentences; a pair
             # sharing no run of words has no furniture to weigh.
             seen = common | self._store.common_lines(other.f.keys, RECURS + 1) if jac[0] >= 0.1 else common
-            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles), seen)
+            v = copy_judge.judge(doc.f, other.f, jac, (doc.n_shingles, other.n_shingles), seen,
+                                 (mine, their_gist) if mine and their_gist else None)
             if v.copy:
-                self._store.add_copy(f.id, other.f.id, v)
+                self._store.add_copy(doc.id, other.id, v)
             elif v.reason == SITTING:
-                sitting.add(other.f.id)
+                sitting.add(other.id)
             elif v.story:
-                self._store.add_story(f.id, other.f.id)
-        join_sitting(self._store, f.id, f.date, sitting)
-        self._store.put(doc, band_keys)
-        self._stories.joined(f.id)
+                self._store.add_story(doc.id, other.id)
+        join_sitting(self._store, doc.id, doc.date, sitting)
+        self._store.put(doc, keys)
+        self._stories.joined(doc.id)
         self._pending += 1
         if self._pending >= AUTOCOMMIT and self._store.path != ":memory:":
             self.commit()  # bounded transactions: a crash loses little and the WAL stays small
-        return self.link_for(f.id)
+        return self.link_for(doc.id)
 
     def remove(self, doc_id: str) -> None:
         doc = self._store.get(doc_id)
         if doc is None:
             return
         linked = set(self._store.copies_of(doc_id)) | self._store.stories_of(doc_id)
-        self._store.delete(doc_id, self._band_keys(doc), doc.f.keys)
+        self._store.delete(doc_id, bucket_keys(doc.f, doc.sigs), doc.f.keys)
         self._stories.left(doc_id, linked)
 
-    def _band_keys(self, doc: Doc) -> list[int]:
-        return [(fam << 40) ^ k for fam, lsh in self._lsh.items()
-                for k in lsh.keys(doc.sigs[fam])] + origin_keys(doc.f)
-
-    def _candidates(self, doc: Doc, band_keys: list[int]) -> list[tuple[str, tuple[list[int], ...],
-                                                                        copy_judge.Gist | None]]:
-        votes: Counter[int] = Counter()
+    def _candidates(self, doc: Doc, keys: list[int]) -> list[tuple[str, bytes, str | None]]:
+        shared: list[int] = []
         start = 0
-        for bands, _, weight in _BANDED.values():
-            shared = Counter(self._store.buckets(band_keys[start:start + bands], BUCKET_CAP))
+        for bands, _, weight in BANDED.values():
+            # A bucket shared counts ``weight`` times: the votes are then counted in one go.
+            shared += self._store.buckets(keys[start:start + bands], BUCKET_CAP) * weight
             start += bands
-            for n, times in shared.items():
-                votes[n] += weight * times
-        for n in self._store.buckets(band_keys[start:], BUCKET_CAP):
-            votes[n] += _ORIGIN_WEIGHT
-        best = heapq.nsmallest(CANDIDATES, votes, key=lambda n: (-votes[n], n))
-        return [c for c in self._store.signatures(best) if c[0] != doc.f.id]
+        # The keys after the banded ones are those of who answers a Q&A and of the quotes.
+        shared += self._store.buckets(keys[start:], BUCKET_CAP) * _ORIGIN_WEIGHT
+        votes = Counter(shared)
+        best = [n for _, n in heapq.nsmallest(CANDIDATES, [(-v, n) for n, v in votes.items()])]
+        return [c for c in self._store.signatures(best) if c[0] != doc.id]
 
     # -- stories -------------------------------------------------------------------------
 
@@ -208,13 +180,14 @@ class CopyIndex:
 
     # -- copies --------------------------------------------------------------------------
 
-    def _source_of(self, doc_id: str) -> tuple[str | None, copy_judge.Verdict | None]:
+    def _source_of(self, doc_id: str, copies: dict[str, copy_judge.Verdict]) -> tuple[
+            str | None, copy_judge.Verdict | None]:
         """The article this one was copied from directly: a same-language source first, then
         one whose dateline it keeps, then one that is not itself a copy (a spin of a
         syndicated story is a spin of the story)."""
         best = None
         mine = None
-        for other, v in self._store.copies_of(doc_id).items():
+        for other, v in copies.items():
             if v.original == other and v.confidence in (SURE, LIKELY):
                 # Among versions of one story none of which is known to come first (a wire
                 # story run by several outlets), the fullest stands for the others; but the
@@ -230,7 +203,8 @@ class CopyIndex:
 
     def link_for(self, doc_id: str) -> CopyLink:
         link = CopyLink(id=doc_id, story=self.story_of(doc_id))
-        source, v = self._source_of(doc_id)
+        copies = self._store.copies_of(doc_id)
+        source, v = self._source_of(doc_id, copies)
         if source is not None and v is not None:
             # The text it was made from: a spin of an agency's version of a wire story is a
             # copy of that version, whose own link leads on to the wire's.
@@ -242,7 +216,7 @@ class CopyIndex:
                 # Drift is measured against the text the copy was made from.
                 link.drift = quote_drift(mine.f.quotes, theirs.f.quotes, source)
                 link.added_quotes, link.dropped_quotes = unmatched(mine.f.quotes, theirs.f.quotes)
-        for other, w in sorted(self._store.copies_of(doc_id).items()):
+        for other, w in sorted(copies.items()):
             if w.original == doc_id and w.confidence in (SURE, LIKELY):
                 link.copies.append(other)
             elif w.confidence == UNSURE:
@@ -286,7 +260,7 @@ class CopyIndex:
             flat = d["sigs"]
             sigs = tuple(flat[i:i + SLOTS] for i in range(0, len(flat), SLOTS))
             doc = Doc(Features.from_state(d["f"]), sigs, d["n"])
-            idx._store.put(doc, idx._band_keys(doc))
+            idx._store.put(doc, bucket_keys(doc.f, sigs))
         for a, b, v in state["copy"]:
             idx._store.add_copy(a, b, copy_judge.Verdict.from_state(v))
         for a, b in state["story"]:

@@ -140,7 +140,9 @@ def _pct(x: float) -> str:
 
 
 def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tuple[int, int],
-          common: frozenset[int] | set[int] = frozenset()) -> Verdict:
+          common: frozenset[int] | set[int] = frozenset(), gists: tuple[Gist, Gist] | None = None) -> Verdict:
+    """``gists``: the two articles' ``gist``, when the caller has them already."""
+    ga, gb = gists or (gist(a), gist(b))
     days = days_apart(a.date, b.date)
     # Transcripts of one sitting share who answers and little else: each outlet asks its own.
     sitting = same_panel(a.panel, b.panel, days)
@@ -149,8 +151,8 @@ def judge(a: Features, b: Features, jac: tuple[float, float, float], sizes: tupl
     # Texts sharing a sentence of prose word for word are one site's pages (a footer can
     # quote its editor) or copies, and are judged on their prose.
     quoted = passages_shared(a.quotes, b.quotes) >= 2 and (days is None or days <= 10) and bool(
-        _name_set(a) & _name_set(b)) and not set(a.keys) & set(b.keys)
-    if not (sitting or quoted or may_link(gist(a), gist(b))):
+        ga[1] & gb[1]) and not set(a.keys) & set(b.keys)
+    if not (sitting or quoted or may_link(ga, gb)):
         return Verdict()
     ea, eb = set(a.entities), set(b.entities)
     ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0

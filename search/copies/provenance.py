@@ -23,6 +23,8 @@ _CREDIT_CUE = re.compile(
 _CREDIT_BEFORE = re.compile(
     r"((?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?)(?:[ \t]+[A-Z][\w+&-]*){0,2})[ \t]+(?:(?:first )?reported|"
     r"reports|has learned|was first to report|informó|informa|publicó|adelantó)\b")
+# A piece of each of its verbs: a text with none names no outlet that way.
+_CREDIT_BEFORE_VERBS = ("report", "has learned", "inform", "publicó", "adelantó")
 # "Image via Netflix" credits a picture, not a story.
 _PICTURE = re.compile(r"(?:image|images|photo|photos|photograph|picture|video|gif|credit)\s*\Z")
 _LABEL = re.compile(r"^([A-Z][a-z][\w+&]*(?: [A-Z][\w+&]*)?): ", re.MULTILINE)
@@ -76,7 +78,7 @@ def source_credits(text: str) -> list[str]:
     # A transcript that keeps the outlet's own interviewer label ("Collider: What did ...").
     for m in _LABEL.finditer(text):
         out.add(outlet_key(m.group(1)))
-    for m in _CREDIT_BEFORE.finditer(text):
+    for m in _CREDIT_BEFORE.finditer(text) if any(v in text for v in _CREDIT_BEFORE_VERBS) else ():
         name = m.group(1).split()
         while name and name[0] in ("As", "The", "El", "La", "Como"):
             name = name[1:]
@@ -86,17 +88,27 @@ def source_credits(text: str) -> list[str]:
     return sorted(out)
 
 
+_ROLE_IN_PARENS = re.compile(r"\b[A-Z][\w'’]+ \([A-Z][\w .'’-]+\)")
+_BAIT = re.compile(r"let us know|in the comments|get ready|stay tuned|don'?t forget to|"
+                   r"what do you think|sound off|click here|smash that")
+# A piece of each of those, as plain text: most articles hold none, and looking for them
+# is quicker than trying every phrase at every letter.
+_BAIT_HINTS = ("let us know", "in the comments", "get ready", "stay tuned", "forget to",
+               "what do you think", "sound off", "click here", "smash that")
+
+
 def polish(text: str) -> float:
     """Signs of a first-hand article that a scraped or spun copy tends to lose."""
     paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     glued = text.count("\n") - 2 * text.count("\n\n")  # paragraphs run together on one newline
     score = 0.0
     score += 0.5 * min(text.count("—") + text.count("–"), 6) / 6
-    score += 0.5 * min(len(re.findall(r"\b[A-Z][\w'’]+ \([A-Z][\w .'’-]+\)", text)), 6) / 6
+    if " (" in text:  # what every "Name (Role)" has
+        score += 0.5 * min(len(_ROLE_IN_PARENS.findall(text)), 6) / 6
     score -= 0.5 * (glued > 0) * (len(paras) <= 3)
-    bait = re.findall(r"let us know|in the comments|get ready|stay tuned|don'?t forget to|"
-                      r"what do you think|sound off|click here|smash that", fold(text))
-    score -= 0.5 * min(len(bait), 2)
+    folded = fold(text)
+    if any(hint in folded for hint in _BAIT_HINTS):
+        score -= 0.5 * min(len(_BAIT.findall(folded)), 2)
     return score
 
 
@@ -111,7 +123,14 @@ _GARBLE = re.compile(r"\ufffd|Ã[\u0080-\u00bf]|â€|Â[\s\u00a0]|[^\W\d_]´[^\
                      r"(?<![.!?]\s)[.!?]\s+[.,](?=\s|$)(?!\s+\.)")
 
 
+# Something every kind of debris above contains; most texts have none, and this is found
+# (or not) many times faster than all the kinds tried at every letter.
+_GARBLE_HINT = re.compile(r"[\ufffdÃÂ´&]|â€|\?[stlrvdm]|[.!?]\s+[.,]")
+
+
 def garble(text: str) -> int:
+    if not _GARBLE_HINT.search(text):
+        return 0
     return len(_GARBLE.findall(text))
 
 
@@ -126,16 +145,23 @@ AGENCIES = {"pti": "PTI", "presstrustofindia": "PTI", "aap": "AAP", "australiana
             "canadianpress": "CP", "pamedia": "PA Media", "belga": "Belga", "anp": "ANP", "lusa": "Lusa"}
 _WIRE_NAMES = ("Associated Press|Agence France-Presse|Press Trust of India|Australian Associated Press|"
                "Canadian Press|PA Media|Europa Press")
+_IN_PARENS = "AP|Reuters|AFP|PTI|AAP|IANS|ANI|dpa|EFE|ANSA|APA|Bloomberg"
+_BYLINED = "AP|Reuters|AFP|PTI|AAP|IANS|ANI|dpa|EFE|ANSA|APA"
+_NAMED = f"{_WIRE_NAMES}|Reuters|Kyodo|Yonhap|Xinhua|Belga|Lusa"
+_SIGNED = "AP|AFP|PTI|AAP|IANS|ANI"
 _WIRE_CREDIT = re.compile(
-    rf"\((?:AP|Reuters|AFP|PTI|AAP|IANS|ANI|dpa|EFE|ANSA|APA|Bloomberg)\)|"
-    rf"^\s*(?:By|BY|With|Von|Por|Par)\s+(?:AP|Reuters|AFP|PTI|AAP|IANS|ANI|dpa|EFE|ANSA|APA)\b|"
-    rf"\b(?:{_WIRE_NAMES}|Reuters|Kyodo|Yonhap|Xinhua|Belga|Lusa)\b|[—–-]\s*(?:AP|AFP|PTI|AAP|IANS|ANI)\s*$",
+    rf"\((?:{_IN_PARENS})\)|^\s*(?:By|BY|With|Von|Por|Par)\s+(?:{_BYLINED})\b|"
+    rf"\b(?:{_NAMED})\b|[—–-]\s*(?:{_SIGNED})\s*$",
     re.MULTILINE)
+# Every credit names one of these as written: a text naming none is not read for credits.
+_WIRE_TOKENS = frozenset("|".join((_IN_PARENS, _BYLINED, _NAMED, _SIGNED)).split("|"))
 
 
 def wires(text: str) -> list[str]:
     """The news agencies an article credits with the story, by their short names."""
-    found = set()
+    found: set[str] = set()
+    if not any(t in text for t in _WIRE_TOKENS):
+        return []
     for m in _WIRE_CREDIT.finditer(text):
         key = outlet_key(re.sub(r"^\s*(?:By|BY|With|Von|Por|Par)\s+|[()—–-]", "", m.group(0)))
         name = WIRES.get(key) or AGENCIES.get(key)
@@ -193,20 +219,27 @@ def head_date(text: str) -> str | None:
 # "he says") or in the past as a rewrite of that interview retells it.
 _SUBJECT = r"(?:\b(?:he|she|they|[A-Z][\w'’-]+)|[,”\"]) "
 # The interviewer's own "told me" is first-hand in any tense.
-_NOW = re.compile(_SUBJECT + r"(?:says|tells|adds|explains|recalls|admits|notes|continues|insists|laughs|"
-                  r"jokes|reveals|remembers|muses|confides|shares|told (?:me|us)\b)\b")
-_THEN = re.compile(_SUBJECT + r"(?:said|told(?! (?:me|us)\b)|added|explained|recalled|admitted|noted|continued|"
-                   r"insisted|laughed|joked|revealed|remembered|mused|confided|shared)\b")
+_NOW = (r"says|tells|adds|explains|recalls|admits|notes|continues|insists|laughs|"
+        r"jokes|reveals|remembers|muses|confides|shares|told (?:me|us)\b")
+_THEN = (r"said|told(?! (?:me|us)\b)|added|explained|recalled|admitted|noted|continued|"
+         r"insisted|laughed|joked|revealed|remembered|mused|confided|shared")
+# Both tenses in one pass, the present captured. No verb is a subject and no attribution in
+# one tense can be one in the other, so the two never compete for the same words.
+_ATTRIBUTION = re.compile(_SUBJECT + rf"(?:({_NOW})|(?:{_THEN}))\b")
 
 
 _FIRST_HAND = re.compile(r"\b(?:told|tells|telling|reminded|assured) (?:me|us)\b|\bI asked\b|\bwe spoke\b")
+_FIRST_HAND_HINTS = (" me", " us", "I asked", "we spoke")
 
 
 def tense(text: str) -> tuple[int, int, int]:
     """Attributions in the present and in the past, outside the quotes, and the
     interviewer's own ("told me", "I asked")."""
     text = prose(text)
-    return len(_NOW.findall(text)), len(_THEN.findall(text)), len(_FIRST_HAND.findall(text))
+    present = _ATTRIBUTION.findall(text)
+    past = present.count("")
+    first_hand = len(_FIRST_HAND.findall(text)) if any(h in text for h in _FIRST_HAND_HINTS) else 0
+    return len(present) - past, past, first_hand
 
 
 # "Page 2 of 3", "Seite 2", "página 2": which page of an article split over several this is,

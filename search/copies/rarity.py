@@ -40,7 +40,15 @@ def _length(w: str, names: set[str] | frozenset[str]) -> int:
 
 def encode(ws: list[str], names: set[str] | frozenset[str] = frozenset()) -> list[int]:
     """Folded words as ``hash << 4 | length``; ``names`` are the folded names the article uses."""
-    return [(zlib.crc32(w.encode()) & ((1 << _HASH_BITS) - 1)) << _LEN_BITS | _length(w, names) for w in ws]
+    return encode_all([ws], names)[0]
+
+
+def encode_all(sentences: list[list[str]], names: set[str] | frozenset[str] = frozenset()) -> list[list[int]]:
+    """``encode`` of each of an article's sentences, each distinct word coded once."""
+    mask, crc32 = (1 << _HASH_BITS) - 1, zlib.crc32
+    codes = {w: (crc32(w.encode()) & mask) << _LEN_BITS | _length(w, names)
+             for w in {w for ws in sentences for w in ws}}
+    return [list(map(codes.__getitem__, ws)) for ws in sentences]
 
 
 def _vote(fa: int, fb: int) -> tuple[int, int]:

@@ -11,15 +11,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
-import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from search.copies.features import Features
-from search.copies.judge import Gist, Verdict, gist
+from search.copies.judge import Verdict
+from search.copies.prepared import Doc, unpack
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -41,15 +39,6 @@ CACHED = 1000  # articles kept decoded, the most recently used
 RECURS = 2
 
 
-def pack(state: dict) -> bytes:
-    """Features as compressed JSON: a third of the size, and they are read back rarely."""
-    return zlib.compress(json.dumps(state, ensure_ascii=False).encode("utf-8"), 1)
-
-
-def unpack(blob: bytes) -> dict:
-    return json.loads(zlib.decompress(blob))
-
-
 def _members_text(ns) -> str:
     """Row numbers as 8 hex digits each: text that SQLite appends to in place (``||`` on
     blobs stops at a zero byte)."""
@@ -61,24 +50,6 @@ def _members(text: str) -> array:
     if sys.byteorder == "little":
         found.byteswap()
     return found
-
-
-def _gist_text(f: Features) -> str:
-    return json.dumps([sorted(x) if isinstance(x, frozenset) else x for x in gist(f)], ensure_ascii=False)
-
-
-def _gist(text: str | None) -> Gist | None:
-    if text is None:
-        return None
-    lang, names, figures, *more = json.loads(text) + [[], []]
-    return lang, frozenset(names), frozenset(figures), frozenset(more[0]), frozenset(more[1])
-
-
-@dataclass(slots=True)
-class Doc:
-    f: Features
-    sigs: tuple[list[int] | array, ...]  # shingles, content words, names
-    n_shingles: int
 
 
 class CopyStore:
@@ -115,16 +86,15 @@ class CopyStore:
     # -- documents ------------------------------------------------------------------------
 
     def put(self, doc: Doc, band_keys: list[int]) -> None:
-        sig = array("I", [v for s in doc.sigs for v in s]).tobytes()
         cur = self._db.execute(
             "INSERT INTO docs (id, date, features, sigs, shingles, gist) VALUES (?, ?, ?, ?, ?, ?)",
-            (doc.f.id, doc.f.date, pack(doc.f.to_state()), sig, doc.n_shingles, _gist_text(doc.f)))
-        n = cur.lastrowid
+            (doc.id, doc.date, doc.packed, doc.sig_bytes, doc.n_shingles, doc.gist))
+        member = _members_text((cur.lastrowid,))
         # Full buckets are never read again, so they are not added to either.
         self._db.executemany(
             "INSERT INTO buckets VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET members = members || excluded.members",
-            [(k, _members_text((n,))) for k in band_keys if k not in self._full])
-        self._count(doc.f.keys, 1)
+            [(k, member) for k in band_keys if k not in self._full])
+        self._count(doc.keys, 1)
         self._remember(doc)
 
     def get(self, doc_id: str) -> Doc | None:
@@ -132,20 +102,15 @@ class CopyStore:
         if doc is not None:
             self._cache.move_to_end(doc_id)
             return doc
-        row = self._db.execute("SELECT features, sigs, shingles FROM docs WHERE id=?", (doc_id,)).fetchone()
+        row = self._db.execute("SELECT features, sigs, shingles, date FROM docs WHERE id=?", (doc_id,)).fetchone()
         if row is None:
             return None
-        flat = array("I")
-        flat.frombytes(row[1])
-        k = self._slots
-        doc = Doc(Features.from_state(unpack(row[0])), tuple(flat[i:i + k] for i in range(0, len(flat), k)), row[2])
+        doc = Doc.stored(doc_id, *row)
         self._remember(doc)
         return doc
 
     def _remember(self, doc: Doc) -> None:
-        # Signatures as arrays: 1 KB an article instead of 8 KB of Python ints.
-        doc.sigs = tuple(s if isinstance(s, array) else array("I", s) for s in doc.sigs)
-        self._cache[doc.f.id] = doc
+        self._cache[doc.id] = doc
         if len(self._cache) > CACHED:
             self._cache.popitem(last=False)
 
@@ -176,7 +141,7 @@ class CopyStore:
     def date(self, doc_id: str) -> str | None:
         doc = self._cache.get(doc_id)
         if doc is not None:
-            return doc.f.date
+            return doc.date
         row = self._db.execute("SELECT date FROM docs WHERE id=?", (doc_id,)).fetchone()
         return row[0] if row else None
 
@@ -186,8 +151,8 @@ class CopyStore:
         """One count per article per sentence: a sentence repeated inside one article is not
         repeated across the corpus."""
         keys = sorted(set(keys))
-        self._db.executemany("INSERT INTO lines VALUES (?, 0) ON CONFLICT(key) DO NOTHING", [(k,) for k in keys])
-        self._db.executemany("UPDATE lines SET n = n + ? WHERE key = ?", [(step, k) for k in keys])
+        self._db.executemany("INSERT INTO lines VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n",
+                             [(k, step) for k in keys])
         if step < 0:
             self._db.executemany("DELETE FROM lines WHERE key = ? AND n <= 0", [(k,) for k in keys])
 
@@ -240,17 +205,11 @@ class CopyStore:
             else:
                 self._db.execute("DELETE FROM buckets WHERE key = ?", (key,))
 
-    def signatures(self, ns: list[int]) -> list[tuple[str, tuple[list[int], ...], Gist | None]]:
-        """Ids, signatures and gists of the given rows: enough to drop chance neighbours unread."""
-        out = []
-        k = self._slots
+    def signatures(self, ns: list[int]) -> list[tuple[str, bytes, str | None]]:
+        """Ids, signatures (as stored) and gists (as text, for ``gist_of``) of the given rows:
+        enough to drop chance neighbours unread."""
         marks = ",".join("?" * len(ns))
-        rows = self._db.execute(f"SELECT id, sigs, gist FROM docs WHERE n IN ({marks})", ns)
-        for doc_id, blob, text in rows:
-            flat = array("I")
-            flat.frombytes(blob)
-            out.append((doc_id, tuple(flat[i:i + k] for i in range(0, len(flat), k)), _gist(text)))
-        return out
+        return self._db.execute(f"SELECT id, sigs, gist FROM docs WHERE n IN ({marks})", ns).fetchall()
 
     # -- verdicts -------------------------------------------------------------------------
 

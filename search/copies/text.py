@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from functools import lru_cache
+from operator import itemgetter
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -62,10 +65,12 @@ _MONTHS_IN = {lang: _numbered(names) for lang, names in (
 
 def fold(text: str) -> str:
     """Lower case without accents and with one kind of apostrophe and quote mark."""
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'}))
     text = text.lower()
     if text.isascii():
         return text
+    # Six replaces run in C over the string; a translate table is looked up per character.
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("«", '"').replace("»", '"')
     return _MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
@@ -90,16 +95,17 @@ _SHARED = _wordset("a no me i he on in an was will so die")
 def language(ws: list[str]) -> str:
     """The language whose function words are commonest in ``ws``: for a text the page
     calls English, or a machine translation that left enough English in to pass for it."""
-    ws = ws[:800]
-    en = sum(w in EN_STOP and w not in _SHARED for w in ws)
-    counts = {lang: sum(w in stop for w in ws) for lang, stop in _OWN_STOP.items()}
+    # Each distinct word looked up once: a text repeats its small words hundreds of times.
+    seen = Counter(ws[:800])
+    en = sum(n for w, n in seen.items() if w in EN_STOP and w not in _SHARED)
+    counts = {lang: sum(n for w, n in seen.items() if w in stop) for lang, stop in _OWN_STOP.items()}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > en else "en"
 
 
 def _headline(line: str) -> bool:
     ws = line.split()
-    return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)
+    return len(ws) >= 4 and sum(map(str.isupper, map(itemgetter(0), ws))) > 0.6 * len(ws)
 
 
 def _opens(text: str, at: int) -> bool:
@@ -137,17 +143,29 @@ def entities(text: str, lang: str = "en", strict: bool = True) -> list[str]:
     german = _german_names(text) if lang == "de" and strict else None
     months = _MONTHS_IN.get(lang, {})
     body = "\n".join("" if _headline(line) else line for line in text.split("\n"))
-    found = [(m, _opens(body, m.start())) for m in _CAP.finditer(body)]
+    # Whether a word opens a sentence depends only on the few characters before it.
+    opens: dict[str, bool] = {}
+    found = []
+    for m in _CAP.finditer(body):
+        at = m.start()
+        before = body[max(0, at - 4):at]
+        opener = opens.get(before)
+        if opener is None:
+            opener = opens[before] = _opens(body, at)
+        found.append((m, opener))
     mid_sentence = {m.group(1) for m, opener in found if not opener}
     out = []
+    folded: dict[str, str] = {}  # a name recurs: folded once
     for m, opener in found:
         word = m.group(1)
-        tok = fold(word).strip(".'-").replace("'s", "")
+        tok = folded.get(word)
+        if tok is None:
+            tok = folded[word] = fold(word).strip(".'-").replace("'s", "")
         if tok in _MONTHS or tok in _MESES or tok in months:
             out.append(f"m{_MONTHS.get(tok) or _MESES.get(tok) or months[tok]}")
         elif word[0].isdigit():
             # 3,950 and 3.950, 61.3 and 61,3: separators differ by language, digits do not.
-            out.append(re.sub(r"[.,]", "", tok))
+            out.append(tok.replace(".", "").replace(",", ""))
         elif tok and tok not in _NOT_NAMES and word.lower() not in lower and (
                 not opener or word in mid_sentence) and (german is None or word in german):
             if lang == "de" and not strict and "-" in tok:
@@ -170,6 +188,7 @@ def utterance(text: str) -> bool:
     return n >= 6 or n >= 3 and bool(re.search(r"[,?!;]\s|[.?!…]$", text.strip()))
 
 
+@lru_cache(maxsize=4)  # an article's sentences and its attributions both read its prose
 def prose(text: str) -> str:
     """The text with quoted speech cut out: another outlet's write-up of the same interview
     repeats the quotes, only a copy repeats the prose around them."""
@@ -177,9 +196,11 @@ def prose(text: str) -> str:
 
 
 def shingles(ws: list[str], k: int = 3) -> set[str]:
+    if k == 3 and len(ws) >= 3:  # the common case, without a slice per word
+        return {f"{a} {b} {c}" for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)}
     return {" ".join(ws[i:i + k]) for i in range(max(1, len(ws) - k + 1))}
 
 
 def terms(ws: list[str]) -> set[str]:
     """Content words: spins keep most of them even when no three in a row survive."""
-    return {w for w in ws if len(w) > 3 and w not in EN_STOP and w not in ES_STOP}
+    return {w for w in set(ws) if len(w) > 3 and w not in EN_STOP and w not in ES_STOP}

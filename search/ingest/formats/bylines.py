@@ -20,8 +20,10 @@ _META_WORDS = re.compile(
 
 def dateline_date(line: str) -> str | None:
     """The date of a line that is only a date with its trimmings (time, zone, "Updated", a byline)."""
+    if len(line) > 100:  # a paragraph, whatever date it names
+        return None
     m = search_date(line)
-    if not m or len(line) > 100:
+    if not m:
         return None
     rest = line[: m.start()] + " " + line[m.end():]
     rest = re.sub(r"[|·,—–/•:()\s]+|\s-\s", " ", _META_WORDS.sub(" ", _TIME.sub(" ", rest))).strip()
