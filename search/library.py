@@ -81,7 +81,7 @@ class Library:
         self._format = idx.FORMAT
         self._answers: OrderedDict[tuple, Results] = OrderedDict()
 
-    # -- lifecycle --------------------------------------------------------------------
+    # -- lifecycle
     def _run(self, fn, *args):
         return self._pool.submit(fn, *args).result()
 
@@ -132,7 +132,7 @@ class Library:
         self._run(shut)
         self._pool.shutdown()
 
-    # -- queries ----------------------------------------------------------------------
+    # -- queries
     def count(self) -> int:
         return self._run(lambda: count_records(self._s(), "article"))
 
