@@ -166,3 +166,24 @@ def test_searching_while_the_first_build_commits(tmp_path):
         assert len(lib.search("premiere", limit=100).hits) == 30
     finally:
         lib.close()
+
+
+def test_a_new_index_is_searchable_after_its_first_articles_however_fast_they_come(tmp_path, monkeypatch):
+    """A small folder read faster than the first commit's wait must not stay unsearchable to its end."""
+    from search.tools.synthetic import write
+
+    write(tmp_path / "corpus", 12)
+    monkeypatch.setattr(idx, "FIRST_COMMIT_SECONDS", 3600.0)
+    monkeypatch.setattr(idx, "FIRST_BATCH", 5)
+    where = tmp_path / "ix"
+    searchable: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        if done < total:
+            with idx.open_index(where).searcher() as s:
+                searchable.append(s.doc_count())
+
+    idx.build([tmp_path / "corpus"], where, progress, extract=False, workers=1)
+    assert searchable[0] == 0 and 0 < max(searchable)  # committed once, mid-way, not at the end only
+    with idx.open_index(where).searcher() as s:
+        assert s.doc_count() == 12

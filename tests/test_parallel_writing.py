@@ -45,6 +45,7 @@ def test_two_writing_processes_find_what_one_finds(tmp_path, monkeypatch):
     # One commit at the end: on a busy machine the first file can come after the time the first
     # commit waits for, and that commit's segment is no fault of the processes.
     monkeypatch.setattr(idx, "FIRST_COMMIT_SECONDS", idx.COMMIT_SECONDS)
+    monkeypatch.setattr(idx, "FIRST_BATCH", idx.BATCH)
     idx.build([corpus], tmp_path / "two", extract=False, workers=2)
     # Whoosh's multi-process writer did the writing: not a quiet fall back to one process.
     assert made and made[0].tasks

@@ -54,6 +54,7 @@ COMMIT_SECONDS = 120.0  # ...or this much work, whichever comes first
 # Building a new index, the first commits come sooner (then twice as far apart each time), so a
 # search made while it builds finds what has been read so far.
 FIRST_COMMIT_SECONDS = 2.0
+FIRST_BATCH = 100  # ...and the very first after this many articles, if that comes sooner
 # Whoosh's posting pool before it spills to disk: building 3,000 articles, 64 MB peaked at
 # 212 MB and 32 at 173 MB, 11% slower. The peak must stay under 250 MB at 100,000 articles.
 LIMIT_MB = 32
@@ -241,7 +242,8 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
             files[prep.rel] = Entry.of(prep.rel, src.size, src.mtime_ns, prep.digest, prep.ids,
                                        [s.reason for s in prep.skipped])
             pending += len(prep.ids) or 1
-            if pending >= BATCH or (pending and time.perf_counter() - last_commit > commit_every):
+            first = not had_docs and commit_every == FIRST_COMMIT_SECONDS and pending >= FIRST_BATCH
+            if pending >= BATCH or first or (pending and time.perf_counter() - last_commit > commit_every):
                 _write(writer, unwritten, linker)
                 _delete(writer, doomed)
                 if linker:
