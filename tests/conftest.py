@@ -148,3 +148,18 @@ def people_found() -> dict:
 
 def cast_pairs(found: dict, name: str) -> set[tuple[str, str]]:
     return {(c.character, c.actor) for c in found[name][1]}
+
+
+def copy_links(articles: dict, *names: str) -> dict:
+    """The copy index's links for the named articles, added in that order."""
+    from search.copies.index import CopyIndex
+    from search.extract.pipeline import extract_one
+
+    index = CopyIndex()
+    for name in names:
+        index.add(articles[name], extract_one(articles[name]))
+    return index.links()
+
+
+def one_story(links: dict, a: str, b: str) -> bool:
+    return links[a].story == links[b].story

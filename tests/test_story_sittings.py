@@ -8,36 +8,28 @@ from pathlib import Path
 
 import pytest
 
-from search.copies.index import CopyIndex
 from search.copies.shared_origin import same_panel
-from search.extract.pipeline import extract_one
 from search.ingest.files import load
+from tests.conftest import copy_links, one_story
 
 DATA = Path(__file__).parent / "data" / "sittings"
 ARTICLES = {a.id: a for a in load([DATA])[0]}
 
 
 def _links(*names: str) -> dict:
-    idx = CopyIndex()
-    for name in names:
-        idx.add(ARTICLES[name], extract_one(ARTICLES[name]))
-    return idx.links()
-
-
-def _one_story(links: dict, a: str, b: str) -> bool:
-    return links[a].story == links[b].story
+    return copy_links(ARTICLES, *names)
 
 
 def test_two_outlets_transcripts_of_one_joint_sitting_are_one_story_not_copies():
     """Initials after the first answer in one, surnames in capitals in the other."""
     links = _links("harrow-junket-roundtable.txt", "harrow-junket-sitdown.txt")
-    assert _one_story(links, "harrow-junket-roundtable.txt", "harrow-junket-sitdown.txt")
+    assert one_story(links, "harrow-junket-roundtable.txt", "harrow-junket-sitdown.txt")
     assert all(lk.duplicate_of is None and not lk.unsure_with for lk in links.values())
 
 
 def test_the_same_two_people_interviewed_years_apart_are_two_stories():
     links = _links("harrow-first-film.txt", "harrow-reunion-later.txt")
-    assert not _one_story(links, "harrow-first-film.txt", "harrow-reunion-later.txt")
+    assert not one_story(links, "harrow-first-film.txt", "harrow-reunion-later.txt")
 
 
 @pytest.mark.parametrize("order", [
@@ -47,19 +39,19 @@ def test_the_same_two_people_interviewed_years_apart_are_two_stories():
 ])
 def test_an_undated_transcript_never_merges_two_sittings_dated_apart(order):
     links = _links(*order)
-    assert not _one_story(links, "harrow-first-film.txt", "harrow-reunion-later.txt")
+    assert not one_story(links, "harrow-first-film.txt", "harrow-reunion-later.txt")
 
 
-def test_one_persons_round_tables_on_one_press_day_are_one_story():
+def test_one_persons_round_tables_on_one_press_day_areone_story():
     links = _links("imre-roundtable-a.txt", "imre-roundtable-b.txt")
-    assert _one_story(links, "imre-roundtable-a.txt", "imre-roundtable-b.txt")
+    assert one_story(links, "imre-roundtable-a.txt", "imre-roundtable-b.txt")
     assert all(lk.duplicate_of is None for lk in links.values())
 
 
 def test_one_person_interviewed_again_about_the_same_show_is_another_story():
     """The same star, the same series named, its character too: years apart."""
     links = _links("imre-roundtable-a.txt", "imre-interview-years-later.txt")
-    assert not _one_story(links, "imre-roundtable-a.txt", "imre-interview-years-later.txt")
+    assert not one_story(links, "imre-roundtable-a.txt", "imre-interview-years-later.txt")
 
 
 def test_who_answers_must_be_the_same_people_and_dated_close_for_one_person():

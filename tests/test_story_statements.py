@@ -6,47 +6,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from search.copies.index import CopyIndex
 from search.copies.sayings import passages_shared
-from search.extract.pipeline import extract_one
 from search.ingest.files import load
+from tests.conftest import copy_links, one_story
 
 DATA = Path(__file__).parent / "data" / "statements"
 ARTICLES = {a.id: a for a in load([DATA])[0]}
 
 
 def _links(*names: str) -> dict:
-    idx = CopyIndex()
-    for name in names:
-        idx.add(ARTICLES[name], extract_one(ARTICLES[name]))
-    return idx.links()
-
-
-def _one_story(links: dict, a: str, b: str) -> bool:
-    return links[a].story == links[b].story
+    return copy_links(ARTICLES, *names)
 
 
 def test_two_reports_quoting_one_statement_are_one_story_not_copies():
     """Each names its own venue, fans, promoter and fellow musicians: the names they share
     are too few for any other rule."""
     links = _links("quenby-cancels-gazette.txt", "quenby-cancels-chronicle.txt")
-    assert _one_story(links, "quenby-cancels-gazette.txt", "quenby-cancels-chronicle.txt")
+    assert one_story(links, "quenby-cancels-gazette.txt", "quenby-cancels-chronicle.txt")
     assert all(lk.duplicate_of is None and not lk.unsure_with for lk in links.values())
 
 
 def test_the_statement_quoted_again_weeks_later_is_another_story():
     links = _links("quenby-cancels-gazette.txt", "quenby-cancels-chronicle.txt", "quenby-returns-later.txt")
-    assert not _one_story(links, "quenby-returns-later.txt", "quenby-cancels-gazette.txt")
+    assert not one_story(links, "quenby-returns-later.txt", "quenby-cancels-gazette.txt")
 
 
 def test_another_story_about_the_same_singer_that_week_is_not_the_same_story():
     links = _links("quenby-cancels-gazette.txt", "quenby-cancels-chronicle.txt", "quenby-award-same-week.txt")
-    assert not _one_story(links, "quenby-award-same-week.txt", "quenby-cancels-gazette.txt")
+    assert not one_story(links, "quenby-award-same-week.txt", "quenby-cancels-gazette.txt")
 
 
 def test_a_site_footer_quoting_its_editor_makes_no_story_and_no_copy():
     links = _links("site-story-one.txt", "site-story-two.txt")
-    assert not _one_story(links, "site-story-one.txt", "site-story-two.txt")
+    assert not one_story(links, "site-story-one.txt", "site-story-two.txt")
     assert all(lk.duplicate_of is None and not lk.unsure_with for lk in links.values())
 
 
