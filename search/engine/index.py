@@ -22,6 +22,7 @@ from whoosh.index import LockError
 from whoosh.writing import SegmentWriter
 
 from search.engine import whoosh_internals
+from search.engine.codec import ArrayCodec
 from search.engine.failure import DiskFull, abandon, disk_full, tidy
 from search.engine.records import article_fields, quote_docs
 from search.engine.schema import PAIR_SAMPLE, SCHEMA, common_words, schema_pairing, with_pairs
@@ -319,7 +320,7 @@ def _writer(ix, procs: int = 1):
     if procs > 1:
         start_resource_tracker()
         try:
-            w = whoosh_internals.parallel_writer(ix, procs, limitmb=LIMIT_MB)
+            w = whoosh_internals.parallel_writer(ix, procs, limitmb=LIMIT_MB, codec=ArrayCodec())
             w.mergetype = merge_tiers
             return w
         except whoosh_internals.InternalsChanged:
@@ -330,7 +331,7 @@ def _writer(ix, procs: int = 1):
     if not lock.acquire(False):
         raise LockError
     try:
-        w = SegmentWriter(ix, _lk=False, limitmb=LIMIT_MB)
+        w = SegmentWriter(ix, _lk=False, limitmb=LIMIT_MB, codec=ArrayCodec())
     except BaseException:
         lock.release()
         raise

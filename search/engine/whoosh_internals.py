@@ -1,4 +1,5 @@
-"""Every use of Whoosh's private internals, behind a few functions.
+"""Every use of Whoosh's private internals, behind a few functions (``codec`` extends them too:
+it is a subclass of Whoosh 3's postings layout).
 
 The block-at-a-time scorer (``top``) and BM25F's length table (``scoring``) read a segment's
 postings, length bytes and numeric columns straight from Whoosh 3's codec, which is what makes
@@ -104,13 +105,20 @@ def term_ids(reader, field: str, text: str, fmt) -> Iterator[tuple[int, ...]]:
 
 
 def _blocks(matcher, values: bool, weights: bool = True):
+    from search.engine.codec import ArrayLeafMatcher
+
+    packed = isinstance(matcher, ArrayLeafMatcher)
     try:
         while matcher.is_active():
-            if matcher._data is None:
-                matcher._read_data()
-            ids = matcher._data[0]
-            if not matcher._byteids:
-                ids = tuple(accumulate(ids))  # Whoosh's delta_decode, without a Python loop
+            if packed:
+                matcher._read_ids()
+                ids = matcher._ids
+            else:  # a segment in Whoosh's own layout
+                if matcher._data is None:
+                    matcher._read_data()
+                ids = matcher._data[0]
+                if not matcher._byteids:
+                    ids = tuple(accumulate(ids))  # Whoosh's delta_decode, without a Python loop
             if not weights:
                 yield ids, None
             elif values:

@@ -1,0 +1,121 @@
+"""The postings layout: what it writes reads back exactly as Whoosh's own layout would, and an
+index holding segments of both answers every query as Whoosh does."""
+
+from __future__ import annotations
+
+import shutil
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.filedb.structfile import StructFile
+from whoosh.formats import Frequency, Positions
+from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.writing import SegmentWriter
+
+from search.engine import codec as C
+from search.engine import index as idx
+from search.engine import top as T
+from search.engine.scoring import BM25F
+from search.query.parser import bounded, parse
+
+DEV = Path(__file__).parent / "data" / "devcorpus" / "articles"
+
+
+def _postings(reader, field: str, text: str) -> list[tuple]:
+    m = reader.postings(field, text)
+    out = []
+    while m.is_active():
+        out.append((m.id(), m.weight(), m.value()))
+        m.next()
+    return out
+
+
+def _lexicon(ix) -> dict[tuple[str, str], list[tuple]]:
+    with ix.searcher() as s:
+        (sub, _), = s.leaf_searchers()
+        r = sub.reader()
+        return {(f, t): _postings(r, f, t) for f, t in r.all_terms()}
+
+
+def _built(tmp: Path, codec, monkeypatch) -> object:
+    monkeypatch.setattr(idx, "ArrayCodec", codec)
+    where = tmp / codec.__name__
+    idx.build([DEV], where, workers=1)
+    writer = SegmentWriter(idx.open_index(where), codec=codec())
+    writer.commit(optimize=True)  # one segment, so document numbers line up between the two layouts
+    return idx.open_index(where)
+
+
+def test_every_posting_reads_back_as_whoosh_layout_gives_it(tmp_path, monkeypatch):
+    ours, whoosh = _built(tmp_path, C.ArrayCodec, monkeypatch), _built(tmp_path, W3Codec, monkeypatch)
+    segment_codecs = {type(seg.codec()) for ix in (ours, whoosh) for seg in ix._segments()}
+    assert segment_codecs == {C.ArrayCodec, W3Codec}
+    got, want = _lexicon(ours), _lexicon(whoosh)
+    assert got.keys() == want.keys() and len(got) > 1000
+    assert got == want
+    # positions, several blocks, and weights other than 1 were all in there
+    assert any(len(p) > 128 for p in got.values())
+    assert any(value and weight != 1.0 for p in got.values() for _, weight, value in p)
+
+
+def _write(fmt, postings, compression=3):
+    f = StructFile(BytesIO())
+    writer = C.ArrayPostingsWriter(f, blocklimit=4, compression=compression)
+    writer.start_postings(fmt, W3TermInfo())
+    for posting in postings:
+        writer.add_posting(*posting)
+    info = writer.finish_postings()
+    offset, length = info.extent()
+    return C.ArrayLeafMatcher(f, offset, length, fmt)
+
+
+@pytest.mark.parametrize("gap", [1, 300, 70_000, 2**28])
+def test_gaps_of_any_size_and_skipping(gap):
+    ids = [5 + i * gap for i in range(11)]
+    postings = [(d, float(i % 3 + 1), b"", 7 + i) for i, d in enumerate(ids)]
+    m = _write(Frequency(), postings)
+    assert list(m.all_ids()) == ids
+    m = _write(Frequency(), postings)
+    m.skip_to(ids[6])  # across blocks, by their headers
+    assert (m.id(), m.weight()) == (ids[6], 1.0)
+    assert m.block_max_weight() == 3.0  # ids[4:8] have weights 2, 3, 1, 2 and lengths 11-14
+    assert (m.block_min_length(), m.block_max_length()) == (byte_to_length(length_to_byte(11)),
+                                                            byte_to_length(length_to_byte(14)))
+
+
+def test_positions_raw_and_compressed():
+    fmt = Positions()
+    long = fmt.encode(list(range(0, 400, 3)))  # big enough to be compressed
+    postings = [(1, 2.0, fmt.encode([0, 9]), 5), (2, 1.0, long, 300), (3, 1.0, fmt.encode([4]), 6)]
+    for compression in (0, 3):
+        m = _write(fmt, postings, compression)
+        got = []
+        while m.is_active():
+            got.append((m.id(), m.weight(), fmt.decode_positions(m.value())))
+            m.next()
+        assert got == [(1, 2.0, [0, 9]), (2, 1.0, list(range(0, 400, 3))), (3, 1.0, [4])]
+
+
+def test_an_index_of_both_layouts_answers_as_whoosh(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    files = sorted(DEV.iterdir())
+    where = tmp_path / "ix"
+    monkeypatch.setattr(idx, "ArrayCodec", W3Codec)  # an index written before this layout
+    for f in files[:len(files) // 2]:
+        shutil.copy(f, corpus / f.name)
+    idx.update([corpus], where)
+    monkeypatch.setattr(idx, "ArrayCodec", C.ArrayCodec)
+    for f in files[len(files) // 2:]:
+        shutil.copy(f, corpus / f.name)
+    idx.update([corpus], where)
+    ix = idx.open_index(where)
+    assert {type(seg.codec()) for seg in ix._segments()} == {C.ArrayCodec, W3Codec}
+    with ix.searcher(weighting=BM25F()) as s:
+        for text in ("season", '"the first season"', "seas*", "speaker:okafor", "season date:2024"):
+            q = bounded(parse(text).query, s.reader())
+            want, got = T._whoosh_top(s, q, 50), T.top(s, q, 50)
+            assert got.fast and got.total == want.total > 0
+            assert [(d, round(x, 9)) for d, x in got.hits] == [(d, round(x, 9)) for d, x in want.hits]
