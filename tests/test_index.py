@@ -79,6 +79,18 @@ def test_a_file_of_many_articles_changed_then_removed(tmp_path):
         lib.close()
 
 
+@pytest.mark.parametrize("manifest", [{"format": 4, "files": {"a.txt": {}}}, {"format": 4, "files": {}},
+                                      {"files": {"a.txt": {}}, "format": 3}, {"files": {"a.txt": {}}}])
+def test_format_read_from_the_manifest_head_agrees_with_the_whole(tmp_path, manifest):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 1)
+    idx.update([corpus], ix)
+    assert idx.index_format(ix) == idx.FORMAT and not idx.outdated(ix)
+    (ix / idx.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert idx.index_format(ix) == manifest.get("format", 1)
+    assert idx.outdated(ix) == bool(manifest["files"])
+
+
 def test_an_index_in_an_older_format_is_rebuilt(tmp_path):
     corpus, ix = tmp_path / "c", tmp_path / "ix"
     write_corpus(corpus, 5)
