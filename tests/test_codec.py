@@ -96,6 +96,8 @@ def test_positions_raw_and_compressed():
             got.append((m.id(), m.weight(), fmt.decode_positions(m.value())))
             m.next()
         assert got == [(1, 2.0, [0, 9]), (2, 1.0, list(range(0, 400, 3))), (3, 1.0, [4])]
+        m = _write(fmt, postings, compression)
+        assert m.values_at([2, 0]) == [postings[2][2], postings[0][2]]  # a phrase's candidates only
 
 
 def test_an_index_of_both_layouts_answers_as_whoosh(tmp_path, monkeypatch):

@@ -176,3 +176,18 @@ class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
                 blob = zlib.decompress(blob)
             ends = list(accumulate(lengths))
             self._values = tuple(blob[a:b] for a, b in zip([0, *ends], ends, strict=False))
+
+    def values_at(self, indices: list[int]) -> list:
+        """The values of the block's postings at ``indices``, without cutting out the others."""
+        if self._data is None:
+            self._read_data()
+        kind, start, n = self._data[2], self._weights_end(), self._blocklength
+        if kind not in (RAW, PACKED):
+            self._read_values()
+            return [self._values[i] for i in indices]
+        ends = list(accumulate(_unpacked("I", memoryview(self._data)[start:start + 4 * n])))
+        blob = self._data[start + 4 * n:]
+        if kind == PACKED:
+            blob = zlib.decompress(blob)
+        return [blob[ends[i - 1] if i else 0:ends[i]] for i in indices]
+

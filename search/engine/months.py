@@ -18,7 +18,7 @@ def months(searcher, q: Q.Query) -> Counter:
     """
     leaves = searcher.leaf_searchers()
     try:
-        per_segment = [(sub, _node(sub, q).keys()) for sub, _ in leaves] if supported(q) else None
+        per_segment = [(sub, _node(sub, q).ids) for sub, _ in leaves] if supported(q) else None
     except (_Unsupported, internals.InternalsChanged):
         per_segment = None
     if per_segment is None:  # a phrase with slop, a negation: Whoosh finds them
@@ -28,8 +28,17 @@ def months(searcher, q: Q.Query) -> Counter:
     for sub, docs in per_segment:
         dates = _dates(sub)
         if dates is None:  # a segment written before dates had a column
-            counts.update(date // 100 for d in docs if (date := sub.stored_fields(d).get("date")))
+            counts.update(date // 100 for d in docs if (date := sub.stored_fields(int(d)).get("date")))
         else:
-            # An article without a date holds the column's default, the largest 32-bit number.
-            counts.update(dates[d] // 100 for d in docs if d < len(dates) and dates[d] <= 99991231)
+            counts.update(_per_month(dates, docs))
     return counts
+
+
+def _per_month(dates, docs) -> dict[int, int]:
+    import numpy as np
+
+    docs = np.asarray(docs, np.int64)
+    found = np.asarray(dates)[docs[docs < len(dates)]]
+    # An article without a date holds the column's default, the largest 32-bit number.
+    months, counts = np.unique(found[found <= 99991231] // 100, return_counts=True)
+    return dict(zip(months.tolist(), counts.tolist(), strict=True))

@@ -3,23 +3,22 @@
 Whoosh's collector walks every match through a tree of matcher objects, several Python calls
 per document and field: a word in most of 20,000 articles took 100 ms. Most searches are
 words joined by AND and OR across fields (prefix and fuzzy words are ORs of words by the
-time they get here), and for those this module reads each word's postings a block at a
-time straight from the segment, adds up the same BM25F scores into a dict per word, and
-keeps the best N; a phrase checks positions only in the documents that have all its words.
-Date ranges filter through the date column. Anything else (other ranges, negation, phrases with
-slop) is left to Whoosh.
+time they get here), and for those this module reads each word's postings straight from the
+segment into arrays, computes the same BM25F scores over a whole word at once, adds them up
+part by part and keeps the best N. Phrases are ``phrases``'s. Date ranges filter through the
+date column. Anything else (other ranges, negation, phrases with slop) is left to Whoosh.
 
-Scores and order are Whoosh's: the sum over the words a document matches, higher first,
-lower document number first among equals; the total is exact.
+Scores and order are Whoosh's: the sum over the words a document matches, added in the same
+order as a document at a time would, higher first, lower document number first among equals;
+the total is exact. numpy is imported on the first search, not with this module: the app's
+first frame must not wait for it.
 """
 
 from __future__ import annotations
 
-import heapq
 from collections import deque
 from dataclasses import dataclass
 from itertools import repeat
-from operator import neg
 
 from whoosh import query as Q
 from whoosh.collectors import TopCollector
@@ -27,8 +26,15 @@ from whoosh.formats import Existence
 from whoosh.scoring import WeightScorer
 
 from search.engine import whoosh_internals as internals
-from search.engine.schema import pair_counts, pair_term, paired_words, pairs_field
+from search.engine.phrases import Unsupported as _Unsupported
+from search.engine.phrases import phrase
 from search.engine.scoring import _Scorer
+
+
+def _np():
+    import numpy
+
+    return numpy
 
 
 @dataclass(slots=True)
@@ -38,18 +44,51 @@ class Top:
     fast: bool = True  # False: Whoosh's collector found these (an unsupported query, or changed internals)
 
 
-class _Unsupported(Exception):
-    pass
+@dataclass(slots=True)
+class Found:
+    """A segment's matches of a query: document numbers ascending, and their scores."""
+
+    ids: object  # numpy int64
+    scores: object  # numpy float64
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def _nothing() -> Found:
+    np = _np()
+    return Found(np.empty(0, np.int64), np.empty(0, np.float64))
+
+
+def _from_dict(found: dict[int, float]) -> Found:
+    np = _np()
+    ids = np.fromiter(found.keys(), np.int64, len(found))
+    scores = np.fromiter(found.values(), np.float64, len(found))
+    order = np.argsort(ids)
+    return Found(ids[order], scores[order])
 
 
 def top(searcher, q: Q.Query, limit: int) -> Top:
     try:
-        scores = _scores(searcher, q)
+        found = _scores(searcher, q)
     except (_Unsupported, internals.InternalsChanged):
         return _whoosh_top(searcher, q, limit)
-    # (-score, docnum) pairs compare in C: higher score first, then the lower document number.
-    best = heapq.nsmallest(limit, zip(map(neg, scores.values()), scores.keys(), strict=True))
-    return Top([(d, -s) for s, d in best], len(scores))
+    return Top(_best(found, limit), len(found))
+
+
+def _best(found: Found, limit: int) -> list[tuple[int, float]]:
+    """The ``limit`` best (document, score): higher score first, then the lower document number."""
+    np = _np()
+    ids, scores = found.ids, found.scores
+    if limit <= 0 or not len(ids):
+        return []
+    if len(ids) > limit:
+        # Everything scoring at least the limit-th best score, ties included, is sorted.
+        kth = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+        keep = scores >= kth
+        ids, scores = ids[keep], scores[keep]
+    order = np.lexsort((ids, -scores))[:limit]
+    return list(zip(ids[order].tolist(), scores[order].tolist(), strict=True))
 
 
 def _dates(sub):
@@ -88,64 +127,96 @@ def _whoosh_top(searcher, q: Q.Query, limit: int) -> Top:
     return Top([(hit.docnum, hit.score) for hit in found], len(found), fast=False)
 
 
-def _scores(searcher, q: Q.Query) -> dict[int, float]:
+def _scores(searcher, q: Q.Query) -> Found:
+    """Every match of ``q`` in the searcher's segments, as document numbers of the whole index."""
     if not supported(q):
         raise _Unsupported
-    out: dict[int, float] = {}
-    for sub, offset in searcher.leaf_searchers():
-        for docnum, score in _node(sub, q).items():
-            out[docnum + offset] = score
-    return out
+    np = _np()
+    parts = [(found, offset) for sub, offset in searcher.leaf_searchers() if len(found := _node(sub, q))]
+    if not parts:
+        return _nothing()
+    return Found(np.concatenate([f.ids + offset for f, offset in parts]),
+                 np.concatenate([f.scores for f, _ in parts]))
 
 
-def _node(sub, q: Q.Query) -> dict[int, float]:
+def _node(sub, q: Q.Query) -> Found:
     if isinstance(q, Q.Term):
         return _term(sub, q)
     if q is Q.NullQuery:
-        return {}
+        return _nothing()
     if isinstance(q, Q.Phrase):
-        return _phrase(sub, q)
+        return _from_dict(phrase(sub, q))
+    np = _np()
     if _is_date_range(q):
-        mask, deleted = _mask(sub, q), sub.reader().deleted_docs_set
-        return {d: q.boost for d, inside in enumerate(mask) if inside and d not in deleted}
+        ids = _live(sub, np.flatnonzero(np.frombuffer(_mask(sub, q), np.uint8)))
+        return Found(ids, np.full(len(ids), q.boost, np.float64))
     if isinstance(q, Q.And):
         # A record-type term matches most of a segment: checked against a cached mask, not
-        # read into a dict for every search.
+        # read for every search.
         filters = [c for c in q.subqueries if _is_filter(sub, c)]
         if filters and len(filters) < len(q.subqueries):
             acc = _node(sub, Q.And([c for c in q.subqueries if c not in filters]))
             for f in filters:
-                mask, score = _mask(sub, f), f.boost  # an existence posting weighs 1.0
-                acc = {d: s + score for d, s in acc.items() if d < len(mask) and mask[d]}
+                mask, score = np.frombuffer(_mask(sub, f), np.uint8), f.boost  # an existence posting weighs 1.0
+                keep = acc.ids < len(mask)
+                keep[keep] = mask[acc.ids[keep]] != 0
+                acc = Found(acc.ids[keep], acc.scores[keep] + score)
             return acc
-    if isinstance(q, Q.And):
         # While a word is being typed it is often in no document: the fewest-postings part is
         # read first, and if it matches nothing, a common word beside it is never read.
         first = min(q.subqueries, key=lambda child: _postings(sub.reader(), child))
         found = _node(sub, first)
-        if not found:
-            return {}
+        if not len(found):
+            return found
         parts = sorted((found if child is first else _node(sub, child) for child in q.subqueries),
                        key=len, reverse=True)
-    else:
-        parts = sorted((_node(sub, child) for child in q.subqueries), key=len, reverse=True)
-    if isinstance(q, Q.Or):
-        # The sum over the parts a document matches: the largest part is the base, the
-        # others are added into it.
-        acc = parts[0]
-        for other in parts[1:]:
-            # Only the documents both hold are added up in Python; the others are copied in C.
-            both = [(d, acc[d] + other[d]) for d in acc.keys() & other.keys()]
-            acc.update(other)
-            acc.update(both)
+        # The sum over every part, for the documents all of them match: smallest part first.
+        acc = parts[-1]
+        for other in reversed(parts[:-1]):
+            acc = _both(acc, other)
+            if not len(acc):
+                break
         return acc
-    # AND: the sum over every part, for the documents all of them match
-    acc = parts[-1]
-    for other in reversed(parts[:-1]):
-        acc = {d: s + other[d] for d, s in acc.items() if d in other}
-        if not acc:
-            break
-    return acc
+    # OR: the sum over the parts a document matches, the largest part first.
+    return _either(sorted((_node(sub, child) for child in q.subqueries), key=len, reverse=True))
+
+
+def _both(acc: Found, other: Found) -> Found:
+    """The documents of ``acc`` that ``other`` holds, each ``acc``'s score plus ``other``'s."""
+    np = _np()
+    if not len(acc) or not len(other):
+        return _nothing()
+    at = np.minimum(np.searchsorted(other.ids, acc.ids), len(other.ids) - 1)
+    hit = other.ids[at] == acc.ids
+    return Found(acc.ids[hit], acc.scores[hit] + other.scores[at[hit]])
+
+
+def _either(parts: list[Found]) -> Found:
+    """Every document of ``parts``, its scores added up in the parts' order."""
+    np = _np()
+    parts = [p for p in parts if len(p)]
+    if len(parts) < 2:
+        return parts[0] if parts else _nothing()
+    size = max(int(p.ids[-1]) for p in parts) + 1
+    total, hit = np.zeros(size), np.zeros(size, bool)
+    for p in parts:
+        total[p.ids] += p.scores  # 0.0 + the first part's score is that score exactly
+        hit[p.ids] = True
+    ids = np.flatnonzero(hit)
+    return Found(ids, total[ids])
+
+
+def _live(sub, ids, scores=None):
+    """``ids`` (and their ``scores``) without the segment's deleted documents."""
+    reader = sub.reader()
+    if not reader.has_deletions():
+        return ids if scores is None else Found(ids, scores)
+    np = _np()
+    cache = internals.reader_cache(reader)
+    if "deleted" not in cache:
+        cache["deleted"] = np.array(sorted(reader.deleted_docs_set), np.int64)
+    keep = ~np.isin(ids, cache["deleted"])
+    return ids[keep] if scores is None else Found(ids[keep], scores[keep])
 
 
 def _postings(reader, q: Q.Query) -> float:
@@ -161,87 +232,6 @@ def _postings(reader, q: Q.Query) -> float:
     if type(q) is Q.And:
         return min((_postings(reader, c) for c in q.subqueries), default=0)
     return float("inf")  # a date range: read as a mask, cheap anyway
-
-
-def _phrase(sub, q: Q.Phrase) -> dict[int, float]:
-    """Documents with the words at consecutive positions, scored as Whoosh scores a phrase:
-    the words' scores added up the way its tree of intersections adds them, times the boost.
-    Two common words are one pair's posting (``_pair``). Otherwise each word's postings are read once,
-    and only the documents that have every word and every indexed pair are checked for positions."""
-    reader, field = sub.reader(), q.fieldname
-    if field not in sub.schema or not sub.schema[field].format.supports("positions"):
-        raise _Unsupported
-    if any((field, w) not in reader for w in q.words):
-        return {}
-    paired, common = pairs_field(field), paired_words(sub.schema, field)
-    pairs = [pair_term(a, b) for a, b in zip(q.words, q.words[1:], strict=False) if a in common and b in common]
-    if any((paired, p) not in reader for p in pairs):
-        return {}
-    if len(q.words) == 2 and (found := _pair(sub, q)) is not None:
-        return found
-    fmt = sub.schema[field].format
-    scorers = [_block_scorer(sub, field, w) for w in q.words]
-    postings = []
-    for w in q.words:
-        found: dict[int, tuple[float, bytes]] = {}
-        for ids, weights, values in internals.term_posting_blocks(reader, field, w, fmt):
-            found.update(zip(ids, zip(weights, values, strict=True), strict=True))
-        postings.append(found)
-    docs = set(min(postings, key=len)).intersection(*postings) - reader.deleted_docs_set
-    for p in pairs:  # a pair's posting holds no positions: cheaper to read than to decode them
-        holding: set[int] = set()
-        for ids, _ in internals.term_blocks(reader, paired, p, sub.schema[paired].format):
-            holding.update(ids)
-        docs &= holding
-    decode = internals.position_decoder(fmt)
-    matches = sorted(d for d in docs if _consecutive([decode(p[d][1]) for p in postings]))
-    if not matches:
-        return {}
-    scores = [score(matches, [p[d][0] for d in matches]) for score, p in zip(scorers, postings, strict=True)]
-    return {d: _tree_sum(list(s)) * q.boost for d, *s in zip(matches, *scores, strict=True)}
-
-
-def _pair(sub, q: Q.Phrase) -> dict[int, float] | None:
-    """A phrase of two words from their pair's posting alone: its documents are the phrase's,
-    and its weights carry both words' counts, which are all BM25F needs besides the lengths.
-    None when the index has not the pair of these words or a count was too high to carry."""
-    field, (first, second) = q.fieldname, q.words
-    paired, common = pairs_field(field), paired_words(sub.schema, field)
-    if first not in common or second not in common:
-        return None
-    reader, term = sub.reader(), pair_term(first, second)
-    if (paired, term) not in reader:
-        return {}
-    boost = sub.schema[field].format.field_boost  # the words' posting weights are counts times it
-    scorers = (_block_scorer(sub, field, first), _block_scorer(sub, field, second))
-    out: dict[int, float] = {}
-    for ids, weights in internals.term_blocks(reader, paired, term, sub.schema[paired].format):
-        counts = [pair_counts(w) for w in weights]
-        if None in counts:
-            return None
-        firsts = scorers[0](ids, [c[0] * boost for c in counts])
-        seconds = scorers[1](ids, [c[1] * boost for c in counts])
-        out.update(zip(ids, [(a + b) * q.boost for a, b in zip(firsts, seconds, strict=True)], strict=True))
-    for d in reader.deleted_docs_set & out.keys():
-        del out[d]
-    return out
-
-
-def _consecutive(positions: list) -> bool:
-    """Whether the first word sits somewhere right before the second, the second before the third..."""
-    starts = set(positions[0])
-    for i, later in enumerate(positions[1:], 1):
-        starts.intersection_update([p - i for p in later])
-        if not starts:
-            return False
-    return True
-
-
-def _tree_sum(values: list[float]) -> float:
-    if len(values) == 1:
-        return values[0]
-    half = len(values) // 2
-    return _tree_sum(values[:half]) + _tree_sum(values[half:])
 
 
 def _is_date_range(q: Q.Query) -> bool:
@@ -293,36 +283,34 @@ def _mask(sub, q: Q.Term | Q.NumericRange) -> bytes | bytearray:
     return cache[key]
 
 
-def _block_scorer(sub, field: str, text: str):
-    """A function from a posting block's documents and weights to their scores, Whoosh's own."""
-    scorer = sub.weighting.scorer(sub, field, text)
-    if isinstance(scorer, _Scorer):
-        idf, k1, norm, lengths = scorer.idf, scorer.K1 + 1, scorer.norm, scorer.lengths
-
-        def bm25(ids, weights) -> list[float]:
-            try:
-                return [idf * ((tf * k1) / (tf + norm[lengths[d]])) for d, tf in zip(ids, weights, strict=True)]
-            except IndexError:  # a document past the end of the length column: Whoosh's own way
-                return [internals.bm25_score(scorer, tf, d) for d, tf in zip(ids, weights, strict=True)]
-
-        return bm25
-    if type(scorer) is WeightScorer:
-        # A field without lengths (ids, keywords) scores a match by its weight alone.
-        return lambda ids, weights: weights
-    raise _Unsupported  # a scoring model this module does not reproduce
-
-
-def _term(sub, q: Q.Term) -> dict[int, float]:
+def _term(sub, q: Q.Term) -> Found:
     reader = sub.reader()
     field, text = q.fieldname, q.text
     if field not in sub.schema or (field, text) not in reader:
-        return {}
-    score = _block_scorer(sub, field, text)
+        return _nothing()
+    np = _np()
     ids, weights = internals.term_postings(reader, field, text, sub.schema[field].format)
-    out = dict(zip(ids, score(ids, weights), strict=True))
+    ids = np.frombuffer(ids, np.uint32).astype(np.int64)
+    scores = _term_scores(sub, field, text, ids, np.frombuffer(weights, np.float64))
     if q.boost != 1.0:
-        boost = q.boost
-        out = {d: s * boost for d, s in out.items()}
-    for d in reader.deleted_docs_set & out.keys():
-        del out[d]
-    return out
+        scores = scores * q.boost
+    return _live(sub, ids, scores)
+
+
+def _term_scores(sub, field: str, text: str, ids, weights):
+    """Whoosh's BM25F score of each of a word's postings, computed as ``_Scorer.score`` does."""
+    np = _np()
+    scorer = sub.weighting.scorer(sub, field, text)
+    if type(scorer) is WeightScorer:  # a field without lengths (ids, keywords) scores a match by its weight
+        return weights.copy()
+    if not isinstance(scorer, _Scorer):
+        raise _Unsupported  # a scoring model this module does not reproduce
+    lengths = np.frombuffer(scorer.lengths, np.uint8)
+    covered = ids < len(lengths)
+    norms = np.asarray(scorer.norm)[lengths[ids[covered]]]
+    tf = weights[covered]
+    scores = np.empty(len(ids))
+    scores[covered] = scorer.idf * ((tf * (scorer.K1 + 1)) / (tf + norms))
+    for i in np.flatnonzero(~covered).tolist():  # past the end of the length column: Whoosh's own way
+        scores[i] = internals.bm25_score(scorer, float(weights[i]), int(ids[i]))
+    return scores

@@ -80,6 +80,43 @@ def term_posting_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tu
     yield from _blocks(_matcher(reader, field, text, fmt), values=True)
 
 
+def term_values(reader, field: str, text: str, fmt, wanted: list[int]) -> dict[int, bytes]:
+    """The encoded positions of a term in the documents ``wanted`` (ascending, each holding the
+    term); the blocks holding none of them are skipped by their headers, unread."""
+    from bisect import bisect_left, bisect_right
+
+    from search.engine.codec import ArrayLeafMatcher
+
+    matcher = _matcher(reader, field, text, fmt)
+    packed = isinstance(matcher, ArrayLeafMatcher)
+    out: dict[int, bytes] = {}
+    lo = 0
+    try:
+        while matcher.is_active() and lo < len(wanted):
+            hi = bisect_right(wanted, matcher._maxid, lo)
+            if hi > lo:
+                if packed:
+                    matcher._read_ids()
+                    ids = matcher._ids
+                else:
+                    matcher._read_data()
+                    ids = matcher._data[0] if matcher._byteids else tuple(accumulate(matcher._data[0]))
+                at = [bisect_left(ids, d) for d in wanted[lo:hi]]
+                if packed:
+                    values = matcher.values_at(at)
+                else:
+                    matcher._read_values()
+                    values = [matcher._values[i] for i in at]
+                out.update(zip(wanted[lo:hi], values, strict=True))
+                lo = hi
+            if matcher._lastblock:
+                break
+            matcher._next_block()
+    except AttributeError as e:
+        raise InternalsChanged(str(e)) from e
+    return out
+
+
 def position_decoder(fmt):
     """A function from a posting's value to its positions, as ``fmt.decode_positions`` reads
     them; for Whoosh's plain positions (a count, then the pickled gaps) without a Python loop."""

@@ -1,0 +1,124 @@
+"""Phrases, scored as Whoosh scores them: a document's words at consecutive positions.
+
+A phrase of two common words is one pair's posting (``_pair``); otherwise each word's postings
+are read once, and only the documents that have every word and every indexed pair are checked
+for positions. Answers are dicts of document number to score, for ``top`` to take in.
+"""
+
+from __future__ import annotations
+
+from functools import partial, reduce
+
+from whoosh import query as Q
+from whoosh.scoring import WeightScorer
+
+from search.engine import whoosh_internals as internals
+from search.engine.schema import pair_counts, pair_term, paired_words, pairs_field
+from search.engine.scoring import _Scorer
+
+
+class Unsupported(Exception):
+    """A query this module (or ``top``) does not evaluate: Whoosh's collector answers it."""
+
+
+def phrase(sub, q: Q.Phrase) -> dict[int, float]:
+    """Documents with the words at consecutive positions, scored as Whoosh scores a phrase:
+    the words' scores added up the way its tree of intersections adds them, times the boost.
+    Two common words are one pair's posting (``_pair``). Otherwise each word's postings are read once,
+    and only the documents that have every word and every indexed pair are checked for positions."""
+    reader, field = sub.reader(), q.fieldname
+    if field not in sub.schema or not sub.schema[field].format.supports("positions"):
+        raise Unsupported
+    if any((field, w) not in reader for w in q.words):
+        return {}
+    paired, common = pairs_field(field), paired_words(sub.schema, field)
+    pairs = [pair_term(a, b) for a, b in zip(q.words, q.words[1:], strict=False) if a in common and b in common]
+    if any((paired, p) not in reader for p in pairs):
+        return {}
+    if len(q.words) == 2 and (found := _pair(sub, q)) is not None:
+        return found
+    import numpy as np
+
+    fmt = sub.schema[field].format
+    postings = [internals.term_postings(reader, field, w, fmt) for w in q.words]
+    ids = [np.frombuffer(found, np.uint32) for found, _ in postings]
+    docs = reduce(partial(np.intersect1d, assume_unique=True), sorted(ids, key=len))
+    if reader.has_deletions():
+        docs = np.setdiff1d(docs, np.fromiter(reader.deleted_docs_set, np.uint32), assume_unique=True)
+    for p in pairs:  # a pair's posting holds no positions: cheaper to read than to decode them
+        holding = internals.term_postings(reader, paired, p, sub.schema[paired].format)[0]
+        docs = np.intersect1d(docs, np.frombuffer(holding, np.uint32), assume_unique=True)
+    wanted = docs.tolist()
+    values = [internals.term_values(reader, field, w, fmt, wanted) for w in q.words]
+    decode = internals.position_decoder(fmt)
+    matches = [d for d in wanted if _consecutive([decode(v[d]) for v in values])]
+    if not matches:
+        return {}
+    scorers = [_block_scorer(sub, field, w) for w in q.words]
+    scores = []
+    for score, word_ids, (_, weights) in zip(scorers, ids, postings, strict=True):
+        at = np.searchsorted(word_ids, matches).tolist()
+        scores.append(score(matches, [weights[i] for i in at]))
+    return {d: _tree_sum(list(s)) * q.boost for d, *s in zip(matches, *scores, strict=True)}
+
+
+def _pair(sub, q: Q.Phrase) -> dict[int, float] | None:
+    """A phrase of two words from their pair's posting alone: its documents are the phrase's,
+    and its weights carry both words' counts, which are all BM25F needs besides the lengths.
+    None when the index has not the pair of these words or a count was too high to carry."""
+    field, (first, second) = q.fieldname, q.words
+    paired, common = pairs_field(field), paired_words(sub.schema, field)
+    if first not in common or second not in common:
+        return None
+    reader, term = sub.reader(), pair_term(first, second)
+    if (paired, term) not in reader:
+        return {}
+    boost = sub.schema[field].format.field_boost  # the words' posting weights are counts times it
+    scorers = (_block_scorer(sub, field, first), _block_scorer(sub, field, second))
+    out: dict[int, float] = {}
+    for ids, weights in internals.term_blocks(reader, paired, term, sub.schema[paired].format):
+        counts = [pair_counts(w) for w in weights]
+        if None in counts:
+            return None
+        firsts = scorers[0](ids, [c[0] * boost for c in counts])
+        seconds = scorers[1](ids, [c[1] * boost for c in counts])
+        out.update(zip(ids, [(a + b) * q.boost for a, b in zip(firsts, seconds, strict=True)], strict=True))
+    for d in reader.deleted_docs_set & out.keys():
+        del out[d]
+    return out
+
+
+def _consecutive(positions: list) -> bool:
+    """Whether the first word sits somewhere right before the second, the second before the third..."""
+    starts = set(positions[0])
+    for i, later in enumerate(positions[1:], 1):
+        starts.intersection_update([p - i for p in later])
+        if not starts:
+            return False
+    return True
+
+
+def _tree_sum(values: list[float]) -> float:
+    if len(values) == 1:
+        return values[0]
+    half = len(values) // 2
+    return _tree_sum(values[:half]) + _tree_sum(values[half:])
+
+
+def _block_scorer(sub, field: str, text: str):
+    """A function from a posting block's documents and weights to their scores, Whoosh's own."""
+    scorer = sub.weighting.scorer(sub, field, text)
+    if isinstance(scorer, _Scorer):
+        idf, k1, norm, lengths = scorer.idf, scorer.K1 + 1, scorer.norm, scorer.lengths
+
+        def bm25(ids, weights) -> list[float]:
+            try:
+                return [idf * ((tf * k1) / (tf + norm[lengths[d]])) for d, tf in zip(ids, weights, strict=True)]
+            except IndexError:  # a document past the end of the length column: Whoosh's own way
+                return [internals.bm25_score(scorer, tf, d) for d, tf in zip(ids, weights, strict=True)]
+
+        return bm25
+    if type(scorer) is WeightScorer:
+        # A field without lengths (ids, keywords) scores a match by its weight alone.
+        return lambda ids, weights: weights
+    raise Unsupported  # a scoring model this module does not reproduce
