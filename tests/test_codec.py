@@ -71,8 +71,11 @@ def _write(fmt, postings, compression=3):
     return C.ArrayLeafMatcher(f, offset, length, fmt)
 
 
+@pytest.mark.parametrize("whole", [True, False])  # a term's postings read in one piece, or a block at a time
 @pytest.mark.parametrize("gap", [1, 300, 70_000, 2**28])
-def test_gaps_of_any_size_and_skipping(gap):
+def test_gaps_of_any_size_and_skipping(gap, whole, monkeypatch):
+    if not whole:
+        monkeypatch.setattr(C, "WHOLE_UP_TO", 0)
     ids = [5 + i * gap for i in range(11)]
     postings = [(d, float(i % 3 + 1), b"", 7 + i) for i, d in enumerate(ids)]
     m = _write(Frequency(), postings)

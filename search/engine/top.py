@@ -16,9 +16,7 @@ first frame must not wait for it.
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import dataclass
-from itertools import repeat
 
 from whoosh import query as Q
 from whoosh.collectors import TopCollector
@@ -274,12 +272,13 @@ def _mask(sub, q: Q.Term | Q.NumericRange) -> bytes | bytearray:
         return cache[key]
     key = (q.fieldname, q.text)
     if key not in cache:
-        mask = bytearray(reader.doc_count_all())
+        np = _np()
+        mask = np.zeros(reader.doc_count_all(), np.uint8)
         if key in reader:
-            mark = mask.__setitem__
-            for ids in internals.term_ids(reader, q.fieldname, q.text, sub.schema[q.fieldname].format):
-                deque(map(mark, ids, repeat(1, len(ids))), maxlen=0)  # the loop in C: a type term holds most documents
-        cache[key] = mask
+            blocks = list(internals.term_ids(reader, q.fieldname, q.text, sub.schema[q.fieldname].format))
+            if blocks:
+                mask[np.concatenate([np.asarray(ids, np.int64) for ids in blocks])] = 1
+        cache[key] = mask.tobytes()
     return cache[key]
 
 
