@@ -199,3 +199,23 @@ def test_a_new_index_is_searchable_after_its_first_articles_however_fast_they_co
     assert searchable[0] == 0 and 0 < max(searchable)  # committed once, mid-way, not at the end only
     with idx.open_index(where).searcher() as s:
         assert s.doc_count() == 12
+
+
+def test_warming_reads_each_segments_lengths_before_the_first_search(tmp_path, monkeypatch):
+    from search.engine import scoring
+
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 5)
+    idx.update([corpus], ix)
+    write_corpus(corpus, 8, seed=8)
+    idx.update([corpus], ix)
+    read = []
+    real = scoring.length_bytes
+    monkeypatch.setattr(scoring, "length_bytes", lambda reader, field: read.append(field) or real(reader, field))
+    lib = Library([corpus], ix)
+    try:
+        lib.warm()
+        segments = len(idx.open_index(ix)._segments())
+        assert segments > 1 and sorted(read) == ["body"] * segments + ["title"] * segments
+    finally:
+        lib.close()

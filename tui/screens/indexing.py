@@ -37,6 +37,8 @@ class Indexer:
         lib = screen.library
         first_run = not lib.is_indexed()
         call(self._started, None if first_run else lib.count())
+        if warm := getattr(lib, "warm", None):  # a cluster's library has nothing to warm
+            warm()
         if getattr(lib, "is_outdated", lambda: False)():  # a cluster's library has no local index
             call(screen.notify, REBUILDING, title="Rebuilding the index", timeout=10, markup=False)
         last = [0.0, -1]
