@@ -140,27 +140,31 @@ def _walk_dir(root: Path) -> Iterator[Source]:
             continue
         seen.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
+        # Strings, not Paths, for each file: at 100,000 files Path's parsing was most of the
+        # time of a start-up check that found nothing to do.
+        folder = os.path.relpath(dirpath, root).replace(os.sep, "/")
+        prefix = "" if folder == "." else folder + "/"
         for name in sorted(filenames):
-            p = here / name
-            if name.startswith(".") or p.suffix.lower() not in SUFFIXES:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUFFIXES:
                 continue
+            p = os.path.join(dirpath, name)
             try:
-                fst = p.stat()
+                fst = os.stat(p)
             except FileNotFoundError:
-                broken = p.is_symlink()
+                broken = os.path.islink(p)
                 reason = "is a link to a file that does not exist" if broken else _VANISHED
-                yield Source(p, _rel(p, root), _MISSING, 0, reason)
+                yield Source(p, shown_name(prefix + name), _MISSING, 0, reason)
                 continue
             except OSError as e:
-                yield Source(p, _rel(p, root), _MISSING, 0, _os_reason(e))
+                yield Source(p, shown_name(prefix + name), _MISSING, 0, _os_reason(e))
                 continue
             if not stat.S_ISREG(fst.st_mode):
-                yield Source(p, _rel(p, root), _MISSING, 0, not_a_file(fst.st_mode))
+                yield Source(p, shown_name(prefix + name), _MISSING, 0, not_a_file(fst.st_mode))
                 continue
             if (fst.st_dev, fst.st_ino) in seen_files:  # the same file again, by a link
                 continue
             seen_files.add((fst.st_dev, fst.st_ino))
-            yield Source(p, _rel(p, root), fst.st_size, fst.st_mtime_ns)
+            yield Source(p, shown_name(prefix + name), fst.st_size, fst.st_mtime_ns)
     yield from unreadable
 
 
@@ -325,6 +329,8 @@ def shown_name(name: str) -> str:
 
     A name is article data too: ``evil\x1b[2J.txt`` must not clear the screen when a skip is printed.
     """
+    if name.isascii() and name.isprintable():  # most names: nothing to show differently
+        return name
     # A line break or tab in a name would split or shift a line of output that names the file.
     return sanitize.inert(_utf8(name)).replace("\n", "\u240a").replace("\t", "\u2409")
 
