@@ -11,7 +11,6 @@ import hashlib
 import json
 import time
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from whoosh.qparser import QueryParser
 from search.engine import index as idx
 from search.engine.highlight import query_terms
 from search.engine.months import months
+from search.engine.one_thread import OneThread
 from search.engine.records import load_extraction
 from search.engine.schema import SCHEMA
 from search.engine.scoring import BM25F, warm
@@ -75,7 +75,7 @@ class Library:
     def __init__(self, paths: list[Path] | None = None, index_dir: Path | None = None):
         self.paths = [Path(p) for p in paths] if paths else ([] if index_dir else [SEEDS])
         self.index_dir = Path(index_dir) if index_dir else default_index_dir(self.paths)
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="byline-index")
+        self._thread = OneThread("byline-index")
         self._searcher = None
         self._tables: CorpusTables | None = None  # people and cast, read on this object's thread
         self._format = idx.FORMAT
@@ -83,7 +83,7 @@ class Library:
 
     # -- lifecycle
     def _run(self, fn, *args):
-        return self._pool.submit(fn, *args).result()
+        return self._thread.run(fn, *args)
 
     def is_indexed(self) -> bool:
         return idx.exists(self.index_dir)
@@ -103,7 +103,7 @@ class Library:
         if not self.paths:
             self._run(self._refresh)
             return idx.UpdateReport(total=self.count())
-        report = idx.update(self.paths, self.index_dir, progress, max_bytes=max_bytes)
+        report = idx.update(self.paths, self.index_dir, progress, max_bytes=max_bytes, pause=self._thread.wait_idle)
         # A new searcher only if the index changed: the old one's caches (field lengths, date
         # columns) took a second to build at 100,000 articles.
         self._run(self._s)
@@ -134,7 +134,7 @@ class Library:
             if self._tables is not None:
                 self._tables.close()
         self._run(shut)
-        self._pool.shutdown()
+        self._thread.shutdown()
 
     # -- queries
     def count(self) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import time
 from collections.abc import Callable
 from itertools import chain, islice
@@ -35,7 +34,7 @@ from search.extract.batch import (  # noqa: F401 (PARALLEL_FROM: the bench's)
     prepared,
     start_resource_tracker,
 )
-from search.ingest.manifest import Entry, entries, plan
+from search.ingest.manifest import Entry, entries, manifest_head, plan
 from search.model import Skipped, UpdateReport  # noqa: F401 (UpdateReport: for callers)
 
 if TYPE_CHECKING:
@@ -104,23 +103,13 @@ def read_manifest(index_dir: Path) -> dict:
         return {"files": {}}
 
 
-# The manifest opens with its format and whether it lists any file, so these are read from its
-# first bytes: parsing the whole of it took a quarter of a second at 100,000 files, on every
-# searcher opened.
-_HEAD = re.compile(r'\{"format": (\d+), "files": \{(.)')
-
-
 def _manifest_head(index_dir: Path) -> tuple[int, bool]:
-    """(format, whether it lists any file)."""
-    try:
-        with open(index_dir / MANIFEST, "rb") as f:
-            head = f.read(64).decode("utf-8", "replace")
-    except OSError:
-        head = ""
-    if found := _HEAD.match(head):
-        return int(found[1]), found[2] != "}"
-    manifest = read_manifest(index_dir)  # written by an older byline, or damaged
-    return manifest.get("format", 1), bool(manifest.get("files"))
+    """(format, whether it lists any file), from the manifest's first bytes when it can."""
+    found = manifest_head(index_dir / MANIFEST)
+    if found is None:  # written by an older byline, or damaged
+        manifest = read_manifest(index_dir)
+        return manifest.get("format", 1), bool(manifest.get("files"))
+    return found
 
 
 def index_format(index_dir: Path) -> int:
@@ -162,10 +151,11 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def update(paths: list[Path], index_dir: Path, progress: Progress | None = None,
-           max_bytes: int | None = None) -> UpdateReport:
-    """Bring the index at ``index_dir`` in line with the files under ``paths``."""
+           max_bytes: int | None = None, pause: Callable[[], object] | None = None) -> UpdateReport:
+    """Bring the index at ``index_dir`` in line with the files under ``paths``; ``pause``
+    returns when the work may go on (see ``plan``)."""
     try:
-        return build(paths, index_dir, progress, max_bytes)
+        return build(paths, index_dir, progress, max_bytes, pause=pause)
     except Exception as e:
         if disk_full(e):
             tidy(index_dir)
@@ -179,7 +169,8 @@ def whoosh_docs(article, ex) -> list[dict]:
 
 
 def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
-          max_bytes: int | None = None, *, extract: bool = True, workers: int | None = None) -> UpdateReport:
+          max_bytes: int | None = None, *, extract: bool = True, workers: int | None = None,
+          pause: Callable[[], object] | None = None) -> UpdateReport:
     """``update`` with the knobs the benchmark turns: extraction off, worker count."""
     from search.ingest.files import MAX_BYTES, walk
 
@@ -194,7 +185,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         manifest = {"files": {}}
     old_files = entries(manifest)
     del manifest
-    todo, keep, report.total = plan(walk(paths), old_files)
+    todo, keep, report.total = plan(walk(paths), old_files, pause)
     by_rel = {src.rel: src for src in todo}
     removed = [rel for rel in old_files if rel not in keep and rel not in by_rel]
     files = dict(keep)
@@ -237,6 +228,8 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         last_commit = time.perf_counter()
         commit_every = COMMIT_SECONDS if had_docs else FIRST_COMMIT_SECONDS
         for n, prep in enumerate(ready, 1):
+            if pause:
+                pause()
             src = by_rel.pop(prep.rel)
             report.skipped += prep.skipped
             old = old_files.get(prep.rel)
