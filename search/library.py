@@ -18,6 +18,7 @@ from whoosh import query as Q
 from whoosh.qparser import QueryParser
 
 from search.engine import index as idx
+from search.engine.changes import unchanged
 from search.engine.highlight import query_terms
 from search.engine.months import months
 from search.engine.one_thread import OneThread
@@ -103,10 +104,9 @@ class Library:
         if not self.paths:
             self._run(self._refresh)
             return idx.UpdateReport(total=self.count())
-        report = idx.update(self.paths, self.index_dir, progress, max_bytes=max_bytes, pause=self._thread.wait_idle)
-        # A new searcher only if the index changed: the old one's caches (field lengths, date
-        # columns) took a second to build at 100,000 articles.
-        self._run(self._s)
+        report = unchanged(self.paths, self.index_dir) or idx.update(
+            self.paths, self.index_dir, progress, max_bytes=max_bytes, pause=self._thread.wait_idle)
+        self._run(self._s)  # a new searcher only if the index changed: the old one's caches took a second
         return report
 
     def _refresh(self) -> None:

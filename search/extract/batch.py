@@ -84,7 +84,7 @@ def prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int, do
         yield from prepare(batch, max_bytes, extract, docs_of)
 
 
-def _main_can_be_respawned() -> bool:
+def main_can_be_respawned() -> bool:
     """Spawned workers re-import the caller's main module; code read from stdin cannot be."""
     main = sys.modules.get("__main__")
     if getattr(main, "__spec__", None) is not None:
@@ -95,7 +95,7 @@ def _main_can_be_respawned() -> bool:
 
 def in_parallel(files: int, workers: int) -> bool:
     """Whether a job is big enough for worker processes, and this process can start them."""
-    return workers > 1 and files >= PARALLEL_FROM and _main_can_be_respawned()
+    return workers > 1 and files >= PARALLEL_FROM and main_can_be_respawned()
 
 
 def start_resource_tracker() -> None:

@@ -60,7 +60,8 @@ class Indexer:
         except Exception as error:  # a locked or unreadable index must not kill the browser
             call(self._failed, str(error))
             return
-        count = lib.count()
+        # Nothing touched, nothing to count again (a twentieth of a second at 100,000 articles).
+        count = lib.count() if report.touched or first_run else screen.article_count
         call(self._done, count, report.skipped, getattr(report, "still_skipped", []))
 
     def _started(self, count: int | None) -> None:
