@@ -132,7 +132,7 @@ def test_a_phrase_of_two_words_reads_their_pair_not_positions(ix, monkeypatch, t
         common = paired_words(s.schema, "body")
         assert len(common) == PAIR_WORDS and {"season", "2", "the", "first"} <= common
         want = T._whoosh_top(s, q, 100)  # Whoosh checks positions itself, not through this module
-        monkeypatch.setattr(T.internals, "position_decoder", lambda fmt: pytest.fail("positions decoded"))
+        monkeypatch.setattr(T.internals, "term_positions", lambda *a: pytest.fail("positions read"))
         got = T.top(s, q, 100)
     assert got.fast and got.total == want.total
     assert [(d, round(x, 9)) for d, x in got.hits] == [(d, round(x, 9)) for d, x in want.hits]
@@ -165,13 +165,13 @@ def test_counts_too_high_for_a_pair_weight_are_found_by_positions(tmp_path):
 
 def test_longer_phrases_check_positions_only_where_every_pair_is(ix, monkeypatch):
     decoded = []
-    real = T.internals.position_decoder
+    real = T.internals.term_positions
 
-    def counting(fmt):
-        decode = real(fmt)
-        return lambda value: decoded.append(1) or decode(value)
+    def counting(reader, field, text, fmt, wanted):
+        decoded.extend(wanted)
+        return real(reader, field, text, fmt, wanted)
 
-    monkeypatch.setattr(T.internals, "position_decoder", counting)
+    monkeypatch.setattr(T.internals, "term_positions", counting)
     with ix.searcher(weighting=BM25F()) as s:
         q = bounded(parse('"the first season"').query, s.reader())
         want, got = T._whoosh_top(s, q, 100), T.top(s, q, 100)

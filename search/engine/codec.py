@@ -19,8 +19,10 @@ import sys
 import zlib
 from array import array
 from itertools import accumulate
+from pickle import UnpicklingError, dumps, loads
 
 from whoosh.codec import whoosh3
+from whoosh.formats import Positions
 from whoosh.reading import CorruptIndexError
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
@@ -32,7 +34,7 @@ _LITTLE = sys.byteorder == "little"
 # Below this a zlib stream is bigger than what it holds (Whoosh measured the same threshold).
 COMPRESS_FROM = 80
 # values: none; fixed size, joined; variable size, raw; variable size, compressed
-NO_VALUES, FIXED, RAW, PACKED = range(4)
+NO_VALUES, FIXED, RAW, PACKED, POSITIONS = range(5)
 WHOLE_UP_TO = 8 << 20  # bytes of a term's postings read in one piece
 
 
@@ -105,11 +107,38 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
             return NO_VALUES, b""
         if fixed is not None and fixed > 0:
             return FIXED, b"".join(values)
+        if type(self._format) is Positions and (transcoded := self._positions(values)) is not None:
+            return POSITIONS, transcoded
         blob = b"".join(values)
         lengths = _packed(array("I", map(len, values)))
         if len(blob) >= COMPRESS_FROM and self._compression:
             return PACKED, lengths + zlib.compress(blob, self._compression)
         return RAW, lengths + blob
+
+
+    def _positions(self, values: list[bytes]) -> bytes | None:
+        """Whoosh's positions (a count, then the pickled gaps, per posting) as two packed arrays,
+        so a phrase reads them with numpy; None if a value is not what ``Positions`` writes."""
+        counts, gaps = array("I"), array("I")
+        try:
+            for value in values:
+                found = loads(value[4:] if value.endswith(b".") else value[4:] + b".")
+                if len(found) != int.from_bytes(value[:4], "big") or _encoded(found) != value:
+                    return None
+                counts.append(len(found))
+                gaps.extend(found)
+        except (ValueError, TypeError, OverflowError, UnpicklingError, EOFError):
+            return None
+        counts, gaps = _smallest(counts), _smallest(gaps)
+        body = _packed(counts) + _packed(gaps)
+        packed = len(body) >= COMPRESS_FROM and bool(self._compression)
+        head = (counts.typecode + gaps.typecode).encode() + bytes((packed,))
+        return head + (zlib.compress(body, self._compression) if packed else body)
+
+
+def _encoded(gaps: list[int]) -> bytes:
+    """A value as Whoosh's ``Positions.encode`` writes it, from its gaps."""
+    return len(gaps).to_bytes(4, "big") + dumps(gaps, 2)
 
 
 class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
@@ -177,7 +206,11 @@ class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
         if self._data is None:
             self._read_data()
         kind, start, n = self._data[2], self._weights_end(), self._blocklength
-        if kind == NO_VALUES:
+        if kind == POSITIONS:
+            counts, gaps = self._position_arrays()
+            ends = list(accumulate(counts))
+            self._values = tuple(_encoded(gaps[a:b].tolist()) for a, b in zip([0, *ends], ends, strict=False))
+        elif kind == NO_VALUES:
             self._values = (None,) * n if self._fixedsize == 0 else (b"",) * n
         elif kind == FIXED:
             size, data = self._fixedsize, self._data
@@ -204,3 +237,26 @@ class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
             blob = zlib.decompress(blob)
         return [blob[ends[i - 1] if i else 0:ends[i]] for i in indices]
 
+    def _position_arrays(self) -> tuple[array, array]:
+        start, n = self._weights_end(), self._blocklength
+        count_type, gap_type, packed = chr(self._data[start]), chr(self._data[start + 1]), self._data[start + 2]
+        body = self._data[start + 3:]
+        if packed:
+            body = zlib.decompress(body)
+        size = n * array(count_type).itemsize
+        return _unpacked(count_type, body[:size]), _unpacked(gap_type, body[size:])
+
+    def position_gaps(self, indices: list[int]):
+        """(number of positions, their gaps) of the postings at ``indices`` (ascending), as numpy
+        arrays, each posting's gaps after the one before; None when the block keeps Whoosh's
+        encoded values instead."""
+        import numpy as np
+
+        if self._data is None:
+            self._read_data()
+        if self._data[2] != POSITIONS:
+            return None
+        counts, gaps = (np.asarray(a, np.int64) for a in self._position_arrays())
+        chosen = np.zeros(len(counts), bool)
+        chosen[indices] = True
+        return counts[indices], gaps[np.repeat(chosen, counts)]

@@ -49,9 +49,7 @@ def phrase(sub, q: Q.Phrase) -> dict[int, float]:
         holding = internals.term_postings(reader, paired, p, sub.schema[paired].format)[0]
         docs = np.intersect1d(docs, np.frombuffer(holding, np.uint32), assume_unique=True)
     wanted = docs.tolist()
-    values = [internals.term_values(reader, field, w, fmt, wanted) for w in q.words]
-    decode = internals.position_decoder(fmt)
-    matches = [d for d in wanted if _consecutive([decode(v[d]) for v in values])]
+    matches = _consecutive(wanted, [internals.term_positions(reader, field, w, fmt, wanted) for w in q.words])
     if not matches:
         return {}
     scorers = [_block_scorer(sub, field, w) for w in q.words]
@@ -88,14 +86,24 @@ def _pair(sub, q: Q.Phrase) -> dict[int, float] | None:
     return out
 
 
-def _consecutive(positions: list) -> bool:
-    """Whether the first word sits somewhere right before the second, the second before the third..."""
-    starts = set(positions[0])
-    for i, later in enumerate(positions[1:], 1):
-        starts.intersection_update([p - i for p in later])
-        if not starts:
-            return False
-    return True
+def _consecutive(docs: list[int], words: list) -> list[int]:
+    """The documents of ``docs`` where the first word sits right before the second, the second
+    before the third...; ``words``: each word's (counts, gaps) in those documents."""
+    import numpy as np
+
+    held = None
+    for offset, (counts, gaps) in enumerate(words):
+        ends = np.cumsum(counts)
+        total = np.cumsum(gaps)
+        # Each document's positions: its running total of gaps, less what came before it.
+        before = np.repeat(total[ends - counts] - gaps[ends - counts], counts) if len(gaps) else gaps
+        owner = np.repeat(np.arange(len(docs), dtype=np.int64), counts)
+        keys = np.unique(owner * _STRIDE + (total - before - offset))
+        held = keys if held is None else np.intersect1d(held, keys, assume_unique=True)
+    return [docs[i] for i in np.unique(held // _STRIDE).tolist()] if held is not None else []
+
+
+_STRIDE = 1 << 33  # past any position, and any position less the phrase's length
 
 
 def _tree_sum(values: list[float]) -> float:

@@ -74,22 +74,43 @@ def term_postings(reader, field: str, text: str, fmt) -> tuple[array, array]:
     return found
 
 
-def term_posting_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], array, list]]:
-    """(document numbers, weights, encoded positions) of each posting block of a term in
-    ``reader``, each block read once; ``position_decoder(fmt)`` reads a value."""
-    yield from _blocks(_matcher(reader, field, text, fmt), values=True)
-
-
-def term_values(reader, field: str, text: str, fmt, wanted: list[int]) -> dict[int, bytes]:
-    """The encoded positions of a term in the documents ``wanted`` (ascending, each holding the
-    term); the blocks holding none of them are skipped by their headers, unread."""
-    from bisect import bisect_left, bisect_right
+def term_positions(reader, field: str, text: str, fmt, wanted: list[int]):
+    """The positions of a term in the documents ``wanted`` (ascending, each holding the term):
+    (how many in each document, numpy; each document's gaps between positions, one document
+    after another, numpy). Blocks holding none of them are skipped by their headers."""
+    import numpy as np
 
     from search.engine.codec import ArrayLeafMatcher
 
     matcher = _matcher(reader, field, text, fmt)
+    counts, gaps = [], []
+    for at in _wanted_blocks(matcher, wanted):
+        found = matcher.position_gaps(at) if isinstance(matcher, ArrayLeafMatcher) else None
+        if found is None:  # a block in Whoosh's own layout: its encoded values, decoded here
+            matcher._read_values()
+            lists = [_gaps(matcher._values[i]) for i in at]
+            found = (np.array([len(g) for g in lists], np.int64),
+                     np.fromiter((x for g in lists for x in g), np.int64))
+        counts.append(found[0])
+        gaps.append(found[1])
+    empty = np.empty(0, np.int64)
+    return (np.concatenate(counts) if counts else empty), (np.concatenate(gaps) if gaps else empty)
+
+
+def _gaps(value: bytes) -> list[int]:
+    from pickle import loads
+
+    # Whoosh's stored values may have lost pickle's closing stop mark.
+    return loads(value[4:] if value.endswith(b".") else value[4:] + b".")
+
+
+def _wanted_blocks(matcher, wanted: list[int]):
+    """Where ``wanted``'s documents are in each block holding any of them."""
+    from bisect import bisect_left, bisect_right
+
+    from search.engine.codec import ArrayLeafMatcher
+
     packed = isinstance(matcher, ArrayLeafMatcher)
-    out: dict[int, bytes] = {}
     lo = 0
     try:
         while matcher.is_active() and lo < len(wanted):
@@ -101,38 +122,13 @@ def term_values(reader, field: str, text: str, fmt, wanted: list[int]) -> dict[i
                 else:
                     matcher._read_data()
                     ids = matcher._data[0] if matcher._byteids else tuple(accumulate(matcher._data[0]))
-                at = [bisect_left(ids, d) for d in wanted[lo:hi]]
-                if packed:
-                    values = matcher.values_at(at)
-                else:
-                    matcher._read_values()
-                    values = [matcher._values[i] for i in at]
-                out.update(zip(wanted[lo:hi], values, strict=True))
+                yield [bisect_left(ids, d) for d in wanted[lo:hi]]
                 lo = hi
             if matcher._lastblock:
                 break
             matcher._next_block()
     except AttributeError as e:
         raise InternalsChanged(str(e)) from e
-    return out
-
-
-def position_decoder(fmt):
-    """A function from a posting's value to its positions, as ``fmt.decode_positions`` reads
-    them; for Whoosh's plain positions (a count, then the pickled gaps) without a Python loop."""
-    from pickle import loads
-
-    from whoosh.formats import Positions
-    from whoosh.system import _INT_SIZE
-
-    if type(fmt) is not Positions:
-        return fmt.decode_positions
-
-    def decode(value: bytes):
-        # Whoosh's stored values may have lost pickle's closing stop mark.
-        return accumulate(loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b"."))
-
-    return decode
 
 
 def term_ids(reader, field: str, text: str, fmt) -> Iterator[tuple[int, ...]]:
