@@ -94,6 +94,28 @@ def test_headless_bench_reports_every_figure(tmp_path, monkeypatch, capsys):
     assert all(result["fts5_same_totals"][k] == "2/2" for k in ("common", "rare", "and", "phrase", "prefix"))
 
 
+def test_a_kept_corpus_and_index_are_measured_again_without_building(tmp_path, monkeypatch, capsys):
+    import argparse
+
+    from search.engine import index as idx
+    from search.tools import bench
+
+    monkeypatch.setattr(bench, "ADD", 10)
+    monkeypatch.setattr(bench, "PER_KIND", 2)
+    assert bench.cmd_bench(argparse.Namespace(docs=30, json=True, keep=str(tmp_path), no_app=True)) == 0
+    first = json.loads(capsys.readouterr().out)
+    manifest = (tmp_path / "index" / idx.MANIFEST).read_bytes()
+    monkeypatch.setattr(bench, "build", lambda *a, **k: pytest.fail("built again"))
+    again = argparse.Namespace(docs=30, json=True, keep=None, reuse=str(tmp_path), no_app=True)
+    assert bench.cmd_bench(again) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["reused"] and not first["reused"] and result["docs"] == 40
+    assert result["build_docs_per_s"] is None and result["add100_s"] is None and result["rss_mb"]["indexer"] is None
+    assert result["query_ms"]["p50"] > 0 and result["fts5_query_ms"]["p95"] > 0 and result["noop_reindex_s"] > 0
+    assert (tmp_path / "index" / idx.MANIFEST).read_bytes() == manifest  # nothing written, nothing removed
+    assert "articles" in bench.table(result)
+
+
 @pytest.mark.slow
 def test_bench_json_has_every_figure(tmp_path):
     cmd = [sys.executable, "-m", "tui.cli", "bench", "--docs", "200", "--json", "--keep", str(tmp_path)]

@@ -98,28 +98,21 @@ def measure_app(corpus: Path, index_dir: Path, query: str) -> dict:
 
 
 def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, app: bool = True,
-        backend: str | None = None) -> dict:
-    work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="byline-bench-"))
+        backend: str | None = None, reuse: Path | None = None) -> dict:
+    """``reuse``: the corpus and index an earlier ``keep`` left, measured again without writing
+    or building them (the build figures are left out, and no articles are added)."""
+    work = Path(reuse or keep) if (reuse or keep) else Path(tempfile.mkdtemp(prefix="byline-bench-"))
     corpus, ix, raw_ix = work / "corpus", work / "index", work / "index-no-extract"
     load_at_start = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     try:
-        for p in (corpus, ix, raw_ix):
-            shutil.rmtree(p, ignore_errors=True)
-        _say(f"writing {docs} synthetic articles to {corpus}")
-        t = time.perf_counter()
-        synthetic.write(corpus, docs, seed)
-        gen_s = time.perf_counter() - t
+        if reuse:
+            from search.engine.index import read_manifest
 
-        _say("building without extraction")
-        plain = build(corpus, raw_ix, extract=False)
-        _say(f"  {docs / plain['seconds']:.1f} articles/s without extraction")
-        shutil.rmtree(raw_ix, ignore_errors=True)
-        _say("building with extraction")
-        full = build(corpus, ix, extract=True)
-        index_mb = _dir_mb(ix)
-        _say(f"  {docs / full['seconds']:.1f} articles/s with extraction ({full['link_seconds']:.1f} s of "
-             f"{full['seconds']:.1f} s linking copies), {index_mb} MB, peak RSS {full['rss_kb'] // 1024} MB")
-
+            docs = len(read_manifest(ix)["files"])
+            gen_s, plain, full, index_mb = None, None, None, _dir_mb(ix)
+            _say(f"measuring the {docs} articles and the index kept in {work}")
+        else:
+            gen_s, plain, full, index_mb = _write_and_build(corpus, ix, raw_ix, docs, seed)
         from search.engine import index as idx
 
         _say("no-op re-index")
@@ -128,12 +121,14 @@ def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, ap
         noop_s = time.perf_counter() - t
         _say(f"  {noop_s:.2f} s")
 
-        _say(f"adding {ADD} articles")
-        synthetic.write(corpus, ADD, seed, start=docs)
-        t = time.perf_counter()
-        added = idx.update([corpus], ix)
-        add_s = time.perf_counter() - t
-        _say(f"  {add_s:.2f} s ({added.link_seconds:.1f} s linking)")
+        add_s = add_link_s = None
+        if not reuse:
+            _say(f"adding {ADD} articles")
+            synthetic.write(corpus, ADD, seed, start=docs)
+            t = time.perf_counter()
+            added = idx.update([corpus], ix)
+            add_s, add_link_s = time.perf_counter() - t, added.link_seconds
+            _say(f"  {add_s:.2f} s ({add_link_s:.1f} s linking)")
 
         mix = query_mix(seed, PER_KIND)
         _say("open + first query in a cold process")
@@ -149,19 +144,21 @@ def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, ap
         if app:
             _say("driving the app in a pseudo-terminal")
             app_figures = measure_app(corpus, ix, _typed_query(seed))
+        built = full is not None
         result = {
             "docs": docs,
-            "build_docs_per_s": round(docs / full["seconds"], 1),
-            "build_docs_per_s_no_extract": round(docs / plain["seconds"], 1),
+            "reused": bool(reuse),
+            "build_docs_per_s": round(docs / full["seconds"], 1) if built else None,
+            "build_docs_per_s_no_extract": round(docs / plain["seconds"], 1) if built else None,
             "build_docs_per_s_before_link": round(docs / max(full["seconds"] - full["link_seconds"], 1e-9),
-                                                  1),
-            "build_s": round(full["seconds"], 2),
-            "link_s": round(full["link_seconds"], 2),
+                                                  1) if built else None,
+            "build_s": round(full["seconds"], 2) if built else None,
+            "link_s": round(full["link_seconds"], 2) if built else None,
             "index_mb": index_mb,
             "noop_reindex_s": round(noop_s, 3),
             "add_docs": ADD,
-            "add100_s": round(add_s, 2),
-            "add100_link_s": round(added.link_seconds, 2),
+            "add100_s": _rounded(add_s, 2),
+            "add100_link_s": _rounded(add_link_s, 2),
             "open_first_query_ms": first_ms,
             "open_first_query_process_ms": first_wall_ms,
             **queries,
@@ -177,10 +174,10 @@ def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, ap
             "bytes_per_pagedown": app_figures.get("bytes_per_pagedown"),
             "idle_bytes_per_s": app_figures.get("idle_bytes_per_s"),
             "rss_mb": {"app": app_figures.get("rss_app_mb"),
-                       "indexer": round(full["rss_kb"] / 1024, 1),
-                       "indexer_worker": round(full["workers_rss_kb"] / 1024, 1),
+                       "indexer": round(full["rss_kb"] / 1024, 1) if built else None,
+                       "indexer_worker": round(full["workers_rss_kb"] / 1024, 1) if built else None,
                        "bench": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)},
-            "corpus_s": round(gen_s, 2),
+            "corpus_s": _rounded(gen_s, 2),
             "seed": seed,
             "machine": {**machine(), "load_avg_at_start": load_at_start},
         }
@@ -195,8 +192,33 @@ def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, ap
             result["backend"] = {"url": backend, **bench_sphinx(backend, corpus)}
         return result
     finally:
-        if not keep:
+        if not keep and not reuse:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _rounded(x: float | None, digits: int) -> float | None:
+    return None if x is None else round(x, digits)
+
+
+def _write_and_build(corpus: Path, ix: Path, raw_ix: Path, docs: int, seed: int):
+    """(seconds to write the corpus, the build without extraction, the build with it, index MB)."""
+    for p in (corpus, ix, raw_ix):
+        shutil.rmtree(p, ignore_errors=True)
+    _say(f"writing {docs} synthetic articles to {corpus}")
+    t = time.perf_counter()
+    synthetic.write(corpus, docs, seed)
+    gen_s = time.perf_counter() - t
+
+    _say("building without extraction")
+    plain = build(corpus, raw_ix, extract=False)
+    _say(f"  {docs / plain['seconds']:.1f} articles/s without extraction")
+    shutil.rmtree(raw_ix, ignore_errors=True)
+    _say("building with extraction")
+    full = build(corpus, ix, extract=True)
+    index_mb = _dir_mb(ix)
+    _say(f"  {docs / full['seconds']:.1f} articles/s with extraction ({full['link_seconds']:.1f} s of "
+         f"{full['seconds']:.1f} s linking copies), {index_mb} MB, peak RSS {full['rss_kb'] // 1024} MB")
+    return gen_s, plain, full, index_mb
 
 
 def _fts5(index_dir: Path, db: Path, mix: list[tuple[str, str]], totals: dict[str, int]) -> dict:
@@ -224,7 +246,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print("byline bench: --docs must be at least 1", file=sys.stderr)
         return 2
     keep = Path(args.keep) if getattr(args, "keep", None) else None
-    result = run(args.docs, keep=keep, app=not getattr(args, "no_app", False), backend=getattr(args, "backend", None))
+    reuse = Path(args.reuse) if getattr(args, "reuse", None) else None
+    result = run(args.docs, keep=keep, app=not getattr(args, "no_app", False), backend=getattr(args, "backend", None),
+                 reuse=reuse)
     print(json.dumps(result) if args.json else table(result))
     return 0
 
@@ -234,6 +258,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"articles to generate (default {DEFAULT_DOCS})")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--keep", metavar="DIR", help="build in DIR and keep the corpus and index")
+    p.add_argument("--reuse", metavar="DIR", help="measure the corpus and index an earlier --keep left in DIR "
+                   "again, without writing or building them (no build figures)")
     p.add_argument("--no-app", action="store_true", help="skip driving the app in a pseudo-terminal")
     p.add_argument("--backend", metavar="URL", help="also measure a search cluster (sphinx://HOST:PORT) side by side")
 
