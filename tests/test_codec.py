@@ -100,7 +100,8 @@ def test_positions_raw_and_compressed():
             m.next()
         assert got == [(1, 2.0, [0, 9]), (2, 1.0, list(range(0, 400, 3))), (3, 1.0, [4])]
         m = _write(fmt, postings, compression)
-        assert m.values_at([2, 0]) == [postings[2][2], postings[0][2]]  # a phrase's candidates only
+        counts, gaps = m.position_gaps([0, 2])  # a phrase's candidates only
+        assert counts.tolist() == [2, 1] and gaps.tolist() == [0, 9, 4]
 
 
 def test_an_index_of_both_layouts_answers_as_whoosh(tmp_path, monkeypatch):
@@ -124,3 +125,16 @@ def test_an_index_of_both_layouts_answers_as_whoosh(tmp_path, monkeypatch):
             want, got = T._whoosh_top(s, q, 50), T.top(s, q, 50)
             assert got.fast and got.total == want.total > 0
             assert [(d, round(x, 9)) for d, x in got.hits] == [(d, round(x, 9)) for d, x in want.hits]
+
+
+def test_positions_that_would_not_rebuild_exactly_keep_whoosh_bytes():
+    fmt = Positions()
+    odd = fmt.encode([3, 8])[:-1]  # without pickle's stop mark, as some stored values are
+    postings = [(1, 1.0, fmt.encode([0, 9]), 5), (2, 1.0, odd, 6)]
+    m = _write(fmt, postings)
+    assert m.position_gaps([0, 1]) is None  # this block kept the encoded values
+    got = []
+    while m.is_active():
+        got.append(m.value())
+        m.next()
+    assert got == [postings[0][2], odd]

@@ -223,20 +223,6 @@ class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
             ends = list(accumulate(lengths))
             self._values = tuple(blob[a:b] for a, b in zip([0, *ends], ends, strict=False))
 
-    def values_at(self, indices: list[int]) -> list:
-        """The values of the block's postings at ``indices``, without cutting out the others."""
-        if self._data is None:
-            self._read_data()
-        kind, start, n = self._data[2], self._weights_end(), self._blocklength
-        if kind not in (RAW, PACKED):
-            self._read_values()
-            return [self._values[i] for i in indices]
-        ends = list(accumulate(_unpacked("I", memoryview(self._data)[start:start + 4 * n])))
-        blob = self._data[start + 4 * n:]
-        if kind == PACKED:
-            blob = zlib.decompress(blob)
-        return [blob[ends[i - 1] if i else 0:ends[i]] for i in indices]
-
     def _position_arrays(self) -> tuple[array, array]:
         start, n = self._weights_end(), self._blocklength
         count_type, gap_type, packed = chr(self._data[start]), chr(self._data[start + 1]), self._data[start + 2]
