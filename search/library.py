@@ -24,7 +24,7 @@ from search.engine.months import months
 from search.engine.one_thread import OneThread
 from search.engine.records import load_extraction
 from search.engine.schema import SCHEMA
-from search.engine.scoring import BM25F, warm
+from search.engine.scoring import BM25F
 from search.engine.shapes import (
     NEWEST_FIRST,
     articles_only,
@@ -39,7 +39,7 @@ from search.engine.shapes import (
 from search.engine.suggest import spelling_for
 from search.engine.tables import FILE as TABLES
 from search.engine.tables import CorpusTables
-from search.engine.top import Top, top
+from search.engine.top import Top, top, warm
 from search.facade import Facade
 from search.model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
 from search.query.analysis import stems

@@ -202,7 +202,7 @@ def test_a_new_index_is_searchable_after_its_first_articles_however_fast_they_co
 
 
 def test_warming_reads_each_segments_lengths_before_the_first_search(tmp_path, monkeypatch):
-    from search.engine import scoring
+    from search.engine import top
 
     corpus, ix = tmp_path / "c", tmp_path / "ix"
     write_corpus(corpus, 5)
@@ -210,12 +210,16 @@ def test_warming_reads_each_segments_lengths_before_the_first_search(tmp_path, m
     write_corpus(corpus, 8, seed=8)
     idx.update([corpus], ix)
     read = []
-    real = scoring.length_bytes
-    monkeypatch.setattr(scoring, "length_bytes", lambda reader, field: read.append(field) or real(reader, field))
+    real = top.internals.length_bytes
+    monkeypatch.setattr(top.internals, "length_bytes", lambda reader, field: read.append(field) or real(reader, field))
     lib = Library([corpus], ix)
     try:
         lib.warm()
         segments = len(idx.open_index(ix)._segments())
         assert segments > 1 and sorted(read) == ["body"] * segments + ["title"] * segments
+        s = lib._thread.run(lib._s)  # and the record-type masks, kept on each segment
+        for sub, _ in s.leaf_searchers():
+            kept = top.internals.reader_cache(sub.reader())
+            assert ("type", "article") in kept and ("type", "quote") in kept
     finally:
         lib.close()

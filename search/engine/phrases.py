@@ -98,8 +98,13 @@ def _consecutive(docs: list[int], words: list) -> list[int]:
         # Each document's positions: its running total of gaps, less what came before it.
         before = np.repeat(total[ends - counts] - gaps[ends - counts], counts) if len(gaps) else gaps
         owner = np.repeat(np.arange(len(docs), dtype=np.int64), counts)
-        keys = np.unique(owner * _STRIDE + (total - before - offset))
-        held = keys if held is None else np.intersect1d(held, keys, assume_unique=True)
+        # Ascending and distinct already: documents in order, each one's positions in order.
+        keys = owner * _STRIDE + (total - before - offset)
+        if held is not None:
+            at = np.minimum(np.searchsorted(keys, held), len(keys) - 1) if len(keys) else held[:0]
+            held = held[keys[at] == held] if len(keys) else held[:0]
+        else:
+            held = keys
     return [docs[i] for i in np.unique(held // _STRIDE).tolist()] if held is not None else []
 
 

@@ -44,12 +44,3 @@ class _Scorer(scoring.BM25FScorer):
         if docnum >= len(lengths) or not lengths[docnum]:
             return super().score(matcher)  # Whoosh's own path, for the rare document with no length
         return self.idf * ((tf * (self.K1 + 1)) / (tf + self.norm[lengths[docnum]]))
-
-
-def warm(searcher) -> None:
-    """numpy and each segment's title and body lengths, before the first search needs them."""
-    import numpy  # noqa: F401 (imported here, not at start: the first frame must not wait for it)
-
-    for sub, _ in searcher.leaf_searchers() if searcher is not None else ():
-        for field in ("title", "body"):
-            length_bytes(sub.reader(), field)

@@ -88,7 +88,7 @@ def term_positions(reader, field: str, text: str, fmt, wanted: list[int]):
         found = matcher.position_gaps(at) if isinstance(matcher, ArrayLeafMatcher) else None
         if found is None:  # a block in Whoosh's own layout: its encoded values, decoded here
             matcher._read_values()
-            lists = [_gaps(matcher._values[i]) for i in at]
+            lists = [_gaps(matcher._values[i]) for i in at.tolist()]
             found = (np.array([len(g) for g in lists], np.int64),
                      np.fromiter((x for g in lists for x in g), np.int64))
         counts.append(found[0])
@@ -105,12 +105,15 @@ def _gaps(value: bytes) -> list[int]:
 
 
 def _wanted_blocks(matcher, wanted: list[int]):
-    """Where ``wanted``'s documents are in each block holding any of them."""
-    from bisect import bisect_left, bisect_right
+    """Where ``wanted``'s documents are in each block holding any of them (numpy)."""
+    from bisect import bisect_right
+
+    import numpy as np
 
     from search.engine.codec import ArrayLeafMatcher
 
     packed = isinstance(matcher, ArrayLeafMatcher)
+    targets = np.asarray(wanted, np.int64)
     lo = 0
     try:
         while matcher.is_active() and lo < len(wanted):
@@ -118,11 +121,11 @@ def _wanted_blocks(matcher, wanted: list[int]):
             if hi > lo:
                 if packed:
                     matcher._read_ids()
-                    ids = matcher._ids
+                    ids = np.frombuffer(matcher._ids, np.uint32)
                 else:
                     matcher._read_data()
-                    ids = matcher._data[0] if matcher._byteids else tuple(accumulate(matcher._data[0]))
-                yield [bisect_left(ids, d) for d in wanted[lo:hi]]
+                    ids = np.asarray(matcher._data[0] if matcher._byteids else list(accumulate(matcher._data[0])))
+                yield np.searchsorted(ids, targets[lo:hi])
                 lo = hi
             if matcher._lastblock:
                 break
