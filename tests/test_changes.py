@@ -70,3 +70,13 @@ def test_a_small_corpus_is_checked_by_the_update_itself(tmp_path):
     _corpus(corpus)
     idx.update([corpus], ix)
     assert changes.unchanged([corpus], ix) is None
+
+
+def test_the_check_runs_below_the_app_on_the_cpu(monkeypatch):
+    asked = []
+    monkeypatch.setattr(changes.os, "nice", lambda n: asked.append(n))
+    import search.extract.batch as batch
+
+    monkeypatch.setattr(batch, "follow_parent", lambda pid: asked.append(("follow", pid)))
+    changes._in_background(123)
+    assert asked == [10, ("follow", 123)]

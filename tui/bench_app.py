@@ -205,9 +205,8 @@ def drive(corpus: str, index: str, query: str, env: dict[str, str]) -> dict:
         # The app checks the corpus for changes on start; typing begins once it says it is ready.
         if term.wait_for(lambda text: "Type to search" in text, 120) is None:
             raise AppFailed(_tail(term))
+        # The search box has the focus from the start: a "/" sent here was typed into the query.
         term.quiet(0.5)
-        term.send("/")
-        term.quiet(0.3)
         painted, echo, sizes = [], [], []
         for ch in query:
             t = term.send(ch)
