@@ -115,7 +115,6 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
             return PACKED, lengths + zlib.compress(blob, self._compression)
         return RAW, lengths + blob
 
-
     def _positions(self, values: list[bytes]) -> bytes | None:
         """Whoosh's positions (a count, then the pickled gaps, per posting) as two packed arrays,
         so a phrase reads them with numpy; None if a value is not what ``Positions`` writes."""

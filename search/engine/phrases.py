@@ -10,15 +10,10 @@ from __future__ import annotations
 from functools import partial, reduce
 
 from whoosh import query as Q
-from whoosh.scoring import WeightScorer
 
 from search.engine import whoosh_internals as internals
 from search.engine.schema import pair_counts, pair_term, paired_words, pairs_field
-from search.engine.scoring import _Scorer
-
-
-class Unsupported(Exception):
-    """A query this module (or ``top``) does not evaluate: Whoosh's collector answers it."""
+from search.engine.scoring import Unsupported, bm25_scores
 
 
 def phrase(sub, q: Q.Phrase) -> dict[int, float]:
@@ -52,11 +47,9 @@ def phrase(sub, q: Q.Phrase) -> dict[int, float]:
     matches = _consecutive(wanted, [internals.term_positions(reader, field, w, fmt, wanted) for w in q.words])
     if not matches:
         return {}
-    scorers = [_block_scorer(sub, field, w) for w in q.words]
-    scores = []
-    for score, word_ids, (_, weights) in zip(scorers, ids, postings, strict=True):
-        at = np.searchsorted(word_ids, matches).tolist()
-        scores.append(score(matches, [weights[i] for i in at]))
+    found = np.asarray(matches, np.int64)
+    scores = [bm25_scores(sub, field, w, found, np.frombuffer(weights, np.float64)[np.searchsorted(word_ids, found)])
+              .tolist() for w, word_ids, (_, weights) in zip(q.words, ids, postings, strict=True)]
     return {d: _tree_sum(list(s)) * q.boost for d, *s in zip(matches, *scores, strict=True)}
 
 
@@ -71,16 +64,18 @@ def _pair(sub, q: Q.Phrase) -> dict[int, float] | None:
     reader, term = sub.reader(), pair_term(first, second)
     if (paired, term) not in reader:
         return {}
+    import numpy as np
+
     boost = sub.schema[field].format.field_boost  # the words' posting weights are counts times it
-    scorers = (_block_scorer(sub, field, first), _block_scorer(sub, field, second))
     out: dict[int, float] = {}
     for ids, weights in internals.term_blocks(reader, paired, term, sub.schema[paired].format):
         counts = [pair_counts(w) for w in weights]
         if None in counts:
             return None
-        firsts = scorers[0](ids, [c[0] * boost for c in counts])
-        seconds = scorers[1](ids, [c[1] * boost for c in counts])
-        out.update(zip(ids, [(a + b) * q.boost for a, b in zip(firsts, seconds, strict=True)], strict=True))
+        docs = np.asarray(ids, np.int64)
+        firsts = bm25_scores(sub, field, first, docs, np.array([c[0] * boost for c in counts], np.float64))
+        seconds = bm25_scores(sub, field, second, docs, np.array([c[1] * boost for c in counts], np.float64))
+        out.update(zip(ids, ((firsts + seconds) * q.boost).tolist(), strict=True))
     for d in reader.deleted_docs_set & out.keys():
         del out[d]
     return out
@@ -116,22 +111,3 @@ def _tree_sum(values: list[float]) -> float:
         return values[0]
     half = len(values) // 2
     return _tree_sum(values[:half]) + _tree_sum(values[half:])
-
-
-def _block_scorer(sub, field: str, text: str):
-    """A function from a posting block's documents and weights to their scores, Whoosh's own."""
-    scorer = sub.weighting.scorer(sub, field, text)
-    if isinstance(scorer, _Scorer):
-        idf, k1, norm, lengths = scorer.idf, scorer.K1 + 1, scorer.norm, scorer.lengths
-
-        def bm25(ids, weights) -> list[float]:
-            try:
-                return [idf * ((tf * k1) / (tf + norm[lengths[d]])) for d, tf in zip(ids, weights, strict=True)]
-            except IndexError:  # a document past the end of the length column: Whoosh's own way
-                return [internals.bm25_score(scorer, tf, d) for d, tf in zip(ids, weights, strict=True)]
-
-        return bm25
-    if type(scorer) is WeightScorer:
-        # A field without lengths (ids, keywords) scores a match by its weight alone.
-        return lambda ids, weights: weights
-    raise Unsupported  # a scoring model this module does not reproduce

@@ -9,9 +9,14 @@ bytes index and a little arithmetic. Scores are the same as Whoosh's BM25F.
 from __future__ import annotations
 
 from whoosh import scoring
+from whoosh.scoring import WeightScorer
 from whoosh.util.numeric import byte_to_length
 
-from search.engine.whoosh_internals import length_bytes, reader_cache
+from search.engine.whoosh_internals import bm25_score, length_bytes, reader_cache
+
+
+class Unsupported(Exception):
+    """A query (or scoring model) the fast path does not evaluate: Whoosh's collector answers it."""
 
 
 class BM25F(scoring.BM25F):
@@ -44,3 +49,24 @@ class _Scorer(scoring.BM25FScorer):
         if docnum >= len(lengths) or not lengths[docnum]:
             return super().score(matcher)  # Whoosh's own path, for the rare document with no length
         return self.idf * ((tf * (self.K1 + 1)) / (tf + self.norm[lengths[docnum]]))
+
+
+def bm25_scores(searcher, field: str, text: str, ids, weights):
+    """Whoosh's score of each of a word's postings (numpy arrays of document numbers and
+    weights), computed as ``_Scorer.score`` does, in the same order of operations."""
+    import numpy as np
+
+    scorer = searcher.weighting.scorer(searcher, field, text)
+    if type(scorer) is WeightScorer:  # a field without lengths (ids, keywords) scores a match by its weight
+        return weights.copy()
+    if not isinstance(scorer, _Scorer):
+        raise Unsupported  # a scoring model this module does not reproduce
+    lengths = np.frombuffer(scorer.lengths, np.uint8)
+    covered = ids < len(lengths)
+    norms = np.asarray(scorer.norm)[lengths[ids[covered]]]
+    tf = weights[covered]
+    scores = np.empty(len(ids))
+    scores[covered] = scorer.idf * ((tf * (scorer.K1 + 1)) / (tf + norms))
+    for i in np.flatnonzero(~covered).tolist():  # past the end of the length column: Whoosh's own way
+        scores[i] = bm25_score(scorer, float(weights[i]), int(ids[i]))
+    return scores

@@ -21,12 +21,11 @@ from dataclasses import dataclass
 from whoosh import query as Q
 from whoosh.collectors import TopCollector
 from whoosh.formats import Existence
-from whoosh.scoring import WeightScorer
 
 from search.engine import whoosh_internals as internals
-from search.engine.phrases import Unsupported as _Unsupported
 from search.engine.phrases import phrase
-from search.engine.scoring import _Scorer
+from search.engine.scoring import Unsupported as _Unsupported
+from search.engine.scoring import bm25_scores
 
 
 def _np():
@@ -290,29 +289,10 @@ def _term(sub, q: Q.Term) -> Found:
     np = _np()
     ids, weights = internals.term_postings(reader, field, text, sub.schema[field].format)
     ids = np.frombuffer(ids, np.uint32).astype(np.int64)
-    scores = _term_scores(sub, field, text, ids, np.frombuffer(weights, np.float64))
+    scores = bm25_scores(sub, field, text, ids, np.frombuffer(weights, np.float64))
     if q.boost != 1.0:
         scores = scores * q.boost
     return _live(sub, ids, scores)
-
-
-def _term_scores(sub, field: str, text: str, ids, weights):
-    """Whoosh's BM25F score of each of a word's postings, computed as ``_Scorer.score`` does."""
-    np = _np()
-    scorer = sub.weighting.scorer(sub, field, text)
-    if type(scorer) is WeightScorer:  # a field without lengths (ids, keywords) scores a match by its weight
-        return weights.copy()
-    if not isinstance(scorer, _Scorer):
-        raise _Unsupported  # a scoring model this module does not reproduce
-    lengths = np.frombuffer(scorer.lengths, np.uint8)
-    covered = ids < len(lengths)
-    norms = np.asarray(scorer.norm)[lengths[ids[covered]]]
-    tf = weights[covered]
-    scores = np.empty(len(ids))
-    scores[covered] = scorer.idf * ((tf * (scorer.K1 + 1)) / (tf + norms))
-    for i in np.flatnonzero(~covered).tolist():  # past the end of the length column: Whoosh's own way
-        scores[i] = internals.bm25_score(scorer, float(weights[i]), int(ids[i]))
-    return scores
 
 
 def warm(searcher) -> None:

@@ -47,7 +47,7 @@ def _matcher(reader, field: str, text: str, fmt):
 
 def term_blocks(reader, field: str, text: str, fmt) -> Iterator[tuple[tuple[int, ...], list[float]]]:
     """(document numbers, weights) of each posting block of a term that is in ``reader``."""
-    yield from _blocks(_matcher(reader, field, text, fmt), values=False)
+    yield from _blocks(_matcher(reader, field, text, fmt))
 
 
 POSTINGS_CACHED = 400_000  # per segment: ~5 MB of arrays, a few common words
@@ -119,13 +119,7 @@ def _wanted_blocks(matcher, wanted: list[int]):
         while matcher.is_active() and lo < len(wanted):
             hi = bisect_right(wanted, matcher._maxid, lo)
             if hi > lo:
-                if packed:
-                    matcher._read_ids()
-                    ids = np.frombuffer(matcher._ids, np.uint32)
-                else:
-                    matcher._read_data()
-                    ids = np.asarray(matcher._data[0] if matcher._byteids else list(accumulate(matcher._data[0])))
-                yield np.searchsorted(ids, targets[lo:hi])
+                yield np.searchsorted(np.asarray(_block_ids(matcher, packed)), targets[lo:hi])
                 lo = hi
             if matcher._lastblock:
                 break
@@ -136,34 +130,31 @@ def _wanted_blocks(matcher, wanted: list[int]):
 
 def term_ids(reader, field: str, text: str, fmt) -> Iterator[tuple[int, ...]]:
     """The document numbers of each posting block of a term in ``reader``; no weights read."""
-    for ids, _ in _blocks(_matcher(reader, field, text, fmt), values=False, weights=False):
+    for ids, _ in _blocks(_matcher(reader, field, text, fmt), weights=False):
         yield ids
 
 
-def _blocks(matcher, values: bool, weights: bool = True):
+def _block_ids(matcher, packed: bool):
+    """The document numbers of the matcher's current block, in either layout."""
+    if packed:
+        matcher._read_ids()
+        return matcher._ids
+    if matcher._data is None:  # a segment in Whoosh's own layout
+        matcher._read_data()
+    ids = matcher._data[0]
+    return ids if matcher._byteids else tuple(accumulate(ids))  # Whoosh's delta_decode, in C
+
+
+def _blocks(matcher, weights: bool = True):
     from search.engine.codec import ArrayLeafMatcher
 
     packed = isinstance(matcher, ArrayLeafMatcher)
     try:
         while matcher.is_active():
-            if packed:
-                matcher._read_ids()
-                ids = matcher._ids
-            else:  # a segment in Whoosh's own layout
-                if matcher._data is None:
-                    matcher._read_data()
-                ids = matcher._data[0]
-                if not matcher._byteids:
-                    ids = tuple(accumulate(ids))  # Whoosh's delta_decode, without a Python loop
-            if not weights:
-                yield ids, None
-            elif values:
+            ids = _block_ids(matcher, packed)
+            if weights:
                 matcher._read_weights()
-                matcher._read_values()
-                yield ids, matcher._weights, matcher._values
-            else:
-                matcher._read_weights()
-                yield ids, matcher._weights
+            yield ids, matcher._weights if weights else None
             if matcher._lastblock:
                 return
             matcher._next_block()
