@@ -51,13 +51,13 @@ class _Progress:
 
 def _update(lib):
     """Index what changed, naming each skipped file once; the report, or None and an exit code."""
-    from search.engine.index import DiskFull, IndexBusy, IndexWriteFailed
+    from search.engine.index import DiskFull, IndexBusy
 
     if getattr(lib, "is_outdated", lambda: False)():
         print("byline: an older byline wrote this index; reading every article again", file=sys.stderr)
     try:
         report = lib.update(progress=_Progress())
-    except (IndexBusy, IndexWriteFailed) as e:
+    except IndexBusy as e:
         print(f"byline: {e}", file=sys.stderr)
         return None, 3
     except DiskFull as e:

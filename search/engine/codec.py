@@ -78,6 +78,22 @@ class ArrayCodec(whoosh3.W3Codec):
 
 
 class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
+    def add_posting(self, id_, weight, vbytes, length=None):
+        """Whoosh's, without its per-posting type assertions (a posting comes from the pool)."""
+        if len(self._ids) >= self._blocklimit:
+            self._write_block()
+        self._ids.append(id_)
+        self._weights.append(weight)
+        if weight > self._maxweight:
+            self._maxweight = weight
+        if vbytes:
+            self._values.append(vbytes)
+        if length:
+            if self._minlength is None or length < self._minlength:
+                self._minlength = length
+            if length > self._maxlength:
+                self._maxlength = length
+
     def _write_block(self, last=False):
         if not self._blockcount:
             self._postfile.write(MAGIC)

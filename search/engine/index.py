@@ -11,7 +11,6 @@ import json
 import os
 import time
 from collections.abc import Callable
-from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,20 +18,17 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
-from whoosh.writing import SegmentWriter
 
 from search.engine import whoosh_internals
+from search.engine.analysed import Analysing, Waiting
 from search.engine.codec import ArrayCodec
 from search.engine.failure import DiskFull, abandon, disk_full, tidy
-from search.engine.records import article_fields, quote_docs
-from search.engine.schema import PAIR_SAMPLE, SCHEMA, common_words, schema_pairing, with_pairs
+from search.engine.schema import PAIR_SAMPLE, SCHEMA, common_words, schema_pairing
 from search.engine.segments import merge_tiers
 from search.extract.batch import (  # noqa: F401 (PARALLEL_FROM: the bench's)
     PARALLEL_FROM,
     default_workers,
-    in_parallel,
     prepared,
-    start_resource_tracker,
 )
 from search.ingest.manifest import Entry, entries, manifest_head, plan
 from search.model import Skipped, UpdateReport  # noqa: F401 (UpdateReport: for callers)
@@ -59,18 +55,10 @@ FIRST_BATCH = 100  # ...and the very first after this many articles, if that com
 # Whoosh's posting pool before it spills to disk: building 3,000 articles, 64 MB peaked at
 # 212 MB and 32 at 173 MB, 11% slower. The peak must stay under 250 MB at 100,000 articles.
 LIMIT_MB = 32
-# Fewer files than this are written in this process: starting the writing processes costs more
-# than the time they save (adding 100 articles took 16% longer with them).
-WRITERS_FROM = 1000
 
 
 class IndexBusy(Exception):
     """Another process is writing this index."""
-
-
-class IndexWriteFailed(Exception):
-    """A process writing the index died; what was committed before is intact and the next
-    update redoes the rest."""
 
 
 Progress = Callable[[int, int], None]
@@ -163,11 +151,6 @@ def update(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         raise
 
 
-def whoosh_docs(article, ex) -> list[dict]:
-    """An article's Whoosh document and one per quote."""
-    return [with_pairs(d) for d in (article_fields(article, ex), *quote_docs(article, ex))]
-
-
 def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
           max_bytes: int | None = None, *, extract: bool = True, workers: int | None = None,
           pause: Callable[[], object] | None = None) -> UpdateReport:
@@ -199,22 +182,19 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         report.seconds = time.perf_counter() - started
         return report
     had_docs = ix.doc_count_all() > 0
-    # Whoosh's analysis and posting sorting in as many processes as extraction: in this process
-    # alone they were the indexer's bottleneck.
-    procs = workers if len(todo) >= WRITERS_FROM and in_parallel(len(todo), workers) else 1
-    n_todo = len(todo)
-    ready = prepared(todo, max_bytes, extract, workers, whoosh_docs)
-    del todo  # the sources are let go as their files are written
     if not had_docs:
-        ready, ix = _pairing(ready, index_dir)
+        ix = _pairing(todo, max_bytes, index_dir)
+    n_todo = len(todo)
+    ready = prepared(todo, max_bytes, extract, workers, Analysing(ix.schema))
+    del todo  # the sources are let go as their files are written
     try:
-        writer = _writer(ix, procs)
+        writer = _writer(ix)
     except LockError as e:
         raise IndexBusy(f"another byline is updating the index in {index_dir}") from e
     # Deletions wait for the commit: one query per batch instead of one per file, and a writer's
     # deletions only reach committed segments, never the documents it has just added.
     doomed: set[str] = set()
-    unwritten: list[dict] = []  # the batch's articles, written at its commit with their final links
+    unwritten = Waiting(index_dir)  # the batch's articles, written at its commit with their final links
     from search.engine.linker import Linker
 
     linker = Linker(index_dir) if extract else None
@@ -264,7 +244,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
                     linker.commit()
                 writer.commit()
                 _save_manifest(index_dir, files)
-                writer = _writer(ix, procs)
+                writer = _writer(ix)
                 pending, last_commit, doomed = 0, time.perf_counter(), set()
                 commit_every = min(commit_every * 2, COMMIT_SECONDS)
             if progress:
@@ -274,10 +254,8 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
         if linker:
             linker.commit()
         writer.commit()
-    except BaseException as e:
+    except BaseException:
         abandon(ix, writer, linker)
-        if isinstance(e, whoosh_internals.WriterDied):
-            raise IndexWriteFailed(f"{e}; run the update again to finish it") from e
         raise
     _save_manifest(index_dir, files)
     if linker:
@@ -290,12 +268,18 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     return report
 
 
-def _pairing(ready, index_dir: Path):
+def _pairing(todo, max_bytes: int, index_dir: Path):
     """An empty index made anew with the common words of its first articles, whose pairs its
-    text fields index for good; the articles read to find them are given back in front of the
-    rest."""
-    first = list(islice(ready, PAIR_SAMPLE))
-    texts = (doc[f] for prep in first for doc in prep.docs if doc["type"] == "article" for f in ("title", "body"))
+    text fields index for good; read here, before the workers start, since they analyse with
+    the index's schema."""
+    from search.ingest.files import read
+
+    texts: list[str] = []
+    for src in todo:
+        if len(texts) >= 2 * PAIR_SAMPLE:
+            break
+        for article in read(src, max_bytes=max_bytes)[0][:PAIR_SAMPLE - len(texts) // 2]:
+            texts += (article.title, article.text)
     common = common_words(t for t in texts if t)
     ix = open_index(index_dir)
     lock = ix.lock("WRITELOCK")
@@ -306,20 +290,19 @@ def _pairing(ready, index_dir: Path):
             ix = storage(index_dir).create_index(schema_pairing(common), indexname=INDEX_NAME)
     finally:
         lock.release()
-    return chain(first, ready), ix
+    return ix
 
 
-def _write(writer, docs: list[dict], linker) -> None:
+def _write(writer, docs: Waiting, linker) -> None:
     """A batch's articles, each with its copy/story link as the whole batch left it. A
     later file can make an earlier one a copy; rewriting that article after the commit would leave
     its old version deleted but still counted by BM25F (document count, word frequencies, field
     lengths) until a merge drops it, so a fresh index would score unlike the same corpus anywhere
     else."""
-    if linker:
-        linker.relink(docs)
-    for doc in docs:
+    for doc in docs.drain():
+        if linker:
+            linker.relink((doc,))
         writer.add_document(**doc)
-    docs.clear()
 
 
 def _make_private(index_dir: Path) -> None:
@@ -329,22 +312,14 @@ def _make_private(index_dir: Path) -> None:
             f.chmod(0o600)
 
 
-def _writer(ix, procs: int = 1):
-    if procs > 1:
-        start_resource_tracker()
-        try:
-            w = whoosh_internals.parallel_writer(ix, procs, limitmb=LIMIT_MB, codec=ArrayCodec())
-            w.mergetype = merge_tiers
-            return w
-        except whoosh_internals.InternalsChanged:
-            pass
+def _writer(ix):
     # The lock taken here, not by Whoosh: its writer keeps the lock for good when creating its
     # files fails (a full disk), and every later update in this process would find it busy.
     lock = ix.lock("WRITELOCK")
     if not lock.acquire(False):
         raise LockError
     try:
-        w = SegmentWriter(ix, _lk=False, limitmb=LIMIT_MB, codec=ArrayCodec())
+        w = whoosh_internals.Writer(ix, _lk=False, limitmb=LIMIT_MB, codec=ArrayCodec())
     except BaseException:
         lock.release()
         raise

@@ -14,20 +14,22 @@ Per-segment caches live on the segment reader, which lives as long as its search
 
 from __future__ import annotations
 
-import os
+import marshal
 import sys
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, islice
+
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import PostingPool, SegmentWriter
+
+POSTING_BYTES = 200  # in memory (tracemalloc): the tuple, its term and value, its weight
+RUN_CHUNK = 4096  # postings marshalled at once: a run's reader holds one chunk in memory
 
 
 class InternalsChanged(Exception):
     """Whoosh's private structures are not the ones this module reads."""
-
-
-class WriterDied(Exception):
-    """A process of a multi-process writer died: what it had been given is not in the index."""
 
 
 def reader_cache(reader) -> dict:
@@ -181,10 +183,17 @@ def length_bytes(reader, fieldname: str) -> bytes | None:
     """A segment's length byte per document for ``fieldname`` (Whoosh's ``byte_to_length``
     reads one), cached on its column reader; None when the segment has no such column or is
     not a Whoosh 3 segment."""
+    try:
+        return _perdoc_length_bytes(reader._perdoc, fieldname)
+    except AttributeError:
+        return None
+
+
+def _perdoc_length_bytes(perdoc, fieldname: str) -> bytes | None:
     from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 
     try:
-        column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
         if column is None:
             return None
         cached = getattr(column, "_byline_lengths", None)
@@ -204,86 +213,108 @@ def bm25_score(scorer, weight: float, docnum: int) -> float:
         raise InternalsChanged(str(e)) from e
 
 
-def parallel_writer(ix, procs: int, **kwargs):
-    """Whoosh's multi-process writer: documents analysed and sorted into posting runs in
-    ``procs`` processes, merged into one segment at commit. Its processes die with the indexer
-    (Whoosh's own wait on their job queue forever once their parent is killed, and its cancel
-    leaves them running), and one that dies fails the commit instead of losing its documents."""
+class Writer(SegmentWriter):
+    """Whoosh's segment writer, taking fields already analysed (``Analysed``: worked out in
+    the extraction workers, so this process only files postings) and spilling its posting pool
+    in bulk. The schema has no term vectors or spelling fields, which this ``add_document``
+    does not write."""
 
-    from whoosh.multiproc import MpWriter
+    def __init__(self, ix, **kwargs):
+        super().__init__(ix, **kwargs)
+        old = self.pool
+        self.pool = _BulkPool(old.tempstore, old.segment, limitmb=old.limit / (1 << 20))
 
-    class Writer(MpWriter):
-        def _new_task(self):
-            args = (self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs,
-                    self.multisegment)
-            task = self._mpctx.Process(target=_subwriter, args=(os.getpid(), *args), daemon=True)
-            self.tasks.append(task)
-            task.start()
-            return task
+    def per_document_reader(self):
+        """Writing the postings asks each one's field length: from the length column read
+        whole, not a document at a time from the file."""
+        return _WholeLengths(super().per_document_reader())
 
-        def _enqueue(self):
-            self._check_tasks()  # no more work for processes that cannot do it
-            MpWriter._enqueue(self)
-
-        def _check_tasks(self):
-            if failed := [task.exitcode for task in self.tasks if task.exitcode]:
-                raise WriterDied(f"a process writing the index stopped (exit code {failed[0]})")
-
-        def commit(self, *args, **kwargs):
-            MpWriter.commit(self, *args, **kwargs)
-            # Whoosh commits without the segment of a process that died (killed for memory):
-            # its documents would be missing while the caller counts them as written.
-            self._check_tasks()
-
-        def cancel(self):
-            if self.is_closed:  # committed, then a process was found dead
-                return
-            try:
-                for task in self.tasks:
-                    if task.pid is not None:  # started
-                        task.terminate()
-                        task.join()
-            finally:
-                MpWriter.cancel(self)
-
-    try:
-        _lengths_per_field()
-        # One segment per commit, as one process writes: each segment costs every query its own
-        # term look-ups, and two per commit doubled them (11 segments against 4 at 5,000 articles).
-        return Writer(ix, procs=procs, multisegment=False, start_method="spawn", **kwargs)
-    except (AttributeError, TypeError) as e:
-        raise InternalsChanged(str(e)) from e
+    def add_document(self, **fields):
+        self._check_state()
+        perdoc, schema, docnum = self.perdocwriter, self.schema, self.docnum
+        postings: list[tuple] = []
+        add_post = postings.append
+        names = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, names)
+        perdoc.start_doc(docnum)
+        try:
+            for name in names:
+                value = fields[name]
+                if value is None:
+                    continue
+                field = schema[name]
+                length = 0
+                if field.indexed:
+                    items = value if type(value) is Analysed else field.index(value)
+                    scorable = field.scorable
+                    for text, freq, weight, vbytes in items:
+                        if scorable:
+                            length += freq
+                        add_post((name, text, docnum, weight, vbytes))
+                shown = fields.get(f"_stored_{name}", value)
+                perdoc.add_field(name, field, shown if field.stored else None, length)
+                if field.column_type and shown is not None:
+                    perdoc.add_column_value(name, field.column_type, field.to_column_value(shown))
+        except ValueError:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self.pool.add_all(postings)
+        self._added = True
+        self.docnum += 1
 
 
-def _lengths_per_field() -> None:
-    """Merging the processes' postings asks each posting's field length of a reader over their
-    segments. Whoosh's reader finds the segment and the length column anew for every posting, and
-    looks on disk (a stat) for the column of a field that has none: most of the merge's time,
-    spent in the indexer's own process. Found once per field instead, as one segment's reader does."""
-    from bisect import bisect_right
+# A field length by its length byte, as Whoosh's reader gives it (0: none).
+_LENGTHS = (None, *(byte_to_length(b) for b in range(1, 256)))
 
-    from whoosh.codec.base import MultiPerDocumentReader
 
-    if "doc_field_length_reader" in MultiPerDocumentReader.__dict__:
-        return
+class _WholeLengths:
+    def __init__(self, perdoc):
+        self._perdoc = perdoc
+
+    def __getattr__(self, name):
+        return getattr(self._perdoc, name)
 
     def doc_field_length_reader(self, fieldname, default=0):
-        lengths = [r.doc_field_length_reader(fieldname, default) for r in self._readers]
-        starts = self._doc_offsets
-
-        def get(docnum):
-            n = max(0, bisect_right(starts, docnum) - 1)
-            return lengths[n](docnum - starts[n])
-
-        return get
-
-    MultiPerDocumentReader.doc_field_length_reader = doc_field_length_reader
+        table = _perdoc_length_bytes(self._perdoc, fieldname)
+        if table is None:
+            return self._perdoc.doc_field_length_reader(fieldname, default)
+        # a column stops at the last document with a length: the rest have none (byte 0)
+        table += bytes(max(0, self._perdoc.doc_count_all() - len(table)))
+        return lambda docnum: _LENGTHS[table[docnum]]
 
 
-def _subwriter(parent: int, *args) -> None:
-    from whoosh.multiproc import _run_subwriter
+class Analysed(tuple):
+    """A field's postings as ``FieldType.index`` gives them: (term, frequency, weight, value)."""
 
-    from search.extract.batch import follow_parent
 
-    follow_parent(parent)
-    _run_subwriter(*args)
+class _BulkPool(PostingPool):
+    """Whoosh's pool pickles its spilled runs one posting at a time and reads them back the same
+    way: a third of writing a segment. Here a run is marshalled a few thousand postings at once,
+    and a posting's size is taken as a constant rather than worked out from its parts."""
+
+    def add(self, item):
+        self.add_all((item,))
+
+    def add_all(self, items):
+        self.current.extend(items)
+        self.currentsize += POSTING_BYTES * len(items)
+        if self.currentsize > self.limit:
+            self.save()
+
+    def _write_run(self, f, items):
+        items = iter(items)
+        while chunk := list(islice(items, RUN_CHUNK)):
+            blob = marshal.dumps(chunk)
+            f.write(len(blob).to_bytes(8, "little"))
+            f.write(blob)
+        f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while head := f.read(8):
+                yield from marshal.loads(f.read(int.from_bytes(head, "little")))
+        finally:
+            f.close()
+            self._remove_run(path)

@@ -1,0 +1,174 @@
+"""Articles are analysed in the extraction workers and filed by the indexer's one writer: the
+index is the one Whoosh writes from the plain documents, whatever the worker count, and the
+workers die with the indexer."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import SegmentWriter
+
+from search.engine import index as idx
+from search.engine import whoosh_internals
+from search.engine.analysed import Analysing, Waiting, whoosh_docs
+from search.engine.codec import ArrayCodec
+from search.engine.schema import common_words, schema_pairing
+from search.extract import batch as prepare
+from search.extract.pipeline import extract_one
+from search.ingest.files import read, walk
+from search.library import Library
+from tests.test_index import write_corpus
+
+DEVCORPUS = Path(__file__).parent.parent.parent / "shared" / "devcorpus" / "articles"
+SEEDS = Path(__file__).parent.parent / "seeds"
+QUERIES = ["premiere", "casting finale", '"season episode"', "zq7", "show*", "headline number"]
+ODD_TEXTS = ["İstanbul ĲSSEL straße Σίσυφος", "a.b.c 3.14 x*y ___ é́", "word " * 300, "rock'n'roll, U.S.-based"]
+
+
+def _articles():
+    found = [a for src in walk([SEEDS, DEVCORPUS]) for a in read(src, max_bytes=10**7)[0]]
+    assert len(found) > 10
+    return found
+
+
+def _everything(ix) -> dict:
+    """Every posting (term, document, weight, value), stored field and field length."""
+    with ix.searcher() as s:
+        r = s.reader()
+        postings = {(field, text): (_all(r.postings(field, text)), _extremes(r.term_info(field, text)))
+                    for field, text in r.all_terms()}
+        stored = [s.stored_fields(n) for n in r.all_doc_ids()]
+        lengths = {(n, f): r.doc_field_length(n, f) for f in s.schema.scorable_names() for n in r.all_doc_ids()}
+        return {"postings": postings, "stored": stored, "lengths": lengths}
+
+
+def _extremes(info) -> tuple:
+    """What a term's BM25F bound is worked out from: its shortest and longest field lengths."""
+    return info.min_length(), info.max_length(), info.max_weight()
+
+
+def _all(m) -> list:
+    out = []
+    while m.is_active():
+        out.append((m.id(), m.weight(), m.value()))
+        m.next()
+    return out
+
+
+def _index(path: Path, schema, docs, writer_class, limitmb: float = 32):
+    path.mkdir()
+    ix = FileStorage(str(path)).create_index(schema)
+    w = writer_class(ix, limitmb=limitmb, codec=ArrayCodec())
+    for doc in docs:
+        w.add_document(**doc)
+    w.commit()
+    return ix
+
+
+def test_analysed_documents_make_the_index_whoosh_makes_of_the_plain_ones(tmp_path):
+    articles = _articles()
+    for n, text in enumerate(ODD_TEXTS):
+        articles[n].text += "\n" + text
+        articles[n].title += " " + text
+    pairs = [(a, extract_one(a)) for a in articles]
+    schema = schema_pairing(common_words(a.text for a in articles))
+    plain = [d for a, ex in pairs for d in whoosh_docs(a, ex)]
+    analysing = Analysing(schema)
+    analysed = [d for a, ex in pairs for d in analysing(a, ex)]
+    assert any(type(v) is whoosh_internals.Analysed for v in analysed[0].values())
+    assert any(k.endswith("_pairs") and v for d in analysed for k, v in d.items())
+    # a pool small enough to spill several runs, merged back in order
+    ours = _index(tmp_path / "ours", schema, analysed, whoosh_internals.Writer, limitmb=0.05)
+    whooshs = _index(tmp_path / "whoosh", schema, plain, SegmentWriter)
+    mine, theirs = _everything(ours), _everything(whooshs)
+    assert len(mine["postings"]) > 1000
+    assert mine == theirs
+
+
+def test_a_batch_waits_on_disk_and_comes_back_as_it_went(tmp_path):
+    article = _articles()[0]
+    docs = Analysing(schema_pairing(common_words([article.text])))(article, extract_one(article))
+    waiting = Waiting(tmp_path)
+    for doc in docs:
+        waiting.append(doc)
+    back = list(waiting.drain())
+    assert back == docs
+    assert [type(v) for d in back for v in d.values()] == [type(v) for d in docs for v in d.values()]
+    assert list(waiting.drain()) == []  # each document once
+    assert list(tmp_path.iterdir()) == []  # an unnamed file: nothing left behind
+
+
+def _found(index_dir: Path) -> dict:
+    lib = Library(None, index_dir)
+    try:
+        return {q: (r.total, sorted(h.id for h in r.hits)) for q in QUERIES if (r := lib.search(q, limit=500))}
+    finally:
+        lib.close()
+
+
+def _lengths(index_dir: Path) -> dict:
+    with idx.open_index(index_dir).searcher() as s:
+        r = s.reader()
+        return {(s.stored_fields(n)["id"], f): r.doc_field_length(n, f)
+                for f in s.schema.scorable_names() for n in r.all_doc_ids()}
+
+
+def test_two_workers_find_what_one_finds(tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    write_corpus(corpus, 2 * prepare.PARALLEL_FROM + 100)
+    idx.build([corpus], tmp_path / "one", extract=False, workers=1)
+    started = []
+    real = prepare._in_workers
+    monkeypatch.setattr(prepare, "_in_workers", lambda *a, **k: started.append(1) or real(*a, **k))
+    idx.build([corpus], tmp_path / "two", extract=False, workers=2)
+    assert started  # the workers did the work: not a quiet fall back to this process
+    assert _found(tmp_path / "two") == _found(tmp_path / "one")
+    assert all(total for total, _ in _found(tmp_path / "two").values())
+    assert _lengths(tmp_path / "two") == _lengths(tmp_path / "one")
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_workers_die_with_a_killed_indexer(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 3000)
+    proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "index", str(corpus), "--index", str(ix)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        # the two extraction workers (and multiprocessing's resource tracker)
+        while len(kids := _children(proc.pid)) < 3 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(kids) >= 3, "the indexer never started its workers"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 20
+    while any(_alive(k) for k in kids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [k for k in kids if _alive(k)]
