@@ -8,6 +8,7 @@ queue ahead of the writer keeps the parent's memory flat at any corpus size.
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 import time
 from collections import deque
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from search.ingest.files import Source
 
 CHUNK = 16  # files per task sent to a worker process
+AHEAD = 24  # tasks per worker done ahead of the writer: they go on while it commits
 PARALLEL_FROM = 64  # fewer files than this are read in-process: starting workers costs more
 Docs = Callable[[Article, Extraction], list[dict]]
 
@@ -135,18 +137,24 @@ def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, work
         try:
             # A bounded queue ahead of the writer keeps the parent's memory flat at any corpus size.
             for batch in it:
-                pending.append(pool.submit(prepare, batch, max_bytes, extract, docs_of))
-                if len(pending) >= 3 * workers:
+                pending.append(pool.submit(_prepare_pickled, batch, max_bytes, extract, docs_of))
+                if len(pending) >= AHEAD * workers:
                     break
             while pending:
-                done = pending.popleft().result()
+                done = pickle.loads(pending.popleft().result())
                 nxt = next(it, None)
                 if nxt is not None:
-                    pending.append(pool.submit(prepare, nxt, max_bytes, extract, docs_of))
+                    pending.append(pool.submit(_prepare_pickled, nxt, max_bytes, extract, docs_of))
                 yield done
         finally:
             for f in pending:
                 f.cancel()
+
+
+def _prepare_pickled(*args) -> bytes:
+    """``prepare``'s work pickled here: the parent holds it as bytes until the writer takes it
+    (a third of the memory of the objects), so more can wait while the writer commits."""
+    return pickle.dumps(prepare(*args), pickle.HIGHEST_PROTOCOL)
 
 
 def follow_parent(parent: int) -> None:
