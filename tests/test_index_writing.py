@@ -38,14 +38,16 @@ def _articles():
 
 
 def _everything(ix) -> dict:
-    """Every posting (term, document, weight, value), stored field and field length."""
+    """Every posting (term, document, weight, value), stored field, field length and column."""
     with ix.searcher() as s:
         r = s.reader()
         postings = {(field, text): (_all(r.postings(field, text)), _extremes(r.term_info(field, text)))
                     for field, text in r.all_terms()}
         stored = [s.stored_fields(n) for n in r.all_doc_ids()]
         lengths = {(n, f): r.doc_field_length(n, f) for f in s.schema.scorable_names() for n in r.all_doc_ids()}
-        return {"postings": postings, "stored": stored, "lengths": lengths}
+        columns = {f: list(r.column_reader(f)) for f in s.schema.names() if r.has_column(f)}
+        assert columns
+        return {"postings": postings, "stored": stored, "lengths": lengths, "columns": columns}
 
 
 def _extremes(info) -> tuple:
@@ -172,3 +174,38 @@ def test_workers_die_with_a_killed_indexer(tmp_path):
     while any(_alive(k) for k in kids) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [k for k in kids if _alive(k)]
+
+
+def _segments_then_merged(path: Path, schema, docs, writer_class) -> dict:
+    """Three segments, documents deleted from two, then one segment of all with new documents."""
+    path.mkdir()
+    ix = FileStorage(str(path)).create_index(schema)
+    thirds = [docs[n::4] for n in range(3)]
+    for part in thirds:
+        w = writer_class(ix, codec=ArrayCodec())
+        for doc in part:
+            w.add_document(**doc)
+        w.commit(merge=False)
+    w = writer_class(ix, codec=ArrayCodec())
+    for doc in thirds[0][::3] + thirds[2][1::2]:
+        w.delete_by_term("id", doc["id"])
+    w.commit(merge=False)
+    assert len(ix._segments()) == 3
+    w = writer_class(ix, codec=ArrayCodec())
+    for doc in docs[3::4]:
+        w.add_document(**doc)
+    w.commit(optimize=True)
+    assert len(ix._segments()) == 1
+    return _everything(ix)
+
+
+def test_merged_segments_make_the_index_whoosh_merges(tmp_path):
+    pairs = [(a, extract_one(a)) for a in _articles()]
+    schema = schema_pairing(common_words(a.text for a, _ in pairs))
+    analysing = Analysing(schema)
+    ours = _segments_then_merged(tmp_path / "ours", schema, [d for a, ex in pairs for d in analysing(a, ex)],
+                                 whoosh_internals.Writer)
+    theirs = _segments_then_merged(tmp_path / "whoosh", schema, [d for a, ex in pairs for d in whoosh_docs(a, ex)],
+                                   SegmentWriter)
+    assert len(ours["stored"]) < len([d for a, ex in pairs for d in whoosh_docs(a, ex)])  # some deleted
+    assert ours == theirs

@@ -137,9 +137,12 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
         counts, gaps = array("I"), array("I")
         try:
             for value in values:
-                found = loads(value[4:] if value.endswith(b".") else value[4:] + b".")
-                if len(found) != int.from_bytes(value[:4], "big") or _encoded(found) != value:
-                    return None
+                if type(value) is Gaps:
+                    found = value
+                else:
+                    found = loads(value[4:] if value.endswith(b".") else value[4:] + b".")
+                    if len(found) != int.from_bytes(value[:4], "big") or _encoded(found) != value:
+                        return None
                 counts.append(len(found))
                 gaps.extend(found)
         except (ValueError, TypeError, OverflowError, UnpicklingError, EOFError):
@@ -149,6 +152,11 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
         packed = len(body) >= COMPRESS_FROM and bool(self._compression)
         head = (counts.typecode + gaps.typecode).encode() + bytes((packed,))
         return head + (zlib.compress(body, self._compression) if packed else body)
+
+
+class Gaps(list):
+    """A posting's positions as gaps, taken from a block of this layout into another (a merge)
+    without Whoosh's encoding and decoding in between."""
 
 
 def _encoded(gaps: list[int]) -> bytes:
@@ -246,6 +254,19 @@ class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
             body = zlib.decompress(body)
         size = n * array(count_type).itemsize
         return _unpacked(count_type, body[:size]), _unpacked(gap_type, body[size:])
+
+    def block_gaps(self) -> list[Gaps] | None:
+        """Each posting's positions in the current block, or None when it holds no positions."""
+        if self._data is None:
+            self._read_data()
+        if self._data[2] != POSITIONS:
+            return None
+        counts, gaps = self._position_arrays()
+        flat, at, out = gaps.tolist(), 0, []
+        for count in counts:
+            out.append(Gaps(flat[at:at + count]))
+            at += count
+        return out
 
     def position_gaps(self, indices: list[int]):
         """(number of positions, their gaps) of the postings at ``indices`` (ascending), as numpy

@@ -14,6 +14,7 @@ Per-segment caches live on the segment reader, which lives as long as its search
 
 from __future__ import annotations
 
+import heapq
 import marshal
 import sys
 from array import array
@@ -223,6 +224,75 @@ class Writer(SegmentWriter):
         super().__init__(ix, **kwargs)
         old = self.pool
         self.pool = _BulkPool(old.tempstore, old.segment, limitmb=old.limit / (1 << 20))
+        self._merging: list = []  # (reader, its postings) of the segments merged into this one
+
+    def add_reader(self, reader):
+        """A segment merged into this one: its documents now, and its postings as the segment
+        is written, merged with the new documents' (each source is in order already). Whoosh's
+        own put them through the pool, sorted again with the rest: most of a merge's time.
+        Merge policies close ``reader`` at once: the postings are read through one of our own."""
+        from whoosh.reading import SegmentReader
+
+        self._check_state()
+        basedoc = self.docnum
+        names = set(self.schema.names()) | {f for f in reader.indexed_field_names() if f in self.schema}
+        docmap = self.write_per_doc(names, reader)
+        own = SegmentReader(self.storage, self.schema, reader.segment())
+        self._merging.append((own, _segment_postings(own, self.schema, basedoc, docmap)))
+        self._added = True
+
+    def write_per_doc(self, fieldnames, reader):
+        """Whoosh's, with each field's lengths read whole (it read them, and looked for the
+        length file of every field that has none, once per document and field). The schema
+        has no term vectors."""
+        docmap = {} if reader.has_deletions() else None
+        perdoc, schema = self.perdocwriter, self.schema
+        columns = {}
+        for name in fieldnames:
+            column = schema[name].column_type
+            if column and reader.has_column(name):
+                found = reader.column_reader(name, column)
+                columns[name] = found.raw_column() if hasattr(found, "raw_column") else found
+        try:
+            tables = {name: _perdoc_length_bytes(reader._perdoc, name) for name in fieldnames}
+        except AttributeError as e:
+            raise InternalsChanged(str(e)) from e
+        for docnum, stored in reader.iter_docs():
+            if docmap is not None:
+                docmap[docnum] = self.docnum
+            perdoc.start_doc(self.docnum)
+            for name in fieldnames | {s for s in stored if s in schema}:
+                table = tables.get(name)
+                length = _LENGTHS[table[docnum]] if table is not None and docnum < len(table) else 0
+                perdoc.add_field(name, schema[name], stored.get(name), length)
+                if name in columns:
+                    perdoc.add_column_value(name, schema[name].column_type, columns[name][docnum])
+            perdoc.finish_doc()
+            self.docnum += 1
+        return docmap
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        lengths = self.per_document_reader()
+        try:
+            # documents are numbered apart in each source, so no two postings compare equal
+            postings = heapq.merge(self.pool.iter_postings(), *(posts for _, posts in self._merging))
+            self.fieldwriter.add_postings(self.schema, lengths, postings)
+            self.fieldwriter.close()
+        finally:
+            lengths.close()
+            self._close_merged()
+
+    def _close_merged(self):
+        for reader, _ in self._merging:
+            reader.close()
+        self._merging.clear()
+
+    def cancel(self):
+        try:
+            self._close_merged()
+        finally:
+            super().cancel()
 
     def per_document_reader(self):
         """Writing the postings asks each one's field length: from the length column read
@@ -266,6 +336,52 @@ class Writer(SegmentWriter):
 
 # A field length by its length byte, as Whoosh's reader gives it (0: none).
 _LENGTHS = (None, *(byte_to_length(b) for b in range(1, 256)))
+
+
+def _segment_postings(reader, schema, basedoc: int, docmap: dict | None):
+    """Whoosh's ``iter_postings`` with the documents renumbered from ``basedoc`` (or by
+    ``docmap``, which leaves out deleted ones): each term's postings from the term info read in
+    the same pass (Whoosh looks each term up again), a block at a time rather than four method
+    calls a posting."""
+    from search.engine.codec import ArrayLeafMatcher
+
+    try:
+        terms = reader._terms
+        postings_reader, postfile = terms._codec.postings_reader, terms._postfile
+        items = terms.items()
+    except AttributeError as e:
+        raise InternalsChanged(str(e)) from e
+    for (field, text), info in items:
+        if field not in schema:
+            continue
+        matcher = postings_reader(postfile, info, schema[field].format, term=(field, text))
+        if not isinstance(matcher, ArrayLeafMatcher):  # inlined, or in Whoosh's own layout
+            yield from _renumbered(field, text, _all_of(matcher), basedoc, docmap)
+            continue
+        while matcher.is_active():
+            matcher._read_ids()
+            matcher._read_weights()
+            values = matcher.block_gaps()
+            if values is None:
+                matcher._read_values()
+                values = matcher._values
+            yield from _renumbered(field, text, zip(matcher._ids, matcher._weights, values, strict=True),
+                                   basedoc, docmap)
+            if matcher._lastblock:
+                break
+            matcher._next_block()
+
+
+def _all_of(matcher):
+    while matcher.is_active():
+        yield matcher.id(), matcher.weight(), matcher.value()
+        matcher.next()
+
+
+def _renumbered(field, text, postings, basedoc: int, docmap: dict | None):
+    if docmap is None:
+        return ((field, text, basedoc + d, w, v) for d, w, v in postings)
+    return ((field, text, docmap[d], w, v) for d, w, v in postings if d in docmap)
 
 
 class _WholeLengths:
