@@ -15,7 +15,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
 from search.engine import index as idx
-from search.engine import whoosh_internals
+from search.engine import writer
 from search.engine.analysed import Analysing, Waiting, whoosh_docs
 from search.engine.codec import ArrayCodec
 from search.engine.schema import common_words, schema_pairing
@@ -83,10 +83,10 @@ def test_analysed_documents_make_the_index_whoosh_makes_of_the_plain_ones(tmp_pa
     plain = [d for a, ex in pairs for d in whoosh_docs(a, ex)]
     analysing = Analysing(schema)
     analysed = [d for a, ex in pairs for d in analysing(a, ex)]
-    assert any(type(v) is whoosh_internals.Analysed for v in analysed[0].values())
+    assert any(type(v) is writer.Analysed for v in analysed[0].values())
     assert any(k.endswith("_pairs") and v for d in analysed for k, v in d.items())
     # a pool small enough to spill several runs, merged back in order
-    ours = _index(tmp_path / "ours", schema, analysed, whoosh_internals.Writer, limitmb=0.05)
+    ours = _index(tmp_path / "ours", schema, analysed, writer.Writer, limitmb=0.05)
     whooshs = _index(tmp_path / "whoosh", schema, plain, SegmentWriter)
     mine, theirs = _everything(ours), _everything(whooshs)
     assert len(mine["postings"]) > 1000
@@ -204,7 +204,7 @@ def test_merged_segments_make_the_index_whoosh_merges(tmp_path):
     schema = schema_pairing(common_words(a.text for a, _ in pairs))
     analysing = Analysing(schema)
     ours = _segments_then_merged(tmp_path / "ours", schema, [d for a, ex in pairs for d in analysing(a, ex)],
-                                 whoosh_internals.Writer)
+                                 writer.Writer)
     theirs = _segments_then_merged(tmp_path / "whoosh", schema, [d for a, ex in pairs for d in whoosh_docs(a, ex)],
                                    SegmentWriter)
     assert len(ours["stored"]) < len([d for a, ex in pairs for d in whoosh_docs(a, ex)])  # some deleted

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from search.engine.records import article_fields, quote_docs
 from search.engine.schema import TEXT_FIELDS, pair_term, pair_weight, paired_words, pairs_field, with_pairs
-from search.engine.whoosh_internals import Analysed
+from search.engine.writer import Analysed
 from search.query.analysis import stems
 
 

@@ -19,12 +19,12 @@ from whoosh import query as Q
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from search.engine import whoosh_internals
 from search.engine.analysed import Analysing, Waiting
 from search.engine.codec import ArrayCodec
 from search.engine.failure import DiskFull, abandon, disk_full, tidy
 from search.engine.schema import PAIR_SAMPLE, SCHEMA, common_words, schema_pairing
 from search.engine.segments import merge_tiers
+from search.engine.writer import Writer
 from search.extract.batch import (  # noqa: F401 (PARALLEL_FROM: the bench's)
     PARALLEL_FROM,
     default_workers,
@@ -319,7 +319,7 @@ def _writer(ix):
     if not lock.acquire(False):
         raise LockError
     try:
-        w = whoosh_internals.Writer(ix, _lk=False, limitmb=LIMIT_MB, codec=ArrayCodec())
+        w = Writer(ix, _lk=False, limitmb=LIMIT_MB, codec=ArrayCodec())
     except BaseException:
         lock.release()
         raise
