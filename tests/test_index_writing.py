@@ -209,3 +209,20 @@ def test_merged_segments_make_the_index_whoosh_merges(tmp_path):
                                    SegmentWriter)
     assert len(ours["stored"]) < len([d for a, ex in pairs for d in whoosh_docs(a, ex)])  # some deleted
     assert ours == theirs
+
+
+def test_the_compact_terms_table_writes_the_file_whoosh_writes(tmp_path):
+    from whoosh.filedb.filetables import OrderedHashReader, OrderedHashWriter
+
+    storage = FileStorage(str(tmp_path))
+    keys = sorted({f"term{n * 7919 % 100003}".encode() for n in range(5000)})
+    theirs = OrderedHashWriter(storage.create_file("whoosh"))
+    ours = writer.CompactTermsWriter.taking_over(OrderedHashWriter(storage.create_file("ours")))
+    for w in (theirs, ours):
+        w.extras["fieldmap"] = {"body": 0}
+        for n, key in enumerate(keys):
+            w.add(key, str(n).encode())
+        w.close()
+    assert (tmp_path / "ours").read_bytes() == (tmp_path / "whoosh").read_bytes()
+    table = OrderedHashReader(storage.open_file("ours"), storage.file_length("ours"))
+    assert table[keys[1234]] == b"1234"

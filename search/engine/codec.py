@@ -64,6 +64,13 @@ def _smallest(gaps: array) -> array:
 class ArrayCodec(whoosh3.W3Codec):
     """Whoosh 3's codec with postings blocks of packed arrays; the rest is Whoosh's."""
 
+    def field_writer(self, storage, segment):
+        from search.engine.writer import CompactTermsWriter
+
+        writer = super().field_writer(storage, segment)
+        writer._tindex = CompactTermsWriter.taking_over(writer._tindex)
+        return writer
+
     def postings_writer(self, dbfile, byteids=False):
         if byteids:  # term vectors: Whoosh's own layout, which its vector reader expects
             return super().postings_writer(dbfile, byteids)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import heapq
 import marshal
+from array import array
 from itertools import islice
 
+from whoosh.filedb.filetables import OrderedHashWriter, _lengths, _pointer
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
@@ -52,7 +54,9 @@ class Writer(SegmentWriter):
         """Whoosh's, with each field's lengths read whole (it read them, and looked for the
         length file of every field that has none, once per document and field). The schema
         has no term vectors."""
-        docmap = {} if reader.has_deletions() else None
+        # new numbers of a segment with deletions, -1 for deleted: an array, since a dict of a
+        # big segment's documents (~100 bytes each) is held until the merge is written
+        docmap = array("i", [-1]) * reader.doc_count_all() if reader.has_deletions() else None
         perdoc, schema = self.perdocwriter, self.schema
         columns = {}
         for name in fieldnames:
@@ -145,7 +149,7 @@ class Writer(SegmentWriter):
 _LENGTHS = (None, *(byte_to_length(b) for b in range(1, 256)))
 
 
-def _segment_postings(reader, schema, basedoc: int, docmap: dict | None):
+def _segment_postings(reader, schema, basedoc: int, docmap: array | None):
     """Whoosh's ``iter_postings`` with the documents renumbered from ``basedoc`` (or by
     ``docmap``, which leaves out deleted ones): each term's postings from the term info read in
     the same pass (Whoosh looks each term up again), a block at a time rather than four method
@@ -185,10 +189,10 @@ def _all_of(matcher):
         matcher.next()
 
 
-def _renumbered(field, text, postings, basedoc: int, docmap: dict | None):
+def _renumbered(field, text, postings, basedoc: int, docmap: array | None):
     if docmap is None:
         return ((field, text, basedoc + d, w, v) for d, w, v in postings)
-    return ((field, text, docmap[d], w, v) for d, w, v in postings if d in docmap)
+    return ((field, text, docmap[d], w, v) for d, w, v in postings if docmap[d] >= 0)
 
 
 class _WholeLengths:
@@ -241,3 +245,45 @@ class _BulkPool(PostingPool):
         finally:
             f.close()
             self._remove_run(path)
+
+
+class CompactTermsWriter(OrderedHashWriter):
+    """Whoosh's terms table writer, keeping each key's hash and file position in two arrays per
+    bucket instead of a tuple of two ints (~120 bytes a term): merging 825,000 documents (a
+    term per document id) peaked at 277 MB for that alone. The file written is the same."""
+
+    @classmethod
+    def taking_over(cls, writer: OrderedHashWriter) -> CompactTermsWriter:
+        """``writer``, its header already written and no key added yet, as one of these."""
+        compact = cls.__new__(cls)
+        compact.__dict__.update(writer.__dict__)
+        compact.buckets = [(array("I"), array("q")) for _ in range(256)]
+        return compact
+
+    def add(self, key, value):
+        if key <= self.lastkey:
+            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
+        dbfile = self.dbfile
+        position = dbfile.tell()
+        self.index.append(position)
+        dbfile.write(_lengths.pack(len(key), len(value)))
+        dbfile.write(key)
+        dbfile.write(value)
+        hashed = self.hashfn(key)
+        hashes, positions = self.buckets[hashed & 255]
+        hashes.append(hashed)
+        positions.append(position)
+        self.lastkey = key
+
+    def _write_hashes(self):
+        dbfile = self.dbfile
+        for hashes, positions in self.buckets:
+            slots = 2 * len(hashes)
+            self.directory.append((dbfile.tell(), slots))
+            table = [(0, 0)] * slots  # (0, 0): empty, as in Whoosh's (no key is at position 0)
+            for hashed, position in zip(hashes, positions, strict=True):
+                slot = (hashed >> 8) % slots
+                while table[slot] != (0, 0):
+                    slot = (slot + 1) % slots
+                table[slot] = (hashed, position)
+            dbfile.write(b"".join(_pointer.pack(h, p) for h, p in table))
