@@ -182,3 +182,21 @@ def test_longer_phrases_check_positions_only_where_every_pair_is(ix, monkeypatch
     assert [(d, round(x, 9)) for d, x in got.hits] == [(d, round(x, 9)) for d, x in want.hits]
     # Each word's positions, in the documents that hold every pair: not in all that hold every word.
     assert len(decoded) == 3 * pairs < 3 * words
+
+
+@pytest.mark.parametrize("text", ["", "season", "casting director", "season -trailer", "zzzunknown", "date:2024"])
+@pytest.mark.parametrize("limit", [1, 5, 100])
+def test_newest_first_is_whooshs_date_sort(ix, text, limit):
+    from search.engine.shapes import NEWEST_FIRST, UNDATED
+
+    with ix.searcher(weighting=BM25F()) as s:
+        articles = Q.Term("type", "article")
+        q = Q.And([bounded(parse(text).query, s.reader()), articles]) if text else articles
+        want = s.search(q, limit=limit, sortedby=NEWEST_FIRST, reverse=True)
+        got = T.newest(s, q, limit)
+        keys = [key for _, key in T.newest(s, articles, 1000).hits]
+    # Undated articles and equal dates are there to be ordered: ties go to the later document.
+    assert 0 in keys and len(set(keys)) < len(keys) and max(keys) < UNDATED
+    assert got.fast == T.supported(q)
+    assert got.total == len(want)
+    assert got.hits == [(hit.docnum, hit.score) for hit in want]

@@ -28,6 +28,9 @@ from search.engine.scoring import Unsupported as _Unsupported
 from search.engine.scoring import bm25_scores
 
 
+NO_DATE = 2**32 - 1  # what the date column reads back for a document without one
+
+
 def _np():
     import numpy
 
@@ -71,6 +74,37 @@ def top(searcher, q: Q.Query, limit: int) -> Top:
     except (_Unsupported, internals.InternalsChanged):
         return _whoosh_top(searcher, q, limit)
     return Top(_best(found, limit), len(found))
+
+
+def newest(searcher, q: Q.Query, limit: int) -> Top:
+    """The ``limit`` newest matches of ``q``, undated last, as Whoosh's sort by ``NEWEST_FIRST``
+    reversed gives them (a Python call per match there: 0.3 s at 100,000 articles): the same
+    order (equal dates, the higher document number first), each score the date it sorted by."""
+    from search.engine.shapes import NEWEST_FIRST, UNDATED
+
+    np = _np()
+    try:
+        found = _scores(searcher, q)
+        columns, start = [], 0
+        for sub, offset in searcher.leaf_searchers():
+            if offset != start:
+                raise _Unsupported
+            columns.append(_date_column(sub))
+            start += len(columns[-1])
+    except (_Unsupported, internals.InternalsChanged):
+        by_date = searcher.search(q, limit=limit, sortedby=NEWEST_FIRST, reverse=True)
+        return Top([(hit.docnum, hit.score or 0) for hit in by_date], len(by_date), fast=False)
+    if limit <= 0 or not len(found):
+        return Top([], len(found))
+    ids = found.ids
+    keys = np.concatenate(columns)[ids] if len(columns) > 1 else columns[0][ids]
+    keys = np.where(keys < UNDATED, keys, 0)
+    if len(ids) > limit:
+        kth = np.partition(keys, len(keys) - limit)[len(keys) - limit]
+        keep = keys >= kth
+        ids, keys = ids[keep], keys[keep]
+    order = np.lexsort((-ids, -keys))[:limit]
+    return Top(list(zip(ids[order].tolist(), keys[order].tolist(), strict=True)), len(found))
 
 
 def _best(found: Found, limit: int) -> list[tuple[int, float]]:
@@ -236,16 +270,26 @@ def _is_date_range(q: Q.Query) -> bool:
     return type(q) is Q.NumericRange and q.fieldname == "date" and q.constantscore
 
 
-def _date_mask(sub, q: Q.NumericRange) -> bytes:
+def _date_column(sub):
+    """Every document's date in a segment, the column's "no date" (past every real date) where
+    it has none: a column may end before the last documents, or be missing where none has one."""
+    np = _np()
+    size = sub.reader().doc_count_all()
     dates = _dates(sub)
     if dates is None:
         if next(iter(sub.reader().lexicon("date")), None) is None:
-            return bytes(sub.reader().doc_count_all())  # a segment of articles without dates
+            return np.full(size, NO_DATE, np.int64)
         raise _Unsupported  # written before dates had a column
+    if len(dates) > size:
+        raise _Unsupported
+    return np.pad(np.asarray(dates, np.int64), (0, size - len(dates)), constant_values=NO_DATE)
+
+
+def _date_mask(sub, q: Q.NumericRange) -> bytes:
+    dates = _date_column(sub)
     lo = (q.start or 0) + bool(q.startexcl and q.start is not None)
-    # An article without a date holds the column's default, past every real date.
     hi = min(99991231 if q.end is None else q.end - bool(q.endexcl), 99991231)
-    return bytes(lo <= x <= hi for x in dates)
+    return ((dates >= lo) & (dates <= hi)).astype(_np().uint8).tobytes()
 
 
 def _is_filter(sub, q: Q.Query) -> bool:
