@@ -7,8 +7,8 @@ the facade from any thread.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import re
 import time
 from collections import OrderedDict
 from dataclasses import replace
@@ -26,7 +26,6 @@ from search.engine.records import load_extraction
 from search.engine.schema import SCHEMA
 from search.engine.scoring import BM25F
 from search.engine.shapes import (
-    NEWEST_FIRST,
     articles_only,
     body_phrase,
     count_records,
@@ -38,8 +37,8 @@ from search.engine.shapes import (
 )
 from search.engine.suggest import spelling_for
 from search.engine.tables import FILE as TABLES
-from search.engine.tables import CorpusTables
-from search.engine.top import Top, top, warm
+from search.engine.tables import CorpusTables, names_in
+from search.engine.top import newest, top, warm
 from search.facade import Facade
 from search.model import ArticleView, Hit, Quote, QuoteHit, Results, collapse_copies
 from search.query.analysis import stems
@@ -51,13 +50,6 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Q.Term("type", "article")
 QUOTES = Q.Term("type", "quote")
 ANSWERS = 64  # searches remembered until the index changes
-
-
-def default_index_dir(paths: list[Path]) -> Path:
-    from platformdirs import user_cache_dir
-
-    key = "\n".join(sorted(str(p.resolve()) for p in paths))
-    return Path(user_cache_dir("byline")) / "indexes" / hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def open_library(paths: list[Path] | None = None, index_dir: Path | None = None,
@@ -75,7 +67,7 @@ class Library:
 
     def __init__(self, paths: list[Path] | None = None, index_dir: Path | None = None):
         self.paths = [Path(p) for p in paths] if paths else ([] if index_dir else [SEEDS])
-        self.index_dir = Path(index_dir) if index_dir else default_index_dir(self.paths)
+        self.index_dir = Path(index_dir) if index_dir else idx.default_index_dir(self.paths)
         self._thread = OneThread("byline-index")
         self._searcher = None
         self._tables: CorpusTables | None = None  # people and cast, read on this object's thread
@@ -93,8 +85,14 @@ class Library:
         return bool(self.paths) and idx.outdated(self.index_dir)
 
     def warm(self) -> None:
-        """What the first search would pay for, read now (0.3 s at 100,000 articles)."""
-        self._run(lambda: warm(self._s()))
+        """What the first search would pay for, read now: the index's tables (0.1 s at 100,000
+        articles), then a search whose first run imports and compiles what every search uses."""
+        def run() -> None:
+            warm(s := self._s())
+            words = re.findall(r"\w{3,}", first["title"]) if s and (first := s.document(type="article")) else ()
+            if words:
+                self._search(max(words, key=len), 20, "relevance", True, False)
+        self._run(run)
 
     def update(self, progress=None, max_bytes: int | None = None) -> idx.UpdateReport:
         """Index what changed on disk. Call it from a worker: it reads files.
@@ -147,8 +145,8 @@ class Library:
         return self._run(self._cached_search, text, limit, sort, collapse, suggest)
 
     def _cached_search(self, *key) -> Results:
-        """Searches already answered since the index last changed: typing back over a word,
-        paging back to a query, the same query from the history, all answer at once."""
+        """Searches answered since the index last changed: typing back over a word, paging back,
+        the history, all answer at once."""
         started = time.perf_counter()
         self._s()  # a changed index empties the cache
         found = self._answers.get(key)
@@ -179,11 +177,7 @@ class Library:
         if s is None or parsed.query is Q.NullQuery:
             return Results(text, [], 0, 0.0, parsed.notice)
         q = self._with_person(parsed.text, bounded(parsed.query, s.reader()))
-        if sort == "date":
-            by_date = s.search(self._articles(q), limit=limit, sortedby=NEWEST_FIRST, reverse=True)
-            found = Top([(hit.docnum, hit.score or 0.0) for hit in by_date], len(by_date))
-        else:
-            found = top(s, self._articles(q), limit)
+        found = (newest if sort == "date" else top)(s, self._articles(q), limit)
         terms = query_terms(q, s.reader())
         hits = [self._hit(s.stored_fields(docnum), score, terms) for docnum, score in found.hits]
         hits += self._expand_cast(parsed.query, {h.id for h in hits}, limit - len(hits))
@@ -197,11 +191,11 @@ class Library:
 
     def _newest(self, s, text: str, limit: int, collapse: bool, started: float) -> Results:
         """An empty query lists the corpus, newest first: what a browser shows before a search."""
-        found = s.search(ARTICLES, limit=limit, sortedby=NEWEST_FIRST, reverse=True)
-        hits = [self._hit(stored, 0.0, (set(), [], [])) for stored in found]
+        found = newest(s, ARTICLES, limit)
+        hits = [self._hit(s.stored_fields(docnum), 0.0, (set(), [], [])) for docnum, _ in found.hits]
         if collapse:
             hits = collapse_copies(hits)
-        return Results(text, hits, len(found), (time.perf_counter() - started) * 1000)
+        return Results(text, hits, found.total, (time.perf_counter() - started) * 1000)
 
     def _hit(self, stored: dict, score: float, terms) -> Hit:
         body = stored["body"]
@@ -211,8 +205,8 @@ class Library:
                    where, copy_of=stored.get("copy_of") or None)
 
     def _articles(self, q: Q.Query) -> Q.Query:
-        """``q`` on articles only: an AND with the type term, not ``filter=`` (Whoosh's filter walks
-        every match through an id set), and no AND where no quote record can match."""
+        """``q`` on articles only: an AND with the type term (Whoosh's ``filter=`` walks every match
+        through an id set), and none where no quote can match."""
         if self._format >= 2 and articles_only(q):
             return q
         return Q.And([q, ARTICLES])
@@ -308,15 +302,9 @@ class Library:
         return self._run(run)
 
     def names(self) -> list[str]:
-        """People's names for completion, the most often named first. Read on the caller's
-        thread with a connection of its own: at 100,000 articles this must not hold up a search."""
-        if not self.is_indexed():
-            return []
-        tables = CorpusTables(self.index_dir / TABLES)
-        try:
-            return tables.names()
-        finally:
-            tables.close()
+        """People's names for completion, the most often named first, read on the caller's thread:
+        at 100,000 articles this must not hold up a search."""
+        return names_in(self.index_dir / TABLES) if self.is_indexed() else []
 
     def people(self) -> dict[str, dict]:
         """Every person with the articles naming them, quotes they spoke and roles they play."""

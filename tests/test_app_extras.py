@@ -206,3 +206,33 @@ async def test_n_walks_matches_from_the_sidebar_too(seeds_index):
         assert reader.counter.startswith("2/")
         await pilot.press("N")
         assert reader.counter.startswith("1/")
+
+
+@pytest.mark.parametrize("change", [False, True])
+@sync
+async def test_the_newest_are_listed_at_once_and_listed_again_only_after_a_change(app_env, monkeypatch, change):
+    import shutil
+
+    from search.library import Library
+
+    corpus = app_env / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    index = app_env / "ix"
+    lib = Library([corpus], index)
+    lib.update()
+    lib.close()
+    if change:
+        (corpus / "zz-new.txt").write_text("A New Article\n\nThe premiere came early this year.\n", encoding="utf-8")
+    searched = []
+    search = Library.search
+    monkeypatch.setattr(Library, "search", lambda self, text, *a, **k: (searched.append(text), search(self, text, *a, **k))[1])
+    app = make_app([corpus], index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert not screen.indexing and "newest first" in status(app)
+        dates = [h.date for h in screen.results.hits if h.date]
+        assert dates and dates == sorted(dates, reverse=True)
+        # An unchanged corpus keeps the list painted from the index as it was; a change lists it again.
+        assert set(searched) == {""} and (len(searched) > 1) == change
+        assert any(h.title == "A New Article" for h in screen.results.hits) == change

@@ -7,6 +7,7 @@ the next run redoes only what was not.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -62,6 +63,14 @@ class IndexBusy(Exception):
 
 
 Progress = Callable[[int, int], None]
+
+
+def default_index_dir(paths: list[Path]) -> Path:
+    """Where the index of ``paths`` lives when the user names no place for it."""
+    from platformdirs import user_cache_dir
+
+    key = "\n".join(sorted(str(p.resolve()) for p in paths))
+    return Path(user_cache_dir("byline")) / "indexes" / hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def storage(index_dir: Path) -> FileStorage:

@@ -151,3 +151,12 @@ class CorpusTables:
 
     def count_people(self) -> int:
         return self.db.execute("SELECT COUNT(DISTINCT name) FROM people").fetchone()[0]
+
+
+def names_in(path: Path) -> list[str]:
+    """``CorpusTables.names`` on a connection of its own, for a thread other than the index's."""
+    tables = CorpusTables(path)
+    try:
+        return tables.names()
+    finally:
+        tables.close()

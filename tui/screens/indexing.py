@@ -39,6 +39,8 @@ class Indexer:
         call(self._started, None if first_run else lib.count())
         if warm := getattr(lib, "warm", None):  # a cluster's library has nothing to warm
             warm()
+        if not first_run:
+            call(screen.searcher.again)  # the newest articles, listed while the files are checked
         if getattr(lib, "is_outdated", lambda: False)():  # a cluster's library has no local index
             call(screen.notify, REBUILDING, title="Rebuilding the index", timeout=10, markup=False)
         last = [0.0, -1]
@@ -61,8 +63,9 @@ class Indexer:
             call(self._failed, str(error))
             return
         # Nothing touched, nothing to count again (a twentieth of a second at 100,000 articles).
-        count = lib.count() if report.touched or first_run else screen.article_count
-        call(self._done, count, report.skipped, getattr(report, "still_skipped", []))
+        changed = bool(report.touched) or first_run
+        count = lib.count() if changed else screen.article_count
+        call(self._done, count, report.skipped, getattr(report, "still_skipped", []), changed)
 
     def _started(self, count: int | None) -> None:
         screen = self.screen
@@ -79,9 +82,10 @@ class Indexer:
         screen.indexing = False
         screen.notify(message, title="Index not updated", severity="error", timeout=10, markup=False)
 
-    def _done(self, count: int, skipped: list[Skipped], still: list[Skipped] = ()) -> None:
+    def _done(self, count: int, skipped: list[Skipped], still: list[Skipped] = (), changed: bool = True) -> None:
         """``skipped``: files read this time and skipped; ``still``: skipped before, unchanged since
-        (listed under ! and counted in the status, not announced again)."""
+        (listed under ! and counted in the status, not announced again); ``changed``: the index
+        changed, and what is on screen may be out of date."""
         screen = self.screen
         screen.indexing = False
         screen.article_count = count
@@ -94,7 +98,10 @@ class Indexer:
             if len(new) > 5:
                 lines += f"\n… and {len(new) - 5} more"  # the full list is one key away
             screen.notify(lines, title=f"{len(new)} skipped", severity="warning", timeout=8, markup=False)
-        screen.searcher.again()
+        if changed or screen.searcher.unanswered:
+            # Unchanged, the answers on screen stand: searching again would repaint them while
+            # the user types (at 100,000 articles the check ends a second after the first frame).
+            screen.searcher.again()
 
     async def _load_names(self) -> None:
         screen = self.screen
