@@ -11,6 +11,9 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 
+from whoosh.formats import Positions
+
+from search.engine.codec import gaps_value
 from search.engine.records import article_fields, quote_docs
 from search.engine.schema import TEXT_FIELDS, pair_term, pair_weight, paired_words, pairs_field, with_pairs
 from search.engine.writer import Analysed
@@ -54,8 +57,9 @@ def _positions(words: list[str], fmt) -> Iterator[tuple]:
     for n, word in enumerate(words):
         where.setdefault(word, []).append(n)
     boost = fmt.field_boost
+    encode = gaps_value if type(fmt) is Positions else fmt.encode
     for word, found in where.items():
-        yield word.encode(), len(found), float(len(found)) * boost, fmt.encode(found)
+        yield word.encode(), len(found), float(len(found)) * boost, encode(found)
 
 
 def _pairs(words: list[str], common: frozenset[str]) -> Iterator[tuple]:

@@ -101,6 +101,12 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
             if length > self._maxlength:
                 self._maxlength = length
 
+    def finish_postings(self):
+        if not self.written() and len(self) < self._inlinelimit:
+            # Inlined in the term's info, the values are read by Whoosh itself.
+            self._values = [whoosh_value(v) for v in self._values]
+        return super().finish_postings()
+
     def _write_block(self, last=False):
         if not self._blockcount:
             self._postfile.write(MAGIC)
@@ -146,6 +152,10 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
             for value in values:
                 if type(value) is Gaps:
                     found = value
+                elif value[:1] == GAPS_MARK:
+                    counts.append((len(value) - 1) >> 2)
+                    gaps.frombytes(value[1:])
+                    continue
                 else:
                     found = loads(value[4:] if value.endswith(b".") else value[4:] + b".")
                     if len(found) != int.from_bytes(value[:4], "big") or _encoded(found) != value:
@@ -164,6 +174,31 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
 class Gaps(list):
     """A posting's positions as gaps, taken from a block of this layout into another (a merge)
     without Whoosh's encoding and decoding in between."""
+
+
+# A posting's positions as their gaps in native 4-byte words after this byte, as the analysing
+# workers send them: Whoosh's encoding (a pickle) cost a pickling there and an unpickling and
+# a check here. Whoosh's own values start with a 4-byte big-endian count, never 0xFF.
+GAPS_MARK = b"\xff"
+
+
+def gaps_value(positions: list[int]) -> bytes:
+    if len(positions) == 1:
+        return GAPS_MARK + array("I", positions).tobytes()
+    gaps = array("I", positions)
+    gaps[1:] = array("I", (b - a for a, b in zip(positions, positions[1:], strict=False)))
+    return GAPS_MARK + gaps.tobytes()
+
+
+def whoosh_value(value) -> bytes:
+    """A value as Whoosh's ``Positions`` reads it, whatever form it came in."""
+    if type(value) is Gaps:
+        return _encoded(value)
+    if value[:1] == GAPS_MARK:
+        found = array("I")
+        found.frombytes(value[1:])
+        return _encoded(found.tolist())
+    return value
 
 
 def _encoded(gaps: list[int]) -> bytes:

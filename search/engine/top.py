@@ -27,7 +27,6 @@ from search.engine.phrases import phrase
 from search.engine.scoring import Unsupported as _Unsupported
 from search.engine.scoring import bm25_scores
 
-
 NO_DATE = 2**32 - 1  # what the date column reads back for a document without one
 
 

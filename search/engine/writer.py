@@ -17,6 +17,7 @@ from whoosh.filedb.filetables import OrderedHashWriter, _lengths, _pointer
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
+from search.engine.codec import ArrayCodec, whoosh_value
 from search.engine.whoosh_internals import InternalsChanged, perdoc_length_bytes
 
 POSTING_BYTES = 200  # in memory (tracemalloc): the tuple, its term and value, its weight
@@ -34,6 +35,8 @@ class Writer(SegmentWriter):
         old = self.pool
         self.pool = _BulkPool(old.tempstore, old.segment, limitmb=old.limit / (1 << 20))
         self._merging: list = []  # (reader, its postings) of the segments merged into this one
+        # Positions come from the workers in the array layout's own form; Whoosh's needs its own.
+        self._whoosh_values = not isinstance(self.codec, ArrayCodec)
 
     def add_reader(self, reader):
         """A segment merged into this one: its documents now, and its postings as the segment
@@ -127,6 +130,8 @@ class Writer(SegmentWriter):
                 length = 0
                 if field.indexed:
                     items = value if type(value) is Analysed else field.index(value)
+                    if self._whoosh_values and type(value) is Analysed:
+                        items = [(text, freq, weight, whoosh_value(v)) for text, freq, weight, v in items]
                     scorable = field.scorable
                     for text, freq, weight, vbytes in items:
                         if scorable:
