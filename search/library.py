@@ -90,8 +90,8 @@ class Library:
         def run() -> None:
             warm(s := self._s())
             words = re.findall(r"\w{3,}", first["title"]) if s and (first := s.document(type="article")) else ()
-            if words:
-                self._search(max(words, key=len), 20, "relevance", True, False)
+            if words:  # a phrase reads its words' postings, then their positions
+                self._search(f'"{words[0]} {words[-1]}"', 20, "relevance", True, False)
         self._run(run)
 
     def update(self, progress=None, max_bytes: int | None = None) -> idx.UpdateReport:

@@ -198,3 +198,13 @@ def test_indexing_from_a_script_workers_cannot_re_import(tmp_path, how):
                              timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.split()[-1] == str(prepare.PARALLEL_FROM + 2)
+
+
+def test_the_app_is_measured_as_installed_with_a_users_settings_left_out(tmp_path, monkeypatch):
+    from tui import bench_app
+
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")  # a development shell's: compile every start
+    monkeypatch.setenv("TEXTUAL_THEME", "x")
+    env = bench_app._env(str(tmp_path))
+    assert "PYTHONDONTWRITEBYTECODE" not in env and "TEXTUAL_THEME" not in env
+    assert env["XDG_CONFIG_HOME"].startswith(str(tmp_path)) and (env["COLUMNS"], env["LINES"]) == ("80", "24")

@@ -173,6 +173,9 @@ def _env(home: str) -> dict[str, str]:
     env.update(TERM="xterm-256color", COLUMNS=str(COLS), LINES=str(ROWS), XDG_CONFIG_HOME=f"{home}/config",
                XDG_CACHE_HOME=f"{home}/cache", NO_COLOR="")
     env.pop("NO_COLOR")
+    # An installed byline has its modules compiled (pip compiles them at install, as it did
+    # Textual's); a development tree run with this set compiles them again at every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -343,6 +343,7 @@ def warm(searcher) -> None:
     and body lengths, and which documents are articles and which quotes (at 100,000 articles a
     third of a second in all, most of it the quotes' mask)."""
     _np()
+    import numpy.ma  # noqa: F401 (numpy's unique() imports it on its first call: 17 ms of a phrase)
     for sub, _ in searcher.leaf_searchers() if searcher is not None else ():
         for field in ("title", "body"):
             internals.length_bytes(sub.reader(), field)
