@@ -93,32 +93,29 @@ def newest(searcher, q: Q.Query, limit: int) -> Top:
     except (_Unsupported, internals.InternalsChanged):
         by_date = searcher.search(q, limit=limit, sortedby=NEWEST_FIRST, reverse=True)
         return Top([(hit.docnum, hit.score or 0) for hit in by_date], len(by_date), fast=False)
-    if limit <= 0 or not len(found):
-        return Top([], len(found))
     ids = found.ids
     keys = np.concatenate(columns)[ids] if len(columns) > 1 else columns[0][ids]
-    keys = np.where(keys < UNDATED, keys, 0)
-    if len(ids) > limit:
-        kth = np.partition(keys, len(keys) - limit)[len(keys) - limit]
-        keep = keys >= kth
-        ids, keys = ids[keep], keys[keep]
-    order = np.lexsort((-ids, -keys))[:limit]
-    return Top(list(zip(ids[order].tolist(), keys[order].tolist(), strict=True)), len(found))
+    return Top(_ranked(ids, np.where(keys < UNDATED, keys, 0), limit, later_first=True), len(found))
 
 
 def _best(found: Found, limit: int) -> list[tuple[int, float]]:
     """The ``limit`` best (document, score): higher score first, then the lower document number."""
+    return _ranked(found.ids, found.scores, limit, later_first=False)
+
+
+def _ranked(ids, keys, limit: int, later_first: bool) -> list[tuple[int, float]]:
+    """The ``limit`` (document, key) of highest key; equal keys, the lower document number first
+    (or the higher, ``later_first``)."""
     np = _np()
-    ids, scores = found.ids, found.scores
     if limit <= 0 or not len(ids):
         return []
     if len(ids) > limit:
-        # Everything scoring at least the limit-th best score, ties included, is sorted.
-        kth = np.partition(scores, len(scores) - limit)[len(scores) - limit]
-        keep = scores >= kth
-        ids, scores = ids[keep], scores[keep]
-    order = np.lexsort((ids, -scores))[:limit]
-    return list(zip(ids[order].tolist(), scores[order].tolist(), strict=True))
+        # Everything at least the limit-th highest key, ties included, is sorted.
+        kth = np.partition(keys, len(keys) - limit)[len(keys) - limit]
+        keep = keys >= kth
+        ids, keys = ids[keep], keys[keep]
+    order = np.lexsort((-ids if later_first else ids, -keys))[:limit]
+    return list(zip(ids[order].tolist(), keys[order].tolist(), strict=True))
 
 
 def _dates(sub):
@@ -272,16 +269,21 @@ def _is_date_range(q: Q.Query) -> bool:
 def _date_column(sub):
     """Every document's date in a segment, the column's "no date" (past every real date) where
     it has none: a column may end before the last documents, or be missing where none has one."""
-    np = _np()
-    size = sub.reader().doc_count_all()
-    dates = _dates(sub)
-    if dates is None:
-        if next(iter(sub.reader().lexicon("date")), None) is None:
-            return np.full(size, NO_DATE, np.int64)
-        raise _Unsupported  # written before dates had a column
-    if len(dates) > size:
+    cache = internals.reader_cache(sub.reader())
+    if "date_column" not in cache:
+        np = _np()
+        size = sub.reader().doc_count_all()
+        dates = _dates(sub)
+        if dates is None and next(iter(sub.reader().lexicon("date")), None) is None:
+            cache["date_column"] = np.full(size, NO_DATE, np.int64)
+        elif dates is None or len(dates) > size:  # written before dates had a column
+            cache["date_column"] = None
+        else:
+            cache["date_column"] = np.pad(np.asarray(dates, np.int64), (0, size - len(dates)),
+                                          constant_values=NO_DATE)
+    if cache["date_column"] is None:
         raise _Unsupported
-    return np.pad(np.asarray(dates, np.int64), (0, size - len(dates)), constant_values=NO_DATE)
+    return cache["date_column"]
 
 
 def _date_mask(sub, q: Q.NumericRange) -> bytes:

@@ -98,9 +98,10 @@ class Indexer:
             if len(new) > 5:
                 lines += f"\n… and {len(new) - 5} more"  # the full list is one key away
             screen.notify(lines, title=f"{len(new)} skipped", severity="warning", timeout=8, markup=False)
-        if changed or screen.searcher.unanswered:
-            # Unchanged, the answers on screen stand: searching again would repaint them while
-            # the user types (at 100,000 articles the check ends a second after the first frame).
+        if changed:
+            # Unchanged, the answers on screen stand (a search fails only on an index being
+            # written): searching again would repaint them while the user types (at 100,000
+            # articles the check ends a second after the first frame).
             screen.searcher.again()
 
     async def _load_names(self) -> None:

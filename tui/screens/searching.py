@@ -30,7 +30,6 @@ class Searcher:
         self.screen = screen
         self.limit = PAGE  # how many hits the screen's ``results`` was asked for
         self._last_change = 0.0
-        self.unanswered = False  # the last search failed on an index still being written
 
     def search(self, text: str, immediate: bool = False) -> None:
         """Search as you type: a key after a pause searches at once; keys in a burst wait for the burst."""
@@ -74,9 +73,7 @@ class Searcher:
                 raise
             # An index half-built on first run may not answer yet; the search re-runs when it is done.
             screen.pane.status = "Indexing… results will follow"
-            self.unanswered = True
             return
-        self.unanswered = False
         if text != screen.query_text:
             return  # a newer key is already being answered: painting this would only flash
         self.limit = limit
