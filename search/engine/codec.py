@@ -101,6 +101,33 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
             if length > self._maxlength:
                 self._maxlength = length
 
+    def add_many(self, ids: array, weights, values: list, lengths: bytes) -> None:
+        """``add_posting`` for each of a term's postings in turn, a block's slice at a time;
+        ``lengths``: each document's length byte (empty: the field keeps none)."""
+        limit, keep_values = self._blocklimit, self._format.fixed_value_size() != 0
+        at, total = 0, len(ids)
+        while at < total:
+            if len(self._ids) >= limit:
+                self._write_block()
+            end = min(total, at + limit - len(self._ids))
+            self._ids.extend(ids[at:end])
+            taken = weights[at:end]
+            self._weights.extend(taken if getattr(taken, "typecode", "") == "f" else array("f", taken))
+            top = max(taken)
+            if top > self._maxweight:
+                self._maxweight = top
+            if keep_values:
+                self._values.extend(filter(None, values[at:end]))
+            if lengths:
+                found = bytes(map(lengths.__getitem__, ids[at:end])).replace(b"\0", b"")
+                if found:
+                    shortest, longest = byte_to_length(min(found)), byte_to_length(max(found))
+                    if self._minlength is None or shortest < self._minlength:
+                        self._minlength = shortest
+                    if longest > self._maxlength:
+                        self._maxlength = longest
+            at = end
+
     def finish_postings(self):
         if not self.written() and len(self) < self._inlinelimit:
             # Inlined in the term's info, the values are read by Whoosh itself.

@@ -9,19 +9,16 @@ and ``codec`` do; the tests hold what it writes equal to what Whoosh's own write
 from __future__ import annotations
 
 import heapq
-import marshal
 from array import array
-from itertools import islice
 
 from whoosh.filedb.filetables import OrderedHashWriter, _lengths, _pointer
 from whoosh.util.numeric import byte_to_length
-from whoosh.writing import PostingPool, SegmentWriter
+from whoosh.writing import SegmentWriter
 
 from search.engine.codec import ArrayCodec, whoosh_value
+from search.engine.term_pool import TermPool
 from search.engine.whoosh_internals import InternalsChanged, perdoc_length_bytes
 
-POSTING_BYTES = 200  # in memory (tracemalloc): the tuple, its term and value, its weight
-RUN_CHUNK = 4096  # postings marshalled at once: a run's reader holds one chunk in memory
 
 
 class Writer(SegmentWriter):
@@ -32,8 +29,7 @@ class Writer(SegmentWriter):
 
     def __init__(self, ix, **kwargs):
         super().__init__(ix, **kwargs)
-        old = self.pool
-        self.pool = _BulkPool(old.tempstore, old.segment, limitmb=old.limit / (1 << 20))
+        self.pool = TermPool(self.pool.tempstore, self.pool.limit)
         self._merging: list = []  # (reader, its postings) of the segments merged into this one
         # Positions come from the workers in the array layout's own form; Whoosh's needs its own.
         self._whoosh_values = not isinstance(self.codec, ArrayCodec)
@@ -46,6 +42,7 @@ class Writer(SegmentWriter):
         from whoosh.reading import SegmentReader
 
         self._check_state()
+        self.pool.cut()  # the pool's runs and this segment must each hold documents in one range
         basedoc = self.docnum
         names = set(self.schema.names()) | {f for f in reader.indexed_field_names() if f in self.schema}
         docmap = self.write_per_doc(names, reader)
@@ -89,9 +86,8 @@ class Writer(SegmentWriter):
         self.perdocwriter.close()
         lengths = self.per_document_reader()
         try:
-            # documents are numbered apart in each source, so no two postings compare equal
-            postings = heapq.merge(self.pool.iter_postings(), *(posts for _, posts in self._merging))
-            self.fieldwriter.add_postings(self.schema, lengths, postings)
+            sources = [posts for _, posts in self.pool.sources()] + [posts for _, posts in self._merging]
+            _write_postings(self.fieldwriter, self.schema, lengths, heapq.merge(*sources))
             self.fieldwriter.close()
         finally:
             lengths.close()
@@ -116,8 +112,7 @@ class Writer(SegmentWriter):
     def add_document(self, **fields):
         self._check_state()
         perdoc, schema, docnum = self.perdocwriter, self.schema, self.docnum
-        postings: list[tuple] = []
-        add_post = postings.append
+        staged = []  # a field's postings reach the pool once the whole document is taken
         names = sorted(name for name in fields if not name.startswith("_"))
         self._check_fields(schema, names)
         perdoc.start_doc(docnum)
@@ -129,14 +124,15 @@ class Writer(SegmentWriter):
                 field = schema[name]
                 length = 0
                 if field.indexed:
-                    items = value if type(value) is Analysed else field.index(value)
-                    if self._whoosh_values and type(value) is Analysed:
-                        items = [(text, freq, weight, whoosh_value(v)) for text, freq, weight, v in items]
-                    scorable = field.scorable
-                    for text, freq, weight, vbytes in items:
-                        if scorable:
-                            length += freq
-                        add_post((name, text, docnum, weight, vbytes))
+                    if type(value) is not Analysed:
+                        items = list(field.index(value))
+                    elif self._whoosh_values:
+                        items = [(text, freq, weight, whoosh_value(v)) for text, freq, weight, v in value]
+                    else:
+                        items = value
+                    if field.scorable:
+                        length = sum(item[1] for item in items)
+                    staged.append((name, items))
                 shown = fields.get(f"_stored_{name}", value)
                 perdoc.add_field(name, field, shown if field.stored else None, length)
                 if field.column_type and shown is not None:
@@ -145,7 +141,11 @@ class Writer(SegmentWriter):
             perdoc.cancel_doc()
             raise
         perdoc.finish_doc()
-        self.pool.add_all(postings)
+        pool = self.pool
+        for name, items in staged:
+            pool.add(name, docnum, items)
+        if pool.full():
+            pool.save()
         self._added = True
         self.docnum += 1
 
@@ -155,10 +155,10 @@ _LENGTHS = (None, *(byte_to_length(b) for b in range(1, 256)))
 
 
 def _segment_postings(reader, schema, basedoc: int, docmap: array | None):
-    """Whoosh's ``iter_postings`` with the documents renumbered from ``basedoc`` (or by
-    ``docmap``, which leaves out deleted ones): each term's postings from the term info read in
-    the same pass (Whoosh looks each term up again), a block at a time rather than four method
-    calls a posting."""
+    """A merged segment's postings as ``TermPool`` records, its documents renumbered from
+    ``basedoc`` (or by ``docmap``, which leaves out deleted ones): each term's postings from the
+    term info read in the same pass (Whoosh looks each term up again), a block at a time rather
+    than four method calls a posting."""
     from search.engine.codec import ArrayLeafMatcher
 
     try:
@@ -167,25 +167,41 @@ def _segment_postings(reader, schema, basedoc: int, docmap: array | None):
         items = terms.items()
     except AttributeError as e:
         raise InternalsChanged(str(e)) from e
+    seq = 0
     for (field, text), info in items:
         if field not in schema:
             continue
         matcher = postings_reader(postfile, info, schema[field].format, term=(field, text))
         if not isinstance(matcher, ArrayLeafMatcher):  # inlined, or in Whoosh's own layout
-            yield from _renumbered(field, text, _all_of(matcher), basedoc, docmap)
-            continue
-        while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            values = matcher.block_gaps()
-            if values is None:
-                matcher._read_values()
-                values = matcher._values
-            yield from _renumbered(field, text, zip(matcher._ids, matcher._weights, values, strict=True),
-                                   basedoc, docmap)
-            if matcher._lastblock:
-                break
-            matcher._next_block()
+            found = list(_all_of(matcher))
+            blocks = [([d for d, _, _ in found], [w for _, w, _ in found], [v for _, _, v in found])]
+        else:
+            blocks = _blocks(matcher)
+        for ids, weights, values in blocks:
+            if docmap is None:
+                ids = array("I", [basedoc + d for d in ids])
+            else:
+                kept = [n for n, d in enumerate(ids) if docmap[d] >= 0]
+                if len(kept) < len(ids):
+                    weights, values = [weights[n] for n in kept], [values[n] for n in kept]
+                ids = array("I", [docmap[ids[n]] for n in kept])
+            if ids:
+                seq += 1
+                yield field, text, basedoc, seq, ids, weights, values
+
+
+def _blocks(matcher):
+    while matcher.is_active():
+        matcher._read_ids()
+        matcher._read_weights()
+        values = matcher.block_gaps()
+        if values is None:
+            matcher._read_values()
+            values = matcher._values
+        yield matcher._ids, matcher._weights, values
+        if matcher._lastblock:
+            break
+        matcher._next_block()
 
 
 def _all_of(matcher):
@@ -194,10 +210,41 @@ def _all_of(matcher):
         matcher.next()
 
 
-def _renumbered(field, text, postings, basedoc: int, docmap: array | None):
-    if docmap is None:
-        return ((field, text, basedoc + d, w, v) for d, w, v in postings)
-    return ((field, text, docmap[d], w, v) for d, w, v in postings if docmap[d] >= 0)
+def _write_postings(fieldwriter, schema, lengths, records) -> None:
+    """Records of ``TermPool``'s form, in term and document order, into a segment: Whoosh's
+    ``add_postings`` with each term's postings taken a slice at a time."""
+    field = text = add = None
+    for name, term, _, _, ids, weights, values in records:
+        if name != field:
+            if text is not None:
+                fieldwriter.finish_term()
+            if field is not None:
+                fieldwriter.finish_field()
+            field, text = name, None
+            fieldwriter.start_field(name, schema[name])
+            add = _adder(fieldwriter._postwriter, name, schema[name], lengths)
+        if term != text:
+            if text is not None:
+                fieldwriter.finish_term()
+            fieldwriter.start_term(term)
+            text = term
+        add(ids, weights, values)
+    if text is not None:
+        fieldwriter.finish_term()
+    if field is not None:
+        fieldwriter.finish_field()
+
+
+def _adder(postwriter, name: str, field, lengths):
+    table = lengths.length_bytes(name, field) if lengths is not None else None
+    if table is not None and hasattr(postwriter, "add_many"):
+        return lambda ids, weights, values: postwriter.add_many(ids, weights, values, table)
+    length_of = lengths.doc_field_length_reader(name) if lengths is not None else (lambda docnum: 0)
+
+    def add(ids, weights, values):
+        for docnum, weight, value in zip(ids, weights, values, strict=True):
+            postwriter.add_posting(docnum, weight, whoosh_value(value) if value else b"", length_of(docnum))
+    return add
 
 
 class _WholeLengths:
@@ -215,41 +262,19 @@ class _WholeLengths:
         table += bytes(max(0, self._perdoc.doc_count_all() - len(table)))
         return lambda docnum: _LENGTHS[table[docnum]]
 
+    def length_bytes(self, fieldname, field) -> bytes | None:
+        """Every document's length byte in ``fieldname``, empty for a field without lengths;
+        None if they cannot be read whole."""
+        if not field.scorable:
+            return b""
+        table = perdoc_length_bytes(self._perdoc, fieldname)
+        if table is None:
+            return None
+        return table + bytes(max(0, self._perdoc.doc_count_all() - len(table)))
+
 
 class Analysed(tuple):
     """A field's postings as ``FieldType.index`` gives them: (term, frequency, weight, value)."""
-
-
-class _BulkPool(PostingPool):
-    """Whoosh's pool pickles its spilled runs one posting at a time and reads them back the same
-    way: a third of writing a segment. Here a run is marshalled a few thousand postings at once,
-    and a posting's size is taken as a constant rather than worked out from its parts."""
-
-    def add(self, item):
-        self.add_all((item,))
-
-    def add_all(self, items):
-        self.current.extend(items)
-        self.currentsize += POSTING_BYTES * len(items)
-        if self.currentsize > self.limit:
-            self.save()
-
-    def _write_run(self, f, items):
-        items = iter(items)
-        while chunk := list(islice(items, RUN_CHUNK)):
-            blob = marshal.dumps(chunk)
-            f.write(len(blob).to_bytes(8, "little"))
-            f.write(blob)
-        f.close()
-
-    def _read_run(self, path):
-        f = self._open_run(path)
-        try:
-            while head := f.read(8):
-                yield from marshal.loads(f.read(int.from_bytes(head, "little")))
-        finally:
-            f.close()
-            self._remove_run(path)
 
 
 class CompactTermsWriter(OrderedHashWriter):
