@@ -46,27 +46,29 @@ class Analysing:
                     if name in self.stored:
                         doc[f"_stored_{name}"] = value
                     words = stems(value)
-                    doc[name] = Analysed(_positions(words, fmt))
+                    doc[name] = _positions(words, fmt)
                     if common := self.common[name]:
-                        doc[pairs_field(name)] = Analysed(_pairs(words, common))
+                        doc[pairs_field(name)] = _pairs(words, common)
         return docs
 
 
-def _positions(words: list[str], fmt) -> Iterator[tuple]:
+def _positions(words: list[str], fmt) -> Analysed:
     where: dict[str, list[int]] = {}
     for n, word in enumerate(words):
         where.setdefault(word, []).append(n)
+    freqs = list(map(len, where.values()))
     boost = fmt.field_boost
+    weights = list(map(float, freqs)) if boost == 1 else [freq * boost for freq in freqs]
     encode = gaps_value if type(fmt) is Positions else fmt.encode
-    for word, found in where.items():
-        yield word.encode(), len(found), float(len(found)) * boost, encode(found)
+    return Analysed(([word.encode() for word in where], freqs, weights, list(map(encode, where.values()))))
 
 
-def _pairs(words: list[str], common: frozenset[str]) -> Iterator[tuple]:
+def _pairs(words: list[str], common: frozenset[str]) -> Analysed:
     counts = Counter(words)
-    for first, second in dict.fromkeys(zip(words, words[1:], strict=False)):
-        if first in common and second in common:
-            yield pair_term(first, second).encode(), 1, pair_weight(counts[first], counts[second]), b""
+    pairs = [(first, second) for first, second in dict.fromkeys(zip(words, words[1:], strict=False))
+             if first in common and second in common]
+    return Analysed(([pair_term(first, second).encode() for first, second in pairs], [1] * len(pairs),
+                     [pair_weight(counts[first], counts[second]) for first, second in pairs], [b""] * len(pairs)))
 
 
 class Waiting:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import marshal
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import islice
 
 from whoosh.util import random_name
@@ -36,16 +36,17 @@ class TermPool:
         self.runs: list[tuple[int, str]] = []  # (first document, file) spilled
         self.held: list[tuple[int, dict]] = []  # (first document, terms) cut off but kept in memory
 
-    def add(self, name: str, docnum: int, items: Iterable[tuple]) -> int:
-        """One document's postings of one field, (text, frequency, weight, value) in any term
-        order, each text once; the sum of the frequencies."""
+    def add(self, name: str, docnum: int, postings: tuple) -> None:
+        """One document's postings of one field as columns (terms, frequencies, weights,
+        values), in any term order, each term once."""
         terms = self.fields.get(name)
         if terms is None:
             terms = self.fields[name] = {}
         if self.start is None:
             self.start = docnum
-        total = count = new = 0
-        for text, freq, weight, value in items:
+        texts, _, weights, values = postings
+        new = 0
+        for text, weight, value in zip(texts, weights, values):
             entry = terms.get(text)
             if entry is None:
                 entry = terms[text] = (array("I"), array("d"), [])
@@ -53,10 +54,7 @@ class TermPool:
             entry[0].append(docnum)
             entry[1].append(weight)
             entry[2].append(value)
-            total += freq
-            count += 1
-        self.size += POSTING_BYTES * count + TERM_BYTES * new
-        return total
+        self.size += POSTING_BYTES * len(texts) + TERM_BYTES * new
 
     def full(self) -> bool:
         return self.size > self.limit

@@ -124,15 +124,13 @@ class Writer(SegmentWriter):
                 field = schema[name]
                 length = 0
                 if field.indexed:
-                    if type(value) is not Analysed:
-                        items = list(field.index(value))
-                    elif self._whoosh_values:
-                        items = [(text, freq, weight, whoosh_value(v)) for text, freq, weight, v in value]
-                    else:
-                        items = value
+                    postings = value if type(value) is Analysed else Analysed.of(field.index(value))
+                    if self._whoosh_values and postings is value:
+                        texts, freqs, weights, values = value
+                        postings = Analysed((texts, freqs, weights, [whoosh_value(v) for v in values]))
                     if field.scorable:
-                        length = sum(item[1] for item in items)
-                    staged.append((name, items))
+                        length = sum(postings[1])
+                    staged.append((name, postings))
                 shown = fields.get(f"_stored_{name}", value)
                 perdoc.add_field(name, field, shown if field.stored else None, length)
                 if field.column_type and shown is not None:
@@ -142,8 +140,8 @@ class Writer(SegmentWriter):
             raise
         perdoc.finish_doc()
         pool = self.pool
-        for name, items in staged:
-            pool.add(name, docnum, items)
+        for name, postings in staged:
+            pool.add(name, docnum, postings)
         if pool.full():
             pool.save()
         self._added = True
@@ -274,7 +272,15 @@ class _WholeLengths:
 
 
 class Analysed(tuple):
-    """A field's postings as ``FieldType.index`` gives them: (term, frequency, weight, value)."""
+    """A field's postings as ``FieldType.index`` gives them, a column each: (terms, frequencies,
+    weights, values). Columns cost a fraction of a tuple per posting to send between processes
+    and to file."""
+
+    @classmethod
+    def of(cls, postings) -> Analysed:
+        """From ``FieldType.index``'s (term, frequency, weight, value) tuples."""
+        columns = tuple(zip(*postings, strict=True))
+        return cls(columns or ((), (), (), ()))
 
 
 class CompactTermsWriter(OrderedHashWriter):
