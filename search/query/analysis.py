@@ -31,8 +31,15 @@ def words(text: str) -> Iterator[tuple[str, int, int]]:
         yield stem(m.group().lower()), m.start(), m.end()
 
 
+_STEM_OF_TOKEN: dict[str, str] = {}  # a token as written to its stem: lower() and the cache in one look-up
+
+
 def stems(text: str) -> list[str]:
-    return [stem(m.group().lower()) for m in TOKEN.finditer(text)]
+    found = _STEM_OF_TOKEN
+    if len(found) > 200_000:
+        found.clear()
+    get = found.get
+    return [get(w) or found.setdefault(w, stem(w.lower())) for w in TOKEN.findall(text)]
 
 
 def name_keys(names) -> str:
