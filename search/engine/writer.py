@@ -106,7 +106,7 @@ class Writer(SegmentWriter):
 
     def per_document_reader(self):
         """Writing the postings asks each one's field length: from the length column read
-        whole, not a document at a time from the file."""
+        whole (``length_bytes``), not a document at a time from the file."""
         return _WholeLengths(super().per_document_reader())
 
     def add_document(self, **fields):
@@ -234,10 +234,13 @@ def _write_postings(fieldwriter, schema, lengths, records) -> None:
 
 
 def _adder(postwriter, name: str, field, lengths):
-    table = lengths.length_bytes(name, field) if lengths is not None else None
+    table = lengths.length_bytes(name, field)
     if table is not None and hasattr(postwriter, "add_many"):
         return lambda ids, weights, values: postwriter.add_many(ids, weights, values, table)
-    length_of = lengths.doc_field_length_reader(name) if lengths is not None else (lambda docnum: 0)
+    if table is None:
+        length_of = lengths.doc_field_length_reader(name)
+    else:
+        length_of = (lambda docnum: _LENGTHS[table[docnum]]) if table else (lambda docnum: 0)
 
     def add(ids, weights, values):
         for docnum, weight, value in zip(ids, weights, values, strict=True):
@@ -251,14 +254,6 @@ class _WholeLengths:
 
     def __getattr__(self, name):
         return getattr(self._perdoc, name)
-
-    def doc_field_length_reader(self, fieldname, default=0):
-        table = perdoc_length_bytes(self._perdoc, fieldname)
-        if table is None:
-            return self._perdoc.doc_field_length_reader(fieldname, default)
-        # a column stops at the last document with a length: the rest have none (byte 0)
-        table += bytes(max(0, self._perdoc.doc_count_all() - len(table)))
-        return lambda docnum: _LENGTHS[table[docnum]]
 
     def length_bytes(self, fieldname, field) -> bytes | None:
         """Every document's length byte in ``fieldname``, empty for a field without lengths;
