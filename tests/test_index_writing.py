@@ -93,6 +93,30 @@ def test_analysed_documents_make_the_index_whoosh_makes_of_the_plain_ones(tmp_pa
     assert mine == theirs
 
 
+def test_a_document_refused_halfway_leaves_nothing_behind(tmp_path):
+    pairs = [(a, extract_one(a)) for a in _articles()[:6]]
+    schema = schema_pairing(common_words(a.text for a, _ in pairs))
+    analysing = Analysing(schema)
+    analysed = [d for a, ex in pairs for d in analysing(a, ex)]
+    bad = dict(analysed[0], id="refused", date="not a date")  # its text fields come before the date
+    path = tmp_path / "ours"
+    path.mkdir()
+    ix = FileStorage(str(path)).create_index(schema)
+    w = writer.Writer(ix, codec=ArrayCodec())
+    w.add_document(**analysed[0])
+    try:
+        w.add_document(**bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a date Whoosh cannot index was taken")
+    for doc in analysed[1:]:
+        w.add_document(**doc)
+    w.commit()
+    whooshs = _index(tmp_path / "whoosh", schema, [d for a, ex in pairs for d in whoosh_docs(a, ex)], SegmentWriter)
+    assert _everything(ix) == _everything(whooshs)
+
+
 def test_a_batch_waits_on_disk_and_comes_back_as_it_went(tmp_path):
     article = _articles()[0]
     docs = Analysing(schema_pairing(common_words([article.text])))(article, extract_one(article))

@@ -111,37 +111,38 @@ class Writer(SegmentWriter):
 
     def add_document(self, **fields):
         self._check_state()
-        perdoc, schema, docnum = self.perdocwriter, self.schema, self.docnum
-        staged = []  # a field's postings reach the pool once the whole document is taken
+        schema = self.schema
         names = sorted(name for name in fields if not name.startswith("_"))
         self._check_fields(schema, names)
+        # Every field is worked out before any is written: a value Whoosh refuses (ValueError)
+        # then leaves nothing behind, where Whoosh's own writer kept its earlier fields' lengths.
+        staged = []
+        for name in names:
+            value = fields[name]
+            if value is None:
+                continue
+            field = schema[name]
+            postings, length = None, 0
+            if field.indexed:
+                postings = value if type(value) is Analysed else Analysed.of(field.index(value))
+                if self._whoosh_values and postings is value:
+                    texts, freqs, weights, values = value
+                    postings = Analysed((texts, freqs, weights, [whoosh_value(v) for v in values]))
+                if field.scorable:
+                    length = sum(postings[1])
+            shown = fields.get(f"_stored_{name}", value)
+            column = (field.to_column_value(shown),) if field.column_type and shown is not None else ()
+            staged.append((name, field, postings, length, shown if field.stored else None, column))
+        perdoc, docnum, pool = self.perdocwriter, self.docnum, self.pool
         perdoc.start_doc(docnum)
-        try:
-            for name in names:
-                value = fields[name]
-                if value is None:
-                    continue
-                field = schema[name]
-                length = 0
-                if field.indexed:
-                    postings = value if type(value) is Analysed else Analysed.of(field.index(value))
-                    if self._whoosh_values and postings is value:
-                        texts, freqs, weights, values = value
-                        postings = Analysed((texts, freqs, weights, [whoosh_value(v) for v in values]))
-                    if field.scorable:
-                        length = sum(postings[1])
-                    staged.append((name, postings))
-                shown = fields.get(f"_stored_{name}", value)
-                perdoc.add_field(name, field, shown if field.stored else None, length)
-                if field.column_type and shown is not None:
-                    perdoc.add_column_value(name, field.column_type, field.to_column_value(shown))
-        except ValueError:
-            perdoc.cancel_doc()
-            raise
+        for name, field, _, length, stored, column in staged:
+            perdoc.add_field(name, field, stored, length)
+            if column:
+                perdoc.add_column_value(name, field.column_type, column[0])
         perdoc.finish_doc()
-        pool = self.pool
-        for name, postings in staged:
-            pool.add(name, docnum, postings)
+        for name, _, postings, _, _, _ in staged:
+            if postings is not None:
+                pool.add(name, docnum, postings)
         if pool.full():
             pool.save()
         self._added = True
