@@ -225,7 +225,8 @@ async def test_the_newest_are_listed_at_once_and_listed_again_only_after_a_chang
         (corpus / "zz-new.txt").write_text("A New Article\n\nThe premiere came early this year.\n", encoding="utf-8")
     searched = []
     search = Library.search
-    monkeypatch.setattr(Library, "search", lambda self, text, *a, **k: (searched.append(text), search(self, text, *a, **k))[1])
+    monkeypatch.setattr(Library, "search",
+                        lambda self, text, *a, **k: (searched.append(text), search(self, text, *a, **k))[1])
     app = make_app([corpus], index)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -46,7 +46,7 @@ class TermPool:
             self.start = docnum
         texts, _, weights, values = postings
         new = 0
-        for text, weight, value in zip(texts, weights, values):
+        for text, weight, value in zip(texts, weights, values, strict=True):
             entry = terms.get(text)
             if entry is None:
                 entry = terms[text] = (array("I"), array("d"), [])

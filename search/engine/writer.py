@@ -20,7 +20,6 @@ from search.engine.term_pool import TermPool
 from search.engine.whoosh_internals import InternalsChanged, perdoc_length_bytes
 
 
-
 class Writer(SegmentWriter):
     """Whoosh's segment writer, taking fields already analysed (``Analysed``: worked out in
     the extraction workers, so this process only files postings) and spilling its posting pool
