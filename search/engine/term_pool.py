@@ -19,8 +19,9 @@ from itertools import islice
 
 from whoosh.util import random_name
 
-# Bytes in memory (tracemalloc): a posting's document, weight and value in its term's arrays,
-# and a term's first posting (its key, dict slot, arrays and list).
+# Bytes in memory: a posting's document, weight and value in its term's arrays, and a term's
+# first posting (its key, dict slot, arrays and list). Taken over 1,000 articles (tracemalloc,
+# values' sizes added), the pool held 60 bytes a posting, terms included, where these count 75.
 POSTING_BYTES = 64
 TERM_BYTES = 400
 RUN_CHUNK = 256  # terms marshalled at once: a run's reader holds one chunk in memory (2,048: +21 MB at 10k)
