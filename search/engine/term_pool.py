@@ -85,11 +85,11 @@ class TermPool:
     def _restart(self) -> None:
         self.fields, self.start, self.size = {}, None, 0
 
-    def sources(self) -> list[tuple[int, Iterator[tuple]]]:
-        """(first document, its records in term order) of every run, the pool emptied."""
+    def sources(self) -> list[Iterator[tuple]]:
+        """Each run's records in term order, the pool emptied."""
         self.cut()
-        found = [(start, self._read_run(start, path)) for start, path in self.runs]
-        found += [(start, _records(start, fields)) for start, fields in self.held]
+        found = [self._read_run(start, path) for start, path in self.runs]
+        found += [_records(start, fields) for start, fields in self.held]
         self.runs, self.held = [], []
         return found
 
@@ -98,7 +98,7 @@ class TermPool:
         try:
             while head := f.read(8):
                 for name, text, ids, weights, values in marshal.loads(f.read(int.from_bytes(head, "little"))):
-                    yield name, text, start, 0, _frombytes("I", ids), _frombytes("d", weights), values
+                    yield name, text, start, 0, array("I", ids), array("d", weights), values
         finally:
             f.close()
             self.tempstore.delete_file(path)
@@ -124,8 +124,3 @@ def _records(start: int, fields: dict) -> Iterator[tuple]:
     for name, text, ids, weights, values in _sorted(fields):
         yield name, text, start, 0, ids, weights, values
 
-
-def _frombytes(typecode: str, data: bytes) -> array:
-    found = array(typecode)
-    found.frombytes(data)
-    return found

@@ -1,6 +1,6 @@
 """The indexer's Whoosh segment writer: it files fields already analysed (``Analysed``, worked
-out in the extraction workers), spills its posting pool in bulk, and merges segments by
-streaming their postings into the new one instead of sorting them all again.
+out in the extraction workers), pools their postings by term (``TermPool``), and merges segments
+by streaming their postings into the new one instead of sorting them all again.
 
 It subclasses Whoosh's ``SegmentWriter`` and reads its private state, as ``whoosh_internals``
 and ``codec`` do; the tests hold what it writes equal to what Whoosh's own writer writes.
@@ -22,8 +22,8 @@ from search.engine.whoosh_internals import InternalsChanged, perdoc_length_bytes
 
 class Writer(SegmentWriter):
     """Whoosh's segment writer, taking fields already analysed (``Analysed``: worked out in
-    the extraction workers, so this process only files postings) and spilling its posting pool
-    in bulk. The schema has no term vectors or spelling fields, which this ``add_document``
+    the extraction workers, so this process only files postings) and pooling them by term.
+    The schema has no term vectors or spelling fields, which this ``add_document``
     does not write."""
 
     def __init__(self, ix, **kwargs):
@@ -85,7 +85,7 @@ class Writer(SegmentWriter):
         self.perdocwriter.close()
         lengths = self.per_document_reader()
         try:
-            sources = [posts for _, posts in self.pool.sources()] + [posts for _, posts in self._merging]
+            sources = self.pool.sources() + [posts for _, posts in self._merging]
             _write_postings(self.fieldwriter, self.schema, lengths, heapq.merge(*sources))
             self.fieldwriter.close()
         finally:
