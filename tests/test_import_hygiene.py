@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -40,3 +41,11 @@ def test_cluster_backend_loads_no_whoosh_but_its_stemmer():
             "print(bad); sys.exit(bool(bad))")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_no_module_of_the_app_or_the_core_is_over_15_kb():
+    root = Path(__file__).parent.parent
+    big = [f"{p.relative_to(root)}: {p.stat().st_size} bytes"
+           for folder in ("search", "tui") for p in sorted((root / folder).rglob("*.py"))
+           if p.stat().st_size > 15 * 1024]
+    assert big == []

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 from whoosh.formats import Positions
 
-from search.engine.codec import gaps_value
 from search.engine.records import article_fields, quote_docs
 from search.engine.schema import TEXT_FIELDS, pair_term, pair_weight, paired_words, pairs_field, with_pairs
+from search.engine.values import gaps_value
 from search.engine.writer import Analysed
 from search.query.analysis import stems
 

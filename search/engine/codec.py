@@ -19,12 +19,14 @@ import sys
 import zlib
 from array import array
 from itertools import accumulate
-from pickle import UnpicklingError, dumps, loads
+from pickle import UnpicklingError, loads
 
 from whoosh.codec import whoosh3
 from whoosh.formats import Positions
 from whoosh.reading import CorruptIndexError
 from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from search.engine.values import GAPS_MARK, Gaps, encoded_gaps, whoosh_value
 
 MAGIC = b"BLa1"
 # length of header and data (negative for a term's last block), postings, last document,
@@ -185,7 +187,7 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
                     continue
                 else:
                     found = loads(value[4:] if value.endswith(b".") else value[4:] + b".")
-                    if len(found) != int.from_bytes(value[:4], "big") or _encoded(found) != value:
+                    if len(found) != int.from_bytes(value[:4], "big") or encoded_gaps(found) != value:
                         return None
                 counts.append(len(found))
                 gaps.extend(found)
@@ -196,41 +198,6 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
         packed = len(body) >= COMPRESS_FROM and bool(self._compression)
         head = (counts.typecode + gaps.typecode).encode() + bytes((packed,))
         return head + (zlib.compress(body, self._compression) if packed else body)
-
-
-class Gaps(list):
-    """A posting's positions as gaps, taken from a block of this layout into another (a merge)
-    without Whoosh's encoding and decoding in between."""
-
-
-# A posting's positions as their gaps in native 4-byte words after this byte, as the analysing
-# workers send them: Whoosh's encoding (a pickle) cost a pickling there and an unpickling and
-# a check here. Whoosh's own values start with a 4-byte big-endian count, never 0xFF.
-GAPS_MARK = b"\xff"
-
-
-def gaps_value(positions: list[int]) -> bytes:
-    if len(positions) == 1:
-        return GAPS_MARK + array("I", positions).tobytes()
-    gaps = array("I", positions)
-    gaps[1:] = array("I", (b - a for a, b in zip(positions, positions[1:], strict=False)))
-    return GAPS_MARK + gaps.tobytes()
-
-
-def whoosh_value(value) -> bytes:
-    """A value as Whoosh's ``Positions`` reads it, whatever form it came in."""
-    if type(value) is Gaps:
-        return _encoded(value)
-    if value[:1] == GAPS_MARK:
-        found = array("I")
-        found.frombytes(value[1:])
-        return _encoded(found.tolist())
-    return value
-
-
-def _encoded(gaps: list[int]) -> bytes:
-    """A value as Whoosh's ``Positions.encode`` writes it, from its gaps."""
-    return len(gaps).to_bytes(4, "big") + dumps(gaps, 2)
 
 
 class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
@@ -301,7 +268,7 @@ class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
         if kind == POSITIONS:
             counts, gaps = self._position_arrays()
             ends = list(accumulate(counts))
-            self._values = tuple(_encoded(gaps[a:b].tolist()) for a, b in zip([0, *ends], ends, strict=False))
+            self._values = tuple(encoded_gaps(gaps[a:b].tolist()) for a, b in zip([0, *ends], ends, strict=False))
         elif kind == NO_VALUES:
             self._values = (None,) * n if self._fixedsize == 0 else (b"",) * n
         elif kind == FIXED:

@@ -15,8 +15,9 @@ from whoosh.filedb.filetables import OrderedHashWriter, _lengths, _pointer
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
-from search.engine.codec import ArrayCodec, whoosh_value
+from search.engine.codec import ArrayCodec
 from search.engine.term_pool import TermPool
+from search.engine.values import whoosh_value
 from search.engine.whoosh_internals import InternalsChanged, perdoc_length_bytes
 
 

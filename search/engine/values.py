@@ -1,0 +1,42 @@
+"""A posting's positions as they travel: gaps in native words from the analysing workers,
+``Gaps`` between blocks during a merge, and Whoosh's own encoding for its layout."""
+
+from __future__ import annotations
+
+from array import array
+from pickle import dumps
+
+
+class Gaps(list):
+    """A posting's positions as gaps, taken from a block of this layout into another (a merge)
+    without Whoosh's encoding and decoding in between."""
+
+
+# A posting's positions as their gaps in native 4-byte words after this byte, as the analysing
+# workers send them: Whoosh's encoding (a pickle) cost a pickling there and an unpickling and
+# a check here. Whoosh's own values start with a 4-byte big-endian count, never 0xFF.
+GAPS_MARK = b"\xff"
+
+
+def gaps_value(positions: list[int]) -> bytes:
+    if len(positions) == 1:
+        return GAPS_MARK + array("I", positions).tobytes()
+    gaps = array("I", positions)
+    gaps[1:] = array("I", (b - a for a, b in zip(positions, positions[1:], strict=False)))
+    return GAPS_MARK + gaps.tobytes()
+
+
+def whoosh_value(value) -> bytes:
+    """A value as Whoosh's ``Positions`` reads it, whatever form it came in."""
+    if type(value) is Gaps:
+        return encoded_gaps(value)
+    if value[:1] == GAPS_MARK:
+        found = array("I")
+        found.frombytes(value[1:])
+        return encoded_gaps(found.tolist())
+    return value
+
+
+def encoded_gaps(gaps: list[int]) -> bytes:
+    """A value as Whoosh's ``Positions.encode`` writes it, from its gaps."""
+    return len(gaps).to_bytes(4, "big") + dumps(gaps, 2)
