@@ -33,6 +33,8 @@ class Writer(SegmentWriter):
         self._merging: list = []  # (reader, its postings) of the segments merged into this one
         # Positions come from the workers in the array layout's own form; Whoosh's needs its own.
         self._whoosh_values = not isinstance(self.codec, ArrayCodec)
+        # A quote's type, kind, date, article and often speaker are those of the documents before it.
+        self._indexed: dict[tuple[str, object], Analysed] = {}
 
     def add_reader(self, reader):
         """A segment merged into this one: its documents now, and its postings as the segment
@@ -124,7 +126,7 @@ class Writer(SegmentWriter):
             field = schema[name]
             postings, length = None, 0
             if field.indexed:
-                postings = value if type(value) is Analysed else Analysed.of(field.index(value))
+                postings = value if type(value) is Analysed else self._index(name, field, value)
                 if self._whoosh_values and postings is value:
                     texts, freqs, weights, values = value
                     postings = Analysed((texts, freqs, weights, [whoosh_value(v) for v in values]))
@@ -148,6 +150,19 @@ class Writer(SegmentWriter):
         self._added = True
         self.docnum += 1
 
+    def _index(self, name: str, field, value) -> Analysed:
+        """``field.index(value)``, remembered for plain values (the pool only reads postings)."""
+        if type(value) not in (str, int):
+            return Analysed.of(field.index(value))
+        found = self._indexed.get((name, value))
+        if found is None:
+            if len(self._indexed) >= INDEXED_KEPT:
+                self._indexed.clear()
+            found = self._indexed[name, value] = Analysed.of(field.index(value))
+        return found
+
+
+INDEXED_KEPT = 4096  # values' postings remembered: a few articles' worth
 
 # A field length by its length byte, as Whoosh's reader gives it (0: none).
 _LENGTHS = (None, *(byte_to_length(b) for b in range(1, 256)))
