@@ -12,7 +12,7 @@ import json
 import sqlite3
 import sys
 from array import array
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,6 +69,10 @@ class CopyStore:
         elif row[0] != stamp:
             raise ValueError("copy index from another version of byline; rebuild it")
         self._cache: OrderedDict[str, Doc] = OrderedDict()
+        # Bucket members and sentence counts added since the last commit, written then in key
+        # order: upserts at random keys of tables of millions of rows cost more each as they grow.
+        self._new_members: dict[int, str] = {}
+        self._new_lines: Counter[int] = Counter()
         # Bucket keys known to be over the cap, kept so a reopened index never reads them again.
         self._full: set[int] = {r[0] for r in self._db.execute("SELECT key FROM full_buckets")}
 
@@ -90,12 +94,21 @@ class CopyStore:
             "INSERT INTO docs (id, date, features, sigs, shingles, gist) VALUES (?, ?, ?, ?, ?, ?)",
             (doc.id, doc.date, doc.packed, doc.sig_bytes, doc.n_shingles, doc.gist))
         member = _members_text((cur.lastrowid,))
-        # Full buckets are never read again, so they are not added to either.
+        new = self._new_members
+        for k in band_keys:
+            if k not in self._full:  # full buckets are never read again, so they are not added to either
+                new[k] = new.get(k, "") + member
+        self._new_lines.update(set(doc.keys))
+        self._remember(doc)
+
+    def _write_new(self) -> None:
         self._db.executemany(
             "INSERT INTO buckets VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET members = members || excluded.members",
-            [(k, member) for k in band_keys if k not in self._full])
-        self._count(doc.keys, 1)
-        self._remember(doc)
+            sorted(self._new_members.items()))
+        self._db.executemany("INSERT INTO lines VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n",
+                             sorted(self._new_lines.items()))
+        self._new_members.clear()
+        self._new_lines.clear()
 
     def get(self, doc_id: str) -> Doc | None:
         doc = self._cache.get(doc_id)
@@ -120,6 +133,7 @@ class CopyStore:
         row = self._db.execute("SELECT n FROM docs WHERE id=?", (doc_id,)).fetchone()
         if row is None:
             return
+        self._write_new()
         self._leave_buckets(row[0], band_keys)
         self._db.execute("DELETE FROM docs WHERE n=?", row)
         self._count(keys, -1)
@@ -159,12 +173,13 @@ class CopyStore:
     def common_lines(self, keys: list[int], at_least: int = RECURS) -> set[int]:
         """Those of ``keys`` that at least ``at_least`` indexed articles carry."""
         keys = sorted(set(keys))
-        found: set[int] = set()
+        new = self._new_lines
+        found = {k for k in keys if new.get(k, 0) >= at_least}
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
             marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self._db.execute(
-                f"SELECT key FROM lines WHERE key IN ({marks}) AND n >= ?", [*chunk, at_least]))
+            found.update(k for k, n in self._db.execute(f"SELECT key, n FROM lines WHERE key IN ({marks})", chunk)
+                         if n + new.get(k, 0) >= at_least)
         return found
 
     # -- LSH buckets ----------------------------------------------------------------------
@@ -179,14 +194,21 @@ class CopyStore:
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
+        texts = dict.fromkeys(keys, "")
+        for key, text in self._db.execute(f"SELECT key, members FROM buckets WHERE key IN ({marks})", keys):
+            texts[key] = text
+        new = self._new_members
         found: list[int] = []
         full = []
-        for key, text in self._db.execute(f"SELECT key, members FROM buckets WHERE key IN ({marks})", keys):
+        for key, text in texts.items():
+            text += new.get(key, "")
             if len(text) > 8 * cap:
                 full.append(key)
-            else:
+            elif text:
                 found.extend(_members(text))
         if full:
+            for key in full:
+                new.pop(key, None)
             self._full.update(full)
             self._db.executemany("INSERT OR IGNORE INTO full_buckets VALUES (?)", [(k,) for k in full])
             self._db.executemany("DELETE FROM buckets WHERE key = ?", [(k,) for k in full])
@@ -246,8 +268,9 @@ class CopyStore:
     # -- lifetime -------------------------------------------------------------------------
 
     def commit(self) -> None:
+        self._write_new()
         self._db.commit()
 
     def close(self) -> None:
-        self._db.commit()
+        self.commit()
         self._db.close()
