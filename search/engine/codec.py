@@ -26,6 +26,7 @@ from whoosh.formats import Positions
 from whoosh.reading import CorruptIndexError
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
+from search.engine.positioned_file import keep_position
 from search.engine.values import GAPS_MARK, Gaps, encoded_gaps, whoosh_value
 
 MAGIC = b"BLa1"
@@ -71,6 +72,8 @@ class ArrayCodec(whoosh3.W3Codec):
 
         writer = super().field_writer(storage, segment)
         writer._tindex = CompactTermsWriter.taking_over(writer._tindex)
+        keep_position(writer._postfile)
+        keep_position(writer._tindex.dbfile)
         return writer
 
     def postings_writer(self, dbfile, byteids=False):
