@@ -84,6 +84,8 @@ def test_headless_bench_reports_every_figure(tmp_path, monkeypatch, capsys):
     assert not [k for k in REQUIRED if k not in result]
     assert result["docs"] == 30
     assert result["build_docs_per_s"] > 0 and result["build_docs_per_s_no_extract"] > 0
+    assert result["build_cpu_ms_per_article"]["indexer"] > 0  # 30 files are read in-process: no workers
+    assert "CPU an article" in bench.table(result)
     assert set(result["query_ms"]) == {"p50", "p95", "p99"}
     assert result["query_ms"]["p50"] <= result["query_ms"]["p95"] <= result["query_ms"]["p99"]
     assert result["first_frame_s"] is None and result["rss_mb"]["indexer"] > 0

@@ -77,6 +77,8 @@ def table(result: dict) -> str:
         ("build, with extraction", f"{f(result['build_docs_per_s'])} articles/s "
                                    f"({f(result['build_docs_per_s_before_link'])}/s before linking copies, "
                                    f"linking {f(result['link_s'])} s)"),
+        ("build, CPU an article", "indexer {} / workers {} ms".format(
+            *(f((result.get("build_cpu_ms_per_article") or {}).get(p)) for p in ("indexer", "workers")))),
         ("build, extraction off", f"{f(result['build_docs_per_s_no_extract'])} articles/s"),
         ("index size", f(result["index_mb"], " MB")),
         ("no-op re-index", f(result["noop_reindex_s"], " s")),
