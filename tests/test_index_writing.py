@@ -16,7 +16,7 @@ from whoosh.writing import SegmentWriter
 
 from search.engine import index as idx
 from search.engine import writer
-from search.engine.analysed import Analysing, Waiting, whoosh_docs
+from search.engine.analysed import Analysing, Waiting, unpacked, whoosh_docs
 from search.engine.codec import ArrayCodec
 from search.engine.schema import common_words, schema_pairing
 from search.extract import batch as prepare
@@ -128,6 +128,21 @@ def test_a_batch_waits_on_disk_and_comes_back_as_it_went(tmp_path):
     assert [type(v) for d in back for v in d.values()] == [type(v) for d in docs for v in d.values()]
     assert list(waiting.drain()) == []  # each document once
     assert list(tmp_path.iterdir()) == []  # an unnamed file: nothing left behind
+
+
+def test_a_packed_article_waits_and_comes_back_as_the_worker_analysed_it(tmp_path):
+    article = _articles()[0]
+    schema = schema_pairing(common_words([article.text]))
+    plain = Analysing(schema)(article, extract_one(article))
+    packed = Analysing(schema, packed=True)(article, extract_one(article))
+    assert packed[1:] == plain[1:]  # quotes are written at once, as they are
+    assert not [k for k, v in packed[0].items() if type(v) is writer.Analysed or k.startswith("_stored_")]
+    assert {"id", "type", "data", "story"} <= set(packed[0])  # what linking reads and writes
+    waiting = Waiting(tmp_path)
+    waiting.append(packed[0])
+    [back] = [unpacked(d) for d in waiting.drain()]
+    assert back == plain[0]
+    assert {k: type(v) for k, v in back.items()} == {k: type(v) for k, v in plain[0].items()}
 
 
 def _found(index_dir: Path) -> dict:

@@ -33,10 +33,11 @@ class Analysing:
     ``TEXT_ANALYZER`` reads it (``stems``, held to it by a test); the postings are those of
     the fields' own ``index``, a test holds them equal too."""
 
-    def __init__(self, schema):
+    def __init__(self, schema, packed: bool = False):
         self.formats = {name: schema[name].format for name in TEXT_FIELDS}
         self.stored = {name for name in TEXT_FIELDS if schema[name].stored}
         self.common = {name: paired_words(schema, name) for name in TEXT_FIELDS}
+        self.packed = packed  # articles' texts as ``pack`` leaves them
 
     def __call__(self, article, ex) -> list[dict]:
         docs = whoosh_docs(article, ex)
@@ -49,7 +50,33 @@ class Analysing:
                     doc[name] = _positions(words, fmt)
                     if common := self.common[name]:
                         doc[pairs_field(name)] = _pairs(words, common)
+        if self.packed:
+            pack(docs[0])
         return docs
+
+
+PACKED = "_packed"
+
+
+def pack(doc: dict) -> None:
+    """An article document's analysed and stored texts as one marshalled field, the rest as it
+    was: the indexer links the article and waits for its batch's commit without unpickling its
+    postings or marshalling them again (``Waiting``). ``unpacked`` restores it."""
+    texts = {k: tuple(v) if type(v) is Analysed else v for k, v in doc.items()
+             if type(v) is Analysed or k.startswith("_stored_")}
+    for k in texts:
+        del doc[k]
+    doc[PACKED] = marshal.dumps(([k for k in texts if not k.startswith("_stored_")], texts))
+
+
+def unpacked(doc: dict) -> dict:
+    blob = doc.pop(PACKED, None)
+    if blob is not None:
+        analysed, texts = marshal.loads(blob)
+        for name in analysed:
+            texts[name] = Analysed(texts[name])
+        doc.update(texts)
+    return doc
 
 
 def _positions(words: list[str], fmt) -> Analysed:

@@ -20,7 +20,7 @@ from whoosh import query as Q
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from search.engine.analysed import Analysing, Waiting
+from search.engine.analysed import Analysing, Waiting, unpacked
 from search.engine.codec import ArrayCodec
 from search.engine.failure import DiskFull, abandon, disk_full, tidy
 from search.engine.schema import PAIR_SAMPLE, SCHEMA, common_words, schema_pairing
@@ -194,7 +194,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     if not had_docs:
         ix = _pairing(todo, max_bytes, index_dir)
     n_todo = len(todo)
-    ready = prepared(todo, max_bytes, extract, workers, Analysing(ix.schema))
+    ready = prepared(todo, max_bytes, extract, workers, Analysing(ix.schema, packed=True))
     del todo  # the sources are let go as their files are written
     try:
         writer = _writer(ix)
@@ -311,7 +311,7 @@ def _write(writer, docs: Waiting, linker) -> None:
     for doc in docs.drain():
         if linker:
             linker.relink((doc,))
-        writer.add_document(**doc)
+        writer.add_document(**unpacked(doc))
 
 
 def _make_private(index_dir: Path) -> None:
