@@ -6,6 +6,7 @@ import os
 
 import pytest
 
+import search.extract.batch as batch
 from search.engine import changes
 from search.engine import index as idx
 from search.library import Library
@@ -72,11 +73,36 @@ def test_a_small_corpus_is_checked_by_the_update_itself(tmp_path):
     assert changes.unchanged([corpus], ix) is None
 
 
-def test_the_check_runs_below_the_app_on_the_cpu(monkeypatch):
-    asked = []
-    monkeypatch.setattr(changes.os, "nice", lambda n: asked.append(n))
-    import search.extract.batch as batch
+def test_a_worker_started_by_start_worker_runs_below_its_parent_on_the_cpu():
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-    monkeypatch.setattr(batch, "follow_parent", lambda pid: asked.append(("follow", pid)))
-    changes._in_background(123)
-    assert asked == [10, ("follow", 123)]
+    here = os.nice(0)
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=batch.start_worker,
+                             initargs=(os.getpid(),)) as pool:
+        assert pool.submit(os.nice, 0).result() == min(19, here + batch.WORKER_NICENESS)
+
+
+class _Made(Exception):
+    pass
+
+
+def test_the_check_and_the_indexing_workers_are_started_that_way(tmp_path, monkeypatch):
+    import concurrent.futures
+
+    made = []
+
+    def pool(*args, **kwargs):
+        made.append(kwargs.get("initializer"))
+        raise _Made
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", pool)
+    with pytest.raises(_Made):
+        next(batch._in_workers([[]], 1000, True, 2, None))
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    _corpus(corpus)
+    idx.update([corpus], ix)
+    monkeypatch.setattr(changes, "BIG_MANIFEST", 0)
+    with pytest.raises(_Made):
+        changes.unchanged([corpus], ix)
+    assert made == [batch.start_worker, batch.start_worker]

@@ -21,7 +21,7 @@ def unchanged(paths: list[Path], index_dir: Path) -> UpdateReport | None:
     """The report of an update that would find nothing to do, or None when there is something
     to do (or the check could not run apart, and the caller should just update)."""
     from search.engine.index import MANIFEST
-    from search.extract.batch import main_can_be_respawned, start_resource_tracker
+    from search.extract.batch import main_can_be_respawned, start_resource_tracker, start_worker
 
     try:
         if (index_dir / MANIFEST).stat().st_size < BIG_MANIFEST:
@@ -36,23 +36,11 @@ def unchanged(paths: list[Path], index_dir: Path) -> UpdateReport | None:
 
     start_resource_tracker()
     try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_in_background,
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=start_worker,
                                  initargs=(os.getpid(),)) as pool:
             return pool.submit(check, [str(p) for p in paths], str(index_dir)).result()
     except (BrokenProcessPool, OSError):
         return None
-
-
-def _in_background(parent: int) -> None:
-    """Below the app on the CPU: the user's keystrokes come first (a lower priority is asked,
-    where the system offers one), and gone with the app."""
-    from search.extract.batch import follow_parent
-
-    try:
-        os.nice(10)
-    except (AttributeError, OSError):
-        pass
-    follow_parent(parent)
 
 
 def check(paths: list[str], index_dir: str) -> UpdateReport | None:
