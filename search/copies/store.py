@@ -136,7 +136,7 @@ class CopyStore:
         self._write_new()
         self._leave_buckets(row[0], band_keys)
         self._db.execute("DELETE FROM docs WHERE n=?", row)
-        self._count(keys, -1)
+        self._uncount(keys)
         self._db.execute("DELETE FROM copies WHERE a=? OR b=?", (doc_id, doc_id))
         self._db.execute("DELETE FROM stories WHERE a=? OR b=?", (doc_id, doc_id))
         self._cache.pop(doc_id, None)
@@ -161,14 +161,11 @@ class CopyStore:
 
     # -- sentences the corpus repeats ----------------------------------------------------
 
-    def _count(self, keys: list[int], step: int) -> None:
-        """One count per article per sentence: a sentence repeated inside one article is not
-        repeated across the corpus."""
+    def _uncount(self, keys: list[int]) -> None:
+        """A removed article's sentences, once each (``put`` counts each once per article)."""
         keys = sorted(set(keys))
-        self._db.executemany("INSERT INTO lines VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n",
-                             [(k, step) for k in keys])
-        if step < 0:
-            self._db.executemany("DELETE FROM lines WHERE key = ? AND n <= 0", [(k,) for k in keys])
+        self._db.executemany("UPDATE lines SET n = n - 1 WHERE key = ?", [(k,) for k in keys])
+        self._db.executemany("DELETE FROM lines WHERE key = ? AND n <= 0", [(k,) for k in keys])
 
     def common_lines(self, keys: list[int], at_least: int = RECURS) -> set[int]:
         """Those of ``keys`` that at least ``at_least`` indexed articles carry."""

@@ -123,4 +123,3 @@ def _sorted(fields: dict) -> Iterator[tuple]:
 def _records(start: int, fields: dict) -> Iterator[tuple]:
     for name, text, ids, weights, values in _sorted(fields):
         yield name, text, start, 0, ids, weights, values
-
