@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from search.extract.people.cast_forms import ALIAS_RE, scan
+from search.extract.people.cast_forms import ALIAS_RE
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of, sentence_start
+from search.extract.people.scanning import scan
 from search.extract.people.works import work_near
 from search.model import CastPair
 

@@ -7,7 +7,7 @@ import re
 from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS, ROLE_NOUNS, STOP, word_set
 from search.extract.names.runs import literal_hits, word_char
 from search.extract.names.shape import non_person_word
-from search.extract.people.cast_forms import PAREN_RE, scan
+from search.extract.people.cast_forms import PAREN_RE
 from search.extract.people.resolve import resolve
 from search.extract.people.roles import (
     CastContext,
@@ -20,6 +20,7 @@ from search.extract.people.roles import (
     sentence_start,
     start_of_body,
 )
+from search.extract.people.scanning import scan
 
 
 def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, bool]]:

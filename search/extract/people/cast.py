@@ -45,7 +45,6 @@ from search.extract.people.cast_forms import (
     TWO_ROLES,
     WHOSE_RE,
     WORK_ROLE_IN,
-    scan,
 )
 from search.extract.people.evidence import candidates
 from search.extract.people.merge import merge_pairs
@@ -65,6 +64,7 @@ from search.extract.people.roles import (
     sentence_start,
     start_of_body,
 )
+from search.extract.people.scanning import scan
 from search.extract.people.verbs_abroad import RANKS_ABROAD
 from search.extract.people.works import role_after_work, titles_of_works, work_near
 from search.model import Article, CastPair

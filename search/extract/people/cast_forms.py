@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from search.extract.people.name_pattern import CAP, NAME, SLASH, name_not_after
+from search.extract.people.scanning import gate, needs
 from search.extract.people.verbs_abroad import PLAY_VERBS_ABROAD
 
 # "(pictured)", "(left)": where the person stands in the photo, never a role
@@ -14,13 +14,12 @@ _PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|botto
 
 # A form that opens with a name is tried at every capital letter; the rest of it, from a literal
 # on, is searched first: a text it is not in holds no match of the whole form (``scan``).
-_GATES: dict[re.Pattern, re.Pattern] = {}
 
 
 def _gated(head: str, tail: str, flags: int = 0) -> re.Pattern:
     """``head + tail`` compiled, scanned only over a text where ``tail`` alone is found."""
     pattern = re.compile(head + tail, flags)
-    _GATES[pattern] = re.compile(tail, flags)
+    gate(pattern, re.compile(tail, flags))
     return pattern
 
 
@@ -97,7 +96,7 @@ SEASONS_AS_RE = re.compile(
     rf"\b(?:seasons?|years?|episodes?|decades?|films?|movies?) (?:as|playing) "
     rf"(?P<desc>{_DESC})(?P<char>{SLASH})"
     rf"(?: (?:on|in) [^,.;]{{1,40}})?, (?P<actor>{NAME})")
-_GATES[SEASONS_AS_RE] = re.compile(r"(?:season|year|episode|decade|film|movie)s? (?:as|playing) ")
+gate(SEASONS_AS_RE, re.compile(r"(?:season|year|episode|decade|film|movie)s? (?:as|playing) "))
 
 
 # "(newcomer Ellis Montague-Roe)", "(Jerome Abara, left)": the actor with a note on who or where
@@ -283,22 +282,5 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
 }
 
 
-def needs(pattern: re.Pattern, *texts: str) -> None:
-    """Scan ``pattern`` only over an article holding one of ``texts`` (every match contains one)."""
-    _NEEDS[pattern] = texts
-
-
-def gate(pattern: re.Pattern, part: re.Pattern) -> None:
-    """Scan ``pattern`` only over an article where ``part`` is found (every match holds a match of it)."""
-    _GATES[pattern] = part
-
-
-@lru_cache(maxsize=64)
-def scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
-    needs = _NEEDS.get(pattern)
-    if needs and not any(n in text for n in needs):
-        return ()
-    gate = _GATES.get(pattern)
-    if gate and not gate.search(text):
-        return ()
-    return tuple(pattern.finditer(text))
+for _pattern, _texts in _NEEDS.items():
+    needs(_pattern, *_texts)

@@ -7,9 +7,10 @@ import re
 from functools import lru_cache
 
 from search.extract.names.lexicon import HONORIFICS, STOP
-from search.extract.people.cast_forms import PLAY_ABROAD_RE, PLAY_RE, gate, needs, scan
+from search.extract.people.cast_forms import PLAY_ABROAD_RE, PLAY_RE
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of
+from search.extract.people.scanning import gate, needs, scan
 
 # a photo caption written all in lower case: "maren oduya as wren halloway, ..."
 _LOWER_NAME = r"[a-zà-ÿ][a-zà-ÿ'’-]+(?: [a-zà-ÿ][a-zà-ÿ'’-]+){1,2}"

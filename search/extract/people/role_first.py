@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from search.extract.names.lexicon import FIRST_NAMES
-from search.extract.people.cast_forms import needs, scan
 from search.extract.people.evidence import candidates
 from search.extract.people.name_pattern import NAME, SLASH
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of, person_weight
+from search.extract.people.scanning import needs, scan
 
 _IN_THE_ROLE = (r"(?:[Dd]ans le rôle d(?:e |u |['’])|[Ii]n der Rolle (?:des|der|von) |[Nn]ei panni di |"
                 r"[Nn]el ruolo di |[Ee]n el papel de |[Nn]o papel d[eoa] |[Nn]a pele d[eoa] |"
