@@ -237,3 +237,16 @@ def test_a_name_ending_in_an_initial_is_the_role_side_of_a_bracket():
 def test_french_lands_the_role_of():
     text = "Titre\n\nLa comédienne Zoé Marchetti décroche le rôle de Blanche Ferrand dans la série."
     assert ("Blanche Ferrand", "Zoé Marchetti") in _cast_of(text)
+
+
+def test_scans_are_kept_for_one_text_only():
+    """The cast is read twice per article from kept scans: a second article must be scanned anew."""
+    from search.extract.people.cast_forms import PLAY_RE
+    from search.extract.people.scanning import scan
+
+    first = "Tovah Lindgren plays Ida Brandt in the series."
+    second = "Later, Maren Oduya plays Wren Halloway."
+    assert [m.group("char") for m in scan(first, PLAY_RE)] == ["Ida Brandt"]
+    assert [m.group("char") for m in scan(second, PLAY_RE)] == ["Wren Halloway"]
+    assert scan(first, PLAY_RE)[0].string == first
+
