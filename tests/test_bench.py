@@ -140,6 +140,11 @@ def test_bench_json_has_every_figure(tmp_path):
     assert result["first_frame_s"] > 0 and result["bare_textual_first_frame_s"] > 0
     assert result["first_frame_ratio"] > 0 and result["first_frame_pairs"] >= 3
     assert result["bytes_per_keystroke"] > 0 and result["bytes_per_pagedown"] >= 0
+    # Three queries typed, each key counted: one query's p95 was its slowest key.
+    from search.tools.bench import typed_queries
+
+    queries = typed_queries(result["seed"])
+    assert len(set(queries)) == 3 and result["keystrokes"] == sum(map(len, queries))
     assert result["rss_mb"]["app"] > 0
     # --keep leaves the corpus (grown by the 100 added articles) and the index behind.
     assert len(list((tmp_path / "corpus").rglob("*.txt"))) == 300

@@ -83,13 +83,13 @@ def open_first_query(index_dir: Path, text: str) -> float:
     return round(out["ms"], 1), round((time.perf_counter() - t) * 1000, 1)
 
 
-def measure_app(corpus: Path, index_dir: Path, query: str) -> dict:
+def measure_app(corpus: Path, index_dir: Path, queries: list[str]) -> dict:
     """The app's figures from ``tui.bench_app`` in its own process; None where it could not run."""
     keys = ("first_frame_s", "bare_textual_first_frame_s", "keystroke_ms", "bytes_per_keystroke",
             "bytes_per_pagedown", "idle_bytes_per_s", "rss_app_mb")
     # The corpus is named too: the app checks it for changes on start, as a user's would.
     cmd = [sys.executable, "-m", "tui.bench_app", "--corpus", str(corpus), "--index", str(index_dir),
-           "--query", query]
+           *(arg for q in queries for arg in ("--query", q))]
     try:
         run = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
         out = json.loads(run.stdout.strip().splitlines()[-1])
@@ -145,7 +145,7 @@ def run(docs: int = DEFAULT_DOCS, keep: Path | None = None, seed: int = SEED, ap
         app_figures = {}
         if app:
             _say("driving the app in a pseudo-terminal")
-            app_figures = measure_app(corpus, ix, _typed_query(seed))
+            app_figures = measure_app(corpus, ix, typed_queries(seed))
         built = full is not None
         result = {
             "docs": docs,
@@ -240,10 +240,10 @@ def _fts5(index_dir: Path, db: Path, mix: list[tuple[str, str]], totals: dict[st
             "fts5_same_totals": {kind: f"{a}/{n}" for kind, (a, n) in same.items()}}
 
 
-def _typed_query(seed: int) -> str:
-    """What the app bench types: a common word then a second one, as a person would."""
+def typed_queries(seed: int) -> list[str]:
+    """What the app bench types: three times a common word then a second one, as a person would."""
     content = [w for w in synthetic.vocabulary(seed)["content"] if w not in synthetic_words.FUNCTION]
-    return f"{content[3]} {content[12]}"
+    return [f"{content[first]} {content[second]}" for first, second in ((3, 12), (5, 17), (8, 21))]
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
