@@ -9,8 +9,8 @@ import re
 # its whole program, which cost more than many a scan.
 _NEEDS: dict[int, tuple[str, ...]] = {}
 _GATES: dict[int, re.Pattern] = {}
-_SCANNED: dict[int, tuple[re.Match, ...]] = {}  # the matches in the text last scanned
-_SCANNED_TEXT: list[str] = [""]
+_SCANNED: dict[tuple[str, int], tuple[re.Match, ...]] = {}  # by text and pattern: a few articles' scans
+_KEPT = 128
 
 
 def needs(pattern: re.Pattern, *texts: str) -> None:
@@ -25,14 +25,14 @@ def gate(pattern: re.Pattern, part: re.Pattern) -> None:
 
 def scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
     """The matches of ``pattern`` in ``text``; the cast is read twice per article (the second
-    time with more people), so they are kept until another text is scanned."""
-    if text != _SCANNED_TEXT[0]:
-        _SCANNED.clear()
-        _SCANNED_TEXT[0] = text
-    key = id(pattern)
+    time with more people), so they are kept. Keyed by the text too, not only the last one
+    scanned: two threads may extract at once."""
+    key = (text, id(pattern))
     found = _SCANNED.get(key)
     if found is None:
-        found = _SCANNED[key] = _scan(text, pattern, key)
+        if len(_SCANNED) >= _KEPT:
+            _SCANNED.clear()
+        found = _SCANNED[key] = _scan(text, pattern, key[1])
     return found
 
 
