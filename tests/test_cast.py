@@ -239,8 +239,8 @@ def test_french_lands_the_role_of():
     assert ("Blanche Ferrand", "Zoé Marchetti") in _cast_of(text)
 
 
-def test_scans_are_kept_for_one_text_only():
-    """The cast is read twice per article from kept scans: a second article must be scanned anew."""
+def test_kept_scans_belong_to_the_text_they_were_made_of():
+    """The cast is read twice per article from kept scans: another article is scanned anew."""
     from search.extract.people.cast_forms import PLAY_RE
     from search.extract.people.scanning import scan
 
@@ -249,4 +249,3 @@ def test_scans_are_kept_for_one_text_only():
     assert [m.group("char") for m in scan(first, PLAY_RE)] == ["Ida Brandt"]
     assert [m.group("char") for m in scan(second, PLAY_RE)] == ["Wren Halloway"]
     assert scan(first, PLAY_RE)[0].string == first
-

@@ -14,8 +14,6 @@ _PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|botto
 
 # A form that opens with a name is tried at every capital letter; the rest of it, from a literal
 # on, is searched first: a text it is not in holds no match of the whole form (``scan``).
-
-
 def _gated(head: str, tail: str, flags: int = 0) -> re.Pattern:
     """``head + tail`` compiled, scanned only over a text where ``tail`` alone is found."""
     pattern = re.compile(head + tail, flags)
@@ -246,7 +244,6 @@ GERMAN_RELATIVE_RE = re.compile(
 
 
 # Text every match of a pattern must contain: a pattern is not run over an article without it.
-# The cast is read twice per article (the second time with more people), so matches are kept.
 _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     PAREN_RE: (" (",),
     PAREN_VERB_RE: (" (", " ["),

@@ -32,15 +32,15 @@ def scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
     if found is None:
         if len(_SCANNED) >= _KEPT:
             _SCANNED.clear()
-        found = _SCANNED[key] = _scan(text, pattern, key[1])
+        found = _SCANNED[key] = _scan(text, pattern)
     return found
 
 
-def _scan(text: str, pattern: re.Pattern, key: int) -> tuple[re.Match, ...]:
-    wanted = _NEEDS.get(key)
+def _scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
+    wanted = _NEEDS.get(id(pattern))
     if wanted and not any(n in text for n in wanted):
         return ()
-    part = _GATES.get(key)
+    part = _GATES.get(id(pattern))
     if part and not part.search(text):
         return ()
     return tuple(pattern.finditer(text))
