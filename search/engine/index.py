@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
 from whoosh import query as Q
-from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from search.engine.analysed import Analysing, Waiting, unpacked
 from search.engine.codec import ArrayCodec
 from search.engine.failure import DiskFull, abandon, disk_full, tidy
+from search.engine.read_at import Storage
 from search.engine.schema import PAIR_SAMPLE, SCHEMA, common_words, schema_pairing
 from search.engine.segments import merge_tiers
 from search.engine.writer import Writer
@@ -73,10 +73,10 @@ def default_index_dir(paths: list[Path]) -> Path:
     return Path(user_cache_dir("byline")) / "indexes" / hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
-def storage(index_dir: Path) -> FileStorage:
+def storage(index_dir: Path) -> Storage:
     # Without mmap, opening a large index costs milliseconds and megabytes instead of copying
     # every segment into memory.
-    return FileStorage(str(index_dir), supports_mmap=False)
+    return Storage(str(index_dir), supports_mmap=False)
 
 
 def exists(index_dir: Path) -> bool:
