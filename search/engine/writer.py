@@ -18,7 +18,7 @@ from whoosh.writing import SegmentWriter
 from search.engine.codec import ArrayCodec
 from search.engine.term_pool import TermPool
 from search.engine.values import whoosh_value
-from search.engine.whoosh_internals import InternalsChanged, perdoc_length_bytes
+from search.engine.whoosh_internals import InternalsChanged, perdoc_length_bytes, stored_blobs
 
 
 class Writer(SegmentWriter):
@@ -54,8 +54,8 @@ class Writer(SegmentWriter):
 
     def write_per_doc(self, fieldnames, reader):
         """Whoosh's, with each field's lengths read whole (it read them, and looked for the
-        length file of every field that has none, once per document and field). The schema
-        has no term vectors."""
+        length file of every field that has none, once per document and field) and the stored
+        fields copied as they are (``stored_blobs``). The schema has no term vectors."""
         # new numbers of a segment with deletions, -1 for deleted: an array, since a dict of a
         # big segment's documents (~100 bytes each) is held until the merge is written
         docmap = array("i", [-1]) * reader.doc_count_all() if reader.has_deletions() else None
@@ -70,16 +70,20 @@ class Writer(SegmentWriter):
             tables = {name: perdoc_length_bytes(reader._perdoc, name) for name in fieldnames}
         except AttributeError as e:
             raise InternalsChanged(str(e)) from e
-        for docnum, stored in reader.iter_docs():
+        blob, add_blob = stored_blobs(reader, perdoc)
+        lengths = [(name, schema[name], table) for name, table in tables.items() if table is not None]
+        valued = [(name, schema[name].column_type, column) for name, column in columns.items()]
+        for docnum in reader.all_doc_ids():
             if docmap is not None:
                 docmap[docnum] = self.docnum
             perdoc.start_doc(self.docnum)
-            for name in fieldnames | {s for s in stored if s in schema}:
-                table = tables.get(name)
-                length = _LENGTHS[table[docnum]] if table is not None and docnum < len(table) else 0
-                perdoc.add_field(name, schema[name], stored.get(name), length)
-                if name in columns:
-                    perdoc.add_column_value(name, schema[name].column_type, columns[name][docnum])
+            for name, field, table in lengths:
+                if docnum < len(table) and (length := _LENGTHS[table[docnum]]):
+                    perdoc.add_field(name, field, None, length)
+            for name, column_type, column in valued:
+                perdoc.add_column_value(name, column_type, column[docnum])
+            if stored := blob(docnum):
+                add_blob(self.docnum, stored)
             perdoc.finish_doc()
             self.docnum += 1
         return docmap
