@@ -164,14 +164,34 @@ def test_two_workers_find_what_one_finds(tmp_path, monkeypatch):
     corpus = tmp_path / "c"
     write_corpus(corpus, 2 * prepare.PARALLEL_FROM + 100)
     idx.build([corpus], tmp_path / "one", extract=False, workers=1)
-    started = []
-    real = prepare._in_workers
+    started, spooled = [], []
+    real, take = prepare._in_workers, prepare._take
     monkeypatch.setattr(prepare, "_in_workers", lambda *a, **k: started.append(1) or real(*a, **k))
+    monkeypatch.setattr(prepare, "_take", lambda path: spooled.append(Path(path)) or take(path))
     idx.build([corpus], tmp_path / "two", extract=False, workers=2)
     assert started  # the workers did the work: not a quiet fall back to this process
+    # what they prepared waited in the index's spool, which is gone with the build
+    assert len(spooled) == -(-(2 * prepare.PARALLEL_FROM + 100) // prepare.CHUNK)
+    assert {p.parent for p in spooled} == {tmp_path / "two" / idx.SPOOL}
+    assert not (tmp_path / "two" / idx.SPOOL).exists()
     assert _found(tmp_path / "two") == _found(tmp_path / "one")
     assert all(total for total, _ in _found(tmp_path / "two").values())
     assert _lengths(tmp_path / "two") == _lengths(tmp_path / "one")
+
+
+def test_workers_that_cannot_write_the_spool_hand_their_work_over_in_memory(tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    write_corpus(corpus, prepare.PARALLEL_FROM + 40)
+    idx.build([corpus], tmp_path / "one", extract=False, workers=1)
+    gone = tmp_path / "no such folder"  # the workers' writes there fail, as on a full disk
+    monkeypatch.setattr(prepare, "_fresh", lambda spool: gone)
+    started, taken = [], []
+    real = prepare._in_workers
+    monkeypatch.setattr(prepare, "_in_workers", lambda *a, **k: started.append(1) or real(*a, **k))
+    monkeypatch.setattr(prepare, "_take", lambda path: taken.append(path))
+    idx.build([corpus], tmp_path / "two", extract=False, workers=2)
+    assert started and not taken
+    assert _found(tmp_path / "two") == _found(tmp_path / "one")
 
 
 def _children(pid: int) -> list[int]:

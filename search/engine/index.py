@@ -56,6 +56,7 @@ FIRST_BATCH = 100  # ...and the very first after this many articles, if that com
 # Whoosh's posting pool before it spills to disk: building 3,000 articles, 64 MB peaked at
 # 212 MB and 32 at 173 MB, 11% slower. The peak must stay under 250 MB at 100,000 articles.
 LIMIT_MB = 32
+SPOOL = "byline.spool"  # the folder where what the workers prepared waits for the writer
 
 
 class IndexBusy(Exception):
@@ -194,7 +195,7 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
     if not had_docs:
         ix = _pairing(todo, max_bytes, index_dir)
     n_todo = len(todo)
-    ready = prepared(todo, max_bytes, extract, workers, Analysing(ix.schema, packed=True))
+    ready = prepared(todo, max_bytes, extract, workers, Analysing(ix.schema, packed=True), index_dir / SPOOL)
     del todo  # the sources are let go as their files are written
     try:
         writer = _writer(ix)

@@ -7,13 +7,16 @@ queue ahead of the writer keeps the parent's memory flat at any corpus size.
 
 from __future__ import annotations
 
+import itertools
 import os
 import pickle
+import shutil
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from search.ingest.manifest import digest as file_digest
@@ -23,7 +26,10 @@ if TYPE_CHECKING:
     from search.ingest.files import Source
 
 CHUNK = 16  # files per task sent to a worker process
-AHEAD = 24  # tasks per worker done ahead of the writer: they go on while it commits
+AHEAD = 24  # tasks per worker done ahead of the writer and held in its memory
+# ...or, when they wait on disk (``spool``), this many: at 100,000 articles a commit that merges
+# segments takes the writer most of a minute, which 24 tasks covered for five seconds.
+AHEAD_SPOOLED = 160
 PARALLEL_FROM = 64  # fewer files than this are read in-process: starting workers costs more
 Docs = Callable[[Article, Extraction], list[dict]]
 
@@ -64,8 +70,11 @@ def prepare(batch: list[Source], max_bytes: int, extract: bool, docs_of: Docs) -
     return out
 
 
-def prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int, docs_of: Docs) -> Iterator[Prepared]:
-    """Prepared files in ``todo`` order; extraction runs in worker processes for big jobs."""
+def prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int, docs_of: Docs,
+             spool: Path | None = None) -> Iterator[Prepared]:
+    """Prepared files in ``todo`` order; extraction runs in worker processes for big jobs.
+    ``spool``: a folder of the caller's own where workers may leave what they prepared until it
+    is taken, so they can run further ahead (it is emptied and removed before and after)."""
     from concurrent.futures.process import BrokenProcessPool
 
     batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
@@ -74,7 +83,7 @@ def prepared(todo: list[Source], max_bytes: int, extract: bool, workers: int, do
     served = 0
     if parallel:
         try:
-            for done in _in_workers(batches, max_bytes, extract, workers, docs_of):
+            for done in _in_workers(batches, max_bytes, extract, workers, docs_of, spool):
                 batches[served] = []
                 served += 1
                 yield from done
@@ -122,39 +131,84 @@ def start_resource_tracker() -> None:
 
 
 def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, workers: int,
-                docs_of: Docs) -> Iterator[list]:
+                docs_of: Docs, spool: Path | None = None) -> Iterator[list]:
     start_resource_tracker()
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    spool = _fresh(spool)
+    # A bounded queue ahead of the writer keeps the parent's memory (and the spool) flat at any
+    # corpus size.
+    depth = (AHEAD_SPOOLED if spool else AHEAD) * workers
     # spawn: workers must not inherit the index lock or the caller's threads (the app's), and no
     # server process outlives the indexer (a forkserver and its idle workers did after kill -9).
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=start_worker,
-                             initargs=(os.getpid(),)) as pool:
-        pending: deque = deque()
-        it = iter(batches)
-        try:
-            # A bounded queue ahead of the writer keeps the parent's memory flat at any corpus size.
-            for batch in it:
-                pending.append(pool.submit(_prepare_pickled, batch, max_bytes, extract, docs_of))
-                if len(pending) >= AHEAD * workers:
-                    break
-            while pending:
-                done = pickle.loads(pending.popleft().result())
-                nxt = next(it, None)
-                if nxt is not None:
-                    pending.append(pool.submit(_prepare_pickled, nxt, max_bytes, extract, docs_of))
-                yield done
-        finally:
-            for f in pending:
-                f.cancel()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=start_worker,
+                                 initargs=(os.getpid(),)) as pool:
+            pending: deque = deque()
+            it = iter(batches)
+            try:
+                while True:
+                    while len(pending) < depth and (batch := next(it, None)) is not None:
+                        pending.append(pool.submit(_prepare_pickled, batch, max_bytes, extract, docs_of, spool))
+                    if not pending:
+                        break
+                    found = pending.popleft().result()
+                    if isinstance(found, bytes):
+                        depth = AHEAD * workers  # the spool could not be written (a full disk): held here
+                    else:
+                        found = _take(found)
+                    yield pickle.loads(found)
+            finally:
+                for f in pending:
+                    f.cancel()
+    finally:
+        if spool:
+            shutil.rmtree(spool, ignore_errors=True)
 
 
-def _prepare_pickled(*args) -> bytes:
+def _fresh(spool: Path | None) -> Path | None:
+    """The spool folder, empty (a killed run may have left files in it), or None if it cannot be made."""
+    if spool is None:
+        return None
+    shutil.rmtree(spool, ignore_errors=True)
+    try:
+        spool.mkdir(mode=0o700)
+    except OSError:
+        return None
+    return spool
+
+
+def _take(path: str) -> bytes:
+    with open(path, "rb") as f:
+        data = f.read()
+    os.unlink(path)
+    return data
+
+
+def _prepare_pickled(batch: list[Source], max_bytes: int, extract: bool, docs_of: Docs,
+                     spool: Path | None = None) -> bytes | str:
     """``prepare``'s work pickled here: the parent holds it as bytes until the writer takes it
-    (a third of the memory of the objects), so more can wait while the writer commits."""
-    return pickle.dumps(prepare(*args), pickle.HIGHEST_PROTOCOL)
+    (a third of the memory of the objects), or, given a ``spool``, it waits in a file there
+    and the parent holds its name. A spool that cannot be written is given up for bytes."""
+    data = pickle.dumps(prepare(batch, max_bytes, extract, docs_of), pickle.HIGHEST_PROTOCOL)
+    if spool is None:
+        return data
+    path = spool / f"{os.getpid()}-{next(_SPOOLED)}.pickle"
+    try:
+        with open(path, "xb") as f:
+            f.write(data)
+    except OSError:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        return data
+    return str(path)
+
+
+_SPOOLED = itertools.count()
 
 
 def start_worker(parent: int) -> None:
