@@ -179,6 +179,18 @@ def test_two_workers_find_what_one_finds(tmp_path, monkeypatch):
     assert _lengths(tmp_path / "two") == _lengths(tmp_path / "one")
 
 
+def test_the_spool_holds_at_most_its_bound_of_tasks(tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    write_corpus(corpus, prepare.PARALLEL_FROM + 100)
+    monkeypatch.setattr(prepare, "AHEAD", 1)
+    monkeypatch.setattr(prepare, "SPOOLED", 3)
+    waiting, take = [], prepare._take
+    monkeypatch.setattr(prepare, "_take", lambda path: waiting.append(len(os.listdir(Path(path).parent))) or take(path))
+    idx.build([corpus], tmp_path / "ix", extract=False, workers=2)
+    assert len(waiting) == -(-(prepare.PARALLEL_FROM + 100) // prepare.CHUNK)
+    assert max(waiting) <= 3
+
+
 def test_workers_that_cannot_write_the_spool_hand_their_work_over_in_memory(tmp_path, monkeypatch):
     corpus = tmp_path / "c"
     write_corpus(corpus, prepare.PARALLEL_FROM + 40)

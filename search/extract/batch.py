@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 
 CHUNK = 16  # files per task sent to a worker process
 AHEAD = 24  # tasks per worker done ahead of the writer and held in its memory
-# ...or, when they wait on disk (``spool``), this many: at 100,000 articles a commit that merges
-# segments takes the writer most of a minute, which 24 tasks covered for five seconds.
-AHEAD_SPOOLED = 160
+# ...or, when they wait on disk (``spool``), this many in all, whatever the worker count (5,120
+# articles, about 170 MB): at 100,000 articles a commit that merges segments takes the writer
+# most of a minute, of which 24 tasks a worker covered five seconds on 2 cores.
+SPOOLED = 320
 PARALLEL_FROM = 64  # fewer files than this are read in-process: starting workers costs more
 Docs = Callable[[Article, Extraction], list[dict]]
 
@@ -139,7 +140,7 @@ def _in_workers(batches: list[list[Source]], max_bytes: int, extract: bool, work
     spool = _fresh(spool)
     # A bounded queue ahead of the writer keeps the parent's memory (and the spool) flat at any
     # corpus size.
-    depth = (AHEAD_SPOOLED if spool else AHEAD) * workers
+    depth = max(AHEAD * workers, SPOOLED if spool else 0)
     # spawn: workers must not inherit the index lock or the caller's threads (the app's), and no
     # server process outlives the indexer (a forkserver and its idle workers did after kill -9).
     ctx = multiprocessing.get_context("spawn")
