@@ -2,8 +2,8 @@
 
 Whoosh's pool holds a tuple per posting, sorts them all, spills sorted runs, merges the runs a
 posting at a time and hands the codec one posting per call: most of the indexer's time. Here
-each term's documents, weights and values grow in arrays as documents come (already in order),
-only the terms are sorted, and a term's postings reach the codec as whole slices.
+each term's documents, weights and values grow in one list as documents come (already in
+order), only the terms are sorted, and a term's postings reach the codec as whole slices.
 
 A posting record is ``(field, text, start, seq, documents, weights, values)``: ``start`` is the
 first document of the run it comes from and ``seq`` its place there, so records of one term
@@ -19,9 +19,10 @@ from itertools import islice
 
 from whoosh.util import random_name
 
-# Bytes in memory: a posting's document, weight and value in its term's arrays, and a term's
-# first posting (its key, dict slot, arrays and list). Taken over 1,000 articles (tracemalloc,
-# values' sizes added), the pool held 60 bytes a posting, terms included, where these count 75.
+# Bytes in memory: a posting's document, weight and value in its term's list, and a term's
+# first posting (its key, dict slot and list). Taken over 1,000 articles (tracemalloc, values'
+# sizes added), the pool held 60 bytes a posting, terms included, where these count 75; one flat
+# list a term holds what three arrays held to within 3%.
 POSTING_BYTES = 64
 TERM_BYTES = 400
 RUN_CHUNK = 256  # terms marshalled at once: a run's reader holds one chunk in memory (2,048: +21 MB at 10k)
@@ -31,7 +32,7 @@ class TermPool:
     def __init__(self, tempstore, limit_bytes: float):
         self.tempstore = tempstore
         self.limit = limit_bytes
-        self.fields: dict[str, dict[bytes, tuple[array, array, list]]] = {}
+        self.fields: dict[str, dict[bytes, list]] = {}  # field: term: flat postings (``add``)
         self.start: int | None = None  # the current run's first document
         self.size = 0
         self.runs: list[tuple[int, str]] = []  # (first document, file) spilled
@@ -47,14 +48,14 @@ class TermPool:
             self.start = docnum
         texts, _, weights, values = postings
         new = 0
+        # A term's postings lie flat in one list, (document, weight, value) after each other: one
+        # step a posting where three arrays took three, and split in three when written.
         for text, weight, value in zip(texts, weights, values, strict=True):
             entry = terms.get(text)
             if entry is None:
-                entry = terms[text] = (array("I"), array("d"), [])
+                entry = terms[text] = []
                 new += 1
-            entry[0].append(docnum)
-            entry[1].append(weight)
-            entry[2].append(value)
+            entry += (docnum, weight, value)
         self.size += POSTING_BYTES * len(texts) + TERM_BYTES * new
 
     def full(self) -> bool:
@@ -114,10 +115,12 @@ class TermPool:
 
 
 def _sorted(fields: dict) -> Iterator[tuple]:
+    """(field, text, documents, weights, values) in term order."""
     for name in sorted(fields):
         terms = fields[name]
         for text in sorted(terms):
-            yield (name, text, *terms[text])
+            flat = terms[text]
+            yield name, text, array("I", flat[0::3]), array("d", flat[1::3]), flat[2::3]
 
 
 def _records(start: int, fields: dict) -> Iterator[tuple]:
