@@ -58,3 +58,14 @@ def test_a_part_is_read_in_order_like_a_file(parts):
     assert mine.read() == data[10 + 5000 - 20:10 + 5000]
     inner, theirs_inner = mine.subset(100, 50), whoosh.subset(100, 50)
     assert inner.read() == theirs_inner.read() == data[110:160]
+
+
+def test_a_part_of_a_closed_file_refuses_to_read(tmp_path):
+    # Its descriptor's number may already belong to another file by then.
+    (tmp_path / "seg").write_bytes(bytes(range(256)) * (SIZE // 256))
+    whole = Storage(str(tmp_path), supports_mmap=False).open_file("seg")
+    part = whole.subset(0, SIZE // 256 * 256)
+    assert part.get(5, 3) == bytes((5, 6, 7))
+    whole.close()
+    with pytest.raises(ValueError):
+        part.get(2 * read_at.WINDOW, 10)  # past what was read ahead

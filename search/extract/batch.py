@@ -196,7 +196,7 @@ def _prepare_pickled(batch: list[Source], max_bytes: int, extract: bool, docs_of
     data = pickle.dumps(prepare(batch, max_bytes, extract, docs_of), pickle.HIGHEST_PROTOCOL)
     if spool is None:
         return data
-    path = spool / f"{os.getpid()}-{next(_SPOOLED)}.pickle"
+    path = spool / f"{os.getpid()}-{next(_spool_names)}.pickle"
     try:
         with open(path, "xb") as f:
             f.write(data)
@@ -209,7 +209,7 @@ def _prepare_pickled(batch: list[Source], max_bytes: int, extract: bool, docs_of
     return str(path)
 
 
-_SPOOLED = itertools.count()
+_spool_names = itertools.count()  # a worker's spool files, numbered as it writes them
 
 
 def start_worker(parent: int) -> None:
