@@ -234,10 +234,13 @@ def _whole_word_hits(text: str, word: str):
         yield i, i + n
 
 
+_WORK_BEFORE = re.compile(r"(?:\b(?:in|on|of|from|en|de)|['’]s?|[‘'\"“*_])\s*(?:[A-Z][\w+]*\s)*$")
+_WORK_LABEL_AFTER = re.compile(r"(?:\s[A-Z][\w]*)*\s(?:star|co-star|alum|season|series|episode|finale|"
+                               r"premiere|trailer|creator|cast|reboot|sequel|spinoff|franchise)\b")
+_QUOTE_AFTER = re.compile(r"[’'\"”*_]")
+
+
 def _work_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30): start]
     after = text[end: end + 20]
-    return bool(re.search(r"(?:\b(?:in|on|of|from|en|de)|['’]s?|[‘'\"“*_])\s*(?:[A-Z][\w+]*\s)*$", before)
-                or re.match(r"(?:\s[A-Z][\w]*)*\s(?:star|co-star|alum|season|series|episode|finale|"
-                            r"premiere|trailer|creator|cast|reboot|sequel|spinoff|franchise)\b", after)
-                or re.match(r"[’'\"”*_]", after))
+    return bool(_WORK_BEFORE.search(before) or _WORK_LABEL_AFTER.match(after) or _QUOTE_AFTER.match(after))

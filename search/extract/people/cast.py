@@ -95,6 +95,8 @@ _GROUP_AFTER = re.compile(r" (?:bandmates?|band|members?|co-?stars?|castmates?|c
                           r"family|album|tour|song|single|label)\b")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|en|de)(?: \d+s?)? $")
+_ON_BEFORE = re.compile(r"\b(?:on|in|en)\s$")
 _RANKED = re.compile(r"\b(?:first|only|second|third|last|youngest|oldest)\b")
 
 
@@ -172,7 +174,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         if desc_ok(m.group("desc")) and looks_like_character(ctx, m.group("char")):
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
     for m in scan(text, PLAYED_BY_RE):
-        if re.search(r"\b(?:in|at|from|near|of|en|de)(?: \d+s?)? $", text[max(0, m.start() - 12): m.start()]):
+        if _PLACE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
             continue  # "a farm in 1950s Kent, played by X": a place, the role is further back
         if desc_ok(m.group("desc")):
             add(m.start(), m.group("char"), person_of(ctx, m.group("actor"), loose=True), explicit=True)
@@ -202,7 +204,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
             continue
         add(m.start(), char, actor, explicit=True)
     for m in scan(text, AS_RE) + scan(text, ALS_RE):
-        if re.search(r"\b(?:on|in|en)\s$", text[max(0, m.start() - 4): m.start()]) \
+        if _ON_BEFORE.search(text[max(0, m.start() - 4): m.start()]) \
                 and ctx.scores.get(clean_name(m.group("actor")), 0) < 2:
             continue  # "now stars on Cold Current as Y": the name is the show, not the actor
         actor = person_of(ctx, m.group("actor"), loose=True)

@@ -141,6 +141,16 @@ _THANKED = re.compile(r"\b(?:[Tt]hanks?(?: you)?|[Cc]ongrat(?:ulation)?s|[Cc]hee
 _INITIALS = re.compile(r"^[A-Z][\w'’-]*\.? (?:[A-Z]\. )+[A-Z]")
 
 
+# compiled once, not looked up in the module cache at every run scored
+_OPENING_INITIALS = re.compile(r"[A-Z]\. ?[A-Z]\. [A-Z]")
+_WON_FOR = re.compile(r"\s+(?:won|wins|was nominated|is nominated) for\b")
+_OWNS_PERSONAL = re.compile(r"['’]s?\s+(?:[a-z\d'’-]+\s+)?(?:" + PERSONAL_NOUNS + r")\b")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_ARTICLE_AT_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_CREDIT_AHEAD = re.compile(r"\s*\([^()\n]{1,60}\)")
+_EXECUTIVE_PRODUCING = re.compile(r"\s+executive[- ]produc(?:es|ed|ing|e)\b")
+
+
 def context_score(text: str, r: Run, stripped: str | None) -> int:
     score = 0
     if stripped and has_role_noun(stripped) and not capitalised_title(text, r):
@@ -187,7 +197,7 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         score -= 2  # "the series follows X (Y)": X is the protagonist, a character
     if _THANKED.search(before[-40:]):
         score += 2
-    if _INITIALS.match(text, r.start, r.end) or re.match(r"[A-Z]\. ?[A-Z]\. [A-Z]", text[r.start: r.end]):
+    if _INITIALS.match(text, r.start, r.end) or _OPENING_INITIALS.match(text[r.start: r.end]):
         score += 1
     if _OPEN_PAREN.match(after) and not r.possessive:
         score += 1
@@ -195,11 +205,11 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         return score - 3  # the object of "plays"/"as": a character
     if _PASSIVE_PLAYED.match(after):
         return score - 3  # passive "X, played by Y": X is the character
-    if re.match(r"\s+(?:won|wins|was nominated|is nominated) for\b", after):
+    if _WON_FOR.match(after):
         score += 2  # "when Lauryn Hill won for The Miseducation...": people win for a work, works win outright
     if AGE_AFTER.match(after):  # "Quarrie, 41, said"
         score += 2
-    if r.possessive and re.match(r"['’]s?\s+(?:[a-z\d'’-]+\s+)?(?:" + PERSONAL_NOUNS + r")\b", after):
+    if r.possessive and _OWNS_PERSONAL.match(after):
         score += 2  # "Hart's performance", "Vane's longtime publicist"
     if not before.strip() and _COLON_AFTER.match(after) and _SPOKEN_LINE.match(text, r.end):
         score += 2  # a transcript label at the start of a line: "Lily Vance: I loved it."
@@ -210,10 +220,10 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
     if appositive and not r.possessive and any(w.lower() in ROLE_NOUNS for w in appositive.group(1).split()):
         score += 2  # "X, the Northbound star", "X, our first AD"
     label_of = _LABEL_OF_WORK.match(text, r.end)
-    labels_a_name = label_of and re.match(r"\s+[A-Z]", text[label_of.end():])
-    if label_of and (re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", before) or labels_a_name):
+    labels_a_name = label_of and _CAPITAL_NEXT.match(text[label_of.end():])
+    if label_of and (_ARTICLE_AT_END.search(before) or labels_a_name):
         score -= 3  # "the Velvet Court actress": a work (or a role) labelling someone else
-    credit = re.match(r"\s*\([^()\n]{1,60}\)", after)
+    credit = _CREDIT_AHEAD.match(after)
     if credit:  # "Jessa Moreno (Hollow Street) has joined": the verb after the credit is hers
         after = text[r.end + credit.end(): r.end + credit.end() + 40]
     m = NEXT_WORD.match(after)
@@ -226,7 +236,7 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         passive = _PASSIVE_BY.match(after)  # "The Salt Crossing, directed by X"
         if verb in PERSON_VERBS and not passive:
             score += 2 if verb not in WEAK_VERBS or strong_next(after) else 1
-        elif re.match(r"\s+executive[- ]produc(?:es|ed|ing|e)\b", after):
+        elif _EXECUTIVE_PRODUCING.match(after):
             score += 2  # "Leonie Vasquez-Tran executive producing"; not "X executive producer Y"
     if on_credit_line(text, r):
         score += 2  # a nominee or credit line: "Bronagh McTeer, Harrow Point (Corvane+)"
@@ -239,7 +249,7 @@ _AFTER_AUX = word_set("play star return join direct write produce appear voice h
 
 def strong_next(after: str) -> bool:
     """``will play``, ``has also joined``: an auxiliary followed by something only people do."""
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", after.lower())[:4]
+    words = _LETTER_WORDS.findall(after.lower())[:4]
     rest = [w for w in words[1:] if w not in ("also", "now", "not", "be", "been", "reportedly", "soon")]
     if not rest:
         return False

@@ -181,9 +181,14 @@ def _exclaimed_lists(text: str, run_names, evidence: dict[str, Evidence]) -> Non
                 evidence[name].score = max(evidence[name].score, ACCEPT)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_COMMA_AND = re.compile(r",\s*(?:and|&|y|et|und|e)\s")
+_WORD_AT_END = re.compile(r"([\w-]+)\s+$")
+
+
 def _title_case_headline_end(text: str) -> int:
     first, sep, _ = text.partition("\n")
-    words = re.findall(r"[^\W\d_]+", first)
+    words = _LETTERS.findall(first)
     long_words = [w for w in words if len(w) > 3]
     if sep and long_words and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
         return len(first)
@@ -194,16 +199,16 @@ def _expand_groups(text: str, evidence: dict[str, Evidence]) -> None:
     """``Matt and Ross Duffer`` names Matt Duffer too; ``Quarrie and Thea X`` does not."""
     surnames = {n.split()[-1] for n in evidence}
     for m in _GROUP.finditer(text):
-        if re.search(r",\s*(?:and|&|y|et|und|e)\s", m.group()) and m.group().count(",") == 1:
+        if _COMMA_AND.search(m.group()) and m.group().count(",") == 1:
             continue  # "his son, Walter, and Annika Sundqvist-Bale": two people, one surname
         surname = m.group(3)
         ev = evidence.get(f"{m.group(2)} {surname}")
         if ev is None:
             continue
-        lead = re.search(r"([\w-]+)\s+$", text[max(0, m.start() - 30): m.start()])
+        lead = _WORD_AT_END.search(text[max(0, m.start() - 30): m.start()])
         if lead and lead.group(1).lower() in ROLE_NOUNS:  # "creators Felicity and Ambrose K."
             ev.score = max(ev.score, ACCEPT)
-        for given in re.findall(r"[^\W\d_]+", m.group(0).rsplit(" ", 2)[0]):
+        for given in _LETTERS.findall(m.group(0).rsplit(" ", 2)[0]):
             if not given[0].isupper() or given.lower() in STOP or given in surnames or given.lower() in NON_PERSON:
                 continue
             joined = evidence[f"{given} {surname}"]

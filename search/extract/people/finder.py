@@ -111,9 +111,12 @@ _OFFICE = (r"(?:[Pp]rime [Mm]inister|[Pp]remier [Mm]inistre|[Pp]rimer [Mm]inistr
            r"[Ss]enator|[Ss]énateur|[Ss]enador|[Pp]ope|[Pp]ape|[Pp]apa|[Pp]apst)")
 
 
+_OFFICE_FIRST = re.compile(rf"^{_OFFICE} ")
+
+
 def _real_figure(text: str, character: str) -> str | None:
     """The real person a role is (``Matilda III``, ``Prime Minister Edwin Crale``), or None."""
-    name = re.sub(rf"^{_OFFICE} ", "", character)
+    name = _OFFICE_FIRST.sub("", character)
     if "/" in name or len(name.split()) < 2:
         return None
     if name != character or _REGNAL.search(name) or _after_office(text, name):
@@ -132,6 +135,9 @@ def _after_office(text: str, name: str) -> bool:
                for at in literal_hits(text, " " + name))
 
 
+_WORDS = re.compile(r"[\w'’-]+")
+
+
 def _long_run_once(text: str, name: str, ev: Evidence) -> bool:
     """A run of three or more capitalised words met once, opening with no given name and no
     role noun before it, is a title or a heading glued together ("Trending Country Duo Sparrow Lane")."""
@@ -139,7 +145,7 @@ def _long_run_once(text: str, name: str, ev: Evidence) -> bool:
     if len(words) < 3 or len(ev.spans) != 1 or words[0].lower() in FIRST_NAMES \
             or any(w.endswith(".") for w in words):  # "J. R. Tolliver", "Kay Alder Jr.": a person's forms
         return False
-    before = re.findall(r"[\w'’-]+", text[max(0, ev.spans[0][0] - 30): ev.spans[0][0]])
+    before = _WORDS.findall(text[max(0, ev.spans[0][0] - 30): ev.spans[0][0]])
     return not (before and before[-1].lower() in ROLE_NOUNS)
 
 

@@ -88,8 +88,11 @@ needs(CHARACTER_NAMED_RE, "trägt den Namen", "heißt", "is called", "is named",
       "si chiama", "se chama")
 
 
+_WHOLE_NAME = re.compile(rf"(?<![\w-]){NAME}")
+
+
 def _last_person(ctx: CastContext, end: int) -> str | None:
-    names = [m.group() for m in re.finditer(rf"(?<![\w-]){NAME}", ctx.text[max(0, end - 2000): end])]
+    names = [m.group() for m in _WHOLE_NAME.finditer(ctx.text[max(0, end - 2000): end])]
     return next((who for name in reversed(names) if (who := person_of(ctx, name))), None)
 
 

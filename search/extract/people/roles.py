@@ -40,9 +40,12 @@ zu ist war wird hat sind im am vom zum zur es est era è é sei
 """)
 
 
+_LOWER_NEXT = re.compile(r" ([a-zà-ÿ][\w'’-]*)")
+
+
 def phrase_ends(text: str, end: int) -> bool:
     """A name ends the noun phrase: ``played Nazi hunter Barry`` has an adjective, not a name."""
-    nxt = re.match(r" ([a-zà-ÿ][\w'’-]*)", text[end: end + 30])
+    nxt = _LOWER_NEXT.match(text[end: end + 30])
     return nxt is None or nxt.group(1) in _FOLLOW_OK
 
 
@@ -88,10 +91,13 @@ def _korean_surname(words: list[str]) -> bool:
     return len(words[0]) <= 2 and len(words) == 2 and bool(_SYLLABLE_NAME.match(words[1]))
 
 
+_NAMED_AT_END = re.compile(r"\b(?:named|called)\s*$")
+
+
 def desc_ok(desc: str) -> bool:
     # "his sidekick and brother, Luigi": a description closed by its comma may join two nouns
     allowed = {"and", "y", "et", "e", "und"} if desc.rstrip().endswith(",") else set()
-    if re.search(r"\b(?:named|called)\s*$", desc):  # "a version of himself named Jax"
+    if _NAMED_AT_END.search(desc):  # "a version of himself named Jax"
         allowed |= {"version", "himself", "herself", "themselves"}
     return not any(w in _BLOCK_DESC and w not in allowed for w in desc.split())
 

@@ -37,6 +37,10 @@ _PERFECT_AFTER = re.compile(r" ha(?:s|d|ve) (?:[a-z]+ly )?(?:and [a-z]+ly )?[a-z
 _STAGE_NAME = re.compile(r"[A-Z][a-zA-Z]*-Z|[A-Z][\w]*\$[\w]+")
 
 
+_FULL_STOP_AT_END = re.compile(r"\.\s*$")
+_ADVERB_FIRST = re.compile(r"^,?\s+(?:also|finally|later|recently|now|then|reportedly)\b")
+
+
 def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
     """One-word names the article treats as people; ``excluded_words``: words of its roles and works."""
     all_runs = text_runs(text)
@@ -54,12 +58,12 @@ def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
         before = text[max(0, r.start - 40): r.start]
         after = text[r.end: r.end + 40]
         role = _ROLE_BEFORE.search(before)
-        if role and role.group(1).lower() in ROLE_NOUNS and not re.search(r"\.\s*$", before):
+        if role and role.group(1).lower() in ROLE_NOUNS and not _FULL_STOP_AT_END.search(before):
             strong[word] += 1
         if AGE_AFTER.match(after) or (r.possessive and _POSSESSIVE_PERSONAL.match(text, r.end)) \
                 or (not r.possessive and _OWN_PRONOUN.match(after)):
             strong[word] += 1
-        nxt = NEXT_WORD.match(re.sub(r"^,?\s+(?:also|finally|later|recently|now|then|reportedly)\b", "", after))
+        nxt = NEXT_WORD.match(_ADVERB_FIRST.sub("", after))
         if nxt and not r.possessive and nxt.group(1).lower() in _ACTS or _AGENT_BEFORE.search(before) \
                 or (not r.possessive and _PERFECT_AFTER.match(after)):
             acts[word] += 1

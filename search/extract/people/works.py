@@ -73,11 +73,13 @@ def titles_of_works(text: str) -> frozenset[str]:
     return frozenset(works)
 
 
+_WORK_CUE = re.compile(rf"\b(?=(?:on|in|of|en|de) (?:[\w+]+['’]s? )?(?:[a-z-]+ ){{0,3}}(?P<work>{NAME}))")
+
+
 def work_near(ctx: CastContext, pos: int) -> str | None:
     end = ctx.text.find(".", pos)
     window = ctx.text[pos: end if end != -1 else pos + 200]
-    cue = rf"\b(?=(?:on|in|of|en|de) (?:[\w+]+['’]s? )?(?:[a-z-]+ ){{0,3}}(?P<work>{NAME}))"
-    for m in re.finditer(cue, window):
+    for m in _WORK_CUE.finditer(window):
         w = clean_name(m.group("work"))
         if w in ctx.works:
             return w
@@ -96,6 +98,7 @@ def work_near(ctx: CastContext, pos: int) -> str | None:
 
 
 _IN_WORK = re.compile(r"(?:in|en|dans|nel|im) ")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def role_after_work(text: str, start: int, end: int) -> int | None:
@@ -104,7 +107,7 @@ def role_after_work(text: str, start: int, end: int) -> int | None:
     m = _IN_WORK.match(text, start)
     if not m:
         return None
-    words = list(re.finditer(r"\S+", text[m.end(): end]))
+    words = list(_NON_SPACE.finditer(text[m.end(): end]))
     for k in range(len(words) - 1, 1, -1):  # the longest title first, one to three words left for the role
         rest = words[k:]
         if len(rest) > 3 or not all(w.group()[:1].isupper() for w in rest):
