@@ -8,7 +8,6 @@ from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS, ROLE_NOUNS, ST
 from search.extract.names.runs import literal_hits, word_char
 from search.extract.names.shape import non_person_word
 from search.extract.people.cast_forms import PAREN_RE
-from search.extract.people.resolve import resolve
 from search.extract.people.roles import (
     CastContext,
     clean_name,
@@ -124,7 +123,7 @@ def _role_in_bracket(text: str, pos: int, character: str) -> bool:
 
 
 def _surname_of_named(ctx: CastContext, side: str, other: str) -> bool:
-    full = resolve(side, ctx.people) if " " not in side else None
+    full = ctx.resolve(side) if " " not in side else None
     return bool(full) and full.split()[-1] == side and side not in other.split()
 
 

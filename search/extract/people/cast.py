@@ -48,7 +48,6 @@ from search.extract.people.cast_forms import (
 )
 from search.extract.people.evidence import candidates
 from search.extract.people.merge import merge_pairs
-from search.extract.people.resolve import resolve
 from search.extract.people.respectively import caption_pairs, list_pairs, respective_pairs
 from search.extract.people.role_first import role_first_pairs
 from search.extract.people.roles import (
@@ -229,7 +228,7 @@ def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
         if actor and desc_ok(m.group("desc")) and looks_like_character(ctx, m.group("char")):
             add(m.start("char"), m.group("char"), actor)
     for m in scan(text, IS_RE):
-        actor = resolve(clean_name(m.group("actor")), ctx.people)  # only someone the article names as a person
+        actor = ctx.resolve(clean_name(m.group("actor")))  # only someone the article names as a person
         char = clean_name(m.group("char"))
         weak = ctx.scores.get(char, 0) < 2 and not person_of(ctx, char)
         if actor and weak and looks_like_character(ctx, char):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from search.extract.names.lexicon import FIRST_NAMES, HONORIFICS, PARTICLES, STOP, word_set
@@ -28,6 +28,16 @@ class CastContext:
     people: list[str]
     scores: dict[str, int]
     works: frozenset[str]
+    # a reading asks after the same names again and again, and nothing in it changes while it
+    # lasts: what ``resolve`` said of each name is kept with it
+    resolved: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+
+    def resolve(self, name: str) -> str | None:
+        try:
+            return self.resolved[name]
+        except KeyError:
+            found = self.resolved[name] = resolve(name, self.people)
+            return found
 
 
 _FOLLOW_OK = word_set("""
@@ -111,7 +121,7 @@ def person_of(ctx: CastContext, name: str, loose: bool = False) -> str | None:
     name = clean_name(name)
     if not name or name in ctx.works:
         return None
-    found = resolve(name, ctx.people)
+    found = ctx.resolve(name)
     if found:
         return None if found in ctx.works else found
     words = name.split()
@@ -135,7 +145,7 @@ def looks_like_character(ctx: CastContext, name: str) -> bool:
     if words[0].lower() in STOP or any(w.isupper() and len(w) > 1 for w in words):
         return False
 
-    who = resolve(name, ctx.people)
+    who = ctx.resolve(name)
     return who is None or ctx.scores.get(who, 0) < 4  # a weakly attested "person" may be the role
 
 
@@ -147,7 +157,7 @@ def person_weight(ctx: CastContext, name: str) -> int:
     words = name.split()
     if words and words[0].lower().strip(".") in HONORIFICS:
         return -3
-    full = resolve(name, ctx.people)
+    full = ctx.resolve(name)
     weight = ctx.scores.get(full or name, 0)
     if full:
         weight += 3
