@@ -8,14 +8,18 @@ import re
 # Kept by the pattern's id (patterns are module constants): hashing a compiled pattern hashes
 # its whole program, which cost more than many a scan.
 _NEEDS: dict[int, tuple[str, ...]] = {}
+_BY_LINES: set[int] = set()
 _GATES: dict[int, re.Pattern] = {}
 _SCANNED: dict[tuple[str, int], tuple[re.Match, ...]] = {}  # by text and pattern: a few articles' scans
 _KEPT = 128
 
 
-def needs(pattern: re.Pattern, *texts: str) -> None:
-    """Scan ``pattern`` only over an article holding one of ``texts`` (every match contains one)."""
+def needs(pattern: re.Pattern, *texts: str, lines: bool = False) -> None:
+    """Scan ``pattern`` only over an article holding one of ``texts`` (every match contains one);
+    ``lines``: no match spans a line break, so only the lines holding one of ``texts`` are scanned."""
     _NEEDS[id(pattern)] = texts
+    if lines:
+        _BY_LINES.add(id(pattern))
 
 
 def gate(pattern: re.Pattern, part: re.Pattern) -> None:
@@ -38,9 +42,25 @@ def scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
 
 def _scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
     wanted = _NEEDS.get(id(pattern))
+    if id(pattern) in _BY_LINES:
+        # (a line break is kept in its line, so a lookahead reads what it would in the whole text)
+        return tuple(m for start, end in _lines_with(text, wanted) for m in pattern.finditer(text, start, end))
     if wanted and not any(n in text for n in wanted):
         return ()
     part = _GATES.get(id(pattern))
     if part and not part.search(text):
         return ()
     return tuple(pattern.finditer(text))
+
+
+def _lines_with(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` holding one of ``needles``, in order."""
+    found = set()
+    for needle in needles:
+        at = text.find(needle)
+        while at != -1:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at) + 1 or len(text)
+            found.add((start, end))
+            at = text.find(needle, end)
+    return sorted(found)

@@ -1,0 +1,63 @@
+"""A cast form scanned line by line finds what a scan of the whole text finds."""
+
+import re
+from re import _compiler, _parser
+from re import _constants as sre
+
+from search.extract.people import cast_forms, scanning
+
+_LEAVES = (sre.LITERAL, sre.NOT_LITERAL, sre.IN)
+
+
+def _items(data):
+    """Every element of a parsed pattern, lookarounds included."""
+    for op, av in data:
+        yield op, av
+        if op is sre.BRANCH:
+            for branch in av[1]:
+                yield from _items(branch)
+        elif op is sre.SUBPATTERN:
+            yield from _items(av[3])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            yield from _items(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            yield from _items(av[1])
+        elif op is sre.ATOMIC_GROUP:
+            yield from _items(av)
+
+
+def _reads_a_line_break(pattern: re.Pattern) -> bool:
+    for op, av in _items(_parser.parse(pattern.pattern, pattern.flags).data):
+        if op is sre.AT and av is sre.AT_END and not pattern.flags & re.MULTILINE:
+            return True  # "$" also holds before the break that ends a line scanned alone
+        if op is sre.ANY and pattern.flags & re.DOTALL:
+            return True
+        if op in _LEAVES and _compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), pattern.flags
+                                               ).fullmatch("\n"):
+            return True
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+    return False
+
+
+def test_no_form_scanned_by_lines_reads_a_line_break():
+    assert cast_forms._BY_LINES
+    for pattern in cast_forms._BY_LINES:
+        assert id(pattern) in scanning._BY_LINES
+        assert not _reads_a_line_break(pattern), pattern.pattern[:80]
+
+
+def test_the_check_sees_a_line_break_wherever_one_may_be_read():
+    assert _reads_a_line_break(re.compile(r"A\s+B"))
+    assert _reads_a_line_break(re.compile(r"A(?=[^,]) B"))
+    assert _reads_a_line_break(re.compile(r"A B$"))
+    assert not _reads_a_line_break(re.compile(r"A B$", re.MULTILINE))
+    assert not _reads_a_line_break(re.compile(r"A[^()\n]B(?![\w-])"))
+
+
+def test_line_scan_finds_what_a_whole_scan_finds():
+    text = ("Carrie (Claire Danes) met Saul.\nNo bracket here, as it happens.\n"
+            "Lena Ruiz as Dora Vale, and Ada Brook's Mira Holt\n(\nTovah Lindgren (Ida Brandt)")
+    for pattern in cast_forms._BY_LINES:
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in scanning._scan(text, pattern)] == whole
