@@ -45,6 +45,8 @@ def test_no_form_scanned_by_lines_reads_a_line_break():
     for pattern in cast_forms._BY_LINES:
         assert id(pattern) in scanning._BY_LINES
         assert not _reads_a_line_break(pattern), pattern.pattern[:80]
+        part = scanning._GATES.get(id(pattern))  # searched within each line first
+        assert part is None or not _reads_a_line_break(part), part.pattern[:80]
 
 
 def test_the_check_sees_a_line_break_wherever_one_may_be_read():

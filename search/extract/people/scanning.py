@@ -42,12 +42,13 @@ def scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
 
 def _scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
     wanted = _NEEDS.get(id(pattern))
+    part = _GATES.get(id(pattern))
     if id(pattern) in _BY_LINES:
         # (a line break is kept in its line, so a lookahead reads what it would in the whole text)
-        return tuple(m for start, end in _lines_with(text, wanted) for m in pattern.finditer(text, start, end))
+        return tuple(m for start, end in _lines_with(text, wanted) if not part or part.search(text, start, end)
+                     for m in pattern.finditer(text, start, end))
     if wanted and not any(n in text for n in wanted):
         return ()
-    part = _GATES.get(id(pattern))
     if part and not part.search(text):
         return ()
     return tuple(pattern.finditer(text))
