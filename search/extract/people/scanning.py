@@ -47,7 +47,7 @@ def _scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
         # (a line break is kept in its line, so a lookahead reads what it would in the whole text)
         return tuple(m for start, end in _lines_with(text, wanted) if not part or part.search(text, start, end)
                      for m in pattern.finditer(text, start, end))
-    if wanted and not any(n in text for n in wanted):
+    if wanted and not any(map(text.__contains__, wanted)):
         return ()
     if part and not part.search(text):
         return ()
