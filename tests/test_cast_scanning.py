@@ -4,7 +4,7 @@ import re
 from re import _compiler, _parser
 from re import _constants as sre
 
-from search.extract.people import cast_forms, scanning
+from search.extract.people import cast_forms, scanning, works
 
 _LEAVES = (sre.LITERAL, sre.NOT_LITERAL, sre.IN)
 
@@ -41,9 +41,9 @@ def _reads_a_line_break(pattern: re.Pattern) -> bool:
 
 
 def test_no_form_scanned_by_lines_reads_a_line_break():
-    assert cast_forms._BY_LINES
-    for pattern in cast_forms._BY_LINES:
-        assert id(pattern) in scanning._BY_LINES
+    assert all(id(pattern) in scanning._BY_LINES for pattern in cast_forms._BY_LINES)
+    assert all(id(works._WORK_CUES[i]) in scanning._BY_LINES for i in (1, 2, 4))
+    for pattern in scanning._BY_LINES.values():
         assert not _reads_a_line_break(pattern), pattern.pattern[:80]
         part = scanning._GATES.get(id(pattern))  # searched within each line first
         assert part is None or not _reads_a_line_break(part), part.pattern[:80]
@@ -59,7 +59,8 @@ def test_the_check_sees_a_line_break_wherever_one_may_be_read():
 
 def test_line_scan_finds_what_a_whole_scan_finds():
     text = ("Carrie (Claire Danes) met Saul.\nNo bracket here, as it happens.\n"
-            "Lena Ruiz as Dora Vale, and Ada Brook's Mira Holt\n(\nTovah Lindgren (Ida Brandt)")
-    for pattern in cast_forms._BY_LINES:
+            "Lena Ruiz as Dora Vale, and Ada Brook's Mira Holt\n(\nTovah Lindgren (Ida Brandt)\n"
+            "the drama Cold Ledger, on Lumen+'s Paper Saints")
+    for pattern in scanning._BY_LINES.values():
         whole = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in scanning._scan(text, pattern)] == whole

@@ -8,7 +8,7 @@ import re
 # Kept by the pattern's id (patterns are module constants): hashing a compiled pattern hashes
 # its whole program, which cost more than many a scan.
 _NEEDS: dict[int, tuple[str, ...]] = {}
-_BY_LINES: set[int] = set()
+_BY_LINES: dict[int, re.Pattern] = {}
 _GATES: dict[int, re.Pattern] = {}
 _SCANNED: dict[tuple[str, int], tuple[re.Match, ...]] = {}  # by text and pattern: a few articles' scans
 _KEPT = 128
@@ -19,7 +19,7 @@ def needs(pattern: re.Pattern, *texts: str, lines: bool = False) -> None:
     ``lines``: no match spans a line break, so only the lines holding one of ``texts`` are scanned."""
     _NEEDS[id(pattern)] = texts
     if lines:
-        _BY_LINES.add(id(pattern))
+        _BY_LINES[id(pattern)] = pattern
 
 
 def gate(pattern: re.Pattern, part: re.Pattern) -> None:

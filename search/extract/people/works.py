@@ -10,6 +10,7 @@ from search.extract.names.runs import literal_hits
 from search.extract.people.evidence import candidates
 from search.extract.people.name_pattern import NAME
 from search.extract.people.roles import CastContext, clean_name
+from search.extract.people.scanning import needs, scan
 
 _GENRE = (r"(?:series|show|drama|comedy|thriller|film|movie|feature|sitcom|procedural|documentary|soap|"
           r"animation|anthology|telenovela|podcast|reboot|spinoff|spin-off|"
@@ -28,6 +29,14 @@ _WORK_CUES = [
     # a network's or studio's possessive: "Peacock's Crystal Harbor", "HBO's", "Lumen+'s"
     re.compile(rf"(?P<org>[A-Z](?<![\w-].)[\w&]*\+?(?: [A-Z][\w&]*\+?)?)['’]s? (?P<w>{NAME})"),
 ]
+
+
+# none of these spans a line break: only the lines holding a genre noun or an apostrophe are read
+needs(_WORK_CUES[1], "serie", "show", "drama", "comed", "thriller", "film", "movie", "feature", "sitcom", "procedural",
+      "documentary", "soap", "animation", "anthology", "podcast", "reboot", "spinoff", "spin-off", "franchise",
+      "musical", "novel", "book", "album", "película", lines=True)
+needs(_WORK_CUES[2], "'", "’", lines=True)
+needs(_WORK_CUES[4], "'", "’", lines=True)
 
 
 def _organisation(name: str) -> bool:
@@ -58,7 +67,7 @@ def titles_of_works(text: str) -> frozenset[str]:
     for cue in _WORK_CUES:
         if cue is _WORK_CUES[3] and not _SEASON_AFTER.search(text):
             continue  # (a name is tried at every capital: first look for what must follow it)
-        for m in cue.finditer(text):
+        for m in scan(text, cue):
             if "owner" in m.groupdict() and m.group("owner").split()[-1] in surnames:
                 continue
             if "org" in m.groupdict() and (not _organisation(m.group("org"))
