@@ -60,6 +60,14 @@ _AGENCY_AFTER_SLASH = re.compile(r"/(?:Getty|WireImage|AP|Reuters|Shutterstock|C
 
 # the clause after "is repped by" lists agencies, managers and lawyers up to the sentence end
 _REPPED_BY = re.compile(r"\b(?=[rm])(?:repped|represented|managed)\s+by\b[^.!?\n]*$")
+_REPPED_WORDS = ("repped", "represented", "managed")  # one is in every match: most windows need no search
+
+
+def _last_words(before: str, words: int) -> int:
+    """Where the last ``words`` whitespace-separated words of ``before`` begin, or a little earlier:
+    a pattern that ends at the end of ``before`` and spans at most that many words starts no sooner."""
+    parts = before.rsplit(None, words)
+    return len(parts[0]) if len(parts) > words else 0
 
 
 _CREDIT_LINE = re.compile(r"[^,\n]{3,40}, [A-Z“\"‘'][^\n]{1,60}\([^()\n]{1,30}\)\s*$")
@@ -162,9 +170,11 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         score -= 2  # "Black Lantern added a bunch of names to its season": a thing's pronoun, no given name
     if _CREDIT_GLUED.match(after):
         score += 2  # "the Ada Brook-starring film", "a Teo Marr-directed short": who stars or directs
-    if _PHOTO_CREDIT.search(before) or _AGENCY_AFTER_SLASH.match(after):
+    if _PHOTO_CREDIT.search(before, _last_words(before, 4)) or _AGENCY_AFTER_SLASH.match(after):
         score += 3  # "Photo: Cai Thorsby/Northlight", "Courtesy of Brightwave/X", "X/Getty Images"
-    if _REPPED_BY.search(text[max(0, r.start - 160): r.start]) and not has_role_noun(before[-30:]):
+    window = text[max(0, r.start - 160): r.start]
+    if any(map(window.__contains__, _REPPED_WORDS)) and _REPPED_BY.search(window) \
+            and not has_role_noun(before[-30:]):
         return score - 4  # "repped by CAA and Hamilton Hodell": agencies, unless "attorney X"
     label = _LABEL_BEFORE.match(before)
     if label and label.group(1).split()[-1].lower() in CREDIT_LABELS:
@@ -201,7 +211,7 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         score += 1
     if _OPEN_PAREN.match(after) and not r.possessive:
         score += 1
-    if _PLAY_BEFORE.search(before):
+    if _PLAY_BEFORE.search(before, _last_words(before, 9)):
         return score - 3  # the object of "plays"/"as": a character
     if _PASSIVE_PLAYED.match(after):
         return score - 3  # passive "X, played by Y": X is the character
