@@ -238,7 +238,8 @@ def context_score(text: str, r: Run, stripped: str | None) -> int:
         after = text[r.end + credit.end(): r.end + credit.end() + 40]
     m = NEXT_WORD.match(after)
     # In "A, who starred in B, said" the verb belongs to A, not to B.
-    in_relative = _IN_RELATIVE.search(before)
+    comma = before.rfind(",")  # (no comma follows the relative word: the clause opens at the last one)
+    in_relative = comma != -1 and _IN_RELATIVE.match(before, comma)
     # "A representative from Lumen Story said": the verb is the representative's
     owned = prev_word in ("from", "of", "at", "for")
     if m and not r.possessive and not owned and not (in_relative and after.startswith(",")):
