@@ -279,10 +279,9 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
 }
 
 
-# none of these matches spans a line break: only the lines holding one of its texts are scanned
-_BY_LINES = (PAREN_RE, PAREN_VERB_RE, PAREN_LIST_RE, ROLE_WENT_RE, IS_THE_PLAYED_BY_RE, PLAYED_BY_RE, AS_RE,
-             HANDOVER_RE, ACTOR_CHARACTER_RE, APPOS_WORK_RE, PAREN_CREDIT_RE, IS_RE, ROLE_ACTOR_RE, WHOSE_RE,
-             POSS_RE, DE_RE)
+# none of these matches spans a line break, and few lines hold their texts: only those lines are scanned
+_BY_LINES = (PAREN_RE, PAREN_VERB_RE, ROLE_WENT_RE, IS_THE_PLAYED_BY_RE, PLAYED_BY_RE, AS_RE, HANDOVER_RE,
+             ACTOR_CHARACTER_RE, APPOS_WORK_RE, ROLE_ACTOR_RE, POSS_RE)
 
 
 for _pattern, _texts in _NEEDS.items():
