@@ -53,6 +53,8 @@ def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
         if len(r.words) != 1:
             continue
         word = r.words[0]
+        if word in in_longer or word in excluded_words:
+            continue  # never kept, whatever signs it has: not worth reading them
         seen[word] += 1
         the[word] += bool(_THE_BEFORE.search(text, max(0, r.start - 5), r.start))
         before = text[max(0, r.start - 40): r.start]
