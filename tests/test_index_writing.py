@@ -297,3 +297,21 @@ def test_the_compact_terms_table_writes_the_file_whoosh_writes(tmp_path):
     assert (tmp_path / "ours").read_bytes() == (tmp_path / "whoosh").read_bytes()
     table = OrderedHashReader(storage.open_file("ours"), storage.file_length("ours"))
     assert table[keys[1234]] == b"1234"
+
+
+def test_a_build_collects_garbage_at_its_own_pace_and_gives_the_old_one_back(tmp_path):
+    import gc
+
+    corpus = tmp_path / "c"
+    write_corpus(corpus, 20)
+    before, during = gc.get_threshold(), []
+    idx.build([corpus], tmp_path / "ix", progress=lambda n, total: during.append(gc.get_threshold()))
+    assert during and set(during) == {prepare.FEWER_COLLECTIONS} != {before}
+    assert gc.get_threshold() == before
+
+
+def test_a_worker_collects_garbage_at_the_build_s_pace():
+    code = ("import gc, os; from search.extract.batch import FEWER_COLLECTIONS, start_worker; "
+            "start_worker(os.getppid()); print(gc.get_threshold() == FEWER_COLLECTIONS)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "True", out.stderr

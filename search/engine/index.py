@@ -29,6 +29,7 @@ from search.engine.writer import Writer
 from search.extract.batch import (  # noqa: F401 (PARALLEL_FROM: the bench's)
     PARALLEL_FROM,
     default_workers,
+    fewer_collections,
     prepared,
 )
 from search.ingest.manifest import Entry, entries, manifest_head, plan
@@ -165,6 +166,11 @@ def build(paths: list[Path], index_dir: Path, progress: Progress | None = None,
           max_bytes: int | None = None, *, extract: bool = True, workers: int | None = None,
           pause: Callable[[], object] | None = None) -> UpdateReport:
     """``update`` with the knobs the benchmark turns: extraction off, worker count."""
+    with fewer_collections():
+        return _build(paths, index_dir, progress, max_bytes, extract, workers, pause)
+
+
+def _build(paths, index_dir, progress, max_bytes, extract, workers, pause) -> UpdateReport:
     from search.ingest.files import MAX_BYTES, walk
 
     started = time.perf_counter()

@@ -7,6 +7,7 @@ queue ahead of the writer keeps the parent's memory flat at any corpus size.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import pickle
@@ -15,6 +16,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -223,10 +225,28 @@ def start_worker(parent: int) -> None:
         os.nice(WORKER_NICENESS)
     except (AttributeError, OSError):
         pass
+    gc.set_threshold(*FEWER_COLLECTIONS)
     follow_parent(parent)
 
 
 WORKER_NICENESS = 10
+# Extraction and indexing make and drop millions of small objects and almost no cycles (a few
+# hundred found in 6,000 articles): at Python's default pace the collector took 2% of a worker's
+# time and 5% of the indexer's, most of it walking the indexer's long-lived postings again and
+# again (full collections). At this pace the young objects, where those cycles are, are still
+# collected, and a build makes no full collection: the indexer's collecting halves.
+FEWER_COLLECTIONS = (5_000, 50, 100)
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """The cyclic garbage collector at ``FEWER_COLLECTIONS``' pace while a build runs."""
+    before = gc.get_threshold()
+    gc.set_threshold(*FEWER_COLLECTIONS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def follow_parent(parent: int) -> None:
