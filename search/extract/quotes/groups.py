@@ -30,13 +30,18 @@ _TOGETHER_AFTER = Lazy(rf"\s*[,—–-]?\s*(?P<list>{_LIST})\s+(?:{_AUX}\s+)*(?:
 _TOGETHER_BEFORE = Lazy(rf"(?:^|[.!?]\s+|,\s+)(?P<list>{_LIST})\s+(?:{_AUX}\s+)*(?:{VERB})\b[^.!?]{{0,40}}?[,:]\s*$")
 
 
+_JOINT = re.compile(r"\bjoint\b|\bsigned\b|\bco-signed\b")
+
+
 class JointStatements:
     """Mixin of the quote finder."""
 
     def _signatories(self) -> list[str]:
         if self._joint_names is None:
             names: list[str] = []
-            joint = re.search(r"\bjoint\b|\bsigned\b|\bco-signed\b", self.masked)
+            # (the words themselves first: a plain scan is far cheaper than the pattern's, and most
+            # articles have neither)
+            joint = ("joint" in self.masked or "signed" in self.masked) and _JOINT.search(self.masked)
             for m in _SIGNED.finditer(self.masked) if joint else ():
                 written = m.group("list") or m.group("list2") or m.group("list3")
                 for part in re.split(r"\s*,\s*|\s+(?:and|&|et|y|und|e)\s+", written):

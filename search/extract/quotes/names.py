@@ -31,11 +31,12 @@ NAME = rf"(?:(?:{_INITIALS}[ \t])?{_WORD}{_MORE_WORDS})"
 # NAME opening with its capital, initials or not, so the engine skips straight to capitals
 NAME_RE = re.compile(rf"[{_UP}](?:(?<=[A-Z])\.(?:[A-Z]\.){{0,2}}(?=[ \t][{_UP}])[ \t]{_WORD}|{_WORD_REST})"
                      + _MORE_WORDS)
-HONORIFIC = re.compile(
-    r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Reverend|Captain|Capt|Detective|Inspector|Sergeant|"
-    r"Sheriff|Father|Mother|Sister|Brother|Lady|Lord|Judge|Senator|President|Queen|King|Prince|Princess|"
-    r"Grandmother|Grandfather|Aunt|Uncle|Officer|Agent|Chief|Chef|Coach|Showrunner|Director)\.?\s+"
-)
+_HONORIFICS = ("Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Reverend|Captain|Capt|Detective|Inspector|Sergeant|"
+               "Sheriff|Father|Mother|Sister|Brother|Lady|Lord|Judge|Senator|President|Queen|King|Prince|Princess|"
+               "Grandmother|Grandfather|Aunt|Uncle|Officer|Agent|Chief|Chef|Coach|Showrunner|Director")
+HONORIFIC = re.compile(rf"^(?:{_HONORIFICS})\.?\s+")
+# one word that HONORIFIC would strip, looked up without the pattern: it is tried on every name run
+_HONORIFIC_WORDS = frozenset(_HONORIFICS.split("|")) | frozenset(w + "." for w in _HONORIFICS.split("|"))
 # Capitalised words that open a sentence or name a thing, never a person's first token.
 _NOT_FIRST = frozenset(
     """The A An In On At For But And Or As If When While After Before Since Until Then So Yet This That
@@ -93,27 +94,15 @@ def looks_like_full_name(name: str) -> bool:
     )
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-
-
 def _runs(text: str) -> list[str]:
     out = []
+    # (NAME_RE stops before a possessive, so "Lucia Fenwright's Delphine Roe" is two runs already)
     for m in NAME_RE.finditer(text):
-        run = _POSSESSIVE_END.sub("", m.group())
-        toks = run.split()
-        while toks and (toks[0] in _NOT_FIRST or HONORIFIC.match(toks[0] + " ")):
+        toks = m.group().split()
+        while toks and (toks[0] in _NOT_FIRST or toks[0] in _HONORIFIC_WORDS):
             toks.pop(0)
-        # "Lucia Fenwright's Delphine Roe" is two names, not one
-        parts, cur = [], []
-        for t in toks:
-            if _POSSESSIVE_END.search(t) and not t.endswith("n't"):
-                cur.append(_POSSESSIVE_END.sub("", t))
-                parts.append(cur)
-                cur = []
-            else:
-                cur.append(t)
-        parts.append(cur)
-        out += [given_name_tail(" ".join(p)) for p in parts if p]
+        if toks:
+            out.append(given_name_tail(" ".join(toks)))
     return out
 
 

@@ -18,7 +18,10 @@ class Lazy:
     def __getattr__(self, attr: str):
         if self._re is None:
             self._re = re.compile(self.pattern, self.flags)
-        return getattr(self._re, attr)
+        found = getattr(self._re, attr)
+        # (kept on the instance, so later look-ups no longer come through here: these run per word)
+        setattr(self, attr, found)
+        return found
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘«¿¡(A-ZÀ-Þ0-9x])")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|No|Mt|Lt|Sgt|Capt|Prof|Rev|Gen|Col|Vol|Ep))$")
@@ -72,13 +75,27 @@ def sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def is_title_like(q: str) -> bool:
     """``Low Tide at the Edge of Everything`` or ``THE TREES LEAN IN``: a title or a script line."""
-    words = re.findall(r"[\w’'-]+", q)
-    letters = [c for c in q if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
-        return True
-    big = [w for w in words if w.lower() not in _SMALL]
-    if len(big) < 2 or re.search(r"[!?]|, \w|\. \w", q.strip().rstrip(".,")):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() for w in big)
+    # (each test stops at the first letter or word that settles it: most quotes are long sentences)
+    letters = 0
+    for c in q:
+        if c.isalpha():
+            if not c.isupper():
+                break
+            letters += 1
+    else:
+        if letters >= 4:
+            return True
+    big = 0
+    for m in _WORD.finditer(q):
+        w = m.group()
+        if w.lower() not in _SMALL:
+            if not (w[0].isupper() or w[0].isdigit()):
+                return False
+            big += 1
+    return big >= 2 and not _NOT_A_TITLE.search(q.strip().rstrip(".,"))
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_NOT_A_TITLE = re.compile(r"[!?]|, \w|\. \w")
 
 

@@ -10,7 +10,6 @@ from search.extract.quotes.names import (
     _HEADLINE_WORDS,
     _NOT_FIRST,
     _ORG_TAIL,
-    _POSSESSIVE_END,
     _UP,
     _WORD_REST,
 )
@@ -31,14 +30,19 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
     characters = {t for c in cast for n in (c.character, *c.aliases) for t in n.split()}
     counts: dict[str, int] = {}
     glued: dict[str, int] = {}
+    # (the word's pattern stops before a possessive: "Rihanna's" is read as "Rihanna")
     for m in _LONE_WORD.finditer(text):
-        w = _POSSESSIVE_END.sub("", m.group())
+        w = m.group()
         counts[w] = counts.get(w, 0) + 1
-        after = text[m.end():m.end() + 2]
+        end = m.end()
         # part of a longer name run on the same line: "Emmy Awards", "Jay Harlow"
-        before = text[max(0, m.start() - 30):m.start()]
-        if _NAME_NEXT.match(after) or (before.endswith((" ", " \n")) and _WORD_THEN_SPACE.search(before)
-                                       and _CAPITAL_THEN_SPACE.search(before)):  # (both end in a space)
+        if _NAME_NEXT.match(text, end, end + 2):
+            glued[w] = glued.get(w, 0) + 1
+            continue
+        start = m.start()
+        before = text[max(0, start - 30):start]
+        if before.endswith((" ", " \n")) and _WORD_THEN_SPACE.search(before) \
+                and _CAPITAL_THEN_SPACE.search(before):  # (both end in a space)
             glued[w] = glued.get(w, 0) + 1
     out = []
     bands = re.search(r"\b(?:band|duo|trio)\b", text)  # (most articles have none: no need to look)
