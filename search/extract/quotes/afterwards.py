@@ -41,8 +41,8 @@ class Afterwards:
             words = [w for w in q.speaker.split() if len(w) > 2]
             inside = any(stands_alone(q.text, w) for w in words)
             # the quote's own sentence, outside the quote: where a frame would name the speaker
-            before = re.split(r"[.!?]\s|\n", self.masked[max(0, q.start - 200):q.start - 1])[-1]
-            after = re.split(r"[.!?]\s|\n", self.masked[q.end + 1:q.end + 120])[0]
+            before = _SENTENCE_BREAK.split(self.masked[max(0, q.start - 200):q.start - 1])[-1]
+            after = _SENTENCE_BREAK.split(self.masked[q.end + 1:q.end + 120])[0]
             around = before + " " + after
             if inside and not any(stands_alone(around, w) for w in words):
                 dropped = q.speaker
@@ -100,4 +100,8 @@ class Afterwards:
 
 
 def _bare(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", "", text.replace("’", "'")).lower().split())
+    return " ".join(_PUNCTUATION.sub("", text.replace("’", "'")).lower().split())
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_PUNCTUATION = re.compile(r"[^\w\s]")

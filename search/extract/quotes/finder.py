@@ -47,6 +47,16 @@ _RECAP = re.compile(r"\b(?:[Rr]ecap|[Tt]railer|[Tt]easer|[Ee]pisode|[Ee]p\.\s*\d
                     r"[Ee]pisodio|[Cc]apítulo|[ÉéEe]pisode|(?:[Dd]rama|[Ss]how|[Ss]eries|[Mm]ovie|[Ff]ilm)\s+(?:quotes|lines)"
                     r"|(?:[Qq]uotes|[Ll]ines|[Dd]ialogues)\s+from)\b")
 
+# patterns _decide tries on every span
+_WORK = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*\s?){2,5}")
+_LOWERED = re.compile(r"[\s.]*\.\s*[a-zà-ÿ]")
+_ONE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+_ONE_WORD_STOP = re.compile(r"[A-ZÀ-Þ][\w'’-]+[,.]?")
+_OWNED_OR_PLACED = re.compile(r"(?:\w['’]s?|\b(?:of|in|on|from|for|at|with|de|en|del))\s*$")
+_HASHTAG = re.compile(r"\s*[#@]\w+[,.]?\s*")
+_NICKNAME = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s?){1,3}")
+_YOU = re.compile(r"\b(?:you|your|You|Your)\b")
+
 
 def find_quotes(article: Article, people: list[str], cast: list[CastPair]) -> list[Quote]:
     return _Finder(article, people, cast).run()
@@ -61,8 +71,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         self.headline = _headline_block(article, self.blocks)
         body_from = self.blocks[self.headline + 1].start if self.headline is not None else 0
         # “Silver Arrow” in quotation marks anywhere is a work: never a person, nor a pronoun's antecedent
-        works = {w for sp in self.spans if not sp.inner and re.fullmatch(
-            r"(?:[A-ZÀ-Þ][\w'’-]*\s?){2,5}", w := text[sp.start:sp.end].strip(" ,.!?"))}
+        works = {w for sp in self.spans if not sp.inner and _WORK.fullmatch(w := text[sp.start:sp.end].strip(" ,.!?"))}
         self.names = Names.of(text[body_from:], people, cast, frozenset(works))
         self.masked = mask(text, self.spans)
         self.att = Attributor(text, self.masked, self.names)
@@ -149,7 +158,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             framed = q.rstrip().endswith(".") or _VERB_THEN_COMMA.search(self.masked, sent_lo, open_at)
             if post is not None and framed and "xx" in self.masked[s.end + 1:post_hi]:
                 post = None
-            lowered = re.match(r"[\s.]*\.\s*[a-zà-ÿ]", self.masked[s.end + 1:s.end + 6])
+            lowered = _LOWERED.match(self.masked[s.end + 1:s.end + 6])
             if post is None and (q.rstrip()[-1:] in ".!?" or lowered) and _NEXT_FRAME.match(self.masked, s.end + 1):
                 # “… because of one person.” Feige told the crowd: a full stop where a comma belongs
                 _, next_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 3)
@@ -160,18 +169,17 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         named = resolved is not None and resolved.kind in ("person", "character")
         single_title = s.single and not self.single_style and not pre.rstrip().endswith(":")
         # Halberd's “Wolfsbane,” / the cast of “Vigil” — one capitalised word owned or placed is a title
-        single_title = single_title or bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+[,.]?", q.strip()) and re.search(
-            r"(?:\w['’]s?|\b(?:of|in|on|from|for|at|with|de|en|del))\s*$", pre))
+        single_title = single_title or bool(_ONE_WORD_STOP.fullmatch(q.strip()) and _OWNED_OR_PLACED.search(pre))
         # „Bild“ berichtet / wie der „Spiegel“ schreibt: one bare capitalised word names a paper or a work
-        single_title = single_title or bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", q.strip()))
+        single_title = single_title or bool(_ONE_WORD.fullmatch(q.strip()))
         if not named and (is_title_like(q) or single_title):
             if not self._continues(s, b):
                 return Verdict(SCARE, how="title")
-        if re.fullmatch(r"\s*[#@]\w+[,.]?\s*", q):
+        if _HASHTAG.fullmatch(q):
             return Verdict(SCARE, how="hashtag")  # fans trending “#SaveHarrowHouse”: a tag, not a sentence
         if s.closed and _NICKNAME_BEFORE.search(text, max(0, open_at - 40), open_at) and \
                 _NICKNAME_AFTER.match(text, s.end + 1) and len(q.split()) <= 3 and \
-                re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’.-]*\s?){1,3}", q):
+                _NICKNAME.fullmatch(q):
             return Verdict(SCARE, how="nickname")  # Loretta “Lolly” Beaumont
         cue = in_show_cue(att, sent_lo, open_at) or self._voice_after(s)
         if cue and cue.how == "line-of":
@@ -186,7 +194,7 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
             # an explicit frame whose "he" cannot be pinned on anyone is still speech, unattributed
             how = "after-credit" if post.written == "credit" else "after"
             return self._verdict(resolved, how, s, pre) or Verdict(SPEECH, None, None, "after-unsure")
-        if question and interviewee and re.search(r"\b(?:you|your|You|Your)\b", pre) and not att.mentions_in(
+        if question and interviewee and _YOU.search(pre) and not att.mentions_in(
                 sent_lo, open_at):
             return Verdict(SPEECH, interviewee, None, "question-you")
         inciso = att.inciso(s.start, s.end)

@@ -17,7 +17,7 @@ from search.extract.quotes.cues import (
 )
 from search.extract.quotes.mentions import Mention
 from search.extract.quotes.names import _NOT_FIRST, NAME
-from search.extract.quotes.sentences import sentences
+from search.extract.quotes.sentences import Lazy, sentences
 from search.extract.quotes.verbs import IMPLICIT_SUBJECT, VERB
 
 # "according to" in the languages byline reads; German "so" only right before a name that ends the sentence
@@ -41,6 +41,30 @@ _SPEAKER_THEN_VERB = re.compile(
 _VERB_THEN_SPEAKER = re.compile(
     rf"\s*[,—–-]?\s*(?:{_AUX}\s+|a-t-(?P<inverted>il|elle)\s+)?(?:{VERB}|{_ACCORDING}|{_INVERTED})\b"
     r"\s*((?:[^,.;:!?—]|(?<=\b[A-Z])\.(?=\s?[A-Z]))*)")  # "said Samuel T. Okonkwo"
+
+# read after every quotation too (compiled on first use, as the names and verbs in them are big)
+_NAME_ONLY = Lazy(NAME)
+_PAST_OR_SAYS = re.compile(r"\w+ed|said|told|wrote|says")
+_PAST = re.compile(r"\w+ed|said|told|wrote")
+_NAME_LAST = Lazy(rf"(?:^|\s)({NAME})$")
+_SOMEONE_RE = Lazy(_SOMEONE)
+_HANDLE_OR_NAME_LAST = Lazy(rf"(?:^|\s)(@\w+|{NAME})$")
+_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
+_PRONOUN_FIRST = Lazy(rf"\s*({_PRONOUN})\b")
+_PRONOUN_OPENING = Lazy(rf"\s*({_PRONOUN})")
+_APPOSITIVE = Lazy(rf",\s*({NAME})\s*(?:[.,;:!?]|$)")
+_DETERMINED = re.compile(r"\s*(?:the|a|an|its|his|her|their|[\w-]+['’]s)\b", re.I)
+_INDEFINITE_OR_OWNED = re.compile(r"\s*(?:a|an|his|her|their)\s")
+_SPANISH_AFTER = Lazy(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{IMPLICIT_SUBJECT})\b")
+_PLACE_WORD = re.compile(r"\s(?:in|at|on|for|to|from|during|via|en|para|a)\s")
+_TO_OR_NOTHING = re.compile(r"\s*(?:to|ante|in|on|at|from)\b|\s*$")
+_DETERMINER = re.compile(r"\s*(?:a|an|the|his|her|their)\s")
+_THE_OR_OWNED = re.compile(r"\s*(?:the|its|[\w-]+['’]s)\s", re.I)
+_CREDIT = Lazy(rf"\s*(?:[—–]|(?<!\w)-)\s*({NAME})\s*(?:\((@\w+)\))?")
+_CREDIT_TAIL = re.compile(r",\s+(?:on|about|in|at)\b|,\s+[A-ZÀ-Þ][^.!?\n]*$")
+_EMBEDDED_POST = re.compile(r"\s*[—–]\s*([^\n()—–]{1,50}?)\s*\((@\w+)\)")
+_HANDLE = re.compile(r"(?<![\w.])@\w+")
+_INCISO = Lazy(rf"[—–]\s*(?:{VERB})\b([^—–\n]{{0,60}})[—–]")
 
 
 class Frames:
@@ -70,21 +94,20 @@ class Frames:
         post = self.masked[at:hi]
         self.here = at
         m = _SPEAKER_THEN_VERB.match(post)
-        if m and m.group("adverb") and re.fullmatch(NAME, m.group(1)) and not re.fullmatch(
-                r"\w+ed|said|told|wrote|says", m.group("verb")):
+        if m and m.group("adverb") and _NAME_ONLY.fullmatch(m.group(1)) and not _PAST_OR_SAYS.fullmatch(
+                m.group("verb")):
             # "“…,” Agnes coldly replies": a recap narrating a scene, the name is the story's
             men = self.mention(m.group(1))
             if men.kind in ("person", "unknown") and not self.names.is_actor(men.name or m.group(1)):
                 return Mention("character", men.name or m.group(1).strip(), written=m.group(1))
-        if m and m.group("adverb") and not (re.fullmatch(NAME, m.group(1)) and re.fullmatch(
-                r"\w+ed|said|told|wrote", m.group("verb"))):
+        if m and m.group("adverb") and not (_NAME_ONLY.fullmatch(m.group(1)) and _PAST.fullmatch(m.group("verb"))):
             m = None  # "Wells dryly noted": an adverb between a name and its verb in the past
         if m:
             who = m.group(1)
             if _LATTER.fullmatch(who):
                 return self.latter(at)
             if who.split()[0] in ("the", "The"):
-                named = re.search(rf"(?:^|\s)({NAME})$", who)
+                named = _NAME_LAST.search(who)
                 if named and self.mention(named.group(1)).kind == "person":
                     return self.mention(named.group(1))  # "the first-time director Jane Doe said"
                 if _ACCOUNT.search(who):
@@ -95,9 +118,9 @@ class Frames:
                 # "the actor said" is the last speaker; "the studio said" is nobody by name
                 return Mention("descriptor", written=who) if _DESCRIPTOR.search(who + " ") or EPITHET.fullmatch(
                     who) else Mention("anonymous")
-            if re.match(_SOMEONE, who) or who == "it":  # "it said in a statement": a company, a show, a body
+            if _SOMEONE_RE.match(who) or who == "it":  # "it said in a statement": a company, a show, a body
                 return Mention("anonymous")  # "one fan wrote", "a rival executive told Variety"
-            named = re.search(rf"(?:^|\s)(@\w+|{NAME})$", who)
+            named = _HANDLE_OR_NAME_LAST.search(who)
             return self.mention(named.group(1) if named else who)
         m = _VERB_THEN_SPEAKER.match(post)  # "said Samuel T. Okonkwo"
         if m:
@@ -105,29 +128,28 @@ class Frames:
             if _LATTER.match(chunk.strip()):
                 return self.latter(at)  # "a déclaré cette dernière"
             # French puts the pronoun after the verb: "confie-t-elle", "a-t-il ajouté"
-            inverted = m.group("inverted") or (re.match(r"-(?:t-)?(il|elle|ils|elles)\b", chunk) or [None, None])[1]
+            inverted = m.group("inverted") or (_INVERTED_PRONOUN.match(chunk) or [None, None])[1]
             if inverted:
                 return Mention("pronoun", written=inverted)
-            if re.match(rf"\s*({_PRONOUN})\b", chunk):
-                return self.mention(re.match(rf"\s*({_PRONOUN})", chunk).group(1))
+            if _PRONOUN_FIRST.match(chunk):
+                return self.mention(_PRONOUN_OPENING.match(chunk).group(1))
             epithet = EPITHET.match(chunk)
             if epithet and not _NAME_RUN.search(chunk, epithet.end()) and not _NAME_RUN.fullmatch(
                     chunk.strip()) and self._unnamed(chunk[:epithet.end()]):
                 # "”, sagte der Schauspieler", "ha explicado el artista": the person so described
                 return Mention("descriptor", written=epithet.group())
-            appositive = re.match(rf",\s*({NAME})\s*(?:[.,;:!?]|$)", post[m.end():])
-            if appositive and re.match(r"\s*(?:the|a|an|its|his|her|their|[\w-]+['’]s)\b", chunk, re.I):
+            appositive = _APPOSITIVE.match(post[m.end():])
+            if appositive and _DETERMINED.match(chunk):
                 # "said the show's co-creator, Imogen Blackthorn."
                 self.here = at + m.end() + appositive.start(1)
                 men = self.mention(appositive.group(1))
                 if men.kind == "person":
                     return men
-            if re.match(r"\s*(?:a|an|his|her|their)\s", chunk) and not re.match(
-                    rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{IMPLICIT_SUBJECT})\b", post):
+            if _INDEFINITE_OR_OWNED.match(chunk) and not _SPANISH_AFTER.match(post):
                 # "Dunne, citing “…,” posted a message": the verb's subject stands before the quote
                 return None
             # "wrote Harold Pinsky in The Daily Courant": the writer, not the paper he wrote in
-            cut = re.search(r"\s(?:in|at|on|for|to|from|during|via|en|para|a)\s", chunk)
+            cut = _PLACE_WORD.search(chunk)
             if cut and _NAME_RUN.search(chunk, 0, cut.start()):
                 chunk = chunk[:cut.start()]
             runs = [r for r in _NAME_RUN.findall(chunk)]
@@ -142,17 +164,17 @@ class Frames:
                 return Mention("unknown", written=runs[-1])
             if _ANONYMOUS.search(" " + chunk):
                 return Mention("anonymous")
-            spanish = re.match(rf"\s*[,—–-]?\s*(?:{_AUX}\s+)?(?:{IMPLICIT_SUBJECT})\b", post)
-            if (re.match(r"\s*(?:to|ante|in|on|at|from)\b|\s*$", chunk) or spanish) and not (
-                    not spanish and re.match(r"\s*(?:a|an|the|his|her|their)\s", chunk)):
+            spanish = _SPANISH_AFTER.match(post)
+            if (_TO_OR_NOTHING.match(chunk) or spanish) and not (
+                    not spanish and _DETERMINER.match(chunk)):
                 return Mention("pronoun", written="")  # "”, afirmó." — the subject is implicit
-            if re.match(r"\s*(?:the|its|[\w-]+['’]s)\s", chunk, re.I):
+            if _THE_OR_OWNED.match(chunk):
                 return Mention("anonymous")  # "said the studio's statement": a frame, but nobody named
         # a credit after the line: "“…” — Maren Holt", "“…” - Nam Se Hee" in a list of a show's quotes
         # also "“…” — Han Ji Woo, Spring Letters": the work after the name
-        m = re.match(rf"\s*(?:[—–]|(?<!\w)-)\s*({NAME})\s*(?:\((@\w+)\))?", post)
+        m = _CREDIT.match(post)
         if m and (m.group(2) or at + m.end() >= hi - 2
-                  or re.match(r",\s+(?:on|about|in|at)\b|,\s+[A-ZÀ-Þ][^.!?\n]*$", post[m.end():])):
+                  or _CREDIT_TAIL.match(post[m.end():])):
             men = self.mention(m.group(1))
             if men.kind in ("person", "character"):
                 men.written = "credit"
@@ -163,7 +185,7 @@ class Frames:
                 return Mention("character", m.group(1).strip(), written="credit")  # a recap's "“…” — Greta"
         # an embedded post, "“…” — kat 🌙 (@katsaints) February 1, 2025": the account, whatever its display
         # name
-        m = re.match(r"\s*[—–]\s*([^\n()—–]{1,50}?)\s*\((@\w+)\)", self.text[at:hi])
+        m = _EMBEDDED_POST.match(self.text[at:hi])
         if m:
             men = self.mention(m.group(1))
             if men.kind == "person" and men.name and " " in men.name:
@@ -177,14 +199,16 @@ class Frames:
 
     def account(self, at: int) -> Mention:
         """"the account posted": the handle named last before it, or nobody when none is written."""
-        handles = list(re.finditer(r"(?<![\w.])@\w+", self.masked[max(0, at - 600):at]))
+        handles = list(_HANDLE.finditer(self.masked[max(0, at - 600):at]))
         if handles:
             return Mention("person", handles[-1].group(), written=handles[-1].group())
         return Mention("anonymous")
 
     def inciso(self, lo: int, hi: int) -> Mention | None:
         """Spanish ``«Nunca pensé —confesó Ibarra— llegar aquí»``: the frame sits inside the quote."""
-        m = re.search(rf"[—–]\s*(?:{VERB})\b([^—–\n]{{0,60}})[—–]", self.text[lo:hi])
+        inside = self.text[lo:hi]
+        # (no dash, no frame: most quotes have none, and then the verbs need not be looked for)
+        m = ("—" in inside or "–" in inside) and _INCISO.search(inside)
         if not m:
             return None
         self.here = lo + m.start()

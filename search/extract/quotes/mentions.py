@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from search.extract.names import literal_hits, word_char
 from search.extract.quotes.cues import _NAME_RUN, _PRONOUN
-from search.extract.quotes.names import _NOT_FIRST, NAME
+from search.extract.quotes.names import _NOT_FIRST, NAME, POSSESSIVE
 from search.model import SCARE
 
 _TITLED: dict[tuple[str, str], bool] = {}
@@ -39,6 +39,7 @@ class Verdict:
         return self.kind != SCARE
 
 
+_PRONOUN_RE = re.compile(_PRONOUN)
 _ARTICLES = ("The", "El", "La", "Los", "Las")
 
 
@@ -78,7 +79,7 @@ class Mentions:
         if not w:
             return Mention("unknown")
         low = written.lower()
-        if re.fullmatch(_PRONOUN, written):
+        if _PRONOUN_RE.fullmatch(written):
             return Mention("pronoun", written=written)
         if low in ("i", "we", "yo"):
             return Mention("self", written=written)
@@ -118,7 +119,7 @@ class Mentions:
         """``Pell`` with Augustin and Rosalind Pell in the article.  Style guides keep the bare surname
         for the person the story is about and call a relative by first name, so it is the person named
         first — unless another one was named in full in this paragraph or the one before."""
-        bare = re.sub(r"['’]s?$", "", written)
+        bare = POSSESSIVE.sub("", written)
         if " " in bare or not bare[:1].isupper():
             return None
         pool = {p for p in set(self.names.people) | set(self.names.full)

@@ -77,6 +77,9 @@ _ORG_TAIL = frozenset(
 )
 
 
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def strip_honorific(name: str) -> str:
     while (bare := HONORIFIC.sub("", name, count=1)) != name:
         name = bare
@@ -110,7 +113,10 @@ def _after_the(text: str, run: str) -> bool:
     """"the Salt Harbour actress", "The Salt Harbour cast": a run the text only ever writes after "the"
     names a work or a place, not a person."""
     found = list(literal_matches(text, run))
-    return bool(found) and all(re.search(r"\b[Tt]he\s+$", text[max(0, at - 5):at]) for at in found)
+    return bool(found) and all(_THE_BEFORE.search(text[max(0, at - 5):at]) for at in found)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def given_name_tail(run: str) -> str:
@@ -185,12 +191,12 @@ class Names:
 
     def listed(self, name: str) -> str | None:
         """The name's full form in the people list, when that list knows it."""
-        name = strip_honorific(re.sub(r"['’]s?$", "", name.strip()))
+        name = strip_honorific(POSSESSIVE.sub("", name.strip()))
         return resolve_in_people(name, self.people) if name and self.people else None
 
     def person(self, name: str) -> str | None:
         """The full name of the real person ``name`` means, or None when unsure."""
-        name = strip_honorific(re.sub(r"['’]s?$", "", name.strip()))
+        name = strip_honorific(POSSESSIVE.sub("", name.strip()))
         toks = name.split()
         # "Schauspieler Tobias Kranz": the listed person at the end of a run of capitalised words
         listed = [" ".join(toks[k:]) for k in range(1, len(toks) - 1) if " ".join(toks[k:]) in self.people]

@@ -11,6 +11,8 @@ from search.extract.quotes.spans import Span
 from search.extract.quotes.speakers import verdict_of
 from search.model import IN_SHOW
 
+_SHOUTS = re.compile(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b")
+_CLAUSE = re.compile(r"[^.!?\n]*")
 # (a recap tells its scenes in the present: "calls after her", "replies", "tells the caller")
 _ON_SCREEN_FRAME = re.compile(rf"{_ONSCREEN.pattern}|\b[Vv]oice-?over\b"
                               r"|\b(?:calls (?:out|after)|replies|retorts|tells the \w+)\b")
@@ -29,12 +31,10 @@ class OnScreen:
         if men is not None and men.kind == "unknown" and men.written and " " not in men.written.strip() \
                 and men.written.strip() not in self.names.places:
             # a bare first name that is nobody in the article: a character when the frame is on screen
-            if self.recap or re.search(r"\b(?:screams|shrieks|yells|tells (?:him|her)|snaps|cries|whispers)\b",
-                                       self.masked[s.end:s.end + 60] + " " + pre):
+            if self.recap or _SHOUTS.search(self.masked[s.end:s.end + 60] + " " + pre):
                 return Verdict(IN_SHOW, men.written.strip(), None, how + "-onscreen")
-        after = re.match(r"[^.!?\n]*", self.masked[s.end + 1:s.end + 80]).group()
         if men is not None and men.kind == "person" and self.recap and not self.names.is_actor(men.name) and \
-                _ON_SCREEN_FRAME.search(after + " " + pre[-80:]):
+                _ON_SCREEN_FRAME.search(_CLAUSE.match(self.masked[s.end + 1:s.end + 80]).group() + " " + pre[-80:]):
             # a recap's "Carrie Dunmore snaps back, “…”": the story's people speak on screen
             return Verdict(IN_SHOW, men.name, None, how + "-onscreen")
         return verdict_of(men, how)

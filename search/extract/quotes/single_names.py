@@ -21,6 +21,7 @@ _NAME_NEXT = re.compile(rf" [{_UP}]")
 _WORD_THEN_SPACE = re.compile(r"[^\s.!?:\n] $")
 _CAPITAL_THEN_SPACE = re.compile(rf"[{_UP}][\w'’-]* $")
 
+_BAND_WORD = re.compile(r"\b(?:band|duo|trio)\b")
 _BAND = rf"(?:band|duo|trio)\b(?! [{_UP}])"  # never "the rock band Queen", another band
 
 
@@ -45,7 +46,8 @@ def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
                 and _CAPITAL_THEN_SPACE.search(before):  # (both end in a space)
             glued[w] = glued.get(w, 0) + 1
     out = []
-    bands = re.search(r"\b(?:band|duo|trio)\b", text)  # (most articles have none: no need to look)
+    # (most articles have none: no need to look; and the plain words are found far faster than the pattern)
+    bands = ("band" in text or "duo" in text or "trio" in text) and _BAND_WORD.search(text)
     for w, n in counts.items():
         if n < 2 or 2 * glued.get(w, 0) >= n or w in characters or w in _NOT_FIRST or w in _GLUED \
                 or w in _HEADLINE_WORDS or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w):
