@@ -8,7 +8,7 @@ import re
 from search.extract.quotes.lead_ins import _ROLE_OPENING
 from search.extract.quotes.mentions import Mention, Verdict
 from search.extract.quotes.names import NAME
-from search.extract.quotes.sentences import is_title_like
+from search.extract.quotes.sentences import Lazy, is_title_like
 from search.extract.quotes.spans import Block, Span
 from search.model import SCARE, SPEECH, Article
 
@@ -53,6 +53,9 @@ def _headline_block(article: Article, bl: list[Block]) -> int | None:
         return 0
     return None
 
+_NAMED_COLON = Lazy(rf"(?<![\w&])({NAME})\s*[:：]\s*$")
+_WORD_LAST = re.compile(r"\w\s*$")
+
 
 class HeadlineRules:
     """Mixin of the quote finder."""
@@ -71,11 +74,11 @@ class HeadlineRules:
                 said_after = None  # "“…” — Here's What He Said" names nobody
         cue = after.lstrip().startswith((":", "：")) or bool(_HEADLINE_CUE_BEFORE.search(before) or said_after)
         # "Okoye: 'I'm Done'" — a name, a colon, then the quote — is speech however short
-        named_colon = re.search(rf"(?<![\w&])({NAME})\s*[:：]\s*$", before)
+        named_colon = _NAMED_COLON.search(before)
         if named_colon and (len(named_colon.group(1)) < 3 or _RUBRIC.fullmatch(named_colon.group(1))):
             named_colon = None  # "Q&A: 'Hollow Crown' …", "Exclusive: 'Title' …" — a rubric, not a person
         q = self.text[s.start:s.end]
-        verb_cue = bool(said_after) or bool(re.search(r"\w\s*$", before)
+        verb_cue = bool(said_after) or bool(_WORD_LAST.search(before)
                                             and _HEADLINE_CUE_BEFORE.search(before))
         # a short single-marked span is a title ('Vesper Lane') unless a verb frames it or it talks ('I Quit')
         talks = bool(_TALKS.match(q)) or q.rstrip().endswith(("!", "?"))

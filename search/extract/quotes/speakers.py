@@ -55,6 +55,10 @@ _LINE_OF = re.compile(rf"({NAME})['’]s?\s+(?:\([^)]*\)\s+)?(?:[\w,-]+\s+){{0,4
 _NAME_ONSCREEN = re.compile(rf"(@?{NAME})\s+(?:\w+\s+){{0,3}}?(?:{_ONSCREEN.pattern})")
 _OWNER_LAST = re.compile(rf"({NAME})['’]s?\s*$")
 
+_THE_LINE = re.compile(rf"\b(?<!drew )(?<!draw )(?<!draws )(?<!crossed )(?<!toe )(?:the|a|single|one|famous|her|his|"
+                       rf"their)\s+(?:\w+\s+)?{_LINE_NOUN}\b(?!\s+(?:up|of|between))", re.I)
+_LINE_WORD = re.compile(r"\b(?:line|catchphrase)\b", re.I)
+
 
 def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Verdict | None:
     """``Eddie's last words … "…"``, ``Agnes screams "…"``, ``the line … is "…"``."""
@@ -77,12 +81,11 @@ def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Ve
             return Verdict(IN_SHOW, men.name, men.actor, "onscreen")
         if men.kind == "unknown" and " " not in m.group(1).strip():
             return Verdict(IN_SHOW, m.group(1).strip(), None, "onscreen")
-    if re.search(rf"\b(?<!drew )(?<!draw )(?<!draws )(?<!crossed )(?<!toe )(?:the|a|single|one|famous|her|his|their)"
-                 rf"\s+(?:\w+\s+)?{_LINE_NOUN}\b(?!\s+(?:up|of|between))", pre, re.I):
+    if _THE_LINE.search(pre):
         actor = next((a for r in _NAME_RUN.findall(pre) if (a := att.names.is_actor(r, context))), None)
         if actor:
             return Verdict(IN_SHOW, actor.character, actor.actor, "line")
-        if re.search(r"\b(?:line|catchphrase)\b", pre, re.I):
+        if _LINE_WORD.search(pre):
             return Verdict(IN_SHOW, None, None, "line")
     # "Harriet's “Pick a number” is already a meme": a character's own words
     m = _OWNER_LAST.search(pre)

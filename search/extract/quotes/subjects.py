@@ -20,7 +20,7 @@ from search.extract.quotes.cues import (
     RELATIONAL,
 )
 from search.extract.quotes.mentions import Mention
-from search.extract.quotes.names import _NOT_FIRST, NAME
+from search.extract.quotes.names import _NOT_FIRST, NAME, POSSESSIVE
 from search.extract.quotes.sentences import Lazy
 from search.extract.quotes.verbs import _VERB_RE, IMPLICIT_SUBJECT, SAYING
 
@@ -34,6 +34,39 @@ _SUIT = r"(?:lawsuit|suit|complaint|countersuit|petition|filing)"
 _FILING = re.compile(rf"\s*(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?{_SUIT}\b")
 _FILED_BY = Lazy(rf"\b{_SUIT}\s+(?:was\s+)?filed\s+by\s+(?:[a-z]+\s+){{0,2}}({NAME})"
                  rf"|\b({NAME})\s+(?:has\s+|had\s+)?(?:sued|filed\s+(?:a|the)\b)")
+# read before every quotation (compiled on first use, as the names and verbs in them are big)
+_SPANISH_OPENING = re.compile(r"\s*(?:(?:Y|E|Luego|Después|Además|También|Más tarde|Finalmente)\s*,?\s*)?")
+_IMPLICIT = Lazy(rf"(?:{IMPLICIT_SUBJECT})\b")
+_AUX_TAIL = Lazy(rf"(?:\s+{_AUX})+\s*$")
+_RELATIVE_TAIL = re.compile(r",\s*(?:who|whose|which|que|quien|cuyo|cuya)\b[^,]*,\s*$")
+_ASIDE_TAIL = re.compile(r",\s*(?=\S)(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$")
+_NAME_COMMA_TAIL = Lazy(rf"(?:{NAME}),\s*$")
+_PAIR_TAIL = Lazy(rf"({NAME})\s*\(({NAME})\),?$")
+_CLAUSES = re.compile(r"[,;:—–]\s+")
+_PRONOUN_TAIL = Lazy(rf"(?:^|[\s(—–-])({_PRONOUN}|I|We)$")
+_SOMEONE_FOR = Lazy(rf"\s*{_SOMEONE}\s+(?:for|of|to|at|from|close to|representing|para|de)\b")
+_SUBJECT_TAIL = Lazy(rf"(?<![\w-])(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$")
+_NAME_AND_TAIL = Lazy(rf"(?:{NAME})\s+(?:and|&|y)\s+$")
+_DETERMINER_TAIL = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|des|einer?|seiner?|ihrer?|le|la|les|il|lo|"
+                              r"o|os|as|um|uma|zur|zum)\s+$", re.I)
+_SOMEONE_FIRST = Lazy(rf"\s*{_SOMEONE}")
+_CRITIC_TAIL = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:critic|reviewer|columnist|editor|reporter|crítico|crítica)\s*$")
+_FEW_SMALL_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){0,5}\s*")
+_CLAUSE_PRONOUN = Lazy(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b")
+_THE_NAME_TAIL = Lazy(rf"\b(?:The|El|La|Los|Las)\s+(?:{NAME})$")
+_IN_THEIR_WORDS = Lazy(rf"(?:\b[Ii]n\s+|^\s*)({NAME})['’]s?\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                       rf"(?:{_WRITINGS}|words)\b(?:\s+{_WRITTEN_VERBS})?"
+                       r"[^.!?]{0,60}$")
+_EN_PALABRAS = Lazy(rf"\b[Ee]n\s+palabras\s+de\s+({NAME})[^.!?]{{0,60}}$")
+_IN_HIS_WORDS = re.compile(r"\b(?:[Ii]n|[Ee]n)\s+(?:his|her|their|sus)\s+(?:own\s+|propias\s+)?(?:words|palabras)\b")
+_STATEMENT_GOES_ON = Lazy(rf"\s*(?:The|That|This|Her|His|Their|El|La)\s+(?:[\w-]+\s+)?"
+                          rf"(?:{_WRITINGS}|comunicado|mensaje)\s+{_WRITTEN_VERBS}")
+_ACCORDING_TO = re.compile(r"\b(?:according to|según|as per|per|selon|laut|secondo|segundo|volgens)\s+([^,.;]*)", re.I)
+_NAME_THEN_MARK = Lazy(rf"\s+({NAME})\s*[,:—–]")
+_TELL = re.compile(r"t[eo]ll|tells|telling")
+_PRONOUN_THEN_COLON = Lazy(rf"\s+({_PRONOUN})\b[^.!?]*[:,]\s*$")
+_UP_TO_COLON = re.compile(r"[^.!?]*[:,]\s*")
+
 
 class Subjects:
     """Mixin of ``Attributor``: frames before a span."""
@@ -42,19 +75,16 @@ class Subjects:
         """The grammatical subject of a speech verb at ``verb_at`` in the sentence starting at ``lo``."""
         self.here = verb_at
         seg = self.masked[lo:verb_at]
-        if re.fullmatch(r"\s*(?:(?:Y|E|Luego|Después|Además|También|Más tarde|Finalmente)\s*,?\s*)?",
-                        seg) and \
-                re.match(rf"(?:{IMPLICIT_SUBJECT})\b", self.masked[verb_at:verb_at + 20]):
+        if _SPANISH_OPENING.fullmatch(seg) and _IMPLICIT.match(self.masked[verb_at:verb_at + 20]):
             # "Y añadió: «…»" — Spanish leaves the subject implicit
             return Mention("pronoun", written="", at=lo)
         if _FILING.match(seg):
             return self.plaintiff()  # "The lawsuit accuses the label of …": the words of whoever filed it
-        seg = re.sub(rf"(?:\s+{_AUX})+\s*$", "", seg)
-        seg = re.sub(r",\s*(?:who|whose|which|que|quien|cuyo|cuya)\b[^,]*,\s*$", "", seg)
-        seg = re.sub(r",\s*(?=\S)(?:[^,A-ZÀ-Þ]|\b[a-z]\w*\s[A-Z])[^,]*,\s*$", "", seg) if not re.search(
-            rf"(?:{NAME}),\s*$", seg) else seg
+        seg = _AUX_TAIL.sub("", seg)
+        seg = _RELATIVE_TAIL.sub("", seg)
+        seg = _ASIDE_TAIL.sub("", seg) if not _NAME_COMMA_TAIL.search(seg) else seg
         seg = seg.rstrip()
-        pair = re.search(rf"({NAME})\s*\(({NAME})\),?$", seg)  # "Their father, Edgar (Paul Stone), laughs"
+        pair = _PAIR_TAIL.search(seg)  # "Their father, Edgar (Paul Stone), laughs"
         if pair:
             # "Agnes (Mira Holt) whispers": a cast pair as subject; the side that is no person is the role
             role = " ".join(t for t in pair.group(1).split() if t not in _NOT_FIRST)
@@ -68,41 +98,37 @@ class Subjects:
                 return Mention("character", role, second.name, role)
             if second.kind == "person" and role and " " not in role:
                 return Mention("character", role, second.name, role)
-        if _ACCOUNT.search(re.split(r"[,;:—–]\s+", seg)[-1]):
+        if _ACCOUNT.search(_CLAUSES.split(seg)[-1]):
             return self.account(lo + len(seg))  # "the official account of the show wrote"
-        m = re.search(rf"(?:^|[\s(—–-])({_PRONOUN}|I|We)$", seg)
+        m = _PRONOUN_TAIL.search(seg)
         if m:
             men = self.mention(m.group(1))
             men.at = lo + m.start(1)
             return men
-        if re.match(rf"\s*{_SOMEONE}\s+(?:for|of|to|at|from|close to|representing|para|de)\b",
-                    re.split(r"[,;:—–]\s+", seg)[-1]) or _THEIR_REP.search(seg):
+        if _SOMEONE_FOR.match(_CLAUSES.split(seg)[-1]) or _THEIR_REP.search(seg):
             return Mention("anonymous")  # "A spokesperson for Dana Wells said": not Dana Wells
-        m = re.search(rf"(?<![\w-])(@\w+|{NAME})\s*,?\s*(?:who|que|quien)?$", seg)
-        if m and re.search(rf"(?:{NAME})\s+(?:and|&|y)\s+$", seg[: m.start(1)]):
+        m = _SUBJECT_TAIL.search(seg)
+        if m and _NAME_AND_TAIL.search(seg[: m.start(1)]):
             # "Hadid and Arkwright added": both, so neither alone
             return Mention("anonymous", written="joint")
         after_comma = m is not None and seg[: m.start(1)].rstrip().endswith(",")
         if after_comma and self.mention(m.group(1)).kind == "person" and self.mention(m.group(1)).written.count(" "):
             after_comma = False  # "E, mesmo antes de …, Adriana Esteves diz": a full name after the opening clause
-        if m and not after_comma and not re.search(r"['’]s?$", m.group(1)):
+        if m and not after_comma and not POSSESSIVE.search(m.group(1)):
             men = self.mention(m.group(1))
             # "Der Zeitung sagte er": a noun after a determiner is no name, whatever its capital
-            noun = re.search(r"\b(?:the|a|an|der|die|das|den|dem|des|einer?|seiner?|ihrer?|le|la|les|il|lo|"
-                             r"o|os|as|um|uma|zur|zum)\s+$", seg[: m.start(1)], re.I)
+            noun = _DETERMINER_TAIL.search(seg[: m.start(1)])
             if men.kind != "unknown" or (men.written and men.written.split()[0] not in ("The", "El", "La")
                                          and not noun):
                 return men
-        clause = re.split(r"[,;:—–]\s+", seg)[-1]
-        if re.match(rf"\s*{_SOMEONE}", clause) or RELATIONAL.match(clause.strip()) or re.search(
-                r"['’]s?\s+(?:[\w-]+\s+)?(?:critic|reviewer|columnist|editor|reporter|crítico|crítica)\s*$",
-                clause):
+        clause = _CLAUSES.split(seg)[-1]
+        if _SOMEONE_FIRST.match(clause) or RELATIONAL.match(clause.strip()) or _CRITIC_TAIL.search(clause):
             # "The Evening Ledger's critic described …": someone the article does not name
             return Mention("anonymous")  # "A representative for the actress told People"
         if _DESCRIPTOR.search(seg):
             return Mention("descriptor", written=_DESCRIPTOR.search(seg).group())
         anon = _ANONYMOUS.search(seg[-60:])
-        if anon and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,5}\s*", seg[-60:][anon.end():]):
+        if anon and _FEW_SMALL_WORDS.fullmatch(seg[-60:][anon.end():]):
             return Mention("anonymous")  # "one crew member described…", "sources close to the set said"
         placed = self.placed_mentions(lo, lo + len(seg), subjects=True)
         # "As Teddy breaks down, Delphine straightens his collar and says": the nearest clause subject
@@ -113,12 +139,12 @@ class Subjects:
             return placed[0][0]
         if _ANONYMOUS.search(seg):
             return Mention("anonymous")
-        m = re.match(rf"\s*(?:[^,]*,\s*)?({_PRONOUN})\b", seg)
+        m = _CLAUSE_PRONOUN.match(seg)
         if m:
             men = self.mention(m.group(1))
             men.at = lo + m.start(1)
             return men
-        if re.search(rf"\b(?:The|El|La|Los|Las)\s+(?:{NAME})$", seg):
+        if _THE_NAME_TAIL.search(seg):
             return Mention("anonymous")  # "The Daily Courant called it …": a publication, not a person
         return None
 
@@ -136,10 +162,7 @@ class Subjects:
         """A speech verb earlier in the sentence and its subject; the flag says a verb was found."""
         pre = self.masked[sent_lo:at]
         # "Okoro's statement read:", "In Fitzgerald's words, …", "En palabras de Ortiz, …"
-        owned = re.search(rf"(?:\b[Ii]n\s+|^\s*)({NAME})['’]s?\s+(?:own\s+)?(?:[\w-]+\s+)?"
-                          rf"(?:{_WRITINGS}|words)\b(?:\s+{_WRITTEN_VERBS})?"
-                          r"[^.!?]{0,60}$", pre) or re.search(
-            rf"\b[Ee]n\s+palabras\s+de\s+({NAME})[^.!?]{{0,60}}$", pre)
+        owned = _IN_THEIR_WORDS.search(pre) or _EN_PALABRAS.search(pre)
         if owned:
             self.here = sent_lo + owned.start(1)
             toks = owned.group(1).split()
@@ -147,16 +170,13 @@ class Subjects:
                 men = self.mention(" ".join(toks[k:]))
                 if men.kind == "person":
                     return men, True
-        theirs = re.search(r"\b(?:[Ii]n|[Ee]n)\s+(?:his|her|their|sus)\s+(?:own\s+|propias\s+)?"
-                           r"(?:words|palabras)\b", pre)
+        theirs = _IN_HIS_WORDS.search(pre)
         if theirs:
             # "In his words, …"
             return Mention("pronoun", written=theirs.group(), at=sent_lo + theirs.start()), True
-        if re.match(rf"\s*(?:The|That|This|Her|His|Their|El|La)\s+(?:[\w-]+\s+)?"
-                    rf"(?:{_WRITINGS}|comunicado|mensaje)\s+{_WRITTEN_VERBS}", pre):
+        if _STATEMENT_GOES_ON.match(pre):
             return Mention("descriptor", written="statement"), True  # "The statement continued, …"
-        m = re.search(r"\b(?:according to|según|as per|per|selon|laut|secondo|segundo|volgens)\s+([^,.;]*)", pre,
-                      re.I)
+        m = _ACCORDING_TO.search(pre)
         if m and _ANONYMOUS.search(m.group(1)) and not _NAME_RUN.search(m.group(1)):
             return Mention("anonymous"), True
         if m:
@@ -180,15 +200,15 @@ class Subjects:
             if subj is None:
                 # inverted: "xxx," dijo Oduya, "…" / said Okoye: "…"
                 # (only after a verb that takes no person as its object: "warns Ida: …" is said to Ida)
-                inv = re.match(rf"\s+({NAME})\s*[,:—–]", gap) if SAYING.fullmatch(v.group()) and not re.match(
-                    r"t[eo]ll|tells|telling", v.group()) else None
+                inv = _NAME_THEN_MARK.match(gap) if SAYING.fullmatch(v.group()) and not _TELL.match(
+                    v.group()) else None
                 if inv:
                     self.here = sent_lo + v.end()
                     subj = self.mention(inv.group(1))
                 # "sagte er im Interview: …", "sagte der Schauspieler: …": the subject after the verb
-                elif (inv := re.match(rf"\s+({_PRONOUN})\b[^.!?]*[:,]\s*$", gap)) and inv.group(1)[0].islower():
+                elif (inv := _PRONOUN_THEN_COLON.match(gap)) and inv.group(1)[0].islower():
                     subj = Mention("pronoun", written=inv.group(1), at=sent_lo + v.start())
-                elif (inv := EPITHET.match(gap)) and re.fullmatch(r"[^.!?]*[:,]\s*", gap[inv.end():]) \
+                elif (inv := EPITHET.match(gap)) and _UP_TO_COLON.fullmatch(gap[inv.end():]) \
                         and self._unnamed(inv.group()):
                     subj = Mention("descriptor", written=inv.group())
             if subj is not None:
