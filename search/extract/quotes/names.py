@@ -99,13 +99,17 @@ def looks_like_full_name(name: str) -> bool:
 
 def _runs(text: str) -> list[str]:
     out = []
+    tails: dict[str, str | None] = {}  # (a name comes back many times in an article: read it once)
     # (NAME_RE stops before a possessive, so "Lucia Fenwright's Delphine Roe" is two runs already)
     for m in NAME_RE.finditer(text):
-        toks = m.group().split()
-        while toks and (toks[0] in _NOT_FIRST or toks[0] in _HONORIFIC_WORDS):
-            toks.pop(0)
-        if toks:
-            out.append(given_name_tail(" ".join(toks)))
+        written = m.group()
+        if written not in tails:
+            toks = written.split()
+            while toks and (toks[0] in _NOT_FIRST or toks[0] in _HONORIFIC_WORDS):
+                toks.pop(0)
+            tails[written] = given_name_tail(" ".join(toks)) if toks else None
+        if (tail := tails[written]) is not None:
+            out.append(tail)
     return out
 
 
@@ -157,7 +161,8 @@ class Names:
         characters = {c.character for c in cast} | {strip_honorific(c.character) for c in cast}
         things = set(works)  # titles the article puts in quotation marks
         people = [p for p in people if p not in works]
-        for run in _runs(text):
+        # (a run met again is settled already: it is in full or things, or was turned away for good)
+        for run in dict.fromkeys(_runs(text)):
             if not looks_like_full_name(run) or run in characters or run in full or run in things:
                 continue
             if _after_the(text, run) and run not in people:

@@ -4,6 +4,7 @@ never look like frames or antecedents."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from search.extract.quotes.cues import _SMALL
 
@@ -27,12 +28,17 @@ _SENT_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘«¿¡(A-ZÀ-Þ0-9x
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|No|Mt|Lt|Sgt|Capt|Prof|Rev|Gen|Col|Vol|Ep))$")
 
 
-def _ends(masked: str, lo: int, hi: int):
-    """Sentence ends in ``masked[lo:hi]``, not fooled by ``Dr.`` or an initial."""
+@lru_cache(maxsize=64)
+def _ends(masked: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """Sentence ends in ``masked[lo:hi]`` (where each starts and where the next sentence does), not fooled
+    by ``Dr.`` or an initial."""
+    # (kept for a while: every quotation of a paragraph asks for the paragraph's sentences, several times)
+    out = []
     for m in _SENT_END.finditer(masked, lo, hi):
         if masked[m.start()] == "." and _ABBREV.search(masked, max(lo, m.start() - 5), m.start()):
             continue
-        yield m
+        out.append((m.start(), m.end()))
+    return tuple(out)
 
 
 
@@ -56,19 +62,19 @@ def mask(text: str, spans) -> str:
 def sentence_bounds(masked: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     """The sentence of ``masked[lo:hi]`` (one paragraph) that contains ``pos``."""
     start = lo
-    for m in _ends(masked, lo, hi):
-        if m.end() <= pos:
-            start = m.end()
+    for end, next_start in _ends(masked, lo, hi):
+        if next_start <= pos:
+            start = next_start
         else:
-            return start, m.start() + 1
+            return start, end + 1
     return start, hi
 
 
 def sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out, start = [], lo
-    for m in _ends(masked, lo, hi):
-        out.append((start, m.start() + 1))
-        start = m.end()
+    for end, next_start in _ends(masked, lo, hi):
+        out.append((start, end + 1))
+        start = next_start
     if start < hi:
         out.append((start, hi))
     return out

@@ -92,11 +92,15 @@ def _is_transcript(lines) -> bool:
     return len(labelled) >= 2 and any(x.rstrip().endswith("?") for x in labelled)
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_LINE = re.compile(r"[^\n]+")
+
+
 def _paragraphs(text: str) -> list[Block]:
     out: list[Block] = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+    for m in _PARAGRAPH.finditer(text):
         s, e = m.start(), m.end()
-        lines = list(re.finditer(r"[^\n]+", text[s:e]))
+        lines = list(_LINE.finditer(text[s:e]))
         if len(lines) > 1 and (max(len(x.group()) for x in lines) > 160 or _is_transcript(lines)):
             out += [Block(s + x.start(), s + x.end()) for x in lines if x.group().strip()]
         elif text[s:e].strip():
@@ -128,6 +132,9 @@ def _right_flanking(text: str, i: int, lo: int, hi: int) -> bool:
     return not prev.isspace() and (nxt in _CLOSE_PUNCT or nxt.isspace())
 
 
+_DECADE_OR_YEAR = re.compile(r"\d0s|\d\d\b")
+
+
 def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     c = text[i]
     if c not in "'’‘":
@@ -136,7 +143,7 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     nxt = text[i + 1] if i + 1 < hi else " "
     if prev.isalnum() and nxt.isalnum():
         return True  # don’t, Lumen+'s handled below, rock’n’roll
-    if nxt.isdigit() and re.match(r"\d0s|\d\d\b", text[i + 1:i + 4]):
+    if nxt.isdigit() and _DECADE_OR_YEAR.match(text[i + 1:i + 4]):
         return True  # ’80s, '24
     if (prev.isspace() or i == lo) and _ELISION.match(text, i + 1, hi):
         return True  # 'em, 'til
@@ -162,10 +169,10 @@ def _pair_block(text: str, lo: int, hi: int, index: int) -> list[Span]:
         i, c = mark.start(), mark.group()
         if c == '"' and _PRIME.search(text, max(lo, i - 4), i):
             continue  # 5'10"
+        if _is_apostrophe(text, i, lo, hi):  # (the commonest mark of all: settled before the flanks)
+            continue
         left = _left_flanking(text, i, lo, hi)
         right = _right_flanking(text, i, lo, hi)
-        if _is_apostrophe(text, i, lo, hi):
-            continue
         closed = False
         for depth in range(len(stack) - 1, -1, -1):
             fam, start, inner = stack[depth]
