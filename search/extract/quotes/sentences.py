@@ -49,14 +49,35 @@ def mask(text: str, spans) -> str:
     """The text with every quotation (marks included) blanked to ``x``, keeping offsets."""
     if not spans:
         return text
+    # (a paragraph's quotations follow each other without overlapping: the text is cut, not copied into
+    # a list of characters; nested ones, one inside another, are blanked one after the other)
+    pieces, at = [], 0
+    for s in spans:
+        lo, hi = max(s.start - 1, 0), min(len(text), s.end + 1)
+        if lo < at:
+            return _mask_in_turn(text, spans)
+        region = _NOT_SPACE.sub("x", text[lo:hi])  # (\S is what isspace() is not)
+        if _ends_sentence(text, s):
+            region = region[:s.end - lo] + "." + region[s.end - lo + 1:]
+        pieces += (text[at:lo], region)
+        at = hi
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _mask_in_turn(text: str, spans) -> str:
     chars = list(text)
     for s in spans:
         lo, hi = max(s.start - 1, 0), min(len(text), s.end + 1)
-        chars[lo:hi] = _NOT_SPACE.sub("x", "".join(chars[lo:hi]))  # (\S is what isspace() is not)
-        # “… nights.” The statement continued — the quotation ended its sentence; keep that visible
-        if s.closed and s.end < len(text) and text[s.start:s.end].rstrip()[-1:] in (".", "!", "?", "…"):
+        chars[lo:hi] = _NOT_SPACE.sub("x", "".join(chars[lo:hi]))
+        if _ends_sentence(text, s):
             chars[s.end] = "."
     return "".join(chars)
+
+
+def _ends_sentence(text: str, s) -> bool:
+    """“… nights.” The statement continued — the quotation ended its sentence; kept visible in the mask."""
+    return s.closed and s.end < len(text) and text[s.start:s.end].rstrip()[-1:] in (".", "!", "?", "…")
 
 
 def sentence_bounds(masked: str, lo: int, hi: int, pos: int) -> tuple[int, int]:

@@ -25,32 +25,38 @@ _BAND_WORD = re.compile(r"\b(?:band|duo|trio)\b")
 _BAND = rf"(?:band|duo|trio)\b(?! [{_UP}])"  # never "the rock band Queen", another band
 
 
-def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
-    """People the article names with one word only, however often, with evidence they are people."""
-    known_parts = {t for p in full for t in p.split()}
-    characters = {t for c in cast for n in (c.character, *c.aliases) for t in n.split()}
-    counts: dict[str, int] = {}
-    glued: dict[str, int] = {}
-    # (the word's pattern stops before a possessive: "Rihanna's" is read as "Rihanna")
-    for m in _LONE_WORD.finditer(text):
-        w = m.group()
-        counts[w] = counts.get(w, 0) + 1
+def _glued(text: str, seen: list[re.Match]) -> int:
+    """How many of a word's occurrences are part of a longer name run on the same line: "Emmy Awards",
+    "Jay Harlow"."""
+    glued = 0
+    for m in seen:
         end = m.end()
-        # part of a longer name run on the same line: "Emmy Awards", "Jay Harlow"
         if _NAME_NEXT.match(text, end, end + 2):
-            glued[w] = glued.get(w, 0) + 1
+            glued += 1
             continue
         start = m.start()
         before = text[max(0, start - 30):start]
         if before.endswith((" ", " \n")) and _WORD_THEN_SPACE.search(before) \
                 and _CAPITAL_THEN_SPACE.search(before):  # (both end in a space)
-            glued[w] = glued.get(w, 0) + 1
+            glued += 1
+    return glued
+
+
+def single_names(text: str, full: list[str], cast: list[CastPair]) -> list[str]:
+    """People the article names with one word only, however often, with evidence they are people."""
+    known_parts = {t for p in full for t in p.split()}
+    characters = {t for c in cast for n in (c.character, *c.aliases) for t in n.split()}
+    # (the word's pattern stops before a possessive: "Rihanna's" is read as "Rihanna")
+    found: dict[str, list[re.Match]] = {}
+    for m in _LONE_WORD.finditer(text):
+        found.setdefault(m.group(), []).append(m)
     out = []
     # (most articles have none: no need to look; and the plain words are found far faster than the pattern)
     bands = ("band" in text or "duo" in text or "trio" in text) and _BAND_WORD.search(text)
-    for w, n in counts.items():
-        if n < 2 or 2 * glued.get(w, 0) >= n or w in characters or w in _NOT_FIRST or w in _GLUED \
-                or w in _HEADLINE_WORDS or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w):
+    for w, seen in found.items():
+        n = len(seen)
+        if n < 2 or w in characters or w in _NOT_FIRST or w in _GLUED or w in _HEADLINE_WORDS \
+                or w in _ORG_TAIL or len(w) < 3 or (w.isupper() and "-" not in w) or 2 * _glued(text, seen) >= n:
             continue
         e = re.escape(w)
         # (a band is often named in its tour's name too: "Tidewell Live '26")
