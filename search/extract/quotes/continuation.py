@@ -9,12 +9,13 @@ from search.extract.quotes.cues import _ACTING, RELATIONAL
 from search.extract.quotes.mentions import Mention, Verdict
 from search.extract.quotes.sentences import is_title_like, sentences
 from search.extract.quotes.spans import Block, Span
-from search.extract.quotes.verbs import IMPLICIT_SUBJECT, VERB
+from search.extract.quotes.verbs import _VERB_RE, IMPLICIT_SUBJECT
 from search.model import SPEECH, Quote
 
 # "Asimismo, comentó que …": a sentence reporting more of what the one speaking said, subject left out
 _REPORTS_ON = re.compile(rf"\s*(?:[A-ZÀ-Þ]\w*\s*,\s*|[YE]\s+)?(?:{IMPLICIT_SUBJECT})\s+(?:que|che)\b", re.I)
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _SEE_ALSO = re.compile(r"\s*(?:See also|SEE ALSO|Read more|READ MORE|Also read|ALSO READ|Related|RELATED|Lee también|"
                        r"Leer más|Lire aussi|À lire aussi|Auch interessant|Leggi anche)\b[^\n]*$")
 
@@ -56,7 +57,7 @@ class Continuation:
                       and (known is None or m.kind != "person" or m.name in known)
                       # "said Wendy Caldera, President, Scripted Programming": a title, not a subject
                       and (_ACTING.match(self.masked, end) or not self._in_frame_of(pv, ps, end))]
-            own_frame = re.search(rf"\b(?:{VERB})\b", self.masked[between[0]:between[1]])
+            own_frame = _VERB_RE.search(self.masked[between[0]:between[1]])
             long_enough = len(self.text[s.start:s.end].split()) >= 4
             return not others and (bool(own_frame) or self._starts_sentence(s) or long_enough)
         if ps.block != s.block - 1 and not all(self._furniture(self.blocks[k])
@@ -69,7 +70,7 @@ class Continuation:
             return True
         # the whole paragraph is the quote: nothing outside it names anyone
         rest = self.masked[s.end + 1:b.end] if s.closed else ""
-        return not self.att.mentions_in(s.end + 1, b.end) and not re.search(rf"\b(?:{VERB})\b", rest)
+        return not self.att.mentions_in(s.end + 1, b.end) and not _VERB_RE.search(rest)
 
     def _furniture(self, b: Block) -> bool:
         """An embed's leftovers between two paragraphs of a statement ("View this post on Instagram"):
@@ -85,7 +86,7 @@ class Continuation:
         if not pv.speaker:
             return False
         frame = self.masked[ps.end + 1:at]
-        return pv.speaker.split()[-1] in frame and not re.search(r"[.!?]\s", frame)
+        return pv.speaker.split()[-1] in frame and not _SENTENCE_END.search(frame)
 
     def _starts_sentence(self, s: Span) -> bool:
         before = self.masked[max(0, s.start - 200):s.start - 1].rstrip()

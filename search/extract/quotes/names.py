@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from search.extract.names import FIRST_NAMES
 from search.extract.names.lexicon import ROLE_NOUNS
@@ -80,12 +81,16 @@ _ORG_TAIL = frozenset(
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# (the name helpers below depend on nothing but the words they are given, and meet the same names again and
+# again: they remember their answers)
+@lru_cache(maxsize=4096)
 def strip_honorific(name: str) -> str:
     while (bare := HONORIFIC.sub("", name, count=1)) != name:
         name = bare
     return name.strip()
 
 
+@lru_cache(maxsize=4096)
 def looks_like_full_name(name: str) -> bool:
     toks = strip_honorific(name).split()
     return (
@@ -123,6 +128,7 @@ def _after_the(text: str, run: str) -> bool:
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
+@lru_cache(maxsize=4096)
 def given_name_tail(run: str) -> str:
     """``Co-Star Jack Lowden`` is Jack Lowden: capitalised words glued in front of a given name (a German
     noun, a sentence-initial verb) are not part of the name."""
