@@ -22,6 +22,12 @@ _TITLED = re.compile(rf"\b(?:(?P<f>{_FEMALE_WORDS})|(?P<m>{_MALE_WORDS}))\.?,?[ 
 _POSSESSIVE = re.compile(r"\b(?:since|with|of|in|on|for|from|about|at|into|through|during|after|before|under|"
                          r"over|by)\s+(her|his)\s+(?!(?:and|or|to|for|with|as|in|on|at|after|before|that|the|a|an|"
                          r"by|from|up|out|off|back|when|while|if|but|so|because)\b)[a-z]")
+_WORD = re.compile(r"[\w'’-]+")
+_RUN_RE = re.compile(_RUN)
+_HERSELF = re.compile(r"\bher(?:self| own)\b")
+_HIMSELF = re.compile(r"\bhim(?:self)\b|\bhis own\b")
+_STOP = re.compile(r"[.!?\n]")
+_NOT_A_STOP = re.compile(r"[^.!?\n]")
 # a sentence and the first word of the next: "Vale opened the show. She …"
 _SENTENCE = re.compile(r"([^.!?\n]+)[.!?]+[\"”’)]*\s*(\w+)?")
 
@@ -46,7 +52,7 @@ def genders(masked: str, people: list[str]) -> dict[str, str]:
     votes: dict[str, list[int]] = {p: [0, 0] for p in people}
 
     def vote(run: str, side: int, weight: int = 1) -> None:
-        words = re.findall(r"[\w'’-]+", run)
+        words = _WORD.findall(run)
         for k in range(len(words)):
             for j in range(len(words), k, -1):
                 for p in forms.get(" ".join(words[k:j]), ()):
@@ -56,13 +62,17 @@ def genders(masked: str, people: list[str]) -> dict[str, str]:
 
     for m in _TITLED.finditer(masked):
         vote(m.group(3), 0 if m.group("f") else 1, 2)
-    for m in _SENTENCE.finditer(masked):
-        opening = " ".join(m.group(1).split()[:3])
+    # (every pattern below needs "her", "him" or "his": most sentences have none of them and are passed by)
+    for m in _sentences(masked):
         low = m.group(1).lower()
         nxt = (m.group(2) or "").lower()
-        if re.search(r"\bher(?:self| own)\b", low) or nxt in _SUBJECT_F:
+        her, hi = "her" in low, "hi" in low
+        if not (her or hi or nxt in _SUBJECT_F or nxt in _SUBJECT_M):
+            continue
+        opening = " ".join(m.group(1).split()[:3])
+        if (her and _HERSELF.search(low)) or nxt in _SUBJECT_F:
             vote(opening, 0)
-        if re.search(r"\bhim(?:self)\b|\bhis own\b", low) or nxt in _SUBJECT_M:
+        if (hi and _HIMSELF.search(low)) or nxt in _SUBJECT_M:
             vote(opening, 1)
         possessive = _POSSESSIVE.findall(low)
         if len(set(possessive)) == 1 and len(_named(m.group(1), forms)) == 1:
@@ -71,10 +81,26 @@ def genders(masked: str, people: list[str]) -> dict[str, str]:
     return {p: ("f" if f > m else "m") for p, (f, m) in votes.items() if f != m}
 
 
+def _sentences(masked: str):
+    """``_SENTENCE.finditer(masked)``, without trying the pattern at every character of a line that no
+    sentence mark ends (a masked quotation is one): from anywhere in such a line it fails alike."""
+    at = 0
+    while (start := _NOT_A_STOP.search(masked, at)) is not None:
+        stop = _STOP.search(masked, start.start())
+        if stop is None:
+            return
+        if stop.group() == "\n":
+            at = stop.end()
+            continue
+        m = _SENTENCE.match(masked, start.start())
+        yield m
+        at = m.end()
+
+
 def _named(sentence: str, forms: dict[str, set[str]]) -> set[str]:
     """Who a sentence names, by any form of their name."""
     found: set[str] = set()
-    for run in re.findall(_RUN, sentence):
+    for run in _RUN_RE.findall(sentence):
         words = run.split()
         for k in range(len(words)):
             for j in range(len(words), k, -1):
