@@ -47,7 +47,6 @@ _RECAP = re.compile(r"\b(?:[Rr]ecap|[Tt]railer|[Tt]easer|[Ee]pisode|[Ee]p\.\s*\d
                     r"[Ee]pisodio|[Cc]apítulo|[ÉéEe]pisode|(?:[Dd]rama|[Ss]how|[Ss]eries|[Mm]ovie|[Ff]ilm)\s+(?:quotes|lines)"
                     r"|(?:[Qq]uotes|[Ll]ines|[Dd]ialogues)\s+from)\b")
 
-# patterns _decide tries on every span
 _WORK = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*\s?){2,5}")
 _LOWERED = re.compile(r"[\s.]*\.\s*[a-zà-ÿ]")
 _ONE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
@@ -149,13 +148,14 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
         joint = self._joint(s, b, sent_lo, open_at)
         if joint:
             return joint
-        post = None
+        post, pre = None, self.masked[sent_lo:open_at]
         if s.closed:
             _, post_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 1)
             post = att.post_frame(s.end + 1, max(post_hi, s.end + 1))
             # a frame running on into another quote is that quote's, when this one was framed before it
             # ("When Kai asks, “Who is he?”, Brin tells him, “…”")
-            framed = q.rstrip().endswith(".") or _VERB_THEN_COMMA.search(self.masked, sent_lo, open_at)
+            framed = q.rstrip().endswith(".") or (pre.rstrip().endswith(",")
+                                                  and _VERB_THEN_COMMA.search(self.masked, sent_lo, open_at))
             if post is not None and framed and "xx" in self.masked[s.end + 1:post_hi]:
                 post = None
             lowered = _LOWERED.match(self.masked[s.end + 1:s.end + 6])
@@ -163,7 +163,6 @@ class _Finder(HeadlineRules, TranscriptAnswers, LeadIns, NestedQuotes, JointStat
                 # “… because of one person.” Feige told the crowd: a full stop where a comma belongs
                 _, next_hi = sentence_bounds(self.masked, b.start, b.end, s.end + 3)
                 post = att.post_frame(self.masked.index(".", s.end) + 1 if lowered else s.end + 1, next_hi)
-        pre = self.masked[sent_lo:open_at]
         resolved = self._still_speaking(post, open_at) or (
             att.resolve(post, (b.start, b.end), open_at, prev_range) if post is not None else None)
         named = resolved is not None and resolved.kind in ("person", "character")
