@@ -63,7 +63,9 @@ _LINE_WORD = re.compile(r"\b(?:line|catchphrase)\b", re.I)
 def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Verdict | None:
     """``Eddie's last words … "…"``, ``Agnes screams "…"``, ``the line … is "…"``."""
     pre = att.masked[sent_lo:at]
-    m = _LINE_OF.search(pre)
+    # (both name patterns need an apostrophe: without one the names need not be looked for)
+    apostrophe = "'" in pre or "’" in pre
+    m = apostrophe and _LINE_OF.search(pre)
     if m:
         who = m.group(1)
         men = att.mention(who)
@@ -88,7 +90,7 @@ def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Ve
         if _LINE_WORD.search(pre):
             return Verdict(IN_SHOW, None, None, "line")
     # "Harriet's “Pick a number” is already a meme": a character's own words
-    m = _OWNER_LAST.search(pre)
+    m = apostrophe and _OWNER_LAST.search(pre)
     if m and (men := att.mention(m.group(1))).kind == "character":
         return Verdict(IN_SHOW, men.name, men.actor, "line-of")
     return None

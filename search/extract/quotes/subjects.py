@@ -105,7 +105,8 @@ class Subjects:
             men = self.mention(m.group(1))
             men.at = lo + m.start(1)
             return men
-        if _SOMEONE_FOR.match(_CLAUSES.split(seg)[-1]) or _THEIR_REP.search(seg):
+        if _SOMEONE_FOR.match(_CLAUSES.split(seg)[-1]) or (
+                ("'" in seg or "’" in seg) and _THEIR_REP.search(seg)):
             return Mention("anonymous")  # "A spokesperson for Dana Wells said": not Dana Wells
         m = _SUBJECT_TAIL.search(seg)
         if m and _NAME_AND_TAIL.search(seg[: m.start(1)]):
@@ -162,7 +163,9 @@ class Subjects:
         """A speech verb earlier in the sentence and its subject; the flag says a verb was found."""
         pre = self.masked[sent_lo:at]
         # "Okoro's statement read:", "In Fitzgerald's words, …", "En palabras de Ortiz, …"
-        owned = _IN_THEIR_WORDS.search(pre) or _EN_PALABRAS.search(pre)
+        # (the words each pattern cannot do without, looked for first: the names in them are costly to seek)
+        owned = (("'" in pre or "’" in pre) and _IN_THEIR_WORDS.search(pre)) or (
+            "palabras" in pre and _EN_PALABRAS.search(pre))
         if owned:
             self.here = sent_lo + owned.start(1)
             toks = owned.group(1).split()
