@@ -76,7 +76,7 @@ def in_show_cue(att: Attributor, sent_lo: int, at: int, context: str = "") -> Ve
             return Verdict(IN_SHOW, actor.character, actor.actor, "line-of")
         if men.kind == "unknown" and " " not in who:
             return Verdict(IN_SHOW, who, None, "line-of")
-    m = _NAME_ONSCREEN.search(pre)
+    m = _ONSCREEN.search(pre) and _NAME_ONSCREEN.search(pre)  # (the verb alone is far quicker to seek)
     if m:
         men = att.mention(m.group(1))
         if men.kind == "character":
