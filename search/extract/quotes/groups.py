@@ -72,7 +72,9 @@ class JointStatements:
     def _named_together(self, s: Span, b: Block, sent_lo: int, open_at: int) -> Verdict | None:
         """“…,” Rake and Strand said: the first one named, the others as alternatives."""
         m = _TOGETHER_AFTER.match(self.masked, s.end + 1, b.end) if s.closed else None
-        m = m or _TOGETHER_BEFORE.search(self.masked, sent_lo, open_at)
+        # (the frame before must end in a comma or a colon: the names are sought only then)
+        m = m or (self.masked[sent_lo:open_at].rstrip().endswith((",", ":"))
+                  and _TOGETHER_BEFORE.search(self.masked, sent_lo, open_at)) or None
         if m is None:
             return None
         people = []
