@@ -85,11 +85,12 @@ _NOT_STORY = re.compile(r"\W*(?:(?:additional )?(?:reporting|writing|editing|com
 
 
 def lines(text: str, lang_stop: frozenset[str], names: set[str]) -> tuple[
-        list[list[int]], list[int], list[int], list[list[str]], list[int], list[str]]:
+        list[list[int]], list[int], list[int], list[list[str]], list[int], list[str], dict[str, int]]:
     """The prose sentences: each as the 16-bit hashes of its content words (enough to align
     rewrites), its exact key, and ``words << FLAG_BITS | flags``; then each as its words,
-    and the paragraph it stands in; last, all the words of the prose (``words(prose(text))``:
-    sentences and paragraphs part only where the text has spaces)."""
+    and the paragraph it stands in; then all the words of the prose (``words(prose(text))``:
+    sentences and paragraphs part only where the text has spaces); last, the CRC-32 of
+    each word of those sentences."""
     found = []
     prose_words: list[str] = []
     for p, para in enumerate(PARA.split(prose(text))):
@@ -101,27 +102,32 @@ def lines(text: str, lang_stop: frozenset[str], names: set[str]) -> tuple[
                 continue
             content = {w for w in ws if w not in lang_stop and len(w) > 2}
             if len(content) >= 3:
-                sents.append((ws, content))
-        for n, (ws, content) in enumerate(sents):
-            found.append((ws, content, n == len(sents) - 1, p))
+                # Every name is looked for once per sentence: the subjects are among them.
+                sents.append((ws, content, names.intersection(ws)))
+        for n, (ws, content, named) in enumerate(sents):
+            found.append((ws, content, named, n == len(sents) - 1, p))
     # A name is the article's subject when its opening names it or three of its paragraphs
     # do; a site's name in its footer and newsletter box is neither, however often the
     # footer repeats it.
-    spread = Counter(w for w, _ in {(w, p) for ws, _, _, p in found for w in set(ws) & names})
-    subject = {w for ws, *_ in found[:SUBJECT_LEAD] for w in set(ws) & names} | {
+    spread = Counter(w for w, _ in {(w, p) for _, _, named, _, p in found for w in named})
+    subject = {w for _, _, named, *_ in found[:SUBJECT_LEAD] for w in named} | {
         w for w, n in spread.items() if n >= 3}
-    sketch, keys, info, said, where = [], [], [], [], []
-    for n, (ws, content, last, p) in enumerate(found[:MAX_SENTENCES]):
-        said.append(ws)
-        where.append(p)
-        named = set(ws) & subject
-        flags = (LAST if last else 0) | (IN_LEAD if n < LEAD else 0) | (NAMED if named else 0)
-        if n < LEAD or named:
+    kept = found[:MAX_SENTENCES]
+    said = [ws for ws, *_ in kept]
+    # Each distinct word hashed once; the spin wording (rarity.encode_all) reuses them.
+    vocab = list(set().union(*said))
+    crcs = dict(zip(vocab, map(zlib.crc32, map(str.encode, vocab)), strict=True))
+    sketch, keys, info = [], [], []
+    for n, (ws, content, named, last, _) in enumerate(kept):
+        flags = (LAST if last else 0) | (IN_LEAD if n < LEAD else 0)
+        if not subject.isdisjoint(named):
+            flags |= NAMED
+        if n < LEAD or flags & NAMED:
             flags |= OWN
-        sketch.append(sorted({zlib.crc32(w.encode()) & 0xFFFF for w in content}))
+        sketch.append(sorted({crcs[w] & 0xFFFF for w in content}))
         keys.append(zlib.crc32(" ".join(ws).encode()))
         info.append(len(ws) << FLAG_BITS | flags)
-    return sketch, keys, info, said, where, prose_words
+    return sketch, keys, info, said, [p for *_, p in kept], prose_words, crcs
 
 
 def paragraphs_of(tokens: list[str], paras: list[set[str]]) -> list[int]:
@@ -204,9 +210,9 @@ def read(article: Article, ex: Extraction | None = None) -> tuple[Features, list
     site = outlets(article)
     # The outlet's own name runs through its byline, footer and newsletter box alike.
     names = {e for e in distinctive(ents) if not e[0].isdigit() and e not in site}
-    sketch, keys, info, said, where, prose_words = lines(text, stop, names)
+    sketch, keys, info, said, where, prose_words, crcs = lines(text, stop, names)
     named = {e for e in ents if not e[0].isdigit()}
-    wording = encode_all(said, named)
+    wording = encode_all(said, named, crcs)
     loose = entities(text, lang, strict=False)[:MAX_ENTITIES] if lang == "de" else []
     paras = [set(p) for p in para_words]
     return Features(

@@ -43,11 +43,21 @@ def encode(ws: list[str], names: set[str] | frozenset[str] = frozenset()) -> lis
     return encode_all([ws], names)[0]
 
 
-def encode_all(sentences: list[list[str]], names: set[str] | frozenset[str] = frozenset()) -> list[list[int]]:
-    """``encode`` of each of an article's sentences, each distinct word coded once."""
-    mask, crc32 = (1 << _HASH_BITS) - 1, zlib.crc32
-    codes = {w: (crc32(w.encode()) & mask) << _LEN_BITS | _length(w, names)
-             for w in {w for ws in sentences for w in ws}}
+def encode_all(sentences: list[list[str]], names: set[str] | frozenset[str] = frozenset(),
+               crcs: dict[str, int] | None = None) -> list[list[int]]:
+    """``encode`` of each of an article's sentences, each distinct word coded once;
+    ``crcs``, when given, holds the CRC-32 of every word."""
+    mask, top = (1 << _HASH_BITS) - 1, (1 << _LEN_BITS) - 1
+    if crcs is None:
+        crcs = {w: zlib.crc32(w.encode()) for w in set().union(*sentences)}
+    codes = {}
+    for w, crc in crcs.items():
+        # A word of letters only has no apostrophe to drop: its length, unless it is a name.
+        if w.isalpha():
+            n = 0 if w in names else len(w) if len(w) < top else top
+        else:
+            n = _length(w, names)
+        codes[w] = (crc & mask) << _LEN_BITS | n
     return [list(map(codes.__getitem__, ws)) for ws in sentences]
 
 
