@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import groupby
 from operator import itemgetter
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -13,11 +14,24 @@ _MARKS = re.compile(r"[\u0300-\u036f]")
 _WORD = re.compile(r"[^\W_]++(?:['’][^\W_]++)*+")
 # Spanish, French, Italian and Portuguese write their months in lower case; they are dates
 # all the same.
-_CAP = re.compile(r"(?<![\w'’])([A-ZÁÉÍÓÚÑÜ][\w+&'’.-]*[\w+]|[A-Z]\+?|\d[\d,.]*\d|\d|"
-                  r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-                  r"diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-                  r"décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-                  r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b)")
+_MONTH_ALTERNATIVES = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    "diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    "décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro")
+_LOWER_MONTHS = frozenset(_MONTH_ALTERNATIVES.split("|"))
+_CAP = re.compile(rf"(?<![\w'’])([A-ZÁÉÍÓÚÑÜ][\w+&'’.-]*[\w+]|[A-Z]\+?|\d[\d,.]*\d|\d|(?:{_MONTH_ALTERNATIVES})\b)")
+# ``_CAP`` without the months, for a text that holds none. Its first character is matched
+# before what stands behind it is looked at: the regex engine then skips to capitals and
+# digits instead of trying a lookbehind at every letter.
+_CAP_NO_MONTH = re.compile(r"([A-ZÁÉÍÓÚÑÜ\d](?<![\w'’].)(?:(?<=[A-ZÁÉÍÓÚÑÜ])[\w+&'’.-]*[\w+]|(?<=[A-Z])\+?|"
+                           r"(?<=\d)[\d,.]*\d|(?<=\d)))")
+# A month ``_CAP`` finds is a word of the text, or begins one with an apostrophe after it.
+# A pattern that opens with a literal is searched for as a string, so each apostrophe has
+# its own; the months behind it are looked for in one lookbehind for each length.
+_AFTER_MONTH = "|".join(f"(?<=(?:{'|'.join(ms)}).)"
+                        for _, ms in groupby(sorted(_LOWER_MONTHS, key=lambda m: (len(m), m)), key=len))
+_MONTH_APOSTROPHES = tuple(re.compile(f"{a}(?:{_AFTER_MONTH})") for a in "'’")
 # A full stop, then an optional closing quote and spaces; or line breaks. The first
 # character is matched before the stop behind it is looked at: the regex engine then
 # skips to the quotes and spaces instead of trying a lookbehind at every letter.
@@ -150,37 +164,41 @@ def entities(text: str, lang: str = "en", strict: bool = True) -> list[str]:
     german = _german_names(text) if lang == "de" and strict else None
     months = _MONTHS_IN.get(lang, {})
     body = "\n".join("" if _headline(line) else line for line in text.split("\n"))
+    month_free = lower.isdisjoint(_LOWER_MONTHS) and not any(p.search(body) for p in _MONTH_APOSTROPHES)
+    found = [(m.group(1), m.start()) for m in (_CAP_NO_MONTH if month_free else _CAP).finditer(body)]
+    # What each word stands for, decided once a word: always, or (a name) only if it also
+    # stands somewhere that opens no sentence.
+    said: dict[str, tuple[bool, list[str]]] = {}
+    mid_sentence = set()
     # Whether a word opens a sentence depends only on the few characters before it.
     opens: dict[str, bool] = {}
-    found = []
-    for m in _CAP.finditer(body):
-        at = m.start()
-        before = body[max(0, at - 4):at]
-        opener = opens.get(before)
-        if opener is None:
-            opener = opens[before] = _opens(body, at)
-        found.append((m, opener))
-    mid_sentence = {m.group(1) for m, opener in found if not opener}
-    out = []
-    folded: dict[str, str] = {}  # a name recurs: folded once
-    for m, opener in found:
-        word = m.group(1)
-        tok = folded.get(word)
-        if tok is None:
-            tok = folded[word] = fold(word).strip(".'-").replace("'s", "")
-        if tok in _MONTHS or tok in _MESES or tok in months:
-            out.append(f"m{_MONTHS.get(tok) or _MESES.get(tok) or months[tok]}")
-        elif word[0].isdigit():
-            # 3,950 and 3.950, 61.3 and 61,3: separators differ by language, digits do not.
-            out.append(tok.replace(".", "").replace(",", ""))
-        elif tok and tok not in _NOT_NAMES and word.lower() not in lower and (
-                not opener or word in mid_sentence) and (german is None or word in german):
-            if lang == "de" and not strict and "-" in tok:
-                # "Apple-TV+-Serie": the names a German compound is built on
-                out.extend(p for p in tok.split("-") if p)
-            else:
-                out.append(tok)
-    return out
+    for word, at in found:
+        kind = said.get(word)
+        if kind is None:
+            kind = said[word] = _entity(word, lower, months, german, lang == "de" and not strict)
+        if not kind[0] and word not in mid_sentence:
+            before = body[max(0, at - 4):at]
+            opener = opens.get(before)
+            if opener is None:
+                opener = opens[before] = _opens(body, at)
+            if not opener:
+                mid_sentence.add(word)
+    return [tok for word, _ in found for tok in said[word][1] if said[word][0] or word in mid_sentence]
+
+
+def _entity(word: str, lower: set[str], months: dict[str, int], german: set[str] | None,
+            compounds: bool) -> tuple[bool, list[str]]:
+    """What ``word`` stands for in ``entities``, and whether it does wherever it stands."""
+    tok = fold(word).strip(".'-").replace("'s", "")
+    if tok in _MONTHS or tok in _MESES or tok in months:
+        return True, [f"m{_MONTHS.get(tok) or _MESES.get(tok) or months[tok]}"]
+    if word[0].isdigit():
+        # 3,950 and 3.950, 61.3 and 61,3: separators differ by language, digits do not.
+        return True, [tok.replace(".", "").replace(",", "")]
+    if tok and tok not in _NOT_NAMES and word.lower() not in lower and (german is None or word in german):
+        # "Apple-TV+-Serie": the names a German compound is built on
+        return False, [p for p in tok.split("-") if p] if compounds and "-" in tok else [tok]
+    return True, []
 
 
 def distinctive(entities: list[str]) -> set[str]:
