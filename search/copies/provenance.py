@@ -4,6 +4,7 @@ the marks a first-hand article keeps and a scraped copy loses."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from search.copies.text import fold, prose
 from search.ingest.formats.bylines import dateline_date
@@ -88,7 +89,9 @@ def source_credits(text: str) -> list[str]:
     return sorted(out)
 
 
-_ROLE_IN_PARENS = re.compile(r"\b[A-Z][\w'’]+ \([A-Z][\w .'’-]+\)")
+# A capital after no letter (what the word boundary said), tested after the capital: the
+# regex engine skips to capitals instead of trying the boundary at every letter.
+_ROLE_IN_PARENS = re.compile(r"[A-Z](?<!\w.)[\w'’]+ \([A-Z][\w .'’-]+\)")
 _BAIT = re.compile(r"let us know|in the comments|get ready|stay tuned|don'?t forget to|"
                    r"what do you think|sound off|click here|smash that")
 # A piece of each of those, as plain text: most articles hold none, and looking for them
@@ -123,13 +126,15 @@ _GARBLE = re.compile(r"\ufffd|Ã[\u0080-\u00bf]|â€|Â[\s\u00a0]|[^\W\d_]´[^\
                      r"(?<![.!?]\s)[.!?]\s+[.,](?=\s|$)(?!\s+\.)")
 
 
-# Something every kind of debris above contains; most texts have none, and this is found
-# (or not) many times faster than all the kinds tried at every letter.
-_GARBLE_HINT = re.compile(r"[\ufffdÃÂ´&]|â€|\?[stlrvdm]|[.!?]\s+[.,]")
+# Something every kind of debris above contains; most texts have none, and these are found
+# (or not) many times faster than all the kinds tried at every letter: as strings, or by
+# patterns that open with one, which the regex engine skips to as it would to a string.
+_GARBLE_MARKS = ("\ufffd", "Ã", "Â", "´", "&", "â€")
+_GARBLE_HINTS = tuple(re.compile(p) for p in (r"\?[stlrvdm]", r"\.\s+[.,]", r"!\s+[.,]", r"\?\s+[.,]"))
 
 
 def garble(text: str) -> int:
-    if not _GARBLE_HINT.search(text):
+    if not any(m in text for m in _GARBLE_MARKS) and not any(p.search(text) for p in _GARBLE_HINTS):
         return 0
     return len(_GARBLE.findall(text))
 
@@ -179,8 +184,8 @@ _DATELINE = re.compile(r"([A-Z][A-Za-z'’.-]+(?:,? [A-Z][A-Za-z'’.-]+){0,3})\
 def dateline(text: str) -> str:
     """The place and the mark after it (``arizona:``) that one of the first paragraphs of
     prose opens with (a headline or a label ends in no full stop); "" when none does."""
-    paras = [p.strip() for p in text.split("\n") if len(p.split()) >= 8 and p.strip()[-1] in ".!?\"”’"]
-    for para in paras[:3]:
+    paras = (p.strip() for p in text.split("\n") if len(p.split()) >= 8 and p.strip()[-1] in ".!?\"”’")
+    for para in islice(paras, 3):
         m = _DATELINE.match(para)
         if m:
             return outlet_key(m.group(1)) + (":" if m.group(2) == ":" else "—")
