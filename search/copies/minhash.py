@@ -12,6 +12,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import repeat
 
 _MAX = (1 << 32) - 1
 
@@ -65,8 +66,8 @@ class MinHasher:
         np, mix, shift = _numpy()
         salted = zlib.crc32(self._salt.encode("utf-8"))
         crc32 = zlib.crc32
-        unique = set(tokens)
-        x = np.fromiter([crc32(t.encode(), salted) for t in unique], np.uint64, len(unique))
+        unique = tokens if isinstance(tokens, set | frozenset) else set(tokens)
+        x = np.fromiter(map(crc32, map(str.encode, unique), repeat(salted)), np.uint64, len(unique))
         x *= mix[0]
         x = (x ^ (x >> shift[0])) * mix[1]
         x = (x ^ (x >> shift[1])) * mix[2]
@@ -74,18 +75,21 @@ class MinHasher:
         bins = np.full(k, empty, np.uint64)
         np.minimum.at(bins, (h & np.uint64(mask)).astype(np.intp), h >> shift[3])
         least = bins.tolist()
+        if empty not in least:
+            return least
         if least.count(empty) == k:
             return [_MAX] * k
-        sig = [-1 if v == empty else v for v in least]
-        out = list(sig)
-        for i in range(k):
-            if sig[i] < 0:
-                j, step = (i + 1) & mask, 1
-                while sig[j] < 0:
-                    j, step = (j + 1) & mask, step + 1
+        # Each empty bin borrows from the next full one, found by walking back from the end:
+        # ``j`` is the full bin nearest after ``i``, past the end for the bins after the last.
+        j = next(i for i, v in enumerate(least) if v != empty) + k
+        out = list(least)
+        for i in range(k - 1, -1, -1):
+            if least[i] == empty:
                 # Mixed with the distance, so that two sets only agree on a borrowed bin
                 # when they borrowed from the same place; still 32 bits, to store compactly.
-                out[i] = ((sig[j] ^ (step * 0x9E3779B1)) * 0x85EBCA77) & _MAX
+                out[i] = ((least[j & mask] ^ ((j - i) * 0x9E3779B1)) * 0x85EBCA77) & _MAX
+            else:
+                j = i
         return out
 
 

@@ -7,6 +7,7 @@ import zlib
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import accumulate
 
 from search.copies.features import Features
 from search.copies.text import EN_STOP, words
@@ -57,8 +58,10 @@ def shared_quotes(a: Features, b: Features, min_words: int = 4) -> tuple[int, fl
 def _passages(q: str) -> frozenset[int]:
     """The runs of ``RUN`` words of a quote that could only have been said once."""
     ws = words(q)
+    # How many long content words stand before each word: a run's count is a difference.
+    before = list(accumulate((len(w) > 3 and w not in EN_STOP for w in ws), initial=0))
     return frozenset(zlib.crc32(" ".join(ws[i:i + RUN]).encode()) for i in range(len(ws) - RUN + 1)
-                     if sum(len(w) > 3 and w not in EN_STOP for w in ws[i:i + RUN]) >= 2)
+                     if before[i + RUN] - before[i] >= 2)
 
 
 def passages_shared(qa: Sequence[str], qb: Sequence[str]) -> int:
