@@ -41,6 +41,7 @@ from search.copies.text import (
     prose,
     utterance,
     words,
+    written_and_folded,
 )
 from search.model import SCARE, Article, Extraction
 
@@ -202,18 +203,19 @@ def read(article: Article, ex: Extraction | None = None) -> tuple[Features, list
     text = article.text
     # Paragraphs part where the text has spaces, so their words are the text's words.
     para_texts = PARA.split(text)
-    para_words = [words(p) for p in para_texts]
+    as_written, para_words = zip(*map(written_and_folded, para_texts), strict=True)
     ws = [w for p in para_words for w in p]
     lang = article.language if article.language != "en" else language(ws)
     stop = ES_STOP if lang == "es" else EN_STOP
-    ents = entities(text, lang)[:MAX_ENTITIES]
+    written = set().union(*as_written)
+    ents = entities(text, lang, written=written)[:MAX_ENTITIES]
     site = outlets(article)
     # The outlet's own name runs through its byline, footer and newsletter box alike.
     names = {e for e in distinctive(ents) if not e[0].isdigit() and e not in site}
     sketch, keys, info, said, where, prose_words, crcs = lines(text, stop, names)
     named = {e for e in ents if not e[0].isdigit()}
     wording = encode_all(said, named, crcs)
-    loose = entities(text, lang, strict=False)[:MAX_ENTITIES] if lang == "de" else []
+    loose = entities(text, lang, strict=False, written=written)[:MAX_ENTITIES] if lang == "de" else []
     paras = [set(p) for p in para_words]
     return Features(
         id=article.id,

@@ -96,6 +96,23 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+# What ``fold`` changes besides ASCII letters' case, and no letter or digit among them.
+_QUOTE_MARKS = ("’", "“", "”", "«", "»")
+
+
+def written_and_folded(text: str) -> tuple[list[str], list[str]]:
+    """The words of ``text`` as written, and ``words(text)``. In a text of ASCII and quote
+    marks, folding changes no character's kind, so the words stand where they stood and
+    are folded one by one; any other text is read twice."""
+    written = _WORD.findall(text)
+    plain = text
+    for mark in _QUOTE_MARKS:
+        plain = plain.replace(mark, "")
+    if not plain.isascii():
+        return written, words(text)
+    return written, "\n".join(written).lower().replace("’", "'").split("\n") if written else []
+
+
 # Small words that one of these languages writes often and the others (English included)
 # hardly ever, as folded: accents off.
 _OWN_STOP = {lang: _wordset(ws) for lang, ws in (
@@ -153,14 +170,15 @@ def _german_names(text: str) -> set[str]:
     return names
 
 
-def entities(text: str, lang: str = "en", strict: bool = True) -> list[str]:
+def entities(text: str, lang: str = "en", strict: bool = True, written: set[str] | None = None) -> list[str]:
     """Names and numbers in reading order; month names become numbers so languages agree.
 
     Title-case headlines and capitalised words that the text also uses in lower case
     (sentence openers) are left out: they are not names; in German, so are capitalised
     words that never stand in a run of capitalised words (nouns), unless not ``strict``.
+    ``written``: the words of the text as written, when the caller has them.
     """
-    lower = set(_WORD.findall(text))
+    lower = set(_WORD.findall(text)) if written is None else written
     german = _german_names(text) if lang == "de" and strict else None
     months = _MONTHS_IN.get(lang, {})
     body = "\n".join("" if _headline(line) else line for line in text.split("\n"))
