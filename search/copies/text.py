@@ -89,6 +89,8 @@ def fold(text: str) -> str:
     # Six replaces run in C over the string; a translate table is looked up per character.
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = text.replace("«", '"').replace("»", '"')
+    if text.isascii():  # only quote marks were not: nothing to decompose
+        return text
     return _MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
@@ -239,8 +241,8 @@ def prose(text: str) -> str:
 
 
 def shingles(ws: list[str], k: int = 3) -> set[str]:
-    if k == 3 and len(ws) >= 3:  # the common case, without a slice per word
-        return {f"{a} {b} {c}" for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)}
+    if k == 3 and len(ws) >= 3:  # the common case, without a slice per word, joined in C
+        return set(map(" ".join, zip(ws, ws[1:], ws[2:], strict=False)))
     return {" ".join(ws[i:i + k]) for i in range(max(1, len(ws) - k + 1))}
 
 
