@@ -4,7 +4,8 @@ the marks a first-hand article keeps and a scraped copy loses."""
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import groupby, islice
+from operator import itemgetter
 
 from search.copies.text import fold, prose
 from search.ingest.formats.bylines import dateline_date
@@ -159,13 +160,17 @@ _WIRE_CREDIT = re.compile(
     rf"\b(?:{_NAMED})\b|[—–-]\s*(?:{_SIGNED})\s*$",
     re.MULTILINE)
 # Every credit names one of these as written: a text naming none is not read for credits.
-_WIRE_TOKENS = frozenset("|".join((_IN_PARENS, _BYLINED, _NAMED, _SIGNED)).split("|"))
+# They are looked for in one pattern for each first letter: a pattern that opens with a
+# literal is searched for as a string, and a dozen of those beat two dozen strings.
+_WIRE_TOKENS = sorted(set("|".join((_IN_PARENS, _BYLINED, _NAMED, _SIGNED)).split("|")))
+_WIRE_HINTS = tuple(re.compile(re.escape(first) + "(?:" + "|".join(re.escape(name[1:]) for name in names) + ")")
+                    for first, names in groupby(_WIRE_TOKENS, key=itemgetter(0)))
 
 
 def wires(text: str) -> list[str]:
     """The news agencies an article credits with the story, by their short names."""
     found: set[str] = set()
-    if not any(t in text for t in _WIRE_TOKENS):
+    if not any(p.search(text) for p in _WIRE_HINTS):
         return []
     for m in _WIRE_CREDIT.finditer(text):
         key = outlet_key(re.sub(r"^\s*(?:By|BY|With|Von|Por|Par)\s+|[()—–-]", "", m.group(0)))
