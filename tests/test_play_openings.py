@@ -1,0 +1,64 @@
+"""The openings tested before the play forms are tried let in every start of a form, and only
+starts the forms' first-letter class let in before."""
+
+import re
+from re import _compiler, _parser
+from re import _constants as sre
+
+from search.extract.people import cast_forms
+
+
+def _token(op, av):
+    """A character, or for a class holding a category (``\\s``) the class compiled."""
+    if op is sre.LITERAL:
+        return [chr(av)]
+    assert op is sre.IN, op
+    if all(o is sre.LITERAL for o, _ in av):
+        return [chr(c) for _, c in av]
+    return [_compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), 0)]
+
+
+def _openings(ops: list, k: int) -> set[tuple]:
+    """The first ``k`` tokens any match of ``ops`` can open with (fewer where it ends first)."""
+    if k == 0 or not ops:
+        return {()}
+    (op, av), rest = ops[0], list(ops[1:])
+    if op in (sre.LITERAL, sre.IN):
+        return {(t, *s) for t in _token(op, av) for s in _openings(rest, k - 1)}
+    if op is sre.BRANCH:
+        return set().union(*(_openings(list(b) + rest, k) for b in av[1]))
+    if op is sre.SUBPATTERN:
+        return _openings(list(av[3]) + rest, k)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, sub = av
+        out = _openings(rest, k) if low == 0 else set()
+        if high:
+            again = (op, (max(low - 1, 0), high if high is sre.MAXREPEAT else high - 1, sub))
+            out |= _openings(list(sub) + [again] + rest, k)
+        return out
+    assert op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT), op  # zero width
+    return _openings(rest, k)
+
+
+def _covers(wide: tuple, narrow: tuple) -> bool:
+    pairs = zip(wide, narrow, strict=False)
+    return len(wide) <= len(narrow) and all(
+        w == n or (not isinstance(w, str) and isinstance(n, str) and w.fullmatch(n)) for w, n in pairs)
+
+
+def _of(regex: str, k: int = 3) -> set[tuple]:
+    return _openings(list(_parser.parse(regex).data), k)
+
+
+def test_every_play_form_opens_as_its_openings_say():
+    forms = cast_forms._play_re(cast_forms._PLAY, "").pattern[len(r"\b(?=)"):]  # nothing tested before them
+    found, allowed = _of(forms), _of(cast_forms.PLAY_OPENINGS)
+    assert all(any(_covers(a, f) for a in allowed) for f in found)
+    assert all(isinstance(f[0], str) and re.fullmatch("[a-zE]", f[0]) for f in found)  # the class tested before
+
+
+def test_openings_walk():
+    assert _of(r"(?:ab|c[de])?(?:fg)+", 2) == {("a", "b"), ("c", "d"), ("c", "e"), ("f", "g")}
+    space = re.compile(r"\s")
+    assert _covers(("i", "s", space), ("i", "s", " ")) and _covers(("i", "s", space), ("i", "s", space))
+    assert not _covers(("i", "s", " "), ("i", "s", space)) and not _covers(("i", "t"), ("i", "s", " "))
