@@ -1,10 +1,11 @@
 """A cast form scanned line by line finds what a scan of the whole text finds."""
 
+import random
 import re
 from re import _compiler, _parser
 from re import _constants as sre
 
-from search.extract.people import cast_forms, scanning, works
+from search.extract.people import cast_forms, evidence, role_first, scanning, works
 
 _LEAVES = (sre.LITERAL, sre.NOT_LITERAL, sre.IN)
 
@@ -64,3 +65,33 @@ def test_line_scan_finds_what_a_whole_scan_finds():
     for pattern in scanning._BY_LINES.values():
         whole = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in scanning._scan(text, pattern)] == whole
+
+
+def _opens_at_a_line_start(pattern: re.Pattern) -> bool:
+    data = _parser.parse(pattern.pattern, pattern.flags).data
+    heads = [branch[0] for branch in data[0][1][1]] if data[0][0] is sre.BRANCH else [data[0]]
+    return bool(pattern.flags & re.MULTILINE) and all(head == (sre.AT, sre.AT_BEGINNING) for head in heads)
+
+
+def test_forms_tried_at_line_starts_open_there():
+    assert scanning._LINE_HEADS
+    for pattern in [evidence._CAPS_LABEL, *(p for p in _all_forms() if id(p) in scanning._LINE_HEADS)]:
+        assert _opens_at_a_line_start(pattern), pattern.pattern[:80]
+    assert not _opens_at_a_line_start(re.compile(r"^A|B", re.MULTILINE))
+    assert not _opens_at_a_line_start(re.compile(r"^A"))
+
+
+def _all_forms():
+    return [v for m in (cast_forms, role_first) for v in vars(m).values() if isinstance(v, re.Pattern)]
+
+
+def test_line_start_matches_are_what_a_search_finds():
+    rng = random.Random(7)
+    bits = ["Ted Mallory", "Adrian Kell", " – ", " - ", "—", ": ", ":\n", "\n", "\n\n", " ", "\t", "• ", "* ",
+            "KATE FLEMING", "DEVON ACHTERBERG", "Vicky", " is ", " es ", "Wren Halloway", ", a note", ".", "x", "é"]
+    forms = [evidence._CAPS_LABEL, *(p for p in _all_forms() if id(p) in scanning._LINE_HEADS)]
+    for _ in range(4000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 30)))
+        for pattern in forms:
+            whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in scanning.line_matches(text, pattern)] == whole

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from search.extract.people.name_pattern import CAP, NAME, SLASH, name_not_after
-from search.extract.people.scanning import gate, needs
+from search.extract.people.scanning import at_line_starts, gate, needs
 from search.extract.people.verbs_abroad import PLAY_VERBS_ABROAD
 
 # "(pictured)", "(left)": where the person stands in the photo, never a role
@@ -69,15 +69,13 @@ _OWNER = rf"(?:{NAME}['’]s? )?"  # "played Petronella's son, Rupert Ashby"
 
 
 def _play_re(verbs: str, opens: str) -> re.Pattern:
-    """``opens``: what every form opens with (a class of first letters, or a choice of first few),
-    tested before the forms are tried
-    (the engine otherwise tries every one of them at the end of every word too)."""
+    """``opens``: what every form opens with, tested before the forms are tried (the engine
+    otherwise tries every one of them at the end of every word too)."""
     return re.compile(rf"\b(?={opens}){verbs}(?: |(?<=['’]))(?P<desc>(?:(?:the|a|an) )?{_OWNER}{_DESC})"
                       rf"(?:, )?[“\"„«]? ?(?P<char>{SLASH})(?!['’])")
 
 
-# the first three characters of every English and Spanish form: most word starts fail here at
-# once instead of trying every form, and word starts are most of what the scan tries
+# the first three characters of every English and Spanish form: most word starts fail here at once
 PLAY_OPENINGS = (r"E(?:n )|a(?:ls|pp)|b(?:e\s|ro)|c(?:as|he|o-|on|os|ur)|d(?:a |ab|ar|eb|er|ie|io)|e(?:ar|n |nc)|"
                  r"f(?:am|il|or)|g(?:et|oi|ot)|h(?:ac|ad|ar|as|av|er|is)|i(?:n |nh|nt|s\s)|l(?:an|en)|m(?:em|et)|"
                  r"n(?:ab|ow)|onc|p(?:la|on|or|re|us)|qu[ei]|r(?:ec|ep|et)|s(?:co|e |ec|ta|te|u )|t(?:ak|he|o\s|oo)|"
@@ -242,6 +240,7 @@ WORK_ROLE_IN = re.compile(rf"[\w!?.+-]['’]s (?P<char>{NAME})(?=\s*(?:,|;|and\b
 # a cast list line: "Maren Oduya is Wren Halloway" (a bullet or a dash and a note may follow)
 IS_LINE_RE = _gated(rf"^[ \t•*·–-]*(?P<actor>{NAME})", rf" (?:is|es|est|ist|è|é) (?P<char>{SLASH})"
                         rf"[ \t]*(?:[.,;:–—-][^\n]*)?$", re.MULTILINE)
+at_line_starts(IS_LINE_RE)
 
 
 # German puts the verb last: "Lena Falk, die in der Serie die Rolle von Ines übernimmt"

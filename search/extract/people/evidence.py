@@ -32,6 +32,7 @@ from search.extract.people.context_score import (
     on_credit_line,
     strong_next,
 )
+from search.extract.people.scanning import line_matches
 
 ACCEPT = 2  # evidence needed for a run to be a person
 
@@ -100,7 +101,7 @@ def candidates(text: str) -> dict[str, Evidence]:
             ev.titled = True
     _completed_in_brackets(text, all_runs, evidence)
     _expand_groups(text, evidence)
-    for m in _CAPS_LABEL.finditer(text):  # "DEVON ACHTERBERG: I loved it": a transcript's speaker label
+    for m in line_matches(text, _CAPS_LABEL):  # "DEVON ACHTERBERG: I loved it": a transcript's speaker label
         words = [w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
                  for w in m.group(1).split()]
         named = words[0].lower() in FIRST_NAMES or re.search(rf"\b{re.escape(words[-1])}\b", text)

@@ -9,7 +9,7 @@ from search.extract.names.lexicon import FIRST_NAMES
 from search.extract.people.evidence import candidates
 from search.extract.people.name_pattern import NAME, SLASH
 from search.extract.people.roles import CastContext, clean_name, looks_like_character, person_of, person_weight
-from search.extract.people.scanning import needs, scan
+from search.extract.people.scanning import at_line_starts, needs, scan
 
 _IN_THE_ROLE = (r"(?:[Dd]ans le rôle d(?:e |u |['’])|[Ii]n der Rolle (?:des|der|von) |[Nn]ei panni di |"
                 r"[Nn]el ruolo di |[Ee]n el papel de |[Nn]o papel d[eoa] |[Nn]a pele d[eoa] |"
@@ -49,6 +49,7 @@ needs(WHO_PLAYS_RE, "ho plays", "ho played", "ho is playing", "ho will play", "h
 # a cast list line: "Ted Mallory – Adrian Kell", "Kate Fleming: Vicky Norcross"
 _LIST_LINE = re.compile(rf"^[ \t•*·]*(?P<a>{NAME})\s+[–—-]\s+(?P<b>{NAME})[ \t]*$"
                         rf"|^[ \t•*·]*(?P<c>{NAME}):\s+(?P<d>{NAME})[ \t]*$", re.MULTILINE)
+at_line_starts(_LIST_LINE)
 
 
 def cast_list_lines(ctx: CastContext) -> list[tuple[int, str, str]]:

@@ -10,6 +10,7 @@ import re
 _NEEDS: dict[int, tuple[str, ...]] = {}
 _BY_LINES: dict[int, re.Pattern] = {}
 _GATES: dict[int, re.Pattern] = {}
+_LINE_HEADS: set[int] = set()
 _SCANNED: dict[tuple[str, int], tuple[re.Match, ...]] = {}  # by text and pattern: a few articles' scans
 _KEPT = 128
 
@@ -25,6 +26,26 @@ def needs(pattern: re.Pattern, *texts: str, lines: bool = False) -> None:
 def gate(pattern: re.Pattern, part: re.Pattern) -> None:
     """Scan ``pattern`` only over an article where ``part`` is found (every match holds a match of it)."""
     _GATES[id(pattern)] = part
+
+
+def at_line_starts(pattern: re.Pattern) -> None:
+    """Every match of ``pattern`` opens at a line's start: it is tried only there (``line_matches``)."""
+    _LINE_HEADS.add(id(pattern))
+
+
+def line_matches(text: str, pattern: re.Pattern) -> list[re.Match]:
+    """What ``pattern.finditer(text)`` finds, for a pattern whose every alternative opens with ``^``
+    under MULTILINE: that holds only at 0 and after a line break, so the search, which tries every
+    character, is left to a match at each line's start after the last match's end."""
+    out: list[re.Match] = []
+    at = done = 0
+    while True:
+        if at >= done and (m := pattern.match(text, at)):
+            out.append(m)
+            done = m.end()
+        at = text.find("\n", at) + 1
+        if not at:
+            return out
 
 
 def scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
@@ -51,6 +72,8 @@ def _scan(text: str, pattern: re.Pattern) -> tuple[re.Match, ...]:
         return ()
     if part and not part.search(text):
         return ()
+    if id(pattern) in _LINE_HEADS:
+        return tuple(line_matches(text, pattern))
     return tuple(pattern.finditer(text))
 
 
