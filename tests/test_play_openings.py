@@ -5,6 +5,8 @@ import re
 from re import _compiler, _parser
 from re import _constants as sre
 
+import pytest
+
 from search.extract.people import cast_forms
 
 
@@ -50,11 +52,15 @@ def _of(regex: str, k: int = 3) -> set[tuple]:
     return _openings(list(_parser.parse(regex).data), k)
 
 
-def test_every_play_form_opens_as_its_openings_say():
-    forms = cast_forms._play_re(cast_forms._PLAY, "").pattern[len(r"\b(?=)"):]  # nothing tested before them
-    found, allowed = _of(forms), _of(cast_forms.PLAY_OPENINGS)
+@pytest.mark.parametrize(("forms", "openings", "before"), [
+    (cast_forms._PLAY, cast_forms.PLAY_OPENINGS, "[a-zE]"),
+    (cast_forms._PLAY_ABROAD, cast_forms.PLAY_ABROAD_OPENINGS, "[a-zA-Z]"),
+])
+def test_every_play_form_opens_as_its_openings_say(forms, openings, before):
+    body = cast_forms._play_re(forms, "").pattern[len(r"\b(?=)"):]  # nothing tested before the forms
+    found, allowed = _of(body), _of(openings)
     assert all(any(_covers(a, f) for a in allowed) for f in found)
-    assert all(isinstance(f[0], str) and re.fullmatch("[a-zE]", f[0]) for f in found)  # the class tested before
+    assert all(isinstance(f[0], str) and re.fullmatch(before, f[0]) for f in found)  # the class tested before
 
 
 def test_openings_walk():

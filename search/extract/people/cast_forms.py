@@ -6,7 +6,7 @@ import re
 
 from search.extract.people.name_pattern import CAP, NAME, SLASH, name_not_after
 from search.extract.people.scanning import at_line_starts, gate, needs
-from search.extract.people.verbs_abroad import PLAY_VERBS_ABROAD
+from search.extract.people.verbs_abroad import PLAY_ABROAD_OPENINGS, PLAY_VERBS_ABROAD
 
 # "(pictured)", "(left)": where the person stands in the photo, never a role
 _PHOTO_POSITION = r"\((?:pictured|left|right|center|centre|above|below|top|bottom|middle|inset)\)"
@@ -75,13 +75,13 @@ def _play_re(verbs: str, opens: str) -> re.Pattern:
                       rf"(?:, )?[“\"„«]? ?(?P<char>{SLASH})(?!['’])")
 
 
-# the first three characters of every English and Spanish form: most word starts fail here at once
+# the first three characters of every form: most word starts fail here at once
 PLAY_OPENINGS = (r"E(?:n )|a(?:ls|pp)|b(?:e\s|ro)|c(?:as|he|o-|on|os|ur)|d(?:a |ab|ar|eb|er|ie|io)|e(?:ar|n |nc)|"
                  r"f(?:am|il|or)|g(?:et|oi|ot)|h(?:ac|ad|ar|as|av|er|is)|i(?:n |nh|nt|s\s)|l(?:an|en)|m(?:em|et)|"
                  r"n(?:ab|ow)|onc|p(?:la|on|or|re|us)|qu[ei]|r(?:ec|ep|et)|s(?:co|e |ec|ta|te|u )|t(?:ak|he|o\s|oo)|"
                  r"v(?:oi|ol|ue)|w(?:as|ho|il|in|on|ou)")
 PLAY_RE = _play_re(_PLAY, PLAY_OPENINGS)
-PLAY_ABROAD_RE = _play_re(_PLAY_ABROAD, "[a-zA-Z]")
+PLAY_ABROAD_RE = _play_re(_PLAY_ABROAD, PLAY_ABROAD_OPENINGS)
 
 
 # "Marnie (Esme Hollinrake, “Glass Orchard”)": the actor with a quoted credit, recap style

@@ -25,3 +25,11 @@ RANKS_ABROAD = frozenset("""commandant capitaine lieutenant inspecteur inspectri
 reine comte comtesse docteur commissario vicequestore ispettore ispettrice principessa principe conte contessa
 inspector inspectora comisario comisaria capitán capitana princesa príncipe conde condesa delegado delegada
 comandante princesa""".split())
+
+
+# the first three characters of every form with the verbs above (and the prefix they share with
+# the English forms): most word starts fail here at once
+PLAY_ABROAD_OPENINGS = (r"Dan|In |N(?:a |ei|el)|a(?: s|ls)|be\s|c(?:he|on|ur)|d(?:an|ar|e |er|eu|ie|op|à |á |éc)|"
+                        r"fam|goi|h(?:aa|ad|as|av)|i(?:hr|l |n |nc|nt|s\s)|jou|la |m(?:em|im)|n(?:a |ei|el|ow)|"
+                        r"o(?: s|bt|nc)|p(?:re|rê)|q(?:ue|ui)|rep|s(?:a |e |ei|on|pe|pi|u )|t(?:he|ie|o\s)|"
+                        r"v(?:er|es|iv|ol|ue)|w(?:as|ho|il|ou)|zij")
