@@ -1,6 +1,7 @@
 """The openings tested before the play forms are tried let in every start of a form, and only
 starts the forms' first-letter class let in before."""
 
+import random
 import re
 from re import _compiler, _parser
 from re import _constants as sre
@@ -68,3 +69,15 @@ def test_openings_walk():
     space = re.compile(r"\s")
     assert _covers(("i", "s", space), ("i", "s", " ")) and _covers(("i", "s", space), ("i", "s", space))
     assert not _covers(("i", "s", " "), ("i", "s", space)) and not _covers(("i", "t"), ("i", "s", " "))
+
+
+def test_role_went_tests_its_boundary_after_the_letter():
+    new = cast_forms.ROLE_WENT_RE
+    old = re.compile(new.pattern.replace(r"[Tt](?<!\w.)he ", r"\b[Tt]he ", 1))
+    assert old.pattern != new.pattern
+    rng = random.Random(3)
+    bits = ["the role of Ada Brook went to Ada Brook", "The part of Ada Brook goes to Lena Ruiz", "the lead role of ",
+            "Ada Brook", " ", "went to ", "x", "_", "é", "9", "\n", "-", "’", "T", "the"]
+    for _ in range(5000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
