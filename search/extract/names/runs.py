@@ -64,7 +64,8 @@ _GLUED = re.compile(r"([A-Z](?<=[a-zà-ÿ][A-Z])[a-zà-ÿ]+)(?![^\W\d_])")
 
 
 # the start of a word that is not lower-case ASCII: a word's later part ("Ji-Woon") is no start
-_WORD_NOT_LOWER = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][-'’$])[^\W\d_a-z]")
+# (what may not come before is tested after the letter, so the engine skips straight to letters)
+_WORD_NOT_LOWER = re.compile(r"[^\W\d_a-z](?<![^\W\d_].)(?<![^\W\d_][-'’$].)")
 
 
 def _words(text: str, idle: Callable[[], bool]):
