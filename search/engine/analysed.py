@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import marshal
 import tempfile
-from collections import Counter
 from collections.abc import Iterator
+from itertools import chain, compress, islice
+from operator import add, and_
 
 from whoosh.formats import Positions
 
 from search.engine.records import article_fields, quote_docs
-from search.engine.schema import TEXT_FIELDS, pair_term, pair_weight, paired_words, pairs_field, with_pairs
-from search.engine.values import gaps_value
+from search.engine.schema import PAIR_COUNT_LIMIT, TEXT_FIELDS, paired_words, pairs_field, with_pairs
+from search.engine.values import gaps_values
 from search.engine.writer import Analysed
 from search.query.analysis import stems
 
@@ -47,9 +48,10 @@ class Analysing:
                     if name in self.stored:
                         doc[f"_stored_{name}"] = value
                     words = stems(value)
-                    doc[name] = _positions(words, fmt)
+                    where = _where(words)
+                    doc[name] = _positions(where, fmt)
                     if common := self.common[name]:
-                        doc[pairs_field(name)] = _pairs(words, common)
+                        doc[pairs_field(name)] = _pairs(words, where, common)
         if self.packed:
             pack(docs[0])
         return docs
@@ -79,23 +81,34 @@ def unpacked(doc: dict) -> dict:
     return doc
 
 
-def _positions(words: list[str], fmt) -> Analysed:
+def _where(words: list[str]) -> dict[str, list[int]]:
+    """Each word's positions, the words in the order they first come."""
     where: dict[str, list[int]] = {}
     for n, word in enumerate(words):
         where.setdefault(word, []).append(n)
+    return where
+
+
+def _positions(where: dict[str, list[int]], fmt) -> Analysed:
     freqs = list(map(len, where.values()))
     boost = fmt.field_boost
     weights = list(map(float, freqs)) if boost == 1 else [freq * boost for freq in freqs]
-    encode = gaps_value if type(fmt) is Positions else fmt.encode
-    return Analysed(([word.encode() for word in where], freqs, weights, list(map(encode, where.values()))))
+    values = gaps_values(where.values()) if type(fmt) is Positions else list(map(fmt.encode, where.values()))
+    return Analysed((list(map(str.encode, where)), freqs, weights, values))
 
 
-def _pairs(words: list[str], common: frozenset[str]) -> Analysed:
-    counts = Counter(words)
-    pairs = [(first, second) for first, second in dict.fromkeys(zip(words, words[1:], strict=False))
-             if first in common and second in common]
-    return Analysed(([pair_term(first, second).encode() for first, second in pairs], [1] * len(pairs),
-                     [pair_weight(counts[first], counts[second]) for first, second in pairs], [b""] * len(pairs)))
+def _pairs(words: list[str], where: dict[str, list[int]], common: frozenset[str]) -> Analysed:
+    paired = list(map(common.__contains__, words))
+    follows = map(and_, paired, islice(paired, 1, None))
+    pairs = list(dict.fromkeys(compress(zip(words, islice(words, 1, None), strict=False), follows)))
+    # ``pair_term`` and ``pair_weight`` of the words' counts, by maps of builtins rather than a
+    # call of each for every pair (a test holds the postings to the fields' own analysis)
+    counts = list(map(len, map(where.__getitem__, chain.from_iterable(pairs))))
+    limit = PAIR_COUNT_LIMIT - 1
+    if counts and max(counts) > limit:
+        counts = [min(count, limit) for count in counts]
+    weights = list(map(float, map(add, map(PAIR_COUNT_LIMIT.__mul__, counts[::2]), counts[1::2])))
+    return Analysed((list(map(str.encode, map(" ".join, pairs))), [1] * len(pairs), weights, [b""] * len(pairs)))
 
 
 class Waiting:

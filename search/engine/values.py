@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import struct
 from array import array
+from operator import sub
 from pickle import dumps
 
 
@@ -19,20 +20,20 @@ class Gaps(list):
 GAPS_MARK = b"\xff"
 
 
-def gaps_value(positions: list[int]) -> bytes:
-    """Packed by a struct kept per count (an array and its bytes cost twice as much: a few
-    hundred terms an article)."""
-    count = len(positions)
-    if count == 1:
-        return _ONE.pack(GAPS_MARK, positions[0])
-    packer = _PACKERS.get(count)
-    if packer is None:
-        packer = _PACKERS[count] = struct.Struct(f"=c{count}I")
-    return packer.pack(GAPS_MARK, positions[0], *[b - a for a, b in zip(positions, positions[1:], strict=False)])
+def gaps_values(groups) -> list[bytes]:
+    """Each list of positions packed (a few hundred an article: a call, or a struct kept per
+    count, cost more than the packing)."""
+    values = []
+    add, one = values.append, _ONE.pack
+    for positions in groups:
+        if len(positions) == 1:
+            add(one(GAPS_MARK, positions[0]))
+        else:
+            add(GAPS_MARK + array("I", map(sub, positions, [0, *positions])).tobytes())
+    return values
 
 
 _ONE = struct.Struct("=cI")  # native order, 4-byte words: array("I")'s
-_PACKERS: dict[int, struct.Struct] = {}
 
 
 def whoosh_value(value) -> bytes:
