@@ -15,8 +15,12 @@ from functools import lru_cache
 
 from whoosh.lang.porter import stem as porter_stem
 
-# Whoosh's default tokenizer pattern (``*`` kept inside a word, as the query parser sees it).
-TOKEN = re.compile(r"[\w*]+(?:\.?[\w*]+)*")
+# Whoosh's default tokenizer pattern (``*`` kept inside a word, as the query parser sees it),
+# ``[\w*]+(?:\.?[\w*]+)*``, in a form the engine runs faster and that matches the same: a run
+# of word characters is whole before a dot can follow it, so nothing is ever given back.
+TOKEN = re.compile(r"[\w*]++(?:\.[\w*]++)*+")
+# The same for ASCII text, where ``\w`` is these characters: a set is quicker to test than a category.
+_ASCII_TOKEN = re.compile(r"[0-9A-Za-z_*]++(?:\.[0-9A-Za-z_*]++)*+")
 
 
 @lru_cache(maxsize=50_000)
@@ -39,7 +43,8 @@ def stems(text: str) -> list[str]:
     if len(found) > 200_000:
         found.clear()
     get = found.get
-    return [get(w) or found.setdefault(w, stem(w.lower())) for w in TOKEN.findall(text)]
+    tokens = (_ASCII_TOKEN if text.isascii() else TOKEN).findall(text)
+    return [get(w) or found.setdefault(w, stem(w.lower())) for w in tokens]
 
 
 def name_keys(names) -> str:
