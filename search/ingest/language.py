@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import repeat
 
 _STOPWORDS = {
     "en": "the and of to a in is that it for was on with as his her he she they at by from this have "
@@ -21,6 +22,7 @@ _STOPWORDS = {
 }
 _SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile("[A-Za-z]+")  # the same in ASCII: a set is quicker to test than categories
 MIN_WORDS = 8
 SAMPLE_CHARS = 4000
 
@@ -28,11 +30,13 @@ SAMPLE_CHARS = 4000
 def detect(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the language whose stopwords cover most of ``text``; ``default`` if unsure."""
     # A few hundred words decide it; reading the whole of a long article only costs time.
-    counts = Counter(_WORD.findall(text[:SAMPLE_CHARS].lower()))
-    total = sum(counts.values())
+    sample = text[:SAMPLE_CHARS].lower()
+    words = (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)
+    total = len(words)
     if total < MIN_WORDS:
         return default
-    scores = {lang: sum(counts[w] for w in vocab if w in counts) for lang, vocab in _SETS.items()}
+    counts = Counter(words)
+    scores = {lang: sum(map(counts.get, vocab, repeat(0))) for lang, vocab in _SETS.items()}
     best = max(scores, key=scores.__getitem__)
     # Shared words ("a", "de", "la") make close calls common; keep the default unless clearly beaten.
     if best == default or scores[best] < 1.2 * scores.get(default, 0) or scores[best] < 0.1 * total:
