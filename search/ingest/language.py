@@ -23,6 +23,8 @@ _STOPWORDS = {
 _SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile("[A-Za-z]+")  # the same in ASCII: a set is quicker to test than categories
+# Typographic marks, no letters: read as spaces, the words are the same and most samples are ASCII.
+_MARKS = "“”‘’—–…"
 MIN_WORDS = 8
 SAMPLE_CHARS = 4000
 
@@ -31,6 +33,8 @@ def detect(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the language whose stopwords cover most of ``text``; ``default`` if unsure."""
     # A few hundred words decide it; reading the whole of a long article only costs time.
     sample = text[:SAMPLE_CHARS].lower()
+    for mark in _MARKS:
+        sample = sample.replace(mark, " ")
     words = (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)
     total = len(words)
     if total < MIN_WORDS:

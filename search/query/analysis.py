@@ -21,6 +21,9 @@ from whoosh.lang.porter import stem as porter_stem
 TOKEN = re.compile(r"[\w*]++(?:\.[\w*]++)*+")
 # The same for ASCII text, where ``\w`` is these characters: a set is quicker to test than a category.
 _ASCII_TOKEN = re.compile(r"[0-9A-Za-z_*]++(?:\.[0-9A-Za-z_*]++)*+")
+# Typographic marks, none a word character nor a dot: read as spaces, the words are the same and
+# most texts are ASCII.
+_MARKS = "“”‘’—–…"
 
 
 @lru_cache(maxsize=50_000)
@@ -43,6 +46,8 @@ def stems(text: str) -> list[str]:
     if len(found) > 200_000:
         found.clear()
     get = found.get
+    for mark in _MARKS:
+        text = text.replace(mark, " ")
     tokens = (_ASCII_TOKEN if text.isascii() else TOKEN).findall(text)
     return [get(w) or found.setdefault(w, stem(w.lower())) for w in tokens]
 
