@@ -158,14 +158,19 @@ class CopyIndex:
         self._stories.left(doc_id, linked)
 
     def _candidates(self, doc: Doc, keys: list[int]) -> list[tuple[str, bytes, str | None]]:
-        shared: list[int] = []
+        groups, weights = [], []
         start = 0
         for bands, _, weight in BANDED.values():
-            # A bucket shared counts ``weight`` times: the votes are then counted in one go.
-            shared += self._store.buckets(keys[start:start + bands], BUCKET_CAP) * weight
+            groups.append(keys[start:start + bands])
+            weights.append(weight)
             start += bands
         # The keys after the banded ones are those of who answers a Q&A and of the quotes.
-        shared += self._store.buckets(keys[start:], BUCKET_CAP) * _ORIGIN_WEIGHT
+        groups.append(keys[start:])
+        weights.append(_ORIGIN_WEIGHT)
+        shared: list[int] = []
+        for found, weight in zip(self._store.bucket_groups(groups, BUCKET_CAP), weights, strict=True):
+            # A bucket shared counts ``weight`` times: the votes are then counted in one go.
+            shared += found * weight
         votes = Counter(shared)
         best = [n for _, n in heapq.nsmallest(CANDIDATES, [(-v, n) for n, v in votes.items()])]
         return [c for c in self._store.signatures(best) if c[0] != doc.id]

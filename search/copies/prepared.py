@@ -12,6 +12,7 @@ import json
 import zlib
 from array import array
 from dataclasses import replace
+from functools import lru_cache
 
 from search.copies.features import Features, read
 from search.copies.judge import Gist, gist
@@ -74,6 +75,7 @@ def _gist_text(f: Features) -> str:
     return "\t".join([lang, *(_SEP.join(sorted(map(str, s))) for s in sets)])
 
 
+@lru_cache(maxsize=4096)  # the articles a corpus's added ones meet recur: each is split once
 def gist_of(text: str | None) -> Gist | None:
     if text is None:
         return None

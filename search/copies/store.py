@@ -187,29 +187,34 @@ class CopyStore:
         A bucket with more than ``cap`` members is boilerplate every article shares; it is
         remembered and never read again.
         """
-        keys = [k for k in keys if k not in self._full]
-        if not keys:
-            return []
-        marks = ",".join("?" * len(keys))
-        texts = dict.fromkeys(keys, "")
-        for key, text in self._db.execute(f"SELECT key, members FROM buckets WHERE key IN ({marks})", keys):
-            texts[key] = text
+        return self.bucket_groups([keys], cap)[0]
+
+    def bucket_groups(self, groups: list[list[int]], cap: int) -> list[list[int]]:
+        """``buckets`` of each group of keys in turn, read in one query."""
+        wanted = list({k: None for keys in groups for k in keys if k not in self._full})
+        stored: dict[int, str] = {}
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            stored = dict(self._db.execute(f"SELECT key, members FROM buckets WHERE key IN ({marks})", wanted))
         new = self._new_members
-        found: list[int] = []
-        full = []
-        for key, text in texts.items():
-            text += new.get(key, "")
-            if len(text) > 8 * cap:
-                full.append(key)
-            elif text:
-                found.extend(_members(text))
-        if full:
-            for key in full:
-                new.pop(key, None)
-            self._full.update(full)
-            self._db.executemany("INSERT OR IGNORE INTO full_buckets VALUES (?)", [(k,) for k in full])
-            self._db.executemany("DELETE FROM buckets WHERE key = ?", [(k,) for k in full])
-        return found
+        out = []
+        for keys in groups:
+            found: list[int] = []
+            full = []
+            for key in dict.fromkeys(k for k in keys if k not in self._full):
+                text = stored.get(key, "") + new.get(key, "")
+                if len(text) > 8 * cap:
+                    full.append(key)
+                elif text:
+                    found.extend(_members(text))
+            if full:
+                for key in full:
+                    new.pop(key, None)
+                self._full.update(full)
+                self._db.executemany("INSERT OR IGNORE INTO full_buckets VALUES (?)", [(k,) for k in full])
+                self._db.executemany("DELETE FROM buckets WHERE key = ?", [(k,) for k in full])
+            out.append(found)
+        return out
 
     def _leave_buckets(self, n: int, keys: list[int]) -> None:
         keys = [k for k in keys if k not in self._full]
