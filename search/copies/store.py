@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS lines (key INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 
 
 CACHED = 1000  # articles kept decoded, the most recently used
+CACHED_ROWS = 4096  # candidates' signatures and gists kept as read: the same ones recur
 # A sentence already in two other articles is a site's furniture: a pair sharing it is
 # not a copy on its account.
 RECURS = 2
@@ -69,6 +70,7 @@ class CopyStore:
         elif row[0] != stamp:
             raise ValueError("copy index from another version of byline; rebuild it")
         self._cache: OrderedDict[str, Doc] = OrderedDict()
+        self._rows: OrderedDict[int, tuple[str, bytes, str | None]] = OrderedDict()  # by row number
         # Bucket members and sentence counts added since the last commit, written then in key
         # order: upserts at random keys of tables of millions of rows cost more each as they grow.
         self._new_members: dict[int, str] = {}
@@ -136,6 +138,7 @@ class CopyStore:
         self._write_new()
         self._leave_buckets(row[0], band_keys)
         self._db.execute("DELETE FROM docs WHERE n=?", row)
+        self._rows.pop(row[0], None)  # its row number may be given to the next article
         self._uncount(keys)
         self._db.execute("DELETE FROM copies WHERE a=? OR b=?", (doc_id, doc_id))
         self._db.execute("DELETE FROM stories WHERE a=? OR b=?", (doc_id, doc_id))
@@ -199,21 +202,21 @@ class CopyStore:
         new = self._new_members
         out = []
         for keys in groups:
-            found: list[int] = []
+            texts = []
             full = []
             for key in dict.fromkeys(k for k in keys if k not in self._full):
                 text = stored.get(key, "") + new.get(key, "")
                 if len(text) > 8 * cap:
                     full.append(key)
-                elif text:
-                    found.extend(_members(text))
+                else:
+                    texts.append(text)
             if full:
                 for key in full:
                     new.pop(key, None)
                 self._full.update(full)
                 self._db.executemany("INSERT OR IGNORE INTO full_buckets VALUES (?)", [(k,) for k in full])
                 self._db.executemany("DELETE FROM buckets WHERE key = ?", [(k,) for k in full])
-            out.append(found)
+            out.append(_members("".join(texts)).tolist())
         return out
 
     def _leave_buckets(self, n: int, keys: list[int]) -> None:
@@ -230,10 +233,24 @@ class CopyStore:
                 self._db.execute("DELETE FROM buckets WHERE key = ?", (key,))
 
     def signatures(self, ns: list[int]) -> list[tuple[str, bytes, str | None]]:
-        """Ids, signatures (as stored) and gists (as text, for ``gist_of``) of the given rows:
-        enough to drop chance neighbours unread."""
-        marks = ",".join("?" * len(ns))
-        return self._db.execute(f"SELECT id, sigs, gist FROM docs WHERE n IN ({marks})", ns).fetchall()
+        """Ids, signatures (as stored) and gists (as text, for ``gist_of``) of the given rows,
+        in row order: enough to drop chance neighbours unread."""
+        known = self._rows
+        missing = [n for n in ns if n not in known]
+        if missing:
+            # Reading a row's later columns walks past its features, which are long.
+            marks = ",".join("?" * len(missing))
+            for n, *row in self._db.execute(f"SELECT n, id, sigs, gist FROM docs WHERE n IN ({marks})", missing):
+                known[n] = tuple(row)
+        found = []
+        for n in sorted(set(ns)):
+            row = known.get(n)
+            if row is not None:
+                known.move_to_end(n)
+                found.append(row)
+        while len(known) > CACHED_ROWS:
+            known.popitem(last=False)
+        return found
 
     # -- verdicts -------------------------------------------------------------------------
 
