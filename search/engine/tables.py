@@ -31,6 +31,7 @@ CREATE INDEX IF NOT EXISTS role_article ON role_names(article);
 """
 TABLES = ("people", "speakers", "cast_pairs", "role_names")
 FILE = "corpus.sqlite"  # beside the Whoosh index
+_HAS_ROWS = "SELECT " + " OR ".join(f"EXISTS (SELECT 1 FROM {t} WHERE article = ?1)" for t in TABLES)
 
 
 class CorpusTables:
@@ -62,14 +63,19 @@ class CorpusTables:
             self.db.executemany(f"DELETE FROM {table} WHERE article = ?", ids)
 
     def add(self, article_id: str, ex: Extraction) -> None:
-        self.remove([article_id])
-        self.db.executemany("INSERT INTO people VALUES (?, ?, ?)",
-                            [(article_id, n, n.lower()) for n in set(ex.people)])
+        # Most articles are new: one look-up then spares a delete from each table.
+        if self.db.execute(_HAS_ROWS, (article_id,)).fetchone()[0]:
+            self.remove([article_id])
+        if ex.people:
+            self.db.executemany("INSERT INTO people VALUES (?, ?, ?)",
+                                [(article_id, n, n.lower()) for n in set(ex.people)])
         said: dict[str, int] = {}
         for q in ex.quotes:
             if q.kind == SPEECH and q.speaker and q.speaker in ex.people:
                 said[q.speaker] = said.get(q.speaker, 0) + 1
-        self.db.executemany("INSERT INTO speakers VALUES (?, ?, ?)", [(article_id, n, c) for n, c in said.items()])
+        if said:
+            self.db.executemany("INSERT INTO speakers VALUES (?, ?, ?)",
+                                [(article_id, n, c) for n, c in said.items()])
         for c in ex.cast:
             self.db.execute("INSERT INTO cast_pairs VALUES (?, ?, ?, ?, ?, ?, ?)",
                             (article_id, c.character, c.actor, json.dumps(list(c.aliases)), c.work,
