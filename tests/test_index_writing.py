@@ -315,3 +315,12 @@ def test_a_worker_collects_garbage_at_the_build_s_pace():
             "start_worker(os.getppid()); print(gc.get_threshold() == FEWER_COLLECTIONS)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "True", out.stderr
+
+
+def test_the_same_texts_keep_the_same_common_words_in_any_interpreter():
+    # 300 words in one text: every one ties, and only PAIR_WORDS of them are kept
+    code = ("from search.engine.schema import common_words; "
+            "print(sorted(common_words([' '.join(f'w{n:03d}x' for n in range(300))])))")
+    found = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(found) == 1 and found != {""}

@@ -79,11 +79,13 @@ def paired_words(schema, field: str) -> frozenset[str]:
 
 
 def common_words(texts) -> frozenset[str]:
-    """The ``PAIR_WORDS`` words in the most of ``texts``."""
+    """The ``PAIR_WORDS`` words in the most of ``texts``, ties going to the first in order: by
+    the count alone they went by the order of a set, so the same files indexed twice could keep
+    different pairs."""
     found: Counter = Counter()
     for text in texts:
         found.update({t.text for t in TEXT_ANALYZER(text)})
-    return frozenset(w for w, _ in found.most_common(PAIR_WORDS))
+    return frozenset(sorted(found, key=lambda w: (-found[w], w))[:PAIR_WORDS])
 
 
 def with_pairs(doc: dict) -> dict:
