@@ -27,21 +27,22 @@ def test_members_added_since_the_commit_are_read_with_the_written_ones(tmp_path)
     second = _doc(2)
     store.put(second, [KEY, OTHER])
     want = sorted([_row(store, "a1.txt"), _row(store, "a2.txt")])
-    assert sorted(store.buckets([KEY], cap=10)) == want
-    assert store.buckets([OTHER], cap=10) == [_row(store, "a2.txt")]
+    assert sorted(store.buckets([[KEY]], cap=10)[0]) == want
+    assert store.buckets([[OTHER]], cap=10)[0] == [_row(store, "a2.txt")]
+    assert store.buckets([[KEY], [OTHER]], cap=10) == [store.buckets([[KEY]], cap=10)[0], [_row(store, "a2.txt")]]
     store.close()
     reopened = CopyStore(tmp_path / "copies.sqlite")
-    assert sorted(reopened.buckets([KEY], cap=10)) == want
+    assert sorted(reopened.buckets([[KEY]], cap=10)[0]) == want
 
 
 def test_a_bucket_filled_before_the_commit_is_full(tmp_path):
     store = CopyStore(tmp_path / "copies.sqlite")
     for n in range(3):
         store.put(_doc(n), [KEY])
-    assert store.buckets([KEY], cap=2) == []
+    assert store.buckets([[KEY]], cap=2)[0] == []
     store.put(_doc(3), [KEY])  # a full bucket takes no one
     store.commit()
-    assert store.buckets([KEY], cap=10) == []
+    assert store.buckets([[KEY]], cap=10)[0] == []
     assert store._db.execute("SELECT COUNT(*) FROM buckets").fetchone()[0] == 0
 
 
@@ -51,7 +52,7 @@ def test_an_article_removed_before_the_commit_leaves_its_buckets_and_counts(tmp_
     store.put(keep, [KEY])
     store.put(gone, [KEY, OTHER])
     store.delete(gone.id, [KEY, OTHER], gone.keys)
-    assert store.buckets([KEY, OTHER], cap=10) == [_row(store, "a1.txt")]
+    assert store.buckets([[KEY, OTHER]], cap=10)[0] == [_row(store, "a1.txt")]
     assert store.common_lines(keep.keys, at_least=1) == set(keep.keys)
     assert store.common_lines(gone.keys, at_least=1) == set(gone.keys) & set(keep.keys)
 

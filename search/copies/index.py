@@ -168,7 +168,7 @@ class CopyIndex:
         groups.append(keys[start:])
         weights.append(_ORIGIN_WEIGHT)
         shared: list[int] = []
-        for found, weight in zip(self._store.bucket_groups(groups, BUCKET_CAP), weights, strict=True):
+        for found, weight in zip(self._store.buckets(groups, BUCKET_CAP), weights, strict=True):
             # A bucket shared counts ``weight`` times: the votes are then counted in one go.
             shared += found * weight
         votes = Counter(shared)

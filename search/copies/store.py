@@ -184,16 +184,13 @@ class CopyStore:
 
     # -- LSH buckets ----------------------------------------------------------------------
 
-    def buckets(self, keys: list[int], cap: int) -> list[int]:
-        """Row numbers of the members of the given buckets, one entry per shared bucket.
+    def buckets(self, groups: list[list[int]], cap: int) -> list[list[int]]:
+        """For each group of bucket keys, the row numbers of the members of its buckets, one
+        entry per shared bucket; all groups are read in one query.
 
         A bucket with more than ``cap`` members is boilerplate every article shares; it is
         remembered and never read again.
         """
-        return self.bucket_groups([keys], cap)[0]
-
-    def bucket_groups(self, groups: list[list[int]], cap: int) -> list[list[int]]:
-        """``buckets`` of each group of keys in turn, read in one query."""
         wanted = list({k: None for keys in groups for k in keys if k not in self._full})
         stored: dict[int, str] = {}
         if wanted:
