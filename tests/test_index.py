@@ -79,6 +79,28 @@ def test_a_file_of_many_articles_changed_then_removed(tmp_path):
         lib.close()
 
 
+def test_quotes_carry_no_id_of_their_own_and_go_with_their_article(tmp_path):
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    write_corpus(corpus, 4)
+    lib = Library([corpus], ix)
+    try:
+        lib.update()
+        assert lib.stats()["quotes"] == 4
+        assert {q.article_id for q in lib.search_quotes("speaker:quill").quotes} == {
+            f"a{i:04d}.txt" for i in range(4)}
+        (corpus / "a0001.txt").unlink()
+        (corpus / "a0002.txt").write_text("Changed\n\nNobody speaks here.\n", encoding="utf-8")
+        lib.update()
+        assert {q.article_id for q in lib.search_quotes("speaker:quill").quotes} == {"a0000.txt", "a0003.txt"}
+        assert lib.stats()["quotes"] == 2
+    finally:
+        lib.close()
+    # The id field holds articles only (a deleted one's term stays until a merge): a term per
+    # quote was a third of an index's terms.
+    with idx.open_index(ix).reader() as r:
+        assert {t.decode() for t in r.lexicon("id")} <= {f"a{i:04d}.txt" for i in range(4)}
+
+
 @pytest.mark.parametrize("manifest", [{"format": 4, "files": {"a.txt": {}}}, {"format": 4, "files": {}},
                                       {"files": {"a.txt": {}}, "format": 3}, {"files": {"a.txt": {}}}])
 def test_format_read_from_the_manifest_head_agrees_with_the_whole(tmp_path, manifest):
