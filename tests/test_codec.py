@@ -142,3 +142,26 @@ def test_positions_that_would_not_rebuild_exactly_keep_whoosh_bytes():
         m.next()
     assert got == [postings[0][2], odd]
 
+
+
+def test_stored_fields_are_compressed_at_the_faster_level_and_read_back(tmp_path):
+    import pickle
+    import zlib
+
+    from whoosh.filedb.filestore import FileStorage
+
+    from search.engine.whoosh_internals import stored_blobs
+
+    ix = FileStorage(str(tmp_path)).create_index(idx.SCHEMA)
+    w = ix.writer(codec=C.ArrayCodec())
+    stored = {"id": "a1", "type": "article", "title": "Harbor lights", "body": "The harbor at night. " * 40}
+    w.add_document(**stored)
+    w.commit()
+    with ix.searcher() as s:
+        assert s.document(id="a1") == stored
+        (sub, _), = s.leaf_searchers()
+        on_disk, _ = stored_blobs(sub.reader(), ix.writer(codec=C.ArrayCodec()).perdocwriter)
+        blob = on_disk(0)
+    assert pickle.loads(zlib.decompress(blob)) == stored
+    assert blob == zlib.compress(zlib.decompress(blob), C.STORED_LEVEL)
+    assert blob[:2] == b"x\x01"  # zlib's mark of its fastest levels (Whoosh's 3 writes "x^")
