@@ -42,7 +42,7 @@ def paren_pairs(ctx: CastContext, body_start: int) -> list[tuple[int, str, str, 
         raw_left = clean_name(m.group("left"))
         left, right = _after_job_title(raw_left), clean_name(m.group("right"))
         if not left or not right or right in ctx.works or m.group("right").startswith("The ") \
-                or f"{left} {right}" in ctx.people:
+                or ctx.names(f"{left} {right}"):
             continue  # "João Emanuel (Carneiro)": the bracket completes one name
         if _ROLE_AFTER.match(ctx.text, m.end()):
             continue  # "X (Second Helpings) as Dana": the bracket is a credit, the role comes next

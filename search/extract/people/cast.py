@@ -111,9 +111,17 @@ def _drop_noun_before_name(desc: str, char: str) -> str:
 
 def find_cast_with(article: Article, people: list[str]) -> list[CastPair]:
     """One reading of the article's pairs, resolving actors against ``people``."""
+    return read_cast(article, cast_context(article, people))
+
+
+def cast_context(article: Article, people: list[str]) -> CastContext:
+    text = article.text
+    return CastContext(text, people, {n: e.score for n, e in candidates(text).items()}, titles_of_works(text))
+
+
+def read_cast(article: Article, ctx: CastContext) -> list[CastPair]:
     text = article.text
     body_start = start_of_body(text)
-    ctx = CastContext(text, people, {n: e.score for n, e in candidates(text).items()}, titles_of_works(text))
     found: list[tuple[int, CastPair]] = []
     as_written: set[int] = set()  # positions of pairs whose role keeps the spelling the pair gives
 

@@ -17,9 +17,10 @@ from search.extract.names.lexicon import FIRST_NAMES, PARTICLES, ROLE_NOUNS
 from search.extract.names.runs import literal_hits, literal_matches
 from search.extract.names.shape import SURNAME_TOO, person_shaped, strip_title
 from search.extract.people.captions import caption_people
-from search.extract.people.cast import find_cast_with, remember
+from search.extract.people.cast import cast_context, read_cast, remember
 from search.extract.people.evidence import ACCEPT, Evidence, candidates
 from search.extract.people.resolve import corpus_people, resolve, resolve_in_corpus
+from search.extract.people.roles import CastContext
 from search.extract.people.single_names import single_name_people
 from search.extract.people.works import titles_of_works
 from search.model import SPEECH, Article, CastPair, Extraction
@@ -45,11 +46,12 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
     text = article.text
     evidence = candidates(text)
     prelim = [n for n, e in evidence.items() if e.score >= ACCEPT]
-    cast = find_cast_with(article, prelim)
+    first = cast_context(article, prelim)
+    cast = read_cast(article, first)
     # Actors found in one pass make surname-only mentions of them resolvable in the next.
     more = sorted(set(prelim) | {c.actor for c in cast})
     if len(more) > len(prelim):
-        cast = find_cast_with(article, more)
+        cast = read_again(article, first, cast, more)
     characters = _character_words(cast)
     actors = {c.actor for c in cast}
     # a wire story's credit line ("Reporting by X; Editing by Y") names its journalists as people
@@ -83,6 +85,16 @@ def people_and_cast(article: Article) -> tuple[list[str], list[CastPair]]:
     out = {n for n in out if not any(_short_form(n, o) for o in out)}
     remember(text, sorted(out), cast)
     return sorted(out), cast
+
+
+def read_again(article: Article, first: CastContext, cast: list[CastPair], people: list[str]) -> list[CastPair]:
+    """What ``find_cast_with(article, people)`` reads, after a first reading ``first`` found ``cast``:
+    the same pairs when each question the first asked of its people gets the same answer now."""
+    ctx = CastContext(article.text, people, first.scores, first.works)
+    if ctx.same_answers(first):
+        return cast
+    ctx.asked.clear()
+    return read_cast(article, ctx)
 
 
 def _credited(text: str) -> set[str]:

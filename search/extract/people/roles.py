@@ -28,16 +28,47 @@ class CastContext:
     people: list[str]
     scores: dict[str, int]
     works: frozenset[str]
-    # a reading asks after the same names again and again, and nothing in it changes while it
-    # lasts: what ``resolve`` said of each name is kept with it
-    resolved: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    # A reading asks after the same names again and again, and nothing in it changes while it
+    # lasts: each answer that reads ``people`` is kept. Those asked outside another such question
+    # are all the reading learnt of ``people``, so a second reading with other people that would
+    # get the same answers to them reads the same pairs (``same_answers``).
+    answers: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)
+    asked: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)
+    depth: int = field(default=0, repr=False, compare=False)
+
+    def ask(self, question, *args):
+        """``question(self, *args)``, a pure function of the context and ``args``, asked once."""
+        key = (question, *args)
+        try:
+            found = self.answers[key]
+        except KeyError:
+            self.depth += 1
+            try:
+                found = self.answers[key] = question(self, *args)
+            finally:
+                self.depth -= 1
+        if not self.depth:
+            self.asked[key] = found
+        return found
 
     def resolve(self, name: str) -> str | None:
-        try:
-            return self.resolved[name]
-        except KeyError:
-            found = self.resolved[name] = resolve(name, self.people)
-            return found
+        return self.ask(_resolve, name)
+
+    def names(self, name: str) -> bool:
+        """``name`` is one of the article's people as written."""
+        return self.ask(_names, name)
+
+    def same_answers(self, other: CastContext) -> bool:
+        """Every question ``other``'s reading asked gets the same answer here."""
+        return all(self.ask(key[0], *key[1:]) == found for key, found in other.asked.items())
+
+
+def _resolve(ctx: CastContext, name: str) -> str | None:
+    return resolve(name, ctx.people)
+
+
+def _names(ctx: CastContext, name: str) -> bool:
+    return name in ctx.people
 
 
 _FOLLOW_OK = word_set("""
@@ -118,6 +149,10 @@ def person_of(ctx: CastContext, name: str, loose: bool = False) -> str | None:
     ``loose``: the name sits where only an actor can (``X co-stars as Y``), so a
     well-formed full name is enough.
     """
+    return ctx.ask(_person_of, name, loose)
+
+
+def _person_of(ctx: CastContext, name: str, loose: bool) -> str | None:
     name = clean_name(name)
     if not name or name in ctx.works:
         return None
@@ -126,7 +161,7 @@ def person_of(ctx: CastContext, name: str, loose: bool = False) -> str | None:
         return None if found in ctx.works else found
     words = name.split()
     for k in range(len(words) - 1, 1, -1):  # "Presenti Lorenzo Vitali": a sentence's first word glued on
-        if " ".join(words[-k:]) in ctx.people:
+        if ctx.names(" ".join(words[-k:])):
             return " ".join(words[-k:])
     if full_name(name) and name not in ctx.works and ctx.scores.get(name, 0) >= (0 if loose else 1):
         return name
@@ -134,10 +169,18 @@ def person_of(ctx: CastContext, name: str, loose: bool = False) -> str | None:
 
 
 def is_person(ctx: CastContext, name: str) -> bool:
-    return name in ctx.people and ctx.scores.get(name, 0) >= 4
+    return ctx.ask(_is_person, name)
+
+
+def _is_person(ctx: CastContext, name: str) -> bool:
+    return ctx.names(name) and ctx.scores.get(name, 0) >= 4
 
 
 def looks_like_character(ctx: CastContext, name: str) -> bool:
+    return ctx.ask(_looks_like_character, name)
+
+
+def _looks_like_character(ctx: CastContext, name: str) -> bool:
     name = clean_name(name)
     words = name.split()
     if not words or name in ctx.works or any(non_person_word(w, i, words) for i, w in enumerate(words)):
@@ -151,6 +194,10 @@ def looks_like_character(ctx: CastContext, name: str) -> bool:
 
 def person_weight(ctx: CastContext, name: str) -> int:
     """How strongly the article treats ``name`` as a real person."""
+    return ctx.ask(_person_weight, name)
+
+
+def _person_weight(ctx: CastContext, name: str) -> int:
     name = clean_name(name)
     if "/" in name:
         return -5
