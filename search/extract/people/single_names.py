@@ -45,17 +45,16 @@ def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
     """One-word names the article treats as people; ``excluded_words``: words of its roles and works."""
     all_runs = text_runs(text)
     in_longer = {w for r in all_runs if len(r.words) >= 2 for w in r.words}
-    seen: Counter[str] = Counter()
+    alone = [r for r in all_runs if len(r.words) == 1 and r.words[0] not in in_longer
+             and r.words[0] not in excluded_words]  # (others are never kept, whatever signs they have)
+    seen: Counter[str] = Counter(r.words[0] for r in alone)
     strong: Counter[str] = Counter()
     acts: Counter[str] = Counter()
     the: Counter[str] = Counter()  # "The Advocate": a one-word name is never written after "the"
-    for r in all_runs:
-        if len(r.words) != 1:
-            continue
+    for r in alone:
         word = r.words[0]
-        if word in in_longer or word in excluded_words:
-            continue  # never kept, whatever signs it has: not worth reading them
-        seen[word] += 1
+        if not _may_be_kept(word, seen[word]):
+            continue  # (most words: met once, or a common noun; their signs are not read)
         the[word] += bool(_THE_BEFORE.search(text, max(0, r.start - 5), r.start))
         before = text[max(0, r.start - 40): r.start]
         after = text[r.end: r.end + 40]
@@ -71,14 +70,19 @@ def single_name_people(text: str, excluded_words: set[str]) -> set[str]:
             acts[word] += 1
     out = set()
     for word, n in seen.items():
-        low = word.lower()
-        if _STAGE_NAME.fullmatch(word) and (strong[word] or acts[word]) and word not in in_longer \
-                and word not in excluded_words:
-            out.add(word)  # "husband Jay-Z", "JAY-Z said": the shape is a stage name's, one sign is enough
-            continue
-        if (n < 2 or not strong[word] or the[word] == n or word in in_longer
-                or word in excluded_words or low in STOP or low in NON_PERSON
-                or low in HONORIFICS or low in ROLE_NOUNS or len(word) < 3 or word.isupper()):
-            continue
-        out.add(word)
+        if _STAGE_NAME.fullmatch(word):
+            if strong[word] or acts[word]:
+                out.add(word)  # "husband Jay-Z", "JAY-Z said": the shape is a stage name's, one sign is enough
+        elif _may_be_kept(word, n) and strong[word] and the[word] < n:
+            out.add(word)
     return out
+
+
+def _may_be_kept(word: str, n: int) -> bool:
+    """What ``single_name_people`` asks of a word before its signs: a stage name's shape, or a word
+    met twice or more that is neither a common word nor written in capitals."""
+    if _STAGE_NAME.fullmatch(word):
+        return True
+    low = word.lower()
+    return not (n < 2 or low in STOP or low in NON_PERSON or low in HONORIFICS or low in ROLE_NOUNS
+                or len(word) < 3 or word.isupper())
