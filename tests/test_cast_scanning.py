@@ -95,3 +95,15 @@ def test_line_start_matches_are_what_a_search_finds():
         for pattern in forms:
             whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in scanning.line_matches(text, pattern)] == whole
+
+
+def test_a_needed_text_is_looked_for_by_a_character_of_its_own():
+    pairs = [pair for wanted in scanning._NEEDS.values() for pair in wanted]
+    assert pairs and all(rare in needle for rare, needle in pairs)
+    assert scanning.probe("(joue") == "j" and scanning.probe(" rôle ") == "ô"
+    rng = random.Random(3)
+    chars = "ajoue rôl(s’'\n"
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
+        for wanted in scanning._NEEDS.values():
+            assert scanning.holds_any(text, wanted) == any(needle in text for _, needle in wanted)
