@@ -95,3 +95,16 @@ def test_word_starts_test_what_comes_before_after_the_letter():
     for _ in range(20000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_sentence_splits_open_with_their_first_character():
+    from search.extract.people import roles
+
+    new = roles._SENT_SPLIT
+    old = re.compile(r"(?<=[.!?…])[\"”’]?\s+(?=[\"“‘(A-Z¿¡])|\n+")
+    rng = random.Random(8)
+    for _ in range(30000):
+        text = "".join(rng.choice(".!?…\"”’“‘( \n\tAa¿") for _ in range(rng.randint(0, 12)))
+        lo, hi = sorted(rng.randint(0, len(text)) for _ in range(2))
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+        assert [m.span() for m in new.finditer(text, lo, hi)] == [m.span() for m in old.finditer(text, lo, hi)]

@@ -19,7 +19,10 @@ _BLOCK_DESC = word_set("dans sur pour avec à au aux nel nella con per im mit f�
                         "opposite alongside per via themselves it this that than version versions")
 
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?…])[\"”’]?\s+(?=[\"“‘(A-Z¿¡])|\n+")
+# r"(?<=[.!?…])[\"”’]?\s+(?=[\"“‘(A-Z¿¡])|\n+" opening with its first character, so the engine skips
+# straight to spaces and closing quotes; the mark before is tested after it
+_SENT_SPLIT = re.compile(r"[\s\"”’](?:(?<=[.!?…][\"”’])\s+(?=[\"“‘(A-Z¿¡])|(?<=[.!?…]\s)\s*(?=[\"“‘(A-Z¿¡])"
+                         r"|(?<=\n)\n*)")
 
 
 @dataclass
