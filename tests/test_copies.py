@@ -12,7 +12,7 @@ import pytest
 from search.copies import judge as copy_judge
 from search.copies.bench import _synthetic, bench_copies
 from search.copies.drift import drift
-from search.copies.index import CopyIndex, link, prepare, word_diff
+from search.copies.index import CopyIndex, link, most_voted, prepare, word_diff
 from search.copies.minhash import LSH, MinHasher, Signatures, jaccard, stable_hash
 from search.copies.prepared import gist_of
 from search.extract.pipeline import extract_one
@@ -65,6 +65,15 @@ def test_jaccard_on_stored_signatures_is_the_slot_by_slot_one():
         mine = Signatures(array("I", a + c).tobytes(), 64)
         for b, d in zip(sigs, sigs[2:] + sigs[:2], strict=True):
             assert mine.jaccards(array("I", b + d).tobytes()) == (jaccard(a, b), jaccard(c, d))
+
+
+def test_the_most_voted_candidates_are_those_a_sort_by_votes_then_row_picks():
+    rng = random.Random(5)
+    for _ in range(500):
+        votes = {rng.randrange(10_000): rng.choice((1, 1, 1, 2, 3, 4, 6, 8)) for _ in range(rng.randrange(60))}
+        k = rng.choice((1, 5, 25))
+        want = sorted(votes, key=lambda n: (-votes[n], n))[:k]
+        assert sorted(most_voted(votes, k)) == sorted(want)
 
 
 def test_a_gist_an_older_byline_wrote_as_json_reads_the_same():
