@@ -98,15 +98,39 @@ def quote_docs(article: Article, ex: Extraction) -> list[dict]:
     return docs
 
 
+_LINK_KEYS = ["story", "duplicate_of", "copy_kind", "copy_evidence", "drift"]
+_LINK_START = ', "story": '  # a quote mark inside a JSON string is escaped: this opens a key
+
+
 def apply_link(doc: dict, link) -> None:
     """Write a ``copies.CopyLink`` (story, original, drift) into an article document."""
     doc["story"] = link.story or doc["id"]
     doc["copy_of"] = link.duplicate_of or ""
-    data = json.loads(doc["data"])
-    data["story"], data["duplicate_of"] = link.story, link.duplicate_of
-    data["copy_kind"], data["copy_evidence"] = _why(link)
-    data["drift"] = [plain(d) for d in link.drift]
-    doc["data"] = json.dumps(data, ensure_ascii=False)
+    kind, evidence = _why(link)
+    fields = dict(zip(_LINK_KEYS, (link.story, link.duplicate_of, kind, evidence, [plain(d) for d in link.drift]),
+                      strict=True))
+    data = doc["data"]
+    # The link's fields close the data ``dump_extraction`` writes: only they are written anew,
+    # the quotes and cast before them are neither parsed nor written again (every article
+    # is linked at least once a build). A tail that is not exactly those fields, as an older
+    # byline wrote, takes the whole way round.
+    cut = data.rfind(_LINK_START)
+    if cut > 0 and _link_keys(data[cut + 2:]) == _LINK_KEYS:
+        doc["data"] = data[:cut] + ", " + json.dumps(fields, ensure_ascii=False)[1:]
+        return
+    whole = json.loads(data)
+    whole.update(fields)
+    doc["data"] = json.dumps(whole, ensure_ascii=False)
+
+
+def _link_keys(tail: str) -> list[str] | None:
+    """The keys of the object a data's tail closes, if the tail is one whole (a key inside
+    a quote or a nested object would leave a brace over and fail to parse)."""
+    try:
+        found = json.loads("{" + tail)
+    except ValueError:
+        return None
+    return list(found) if type(found) is dict else None
 
 
 def _why(link) -> tuple[str | None, list[str]]:
