@@ -76,13 +76,15 @@ class CorpusTables:
         if said:
             self.db.executemany("INSERT INTO speakers VALUES (?, ?, ?)",
                                 [(article_id, n, c) for n, c in said.items()])
-        for c in ex.cast:
-            self.db.execute("INSERT INTO cast_pairs VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            (article_id, c.character, c.actor, json.dumps(list(c.aliases)), c.work,
-                             c.actor.lower(), c.actor.split()[-1].lower()))
-            names = {c.character, *c.aliases}
+        if ex.cast:
+            # All pairs in one statement and all their names in another, in the order one pair
+            # at a time wrote them: a table's rows keep their order (``people`` reads it).
+            self.db.executemany("INSERT INTO cast_pairs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                [(article_id, c.character, c.actor, json.dumps(list(c.aliases)), c.work,
+                                  c.actor.lower(), c.actor.split()[-1].lower()) for c in ex.cast])
             self.db.executemany("INSERT INTO role_names VALUES (?, ?, ?, ?)",
-                                [(article_id, c.character, c.actor, n.lower()) for n in names if n])
+                                [(article_id, c.character, c.actor, n.lower())
+                                 for c in ex.cast for n in {c.character, *c.aliases} if n])
 
     def commit(self) -> None:
         self.db.commit()
