@@ -421,6 +421,31 @@ def test_credit_phrases_name_the_outlet(sentence, outlet):
     assert outlet in _credits(sentence)
 
 
+def test_credit_cues_grouped_by_first_letter_match_where_the_one_alternation_did():
+    import re
+
+    from search.copies.provenance import _CREDIT_CUE, _CUES
+
+    one = re.compile(
+        r"\b(?:via|told|tells|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
+        r"published|ran) (?:on|in|at)|republished with permission of|(?:interview|spoke|speaking|"
+        r"conversation|chat|sat down|caught up|got on the phone|chatted|talked|spoken) (?:with|to)|"
+        r"(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
+        r"según|vía|fuente:|informó|declaró a|dijo a|contó a|en declaraciones (?:a|para)|"
+        r"en (?:una )?(?:entrevista|conversación|charla) con|a través de|de acuerdo con|"
+        r"as reported by|reportado por|publicado (?:originalmente )?en)\s+"
+        r"(?:(?:the|el|la)\s+)?")
+    # Every phrase as it can be written, its prefixes, and words it runs into or after.
+    pieces = [re.sub(r"\(\?:([^|)]*)[^)]*\)\??", r"\1", c) for c in _CUES]
+    pieces += [p[:n] for p in pieces for n in (1, 2, 4)]
+    pieces += ["the", "la", "el", "x", "_", "1", "é", "en una", "hat tip to"]
+    rng = random.Random(11)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) + rng.choice(" |  |\n|_|-|é|.| the | la |".split("|"))
+                       for _ in range(rng.randrange(1, 10)))
+        assert [m.span() for m in _CREDIT_CUE.finditer(text)] == [m.span() for m in one.finditer(text)], text
+
+
 def test_related_lists_copies_before_the_rest_of_the_story(corpus):
     idx = _index(corpus)
     related = idx.related(ORIGINAL)

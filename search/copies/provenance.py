@@ -11,16 +11,25 @@ from search.copies.text import fold, prose
 from search.ingest.formats.bylines import dateline_date
 from search.model import Article
 
-# Phrases with which an article credits the outlet it took the story from.
+# Phrases with which an article credits the outlet it took the story from, in the order they
+# are tried: at a place where two of them fit, the first one is the match.
+_CUES = (
+    "via", "told", "tells", "to", "per", "from", "according to", "first reported by", "reported by",
+    *(f"{w} (?:appeared|published|ran) (?:on|in|at)" for w in ("originally", "first")),
+    "republished with permission of",
+    *(f"{w} (?:with|to)" for w in ("interview", "spoke", "speaking", "conversation", "chat", "sat down",
+                                   "caught up", "got on the phone", "chatted", "talked", "spoken")),
+    "said to", "told to", "revealed to", "explained to", "source:", "h/t", "hat tip(?: to)?",
+    "según", "vía", "fuente:", "informó", "declaró a", "dijo a", "contó a", "en declaraciones (?:a|para)",
+    "en (?:una )?(?:entrevista|conversación|charla) con", "a través de", "de acuerdo con",
+    "as reported by", "reportado por", "publicado (?:originalmente )?en")
+# One branch for each first letter, its phrases in their order within it: a place tries the
+# one branch its letter opens instead of every phrase, and a letter opens phrases of one
+# branch only, so the same phrase matches where it did.
 _CREDIT_CUE = re.compile(
-    r"\b(?:via|told|tells|to|per|from|according to|(?:first )?reported by|(?:originally|first) (?:appeared|"
-    r"published|ran) (?:on|in|at)|republished with permission of|(?:interview|spoke|speaking|"
-    r"conversation|chat|sat down|caught up|got on the phone|chatted|talked|spoken) (?:with|to)|"
-    r"(?:said|told|revealed|explained) to|source:|h/t|hat tip(?: to)?|"
-    r"según|vía|fuente:|informó|declaró a|dijo a|contó a|en declaraciones (?:a|para)|"
-    r"en (?:una )?(?:entrevista|conversación|charla) con|a través de|de acuerdo con|"
-    r"as reported by|reportado por|publicado (?:originalmente )?en)\s+"
-    r"(?:(?:the|el|la)\s+)?")
+    r"\b(?:" + "|".join(f"{first}(?:{'|'.join(c[1:] for c in cues)})"
+                        for first, cues in groupby(sorted(_CUES, key=itemgetter(0)), key=itemgetter(0)))
+    + r")\s+(?:(?:the|el|la)\s+)?")
 # ... and the outlet named before the verb: "Deadline reports", "Variety informó".
 _CREDIT_BEFORE = re.compile(
     r"((?:[A-Z][\w+&-]*(?:\.[a-z]{2,4}\b)?)(?:[ \t]+[A-Z][\w+&-]*){0,2})[ \t]+(?:(?:first )?reported|"
