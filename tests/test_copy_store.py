@@ -72,3 +72,30 @@ def test_sentence_counts_add_up_across_the_commit(tmp_path):
     assert store.common_lines(list(keys), at_least=3) == keys
     store.commit()
     assert store.common_lines(list(keys), at_least=3) == keys
+
+
+def test_edges_read_again_follow_every_change_to_them(tmp_path):
+    from search.copies.judge import Verdict
+
+    store = CopyStore(tmp_path / "copies.sqlite")
+    docs = [_doc(n) for n in range(4)]
+    for d in docs:
+        store.put(d, [])
+    assert store.copies_of("a0.txt") == {} and store.stories_of("a0.txt") == set()
+    store.add_copy("a0.txt", "a1.txt", Verdict(copy=True, original="a1.txt", evidence=["same words"]))
+    assert list(store.copies_of("a0.txt")) == ["a1.txt"]
+    store.add_story("a0.txt", "a2.txt")
+    assert store.stories_of("a0.txt") == {"a2.txt"}
+    # What one asker does with its answer is not the next one's answer.
+    store.copies_of("a0.txt").clear()
+    store.stories_of("a0.txt").add("a9.txt")
+    assert list(store.copies_of("a0.txt")) == ["a1.txt"] and store.stories_of("a0.txt") == {"a2.txt"}
+    assert list(store.copies_of("a1.txt")) == ["a0.txt"]
+    store.add_copy("a0.txt", "a3.txt", Verdict(copy=True, original="a0.txt"))
+    store.add_story("a0.txt", "a3.txt")
+    assert sorted(store.copies_of("a0.txt")) == ["a1.txt", "a3.txt"]
+    assert store.stories_of("a0.txt") == {"a2.txt", "a3.txt"}
+    store.delete("a1.txt", [])
+    store.delete("a2.txt", [])
+    assert list(store.copies_of("a0.txt")) == ["a3.txt"] and store.stories_of("a0.txt") == {"a3.txt"}
+    assert store.copies_of("a0.txt")["a3.txt"].original == "a0.txt"

@@ -77,6 +77,11 @@ class CopyStore:
         self._new_lines: Counter[int] = Counter()
         # Bucket keys known to be over the cap, kept so a reopened index never reads them again.
         self._full: set[int] = {r[0] for r in self._db.execute("SELECT key FROM full_buckets")}
+        # The edges of the article asked about last, until any edge changes: adding an
+        # article reads its own three times over (its story, its link, what it moved). Each
+        # asker gets its own dict or set; the verdicts in them are shared, and only read.
+        self._last_copies: tuple[str, dict[str, Verdict]] | None = None
+        self._last_stories: tuple[str, set[str]] | None = None
 
     def _upgrade(self) -> None:
         """An index from an older byline, brought up to date in place rather than rebuilt."""
@@ -142,6 +147,7 @@ class CopyStore:
         self._uncount(keys)
         self._db.execute("DELETE FROM copies WHERE a=? OR b=?", (doc_id, doc_id))
         self._db.execute("DELETE FROM stories WHERE a=? OR b=?", (doc_id, doc_id))
+        self._last_copies = self._last_stories = None
         self._cache.pop(doc_id, None)
 
     def __contains__(self, doc_id: str) -> bool:
@@ -254,16 +260,25 @@ class CopyStore:
     def add_copy(self, a: str, b: str, v: Verdict) -> None:
         text = json.dumps(v.to_state(), ensure_ascii=False)
         self._db.executemany("INSERT OR REPLACE INTO copies VALUES (?, ?, ?)", [(a, b, text), (b, a, text)])
+        self._last_copies = None
 
     def add_story(self, a: str, b: str) -> None:
         self._db.executemany("INSERT OR IGNORE INTO stories VALUES (?, ?)", [(a, b), (b, a)])
+        self._last_stories = None
 
     def copies_of(self, doc_id: str) -> dict[str, Verdict]:
-        rows = self._db.execute("SELECT b, verdict FROM copies WHERE a=?", (doc_id,))
-        return {b: Verdict.from_state(json.loads(v)) for b, v in rows}
+        last = self._last_copies
+        if last is None or last[0] != doc_id:
+            rows = self._db.execute("SELECT b, verdict FROM copies WHERE a=?", (doc_id,))
+            last = self._last_copies = doc_id, {b: Verdict.from_state(json.loads(v)) for b, v in rows}
+        return dict(last[1])
 
     def stories_of(self, doc_id: str) -> set[str]:
-        return {r[0] for r in self._db.execute("SELECT b FROM stories WHERE a=?", (doc_id,))}
+        last = self._last_stories
+        if last is None or last[0] != doc_id:
+            last = self._last_stories = doc_id, {r[0] for r in self._db.execute("SELECT b FROM stories WHERE a=?",
+                                                                               (doc_id,))}
+        return set(last[1])
 
     def edges(self) -> Iterator[tuple[str, str]]:
         """Every pair that shares a story, copies included, once."""
