@@ -76,6 +76,32 @@ def test_the_most_voted_candidates_are_those_a_sort_by_votes_then_row_picks():
         assert sorted(most_voted(votes, k)) == sorted(want)
 
 
+def test_sentence_alignment_counts_what_the_best_counterpart_of_each_sentence_did():
+    from search.copies.features import Features
+    from search.copies.judge import sentence_alignment
+
+    def by_best(a, b, skip):
+        sa = [set(s) for s, k in zip(a.sentences, a.keys, strict=True) if k not in skip]
+        sb = [set(s) for s, k in zip(b.sentences, b.keys, strict=True) if k not in skip]
+        if len(sa) > len(sb):
+            sa, sb = sb, sa
+        if not sa:
+            return 0.0, 0
+        hits = sum(max((len(x & y) / len(x | y) for y in sb), default=0.0) >= 0.3 for x in sa)
+        return hits / len(sa), len(sa)
+
+    rng = random.Random(9)
+
+    def feats(n):
+        sents = [sorted(rng.sample(range(40), rng.randrange(1, 12))) for _ in range(n)]
+        return Features("x", None, "en", 0, 0, [], [], sentences=sents, keys=list(range(n)))
+
+    for _ in range(2000):
+        a, b = feats(rng.randrange(6)), feats(rng.randrange(6))
+        skip = frozenset(rng.sample(range(6), rng.randrange(3)))
+        assert sentence_alignment(a, b, skip) == by_best(a, b, skip)
+
+
 def test_a_gist_an_older_byline_wrote_as_json_reads_the_same():
     text = ("The harbour board of Velmora voted on Tuesday to close Pier 14 after Dana Okafor, "
             "its chair, said repairs would cost 3,400,000 crowns. \u201cWe cannot ask the ferry "

@@ -108,10 +108,17 @@ def sentence_alignment(a: Features, b: Features, skip: frozenset[int] = frozense
         sa, sb = sb, sa
     if not sa:
         return 0.0, 0
+    # A sentence counts once any counterpart is near enough (its best one would be too), and
+    # the size of a union is that of both less their overlap: one set made a pair, not two.
+    sized = [(y, len(y)) for y in sb]
     hits = 0
     for x in sa:
-        best = max((len(x & y) / len(x | y) for y in sb), default=0.0)
-        hits += best >= 0.3
+        n = len(x)
+        for y, m in sized:
+            both = len(x & y)
+            if both / (n + m - both) >= 0.3:
+                hits += 1
+                break
     return hits / len(sa), len(sa)
 
 
