@@ -12,7 +12,7 @@ import pytest
 from search.copies import judge as copy_judge
 from search.copies.bench import _synthetic, bench_copies
 from search.copies.drift import drift
-from search.copies.index import CopyIndex, link, most_voted, prepare, word_diff
+from search.copies.index import CopyIndex, link, most_voted, prepare, to_judge, word_diff
 from search.copies.minhash import LSH, MinHasher, Signatures, jaccard, stable_hash
 from search.copies.prepared import gist_of
 from search.extract.pipeline import extract_one
@@ -100,6 +100,40 @@ def test_sentence_alignment_counts_what_the_best_counterpart_of_each_sentence_di
         a, b = feats(rng.randrange(6)), feats(rng.randrange(6))
         skip = frozenset(rng.sample(range(6), rng.randrange(3)))
         assert sentence_alignment(a, b, skip) == by_best(a, b, skip)
+
+
+def test_candidates_worth_judging_are_those_the_signatures_first_form_picked():
+    from search.copies.prepared import _gist_text
+
+    rng = random.Random(4)
+    names, figures = [f"n{i}" for i in range(8)], [str(i) for i in range(5, 11)]
+
+    def gist_text():
+        f = type("F", (), {})()
+        f.lang = rng.choice(("en", "en", "es"))
+        f.entities = rng.sample(names, rng.randrange(5)) + rng.sample(figures, rng.randrange(4))
+        f.panel = rng.sample(["ada", "bo"], rng.randrange(3)) if rng.random() < 0.3 else []
+        f.quotes = rng.sample(["We kept the lights on all winter long and never once asked why.",
+                               "Nobody in the valley had seen a harvest like it in forty years."],
+                              rng.randrange(3))
+        return _gist_text(f)
+
+    def near(sig, share):
+        return [v if rng.random() < share else rng.randrange(1000, 9000) for v in sig]
+
+    for _ in range(3000):
+        mine = gist_of(gist_text())
+        base = [rng.sample(range(1000), 64) for _ in range(3)]
+        own = Signatures(array("I", [v for s in base for v in s]).tobytes(), 64)
+        shares = (rng.choice((0, 0.05, 0.2)), rng.choice((0, 0.25, 0.4)), rng.choice((0, 0.05, 0.3)))
+        other = array("I", [v for s, share in zip(base, shares, strict=True) for v in near(s, share)]).tobytes()
+        text = rng.choice((gist_text(), gist_text(), None))
+        jac = own.jaccards(other)
+        worth = copy_judge.worth_judging(jac)
+        theirs = gist_of(text) if worth or mine[3] or mine[4] else None
+        must = theirs is not None and copy_judge.must_judge(mine, theirs)
+        skip = not must and (not worth or theirs and not copy_judge.may_link(mine, theirs))
+        assert to_judge(mine, own, other, text) == (None if skip else (jac, theirs))
 
 
 def test_a_gist_an_older_byline_wrote_as_json_reads_the_same():

@@ -115,17 +115,12 @@ class CopyIndex:
         mine = gist_of(doc.gist)
         keys = doc.band_keys if doc.band_keys is not None else bucket_keys(doc.f, doc.sigs)
         own = Signatures(doc.sig_bytes, SLOTS)
-        # Q&As answered by the same people and articles carrying one quote are judged
-        # whatever their signatures share, so their gists are read whatever those share.
-        origins = bool(mine[3] or mine[4])
         sitting: set[str] = set()
         for other_id, sig_bytes, gist_text in self._candidates(doc, keys):
-            jac = own.jaccards(sig_bytes)
-            worth = copy_judge.worth_judging(jac)
-            their_gist = gist_of(gist_text) if worth or origins else None
-            must = their_gist is not None and copy_judge.must_judge(mine, their_gist)
-            if not must and (not worth or their_gist and not copy_judge.may_link(mine, their_gist)):
+            found = to_judge(mine, own, sig_bytes, gist_text)
+            if found is None:
                 continue
+            jac, their_gist = found
             other = self._store.get(other_id)
             if other is None:
                 continue
@@ -269,6 +264,23 @@ class CopyIndex:
         for a, b in state["story"]:
             idx._store.add_story(a, b)
         return idx
+
+
+def to_judge(mine: copy_judge.Gist, own: Signatures, sig_bytes: bytes, gist_text: str | None) -> tuple[
+        tuple[float, ...], copy_judge.Gist | None] | None:
+    """A candidate's signature estimates and gist if the pair is worth judging, else None.
+
+    Q&As answered by the same people and articles carrying one quote are judged whatever
+    their signatures share. Any other pair needs names kept, which most candidates fail on
+    their gists alone, before their signatures are compared, and then signatures near enough.
+    """
+    theirs = gist_of(gist_text)
+    if theirs is not None and copy_judge.must_judge(mine, theirs):
+        return own.jaccards(sig_bytes), theirs
+    if theirs is not None and not copy_judge.may_link(mine, theirs):
+        return None
+    jac = own.jaccards(sig_bytes)
+    return (jac, theirs) if copy_judge.worth_judging(jac) else None
 
 
 def most_voted(votes: dict[int, int], k: int) -> list[int]:
