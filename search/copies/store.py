@@ -109,13 +109,18 @@ class CopyStore:
         self._remember(doc)
 
     def _write_new(self) -> None:
+        # The keys are sorted, and each row made as it is written: a list of some 15,000 rows
+        # made at once set off the garbage collector over the whole heap (40 ms a commit).
+        members, lines = self._new_members, self._new_lines
+        keys = sorted(members)
         self._db.executemany(
             "INSERT INTO buckets VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET members = members || excluded.members",
-            sorted(self._new_members.items()))
+            zip(keys, map(members.__getitem__, keys), strict=True))
+        keys = sorted(lines)
         self._db.executemany("INSERT INTO lines VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n",
-                             sorted(self._new_lines.items()))
-        self._new_members.clear()
-        self._new_lines.clear()
+                             zip(keys, map(lines.__getitem__, keys), strict=True))
+        members.clear()
+        lines.clear()
 
     def get(self, doc_id: str) -> Doc | None:
         doc = self._cache.get(doc_id)
