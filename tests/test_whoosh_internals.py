@@ -1,6 +1,6 @@
 """Whoosh's private internals are read in one module (and extended in the codec and the writer,
-which subclass Whoosh's postings layout and segment writer), so a whoosh3 upgrade is checked in
-one place."""
+which subclass Whoosh's postings layout and segment writer, and in the postings a segment is
+written from), so a whoosh3 upgrade is checked in one place."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ PRIVATE = re.compile(r"\._terms\b|\._read_(?:data|values|weights)\b|\._next_bloc
 def test_only_whoosh_internals_reads_whoosh_privates():
     offenders = [f"{path.relative_to(ROOT)}:{n}"
                  for folder in ("search", "tui") for path in sorted((ROOT / folder).rglob("*.py"))
-                 if path.name not in ("whoosh_internals.py", "codec.py", "writer.py")
+                 if path.name not in ("whoosh_internals.py", "codec.py", "writer.py", "merging.py")
                  for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if PRIVATE.search(line)]
     assert offenders == []
 
