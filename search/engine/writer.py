@@ -49,7 +49,8 @@ class Writer(SegmentWriter):
         names = set(self.schema.names()) | {f for f in reader.indexed_field_names() if f in self.schema}
         docmap = self.write_per_doc(names, reader)
         own = SegmentReader(self.storage, self.schema, reader.segment())
-        self._merging.append((own, segment_postings(own, self.schema, basedoc, docmap)))
+        whole = not self._whoosh_values  # blocks of our layout copied whole into one
+        self._merging.append((own, segment_postings(own, self.schema, basedoc, docmap, whole)))
         self._added = True
 
     def write_per_doc(self, fieldnames, reader):
