@@ -35,6 +35,7 @@ from search.engine.values import whoosh_value
 from search.engine.whoosh_internals import InternalsChanged
 
 _TYPECODES = {2: b"H", 4: b"I"}  # a gap's size: its array type
+_SIZES = {ord(t): array(t).itemsize for t in "BHI"}  # a gap's array type (a block's first byte): its size
 
 # A field length by its length byte, as Whoosh's reader gives it (0: none).
 LENGTHS = (None, *(byte_to_length(b) for b in range(1, 256)))
@@ -175,30 +176,28 @@ def _renumbered(head: tuple, data: bytes, fixedsize, basedoc: int, docmap: array
     and its last document, or the gaps after deleted documents left out; None when it holds a
     deleted document."""
     _, count, last, maxweight, minlen, maxlen = head
-    typecode = chr(data[0])
-    size = array(typecode).itemsize
+    size = _SIZES[data[0]]
     ids_end = 3 + size * count
     first = int.from_bytes(data[3:3 + size], "little")
-    gone = ()
-    if docmap is not None:
+    if docmap is None:
+        gone, shift = (), basedoc
+    else:
         gone = deleted[bisect_left(deleted, first):bisect_right(deleted, last)]
         shift = docmap[last] - last
-    else:
-        shift = basedoc
     renumbered = first + shift + len(gone)
     if not gone and shift >= 0:
         # the other gaps fit where they are: the first decides the gaps' type, as _write_block's
-        wide = next(w for w in (size, 2, 4) if w >= size and renumbered < 1 << 8 * w)
-        if wide == size:
-            ids, rest = data[:3] + renumbered.to_bytes(size, "little"), data[3 + size:]
+        if not renumbered >> 8 * size:
+            out = b"".join((data[:3], renumbered.to_bytes(size, "little"), data[3 + size:]))
         else:  # each gap's little-endian bytes, zeros above them
+            wide = 2 if renumbered < 1 << 16 else 4
             gaps = bytearray(wide * count)
             for at in range(size):
                 gaps[at::wide] = data[3 + at:ids_end:size]
             gaps[:wide] = renumbered.to_bytes(wide, "little")
-            ids, rest = _TYPECODES[wide] + data[1:3] + gaps, data[ids_end:]
+            out = b"".join((_TYPECODES[wide], data[1:3], gaps, data[ids_end:]))
     else:  # the gaps' type _write_block would choose for them
-        gaps = array("I", _unpacked(typecode, data[3:ids_end]))
+        gaps = array("I", _unpacked(chr(data[0]), data[3:ids_end]))
         if gone:
             docs = list(accumulate(gaps))
             for doc in gone:
@@ -208,9 +207,9 @@ def _renumbered(head: tuple, data: bytes, fixedsize, basedoc: int, docmap: array
                 gaps[at] -= 1  # one document fewer between this posting's and the one's before
         gaps[0] = renumbered
         gaps = _smallest(gaps)
-        ids, rest = gaps.typecode.encode() + data[1:3] + _packed(gaps), data[ids_end:]
+        out = b"".join((gaps.typecode.encode(), data[1:3], _packed(gaps), data[ids_end:]))
     block = Block()
-    block.count, block.first, block.last, block.data = count, renumbered, last + shift, ids + rest
+    block.count, block.first, block.last, block.data = count, renumbered, last + shift, out
     block.maxweight, block.minlen, block.maxlen, block.fixedsize = maxweight, minlen, maxlen, fixedsize
     # Their sum, as Whoosh's term info adds them up (all 1.0 when the block keeps none).
     block._weights = _unpacked("f", data[ids_end:ids_end + 4 * count]) if data[1] else (float(count),)
