@@ -247,3 +247,23 @@ def test_a_block_around_deleted_documents_closes_their_gaps():
     assert (block.first, block.last) == (docmap[3], docmap[400])
     docmap[250] = -1  # one of its own: the block is decoded instead
     assert merging._renumbered(head, data, None, 0, docmap, array("I", [5, 100, 250, 300])) is None
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 1 << 20])
+def test_the_terms_table_read_in_pieces_holds_what_whoosh_reads(indexes, chunk):
+    (seg,) = indexes[0]._segments()
+    reader = SegmentReader(indexes[0].storage, SCHEMA, seg)
+    try:
+        terms = reader._terms
+        ours = list(merging._term_entries(terms, chunk))
+        theirs = [(term, info if info.is_inlined() else info.extent()) for term, info in terms.items()]
+    finally:
+        reader.close()
+    assert len(ours) == len(theirs) > 3000
+    for (term, found), (want_term, want) in zip(ours, theirs, strict=True):
+        assert term == want_term
+        if isinstance(found, tuple):
+            offset, length = want
+            assert found == (offset, length[0] if isinstance(length, tuple) else length)
+        else:
+            assert found.inlined_postings() == want.inlined_postings()

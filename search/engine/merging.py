@@ -18,6 +18,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh.filedb.filetables import _lengths
 from whoosh.reading import CorruptIndexError
 from whoosh.util.numeric import byte_to_length
 
@@ -35,6 +37,7 @@ from search.engine.values import whoosh_value
 from search.engine.whoosh_internals import InternalsChanged
 
 _TYPECODES = {2: b"H", 4: b"I"}  # a gap's size: its array type
+_EXTENT = struct.Struct("!qi")  # where a term info not inlined ends: its postings' offset and length
 _SIZES = {ord(t): array(t).itemsize for t in "BHI"}  # a gap's array type (a block's first byte): its size
 
 # A field length by its length byte, as Whoosh's reader gives it (0: none).
@@ -85,18 +88,18 @@ def segment_postings(reader, schema, basedoc: int, docmap: array | None, whole: 
     try:
         terms = reader._terms
         codec, postfile = terms._codec, terms._postfile
-        items = terms.items()
+        whole = whole and isinstance(codec, ArrayCodec)
+        items = _term_entries(terms) if whole else terms.items()
     except AttributeError as e:
         raise InternalsChanged(str(e)) from e
-    whole = whole and isinstance(codec, ArrayCodec)
     deleted = None if docmap is None else array("I", (d for d, new in enumerate(docmap) if new < 0))
     seq = 0
     for (field, text), info in items:
         if field not in schema:
             continue
         fmt = schema[field].format
-        if whole and not info.is_inlined():
-            blocks = _whole_blocks(postfile, info.extent(), fmt.fixed_value_size(), basedoc, docmap, deleted)
+        if type(info) is tuple:
+            blocks = _whole_blocks(postfile, info, fmt.fixed_value_size(), basedoc, docmap, deleted)
         else:
             matcher = codec.postings_reader(postfile, info, fmt, term=(field, text))
             if isinstance(matcher, ArrayLeafMatcher):
@@ -117,6 +120,33 @@ def segment_postings(reader, schema, basedoc: int, docmap: array | None, whole: 
                     continue
             seq += 1
             yield field, text, basedoc, seq, ids, weights, values
+
+
+def _term_entries(terms, chunk: int = 1 << 20):
+    """Whoosh's ``terms.items()``, the table read a megabyte at a time rather than with three
+    reads a term, and a term info whose postings are not inlined only as its extent (offset,
+    length): each term's statistics are worked out again from its blocks."""
+    table, fields = terms._tindex, terms._fieldunmap
+    dbfile, at, end = table.dbfile, table.startofdata, table.endofdata
+    lengths, extent, head = _lengths, _EXTENT.unpack_from, W3TermInfo._struct.size
+    buf = b""
+    while at < end:
+        buf += dbfile.get(at, min(chunk, end - at))
+        at += min(chunk, end - at)
+        pos = 0
+        while pos + lengths.size <= len(buf):
+            keylen, datalen = lengths.unpack_from(buf, pos)
+            key, stop = pos + lengths.size, pos + lengths.size + keylen + datalen
+            if stop > len(buf):
+                break
+            value = buf[key + keylen:stop]
+            name = (fields[int.from_bytes(buf[key:key + 2], "big")], buf[key + 2:key + keylen])
+            yield name, (W3TermInfo.from_bytes(value) if value[0] else extent(value, head))
+            pos = stop
+        buf = buf[pos:]
+    if buf:
+        raise CorruptIndexError("The terms table ends inside an entry: the index appears damaged; "
+                                "rebuilding it should fix it.")
 
 
 def _blocks(matcher):
@@ -149,7 +179,6 @@ def _whole_blocks(postfile, extent, fixedsize, basedoc: int, docmap: array | Non
     """A term's blocks read as they are laid out (as ``ArrayLeafMatcher`` reads them), each a
     renumbered ``Block``, or decoded when it holds a deleted document."""
     offset, length = extent
-    length = length[0] if isinstance(length, tuple) else length  # (Whoosh's term info may give a 1-tuple)
     buf = postfile.get(offset, length) if length <= WHOLE_UP_TO else None
     if (buf[:len(MAGIC)] if buf is not None else postfile.get(offset, len(MAGIC))) != MAGIC:
         raise CorruptIndexError(f"Bad postings block tag at offset {offset}: the index appears damaged; "
