@@ -198,6 +198,30 @@ def perdoc_length_bytes(perdoc, fieldname: str) -> bytes | None:
         return None
 
 
+def file_lengths(perdoc_writer, fieldname: str, docnum: int, lengths: bytes, total: int) -> None:
+    """Length bytes of the documents from ``docnum`` on (0: none) filed in ``perdoc_writer``'s
+    length column of ``fieldname`` at once, as its ``add_field`` files them a document at a
+    time, and ``total``, the sum of their lengths, added to the field's."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+    from whoosh.columns import NumericColumn
+
+    try:
+        # Whoosh's column writes the zeros of documents without a length only before a later one's
+        filed = lengths.rstrip(b"\0")
+        if filed:
+            name = _lenfield(fieldname)
+            if not perdoc_writer._has_column(name):
+                perdoc_writer._create_column(name, LENGTHS_COLUMN)
+            column = perdoc_writer._get_column(name)
+            if not (isinstance(column, NumericColumn.Writer) and column._defaultbytes == b"\0"):
+                raise InternalsChanged("a length column is not a byte a document")
+            column._dbfile.write(bytes(max(0, docnum - column._count)) + filed)
+            column._count = docnum + len(filed)
+        perdoc_writer._fieldlengths[fieldname] += total
+    except AttributeError as e:
+        raise InternalsChanged(str(e)) from e
+
+
 def bm25_score(scorer, weight: float, docnum: int) -> float:
     """Whoosh's own BM25F score of one match, for a document the length bytes do not cover."""
     try:

@@ -12,13 +12,14 @@ import heapq
 from array import array
 
 from whoosh.filedb.filetables import OrderedHashWriter, _lengths, _pointer
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 from search.engine.codec import ArrayCodec
 from search.engine.merging import LENGTHS, segment_postings, write_postings
 from search.engine.term_pool import TermPool
 from search.engine.values import whoosh_value
-from search.engine.whoosh_internals import InternalsChanged, perdoc_length_bytes, stored_blobs
+from search.engine.whoosh_internals import InternalsChanged, file_lengths, perdoc_length_bytes, stored_blobs
 
 
 class Writer(SegmentWriter):
@@ -54,9 +55,10 @@ class Writer(SegmentWriter):
         self._added = True
 
     def write_per_doc(self, fieldnames, reader):
-        """Whoosh's, with each field's lengths read whole (it read them, and looked for the
-        length file of every field that has none, once per document and field) and the stored
-        fields copied as they are (``stored_blobs``). The schema has no term vectors."""
+        """Whoosh's, with each field's lengths read and filed whole (it read them, and looked for
+        the length file of every field that has none, once per document and field, and filed
+        them a document at a time) and the stored fields copied as they are (``stored_blobs``).
+        The schema has no term vectors."""
         # new numbers of a segment with deletions, -1 for deleted: an array, since a dict of a
         # big segment's documents (~100 bytes each) is held until the merge is written
         docmap = array("i", [-1]) * reader.doc_count_all() if reader.has_deletions() else None
@@ -72,15 +74,21 @@ class Writer(SegmentWriter):
         except AttributeError as e:
             raise InternalsChanged(str(e)) from e
         blob, add_blob = stored_blobs(reader, perdoc)
-        lengths = [(name, schema[name], table) for name, table in tables.items() if table is not None]
+        count = reader.doc_count_all()
+        kept = None if docmap is None else array("I", reader.all_doc_ids())
+        for name, table in tables.items():
+            if table is not None:
+                table = table[:count].ljust(count, b"\0")
+                if kept is not None:
+                    table = bytes(map(table.__getitem__, kept))
+                # as add_field files each document's length: the byte of that length, and the sum
+                total = sum(map(_LENGTH_OF.__getitem__, table))
+                file_lengths(perdoc, name, self.docnum, table.translate(_REFILED), total)
         valued = [(name, schema[name].column_type, column) for name, column in columns.items()]
-        for docnum in reader.all_doc_ids():
+        for docnum in reader.all_doc_ids() if kept is None else kept:
             if docmap is not None:
                 docmap[docnum] = self.docnum
             perdoc.start_doc(self.docnum)
-            for name, field, table in lengths:
-                if docnum < len(table) and (length := LENGTHS[table[docnum]]):
-                    perdoc.add_field(name, field, None, length)
             for name, column_type, column in valued:
                 perdoc.add_column_value(name, column_type, column[docnum])
             if stored := blob(docnum):
@@ -168,6 +176,12 @@ class Writer(SegmentWriter):
 
 
 INDEXED_KEPT = 4096  # values' postings remembered: a few articles' worth
+
+# A length byte's length (0: none), and the byte of that length, which Whoosh's own encoding
+# need not give back.
+_LENGTH_OF = (0, *LENGTHS[1:])
+_REFILED = bytes([0, *(length_to_byte(n) for n in LENGTHS[1:])])
+
 
 class _WholeLengths:
     def __init__(self, perdoc):
