@@ -4,6 +4,7 @@ index holding segments of both answers every query as Whoosh does."""
 from __future__ import annotations
 
 import shutil
+from array import array
 from io import BytesIO
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from whoosh.writing import SegmentWriter
 
 from search.engine import codec as C
 from search.engine import index as idx
+from search.engine import packing
 from search.engine import top as T
 from search.engine.scoring import BM25F
 from search.query.parser import bounded, parse
@@ -165,3 +167,12 @@ def test_stored_fields_are_compressed_at_the_faster_level_and_read_back(tmp_path
     assert pickle.loads(zlib.decompress(blob)) == stored
     assert blob == zlib.compress(zlib.decompress(blob), C.STORED_LEVEL)
     assert blob[:2] == b"x\x01"  # zlib's mark of its fastest levels (Whoosh's 3 writes "x^")
+
+
+@pytest.mark.parametrize("top", [0, 255, 256, 65535, 65536, 2**32 - 1])
+def test_gaps_are_packed_in_the_smallest_type_that_holds_them(top):
+    gaps = array("I", [top // 2, 0, top, 1, top // 3])
+    found = packing.smallest(gaps)
+    assert found.typecode == next(t for t in "BHI" if top < 1 << 8 * array(t).itemsize)
+    assert found.tolist() == gaps.tolist()
+    assert packing.unpacked(found.typecode, packing.packed(found)) == found

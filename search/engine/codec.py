@@ -15,10 +15,10 @@ stay readable and are rewritten in this one as merges reach them.
 from __future__ import annotations
 
 import struct
-import sys
 import zlib
 from array import array
 from itertools import accumulate
+from operator import sub
 from pickle import UnpicklingError, loads
 
 from whoosh.codec import whoosh3
@@ -26,6 +26,7 @@ from whoosh.formats import Positions
 from whoosh.reading import CorruptIndexError
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
+from search.engine.packing import packed, smallest, unpacked
 from search.engine.positioned_file import keep_position
 from search.engine.values import GAPS_MARK, Gaps, encoded_gaps, whoosh_value
 
@@ -33,36 +34,12 @@ MAGIC = b"BLa1"
 # length of header and data (negative for a term's last block), postings, last document,
 # highest weight, shortest and longest field length as Whoosh's length bytes
 _HEAD = struct.Struct("<iIIfBB")
-_LITTLE = sys.byteorder == "little"
 # Below this a zlib stream is bigger than what it holds (Whoosh measured the same threshold).
 COMPRESS_FROM = 80
 # values: none; fixed size, joined; variable size, raw; variable size, compressed
 NO_VALUES, FIXED, RAW, PACKED, POSITIONS = range(5)
 WHOLE_UP_TO = 8 << 20  # bytes of a term's postings read in one piece
 STORED_LEVEL = 1  # zlib level of each document's stored fields
-
-
-def _packed(values: array) -> bytes:
-    if not _LITTLE:
-        values = array(values.typecode, values)
-        values.byteswap()
-    return values.tobytes()
-
-
-def _unpacked(typecode: str, data: bytes | memoryview) -> array:
-    values = array(typecode)
-    values.frombytes(data)
-    if not _LITTLE:
-        values.byteswap()
-    return values
-
-
-def _smallest(gaps: array) -> array:
-    top = max(gaps)
-    for typecode in "BH":
-        if top < 1 << (8 * array(typecode).itemsize):
-            return array(typecode, gaps)
-    return gaps
 
 
 class ArrayCodec(whoosh3.W3Codec):
@@ -155,14 +132,14 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
         self._terminfo.add_block(self)
         ids, weights = self._ids, self._weights
         gaps = array("I", ids)
-        gaps[1:] = array("I", (b - a for a, b in zip(ids, ids[1:], strict=False)))
-        gaps = _smallest(gaps)
-        if all(w == 1.0 for w in weights):
+        gaps[1:] = array("I", map(sub, ids[1:], ids))
+        gaps = smallest(gaps)
+        if weights.count(1.0) == len(weights):
             weight_kind, weight_bytes = 0, b""
         else:
-            weight_kind, weight_bytes = 1, _packed(weights)
+            weight_kind, weight_bytes = 1, packed(weights)
         kind, value_bytes = self._values_bytes()
-        data = b"".join((gaps.typecode.encode(), bytes((weight_kind, kind)), _packed(gaps), weight_bytes,
+        data = b"".join((gaps.typecode.encode(), bytes((weight_kind, kind)), packed(gaps), weight_bytes,
                          value_bytes))
         length = _HEAD.size - 4 + len(data)
         self._postfile.write(_HEAD.pack(-length if last else length, len(ids), ids[-1], self._maxweight,
@@ -181,7 +158,7 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
         if type(self._format) is Positions and (transcoded := self._positions(values)) is not None:
             return POSITIONS, transcoded
         blob = b"".join(values)
-        lengths = _packed(array("I", map(len, values)))
+        lengths = packed(array("I", map(len, values)))
         if len(blob) >= COMPRESS_FROM and self._compression:
             return PACKED, lengths + zlib.compress(blob, self._compression)
         return RAW, lengths + blob
@@ -206,11 +183,11 @@ class ArrayPostingsWriter(whoosh3.W3PostingsWriter):
                 gaps.extend(found)
         except (ValueError, TypeError, OverflowError, UnpicklingError, EOFError):
             return None
-        counts, gaps = _smallest(counts), _smallest(gaps)
-        body = _packed(counts) + _packed(gaps)
-        packed = len(body) >= COMPRESS_FROM and bool(self._compression)
-        head = (counts.typecode + gaps.typecode).encode() + bytes((packed,))
-        return head + (zlib.compress(body, self._compression) if packed else body)
+        counts, gaps = smallest(counts), smallest(gaps)
+        body = packed(counts) + packed(gaps)
+        squeezed = len(body) >= COMPRESS_FROM and bool(self._compression)
+        head = (counts.typecode + gaps.typecode).encode() + bytes((squeezed,))
+        return head + (zlib.compress(body, self._compression) if squeezed else body)
 
 
 class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
@@ -260,7 +237,7 @@ class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
     def _read_ids(self):
         if self._data is None:
             self._read_data()
-        gaps = _unpacked(chr(self._data[0]), memoryview(self._data)[3:self._ids_end()])
+        gaps = unpacked(chr(self._data[0]), memoryview(self._data)[3:self._ids_end()])
         self._ids = array("I", accumulate(gaps))
 
     def _weights_end(self) -> int:
@@ -270,7 +247,7 @@ class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
         if self._data is None:
             self._read_data()
         if self._data[1]:
-            self._weights = _unpacked("f", memoryview(self._data)[self._ids_end():self._weights_end()])
+            self._weights = unpacked("f", memoryview(self._data)[self._ids_end():self._weights_end()])
         else:
             self._weights = array("f", [1.0]) * self._blocklength
 
@@ -288,7 +265,7 @@ class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
             size, data = self._fixedsize, self._data
             self._values = tuple(data[i:i + size] for i in range(start, start + n * size, size))
         else:
-            lengths = _unpacked("I", memoryview(self._data)[start:start + 4 * n])
+            lengths = unpacked("I", memoryview(self._data)[start:start + 4 * n])
             blob = self._data[start + 4 * n:]
             if kind == PACKED:
                 blob = zlib.decompress(blob)
@@ -297,12 +274,12 @@ class ArrayLeafMatcher(whoosh3.W3LeafMatcher):
 
     def _position_arrays(self) -> tuple[array, array]:
         start, n = self._weights_end(), self._blocklength
-        count_type, gap_type, packed = chr(self._data[start]), chr(self._data[start + 1]), self._data[start + 2]
+        count_type, gap_type, squeezed = chr(self._data[start]), chr(self._data[start + 1]), self._data[start + 2]
         body = self._data[start + 3:]
-        if packed:
+        if squeezed:
             body = zlib.decompress(body)
         size = n * array(count_type).itemsize
-        return _unpacked(count_type, body[:size]), _unpacked(gap_type, body[size:])
+        return unpacked(count_type, body[:size]), unpacked(gap_type, body[size:])
 
     def block_gaps(self) -> list[Gaps] | None:
         """Each posting's positions in the current block, or None when it holds no positions."""

@@ -23,16 +23,8 @@ from whoosh.filedb.filetables import _lengths
 from whoosh.reading import CorruptIndexError
 from whoosh.util.numeric import byte_to_length
 
-from search.engine.codec import (
-    _HEAD,
-    MAGIC,
-    WHOLE_UP_TO,
-    ArrayCodec,
-    ArrayLeafMatcher,
-    _packed,
-    _smallest,
-    _unpacked,
-)
+from search.engine.codec import _HEAD, MAGIC, WHOLE_UP_TO, ArrayCodec, ArrayLeafMatcher
+from search.engine.packing import packed, smallest, unpacked
 from search.engine.values import whoosh_value
 from search.engine.whoosh_internals import InternalsChanged
 
@@ -226,7 +218,7 @@ def _renumbered(head: tuple, data: bytes, fixedsize, basedoc: int, docmap: array
             gaps[:wide] = renumbered.to_bytes(wide, "little")
             out = b"".join((_TYPECODES[wide], data[1:3], gaps, data[ids_end:]))
     else:  # the gaps' type _write_block would choose for them
-        gaps = array("I", _unpacked(chr(data[0]), data[3:ids_end]))
+        gaps = array("I", unpacked(chr(data[0]), data[3:ids_end]))
         if gone:
             docs = list(accumulate(gaps))
             for doc in gone:
@@ -235,13 +227,13 @@ def _renumbered(head: tuple, data: bytes, fixedsize, basedoc: int, docmap: array
                     return None
                 gaps[at] -= 1  # one document fewer between this posting's and the one's before
         gaps[0] = renumbered
-        gaps = _smallest(gaps)
-        out = b"".join((gaps.typecode.encode(), data[1:3], _packed(gaps), data[ids_end:]))
+        gaps = smallest(gaps)
+        out = b"".join((gaps.typecode.encode(), data[1:3], packed(gaps), data[ids_end:]))
     block = Block()
     block.count, block.first, block.last, block.data = count, renumbered, last + shift, out
     block.maxweight, block.minlen, block.maxlen, block.fixedsize = maxweight, minlen, maxlen, fixedsize
     # Their sum, as Whoosh's term info adds them up (all 1.0 when the block keeps none).
-    block._weights = _unpacked("f", data[ids_end:ids_end + 4 * count]) if data[1] else (float(count),)
+    block._weights = unpacked("f", data[ids_end:ids_end + 4 * count]) if data[1] else (float(count),)
     return block
 
 
