@@ -10,7 +10,7 @@ from io import BytesIO
 
 import pytest
 from whoosh import fields
-from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Positions
@@ -59,11 +59,13 @@ LATER = range(1100, 1400)  # a segment merged with the merged one
 DELETED_LATER = ["d50"]
 
 
-def _writer(ix, writer_class=Writer):
-    return writer_class(ix, codec=ArrayCodec(), limitmb=256)
+def _writer(ix, writer_class=Writer, codec=ArrayCodec):
+    return writer_class(ix, codec=codec(), limitmb=256)
 
 
-def _merged(path, writer_class=Writer) -> object:
+def _merged(path, writer_class=Writer, merging_codec=ArrayCodec) -> object:
+    """The documents in three segments, some deleted, merged with new ones into one segment
+    (written by ``merging_codec``), which is merged again with a fourth."""
     path.mkdir()
     ix = FileStorage(str(path)).create_index(SCHEMA)
     for batch in BATCHES:
@@ -75,7 +77,7 @@ def _merged(path, writer_class=Writer) -> object:
     for doc_id in DELETED:
         w.delete_by_term("id", doc_id)
     w.commit(merge=False)
-    w = _writer(ix, writer_class)
+    w = _writer(ix, writer_class, merging_codec)
     for k in MERGED:
         w.add_document(**DOCS[k])
     w.commit(optimize=True)
@@ -84,7 +86,7 @@ def _merged(path, writer_class=Writer) -> object:
     for k in LATER:
         w.add_document(**DOCS[k])
     w.commit(merge=False)
-    w = _writer(ix, writer_class)
+    w = _writer(ix, writer_class, merging_codec)
     for doc_id in DELETED_LATER:
         w.delete_by_term("id", doc_id)
     w.commit(optimize=True)  # a merged segment merged again, its partial blocks in the middle of terms
@@ -163,6 +165,11 @@ def test_a_merged_index_holds_what_one_segment_of_its_documents_holds(indexes):
         assert got["terms"][key] == want["terms"][key], key
     assert got == want
     assert got == _everything(decoded) == _everything(whooshs)
+
+
+def test_a_merge_written_in_whoosh_layout_holds_the_same(indexes, tmp_path):
+    """Blocks decoded to be written a posting at a time in Whoosh's own layout."""
+    assert _everything(_merged(tmp_path / "ix", merging_codec=W3Codec)) == _everything(indexes[0])
 
 
 def test_field_length_totals_are_those_whoosh_merges(indexes):
@@ -283,3 +290,4 @@ def test_the_terms_table_read_in_pieces_holds_what_whoosh_reads(indexes, chunk):
             assert found == (offset, length[0] if isinstance(length, tuple) else length)
         else:
             assert found.inlined_postings() == want.inlined_postings()
+

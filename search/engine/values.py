@@ -39,7 +39,7 @@ _ONE = struct.Struct("=cI")  # native order, 4-byte words: array("I")'s
 def whoosh_value(value) -> bytes:
     """A value as Whoosh's ``Positions`` reads it, whatever form it came in."""
     if type(value) is Gaps:
-        return encoded_gaps(value)
+        return encoded_gaps(list(value))  # a list: pickled as it is, the class would be named
     if value[:1] == GAPS_MARK:
         found = array("I")
         found.frombytes(value[1:])
