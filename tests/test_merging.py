@@ -172,6 +172,12 @@ def test_a_merge_written_in_whoosh_layout_holds_the_same(indexes, tmp_path):
     assert _everything(_merged(tmp_path / "ix", merging_codec=W3Codec)) == _everything(indexes[0])
 
 
+def test_a_merge_reading_a_block_at_a_time_holds_the_same(indexes, tmp_path, monkeypatch):
+    """A term's postings too big to read in one piece are read a block at a time."""
+    monkeypatch.setattr(merging, "WHOLE_UP_TO", 0)
+    assert _everything(_merged(tmp_path / "ix")) == _everything(indexes[0])
+
+
 def test_field_length_totals_are_those_whoosh_merges(indexes):
     merged, decoded, _, whooshs = indexes
     found = []

@@ -5,10 +5,14 @@ A merged segment's blocks are copied whole: a block keeps its documents as gaps,
 of them a document number, so a block whose documents are all renumbered by the same shift
 changes in that one number (and its header's last document), and its weights and values
 (positions, compressed) are copied byte for byte. Decoding every posting and encoding it again
-was most of a merge's time. A partial block is copied only where it ends its term or full
-blocks follow it; otherwise its postings join the next ones. So a term has no more partial
-blocks than full ones (and its last), and a rare term's postings from many segments still
-share a block.
+was most of a merge's time. A partial block is copied only where it ends its term; otherwise
+its postings join the next ones, a partial block of their own only where a full block follows.
+So a term has no more partial blocks than full ones (and its last), and a rare term's postings
+from many segments still share a block.
+
+A term's weight total is added up a block at a time, as Whoosh's term info does: blocks cut
+elsewhere give the same total while weights are whole numbers, as this schema's are (counts,
+boosted counts, pairs' packed counts).
 """
 
 from __future__ import annotations
