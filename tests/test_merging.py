@@ -18,9 +18,10 @@ from whoosh.qparser import QueryParser
 from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
-from search.engine import merging, writer
+from search.engine import merging, top, writer
 from search.engine import whoosh_internals as internals
 from search.engine.codec import _HEAD, MAGIC, ArrayCodec, ArrayLeafMatcher, ArrayPostingsWriter
+from search.engine.scoring import BM25F
 from search.engine.writer import Writer
 
 SCHEMA = fields.Schema(
@@ -213,6 +214,17 @@ def test_queries_find_and_score_the_same(indexes, query):
     # One segment's field length totals are not rounded to length bytes as a merge's are: its
     # scores differ by that, its documents not.
     assert sorted(doc for doc, _ in found[0]) == sorted(doc for doc, _ in found[2])
+
+
+@pytest.mark.parametrize("query", ['"alpha beta"', "alpha", "gamma delta", "tags:t3 AND body:alpha", "rare7"])
+def test_the_block_at_a_time_scorer_finds_what_it_finds_in_whoosh_s_merge(indexes, query):
+    found = []
+    for ix in (indexes[0], indexes[3]):
+        with ix.searcher(weighting=BM25F()) as s:
+            best = top.top(s, QueryParser("body", SCHEMA).parse(query), 20)
+            found.append((best.fast, best.total, best.hits))
+    assert found[0] == found[1]
+    assert found[0][0] and found[0][2]
 
 
 def test_positions_read_for_phrases_are_the_same(indexes):
